@@ -1,0 +1,82 @@
+"""Checks of a built dataset folder: card checksums, table schemas, references, offsets into raw bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DatasetInvalid(Exception):
+    """The dataset folder does not match its card, its schema or its raw files."""
+
+
+def read_tables(folder: Path) -> dict:
+    import pyarrow.parquet as pq
+
+    from sikap.card import CONFIGS, data_path
+
+    return {c: pq.read_table(folder / data_path(c)) for c in CONFIGS}
+
+
+def check_checksums(folder: Path) -> list[str]:
+    from sikap.card import file_checksum, read_front_matter
+
+    card = folder / "README.md"
+    if not card.exists():
+        return [f"{card} is missing"]
+    problems = []
+    for info in read_front_matter(card).get("dataset_info", []):
+        for rel, expected in info.get("download_checksums", {}).items():
+            path = folder / rel
+            if not path.exists():
+                problems.append(f"{rel}: missing")
+            elif file_checksum(path) != expected:
+                problems.append(f"{rel}: content differs from the checksum in the card")
+    return problems
+
+
+def check_offsets(articles, raw: Path) -> list[str]:
+    """Every article's text must be its segments of the decoded raw file, joined by a blank line."""
+    from sikap.pipeline.decode import decode_bytes
+    from sikap.raw import sha256_bytes
+
+    problems, cache = [], {}
+    for row in articles.select(["article_id", "raw_file", "raw_sha256", "segments", "text"]).to_pylist():
+        path = raw / row["raw_file"]
+        if row["raw_file"] not in cache:
+            data = path.read_bytes() if path.exists() else None
+            if data is None or sha256_bytes(data) != row["raw_sha256"]:
+                cache[row["raw_file"]] = None
+            else:
+                cache[row["raw_file"]] = decode_bytes(data)[0]
+        decoded = cache[row["raw_file"]]
+        if decoded is None:
+            problems.append(f"{row['article_id']}: raw file {row['raw_file']} missing or changed")
+        elif "\n\n".join(decoded[s["start"] : s["end"]] for s in row["segments"]) != row["text"]:
+            problems.append(f"{row['article_id']}: text does not match its segments in {row['raw_file']}")
+    return problems
+
+
+def check_dataset(folder: Path, raw: Path | None = None) -> str:
+    from sikap.build import _reference_violations
+    from sikap.schema.validation import ValidationFailed, validate_table
+
+    if not folder.is_dir():
+        raise DatasetInvalid(f"{folder} is not a folder")
+    problems = check_checksums(folder)
+    if problems:
+        raise DatasetInvalid("; ".join(problems))
+    tables = read_tables(folder)
+    violations = []
+    for name, table in tables.items():
+        try:
+            validate_table(name, table)
+        except ValidationFailed as err:
+            violations.extend(err.violations)
+    violations.extend(_reference_violations(tables))
+    if violations:
+        raise DatasetInvalid("\n".join(map(str, violations)))
+    offsets = check_offsets(tables["articles"], raw) if raw else []
+    if offsets:
+        raise DatasetInvalid("\n".join(offsets))
+    counts = ", ".join(f"{n} {name}" for name, n in ((k, t.num_rows) for k, t in tables.items()))
+    return f"{folder}: valid ({counts}; checksums match{'; offsets match raw files' if raw else ''})"

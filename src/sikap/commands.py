@@ -1,0 +1,104 @@
+"""What each CLI command does, with its console output; errors become one line and an exit code.
+
+Kept apart from cli.py so that `sikap --help` imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def _fail(message: str, code: int = 1):
+    typer.secho(f"error: {message}", fg="red", err=True)
+    raise typer.Exit(code)
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=False, highlight=False)
+
+
+def build_dataset(raw: Path, out: Path, config, quiet: bool = False) -> None:
+    from rich.progress import Progress
+
+    from sikap.build import build_tables
+    from sikap.publish import write_dataset
+    from sikap.raw import RawIntegrityError, raw_paths
+    from sikap.schema.validation import ValidationFailed
+
+    if not raw.is_dir():
+        _fail(f"raw folder {raw} does not exist")
+    total = len(raw_paths(raw))
+    try:
+        with Progress(transient=True, disable=quiet or total < 50) as progress:
+            task = progress.add_task("reading raw files", total=total)
+            result = build_tables(raw, config, progress=lambda: progress.advance(task))
+        target = write_dataset(result, out, config)
+    except RawIntegrityError as err:
+        _fail(str(err))
+    except ValidationFailed as err:
+        _fail("validation failed, nothing written:\n" + str(err))
+    except OSError as err:
+        _fail(f"could not write {out}: {err.strerror or err}; the previous dataset is unchanged")
+    if quiet:
+        return
+    _print_summary(result, target)
+
+
+def _print_summary(result, target: Path) -> None:
+    from rich.table import Table
+
+    console = _console()
+    steps = Table("step", "in", "out", title="records per step")
+    for name, n_in, n_out in result.summary():
+        steps.add_row(name, str(n_in), str(n_out))
+    console.print(steps)
+    if result.stats.drops:
+        drops = Table("step", "reason", "dropped", title="drops per reason")
+        for (step, reason), n in sorted(result.stats.drops.items()):
+            drops.add_row(step, reason, str(n))
+        console.print(drops)
+    if result.unregistered:
+        console.print(f"[yellow]{len(result.unregistered)} raw files not in a manifest[/] (add them with `sikap raw add`)")
+    t = result.tables
+    console.print(f"wrote {target}: {t['articles'].num_rows} articles, {t['sources'].num_rows} sources, "
+                  f"{t['rejects'].num_rows} rejects from {result.files} raw files")
+
+
+def validate_dataset(folder: Path, raw: Path) -> None:
+    from sikap.checks import DatasetInvalid, check_dataset
+
+    try:
+        report = check_dataset(folder, raw if raw.is_dir() else None)
+    except DatasetInvalid as err:
+        _fail(str(err))
+    _console().print(report)
+
+
+def generate_files(check: bool) -> None:
+    from sikap.generated import stale_files, write_generated
+
+    if check:
+        stale = stale_files()
+        if stale:
+            _fail("stale generated files (run `sikap generate`):\n" + "\n".join(f"  {s}" for s in stale))
+        _console().print("generated files are up to date")
+        return
+    for path in write_generated():
+        _console().print(f"updated {path}")
+
+
+def add_raw(files: list[Path], into: Path) -> None:
+    from sikap.raw import RawIntegrityError, add_files
+
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        _fail(f"not a file: {missing[0]}")
+    try:
+        added = add_files(files, into)
+    except RawIntegrityError as err:
+        _fail(str(err))
+    _console().print(f"{len(added)} files recorded in {into / 'manifest.json'}")

@@ -1,0 +1,56 @@
+"""Machine annotations: language identification and stance-target mentions.
+
+Both are marked `machine` with a model version; neither is ever a gold label. Emits no reason codes.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+
+from sikap.records import Doc
+
+
+@functools.cache
+def _langid():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(doc: Doc) -> Doc:
+    lang, prob = _langid().classify(doc.text[:20000]) if doc.text.strip() else ("und", 0.0)
+    doc.meta["language"] = lang
+    doc.meta["language_confidence"] = round(float(prob), 4)
+    doc.note("language", "machine", "py3langid 0.4.0 (normalised probabilities)", f"{lang} p={prob:.4f}")
+    return doc
+
+
+@functools.cache
+def _mention_model() -> tuple[re.Pattern, dict[str, str], str]:
+    from sikap.schema import load
+
+    alias_to_target = {}
+    for label in load().vocab("stance_targets").labels:
+        for alias in label.aliases:
+            alias_to_target[alias] = label.name
+    names = sorted(alias_to_target, key=lambda a: (-len(a), a))
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    digest = hashlib.sha256(repr(sorted(alias_to_target.items())).encode()).hexdigest()[:8]
+    return pattern, alias_to_target, f"alias-match-{digest}"
+
+
+def mentions_model_version() -> str:
+    return _mention_model()[2]
+
+
+def find_target_mentions(doc: Doc) -> Doc:
+    pattern, alias_to_target, version = _mention_model()
+    text = doc.text
+    doc.meta["target_mentions"] = [
+        {"target": alias_to_target[m.group(0)], "start": m.start(), "end": m.end(), "text": m.group(0)}
+        for m in pattern.finditer(text)
+    ]
+    doc.meta["mentions_model_version"] = version
+    return doc

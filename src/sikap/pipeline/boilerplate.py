@@ -1,0 +1,95 @@
+"""Mark every line that is not article text with the rule that removes it.
+
+Lines are never deleted: a removed line keeps its span and rule (removal codes in schema/reasons.yaml),
+and credit lines are read again by the metadata steps. Rules are line patterns, plus a header pass for
+what only position tells (title, section label, brand line above the title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.split import dateline
+from sikap.records import Doc, Line
+
+_SEP = r"[›>»/|—–⁄·•-]"  # breadcrumb separators seen in dumps
+_NAME = r"(?P<name>(?:[A-Z][\w.'’-]*\s*){1,6})"
+RULES: list[tuple[str, re.Pattern]] = [
+    ("chrome.ad_slot", re.compile(r"^(billboard|leaderboard|skyscraper|advertisement|advertising|iklan|ads?|sponsored)(\s+(mobile|desktop|top|bottom|\d+))*$", re.I)),
+    ("chrome.share", re.compile(r"^(share|bagikan|bagikan artikel ini|share this)\b[\s:|]*$", re.I)),
+    ("chrome.breadcrumb", re.compile(r"^(home|beranda)\s*(?:" + _SEP + r"\s*[^›>»/|—–⁄·•-]+?\s*)+$", re.I)),
+    ("chrome.toc", re.compile(r"^(daftar isi|table of contents|isi artikel)\s*:?$", re.I)),
+    ("caption.photo", re.compile(r"^(foto|photo|ilustrasi|gambar|image|video)\s*(\([^)]*\))?\s*:", re.I)),
+    ("link.read_also", re.compile(r"^(baca juga|baca pula|simak juga|lihat juga|berita terkait|read also)\b\s*:?", re.I)),
+    ("credit.author", re.compile(r"^(Oleh|Penulis|Reporter|Pewarta|Wartawan|Author)\s*:?\s*" + _NAME + r"?$")),
+    ("credit.translator", re.compile(r"^(Penerjemah|Alih bahasa|Translator)\s*:\s*(?P<name>.+)$", re.I)),
+    ("credit.editor", re.compile(r"^(Editor|Redaktur|Penyunting)\s*:\s*(?P<name>.+)$", re.I)),
+    ("credit.source", re.compile(r"^(Sumber|Source)\s*:\s*(?P<name>.+)$", re.I)),
+    ("legal.copyright", re.compile(r"^(copyright|hak cipta)\b|^©", re.I)),
+    ("legal.ai_notice", re.compile(r"(?=.*\b(crawling|crawl|pengindeksan|indexing|scraping|text and data mining|TDM)\b)(?=.*\b(izin|dilarang|permission|prohibited)\b)", re.I)),
+    ("ad.channel", re.compile(r"^(join|gabung|ikuti)\b.*\b(telegram|whatsapp|channel|saluran)\b|^(join|gabung)( now| sekarang)?!?$", re.I)),
+]
+MAX_RULE_CHARS = 400  # a long paragraph is text, whatever words it contains
+
+
+def match_rule(text: str) -> tuple[str, re.Match] | None:
+    if len(text) > MAX_RULE_CHARS:
+        return None
+    for code, pattern in RULES:
+        m = pattern.search(text)
+        if m:
+            return code, m
+    return None
+
+
+def _lede_index(doc: Doc) -> int:
+    for i, ln in enumerate(doc.lines):
+        text = doc.line_text(ln)
+        if dateline(text) or len(text.split()) >= 25:
+            return i
+    return 0
+
+
+def strip_boilerplate(doc: Doc) -> Doc:
+    """Mark boilerplate lines; the title and section found in the header go to doc.meta."""
+    from sikap.sources import registry
+
+    lede = _lede_index(doc)
+    title: Line | None = None
+    pending_author = False
+    for i, ln in enumerate(doc.lines):
+        text = doc.line_text(ln)
+        hit = match_rule(text)
+        if pending_author and hit is None and len(text.split()) <= 6 and not text.endswith("."):
+            ln.rule, pending_author = "credit.author", False
+            doc.meta.setdefault("_credit_names", []).append(("credit.author", text, text))
+            continue
+        pending_author = False
+        if hit:
+            code, m = hit
+            ln.rule = code
+            name = (m.groupdict().get("name") or "").strip()
+            if code.startswith("credit."):
+                if name:
+                    doc.meta.setdefault("_credit_names", []).append((code, name, text))
+                elif code == "credit.author":
+                    pending_author = True
+            if code == "chrome.breadcrumb":
+                section = re.split(_SEP, text)[-1].strip()
+                doc.meta["section"] = section
+                doc.note("section", "extracted", "breadcrumb", text)
+            continue
+        if title is not None and text == doc.line_text(title):
+            ln.rule = "title.repeat"
+        elif i < lede and title is None and len(text.split()) >= 3:
+            ln.rule, title = "title", ln
+            doc.meta["title"] = text
+            doc.note("title", "extracted", "first title-like header line", text)
+        elif i < lede and title is None:
+            if registry().match_alias(text.split()[0]):
+                ln.rule = "chrome.brand"
+            else:
+                ln.rule = "chrome.section"
+                doc.meta.setdefault("section", text)
+                doc.note("section", "extracted", "section label above title", text)
+    return doc

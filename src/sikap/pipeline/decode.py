@@ -1,0 +1,142 @@
+"""Bytes to text, explicitly: every change to the bytes is named in decode_fixes.
+
+Reason codes: empty_file, file_too_large, binary_content, invalid_utf8, undecodable (decode);
+duplicate_file (deduplicate_files); html_document (reject_markup); blank_text (reject_blank).
+
+The decoded text is what all character offsets point into; `decode_bytes` is public so anyone can
+reproduce it from the raw bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sikap.records import Doc, Reject
+
+MAX_BYTES = 5_000_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_MARKUP = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|article|script)\b[^>]*>", re.I)
+_LEGACY = ("cp1252", "iso8859_15", "latin_1")
+
+
+class DecodeError(ValueError):
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason, self.detail = reason, detail
+
+
+def _ftfy_config():
+    import ftfy
+
+    # Only repair encoding damage; leave quotes, widths and ligatures as the outlet printed them.
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        remove_terminal_escapes=False,
+        fix_line_breaks=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str, list[str]]:
+    """Return (text, encoding, fixes) or raise DecodeError with a reason code."""
+    if not data:
+        raise DecodeError("empty_file", "0 bytes")
+    if len(data) > max_bytes:
+        raise DecodeError("file_too_large", f"{len(data)} bytes > limit {max_bytes}")
+    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        nul = data.index(b"\x00")
+        raise DecodeError("binary_content", f"NUL byte at offset {nul}")
+    fixes: list[str] = []
+    text, encoding = _to_str(data, fixes)
+    controls = len(_CONTROL.findall(text))
+    if controls > max(2, len(text) // 100) or "\x00" in text:
+        raise DecodeError("binary_content", f"{controls} control characters in {len(text)}")
+    if "\r" in text:
+        fixes.append("crlf" if "\r\n" in text else "cr")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    import ftfy
+
+    fixed = ftfy.fix_text(text, config=_ftfy_config())
+    if fixed != text:
+        fixes.append("mojibake")
+        text = fixed
+    import unicodedata
+
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc != text:
+        fixes.append("nfc")
+    return nfc, encoding, fixes
+
+
+def _to_str(data: bytes, fixes: list[str]) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        fixes.append("bom")
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        fixes.append("bom")
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as err:
+            raise DecodeError("undecodable", f"UTF-16 BOM but invalid at byte {err.start}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        if _UTF8_MULTIBYTE.search(data):
+            raise DecodeError("invalid_utf8", f"invalid UTF-8 at byte {err.start}: {data[err.start:err.start + 4]!r}") from None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
+    if best is None or best.chaos > 0.2:
+        raise DecodeError("undecodable", "not UTF-8 and no legacy single-byte encoding fits")
+    return str(best), best.encoding
+
+
+@dataclass(frozen=True)
+class Decode:
+    """Bytes of doc.raw to doc.decoded; files over max_bytes are rejected before any work."""
+
+    max_bytes: int = MAX_BYTES
+    name: str = "decode"
+
+    def __call__(self, doc: Doc) -> Doc | Reject:
+        try:
+            text, encoding, fixes = decode_bytes(doc.raw.data, self.max_bytes)
+        except DecodeError as err:
+            return doc.reject(self.name, err.reason, err.detail)
+        doc.decoded, doc.encoding, doc.decode_fixes = text, encoding, fixes
+        doc.start, doc.end = 0, len(text)
+        return doc
+
+
+@dataclass
+class DeduplicateFiles:
+    """Drop a file whose bytes were already read under another name (the first path wins)."""
+
+    name: str = "deduplicate_files"
+    seen: dict[str, str] = field(default_factory=dict)
+
+    def __call__(self, doc: Doc) -> Doc | Reject:
+        first = self.seen.setdefault(doc.raw.sha256, doc.raw.path)
+        if first != doc.raw.path:
+            return doc.reject(self.name, "duplicate_file", f"same bytes as {first}")
+        return doc
+
+
+def reject_markup(doc: Doc) -> Doc | Reject:
+    head = doc.decoded[:4096]
+    tags = _MARKUP.findall(doc.decoded[:65536])
+    if head.lstrip().lower().startswith(("<!doctype html", "<html", "<?xml")) or len(tags) >= 3:
+        return doc.reject("reject_markup", "html_document", f"{len(tags)} HTML tags in the first 64 KB")
+    return doc
+
+
+def reject_blank(doc: Doc) -> Doc | Reject:
+    if not doc.decoded.strip():
+        return doc.reject("reject_blank", "blank_text", f"{len(doc.decoded)} white-space characters")
+    return doc

@@ -1,0 +1,91 @@
+"""The raw layer: files exactly as collected, a manifest of their hashes, a sidecar of curated facts.
+
+Raw files are never modified. A file listed in a manifest whose bytes changed is a hard error (the
+dataset's provenance would be a lie); a file not listed yet is read and reported as unregistered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+
+from sikap.io import atomic_write_bytes
+from sikap.records import RawFile
+
+MANIFEST = "manifest.json"
+SIDECAR = "sidecar.yaml"
+_META = {MANIFEST, SIDECAR, "README.md"}
+
+
+class RawIntegrityError(Exception):
+    """A raw file no longer matches its manifest."""
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _manifest(folder: Path) -> dict[str, dict]:
+    path = folder / MANIFEST
+    if not path.exists():
+        return {}
+    return {e["name"]: e for e in json.loads(path.read_text(encoding="utf-8"))["files"]}
+
+
+def _sidecar(folder: Path) -> dict[str, dict]:
+    path = folder / SIDECAR
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def raw_paths(root: Path) -> list[Path]:
+    """Data files below root in a stable order (relative path, bytewise)."""
+    files = [p for p in root.rglob("*") if p.is_file() and p.name not in _META and not p.name.startswith(".")]
+    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+
+
+def iter_raw(root: Path, unregistered: list[str] | None = None) -> Iterator[RawFile]:
+    manifests: dict[Path, dict] = {}
+    sidecars: dict[Path, dict] = {}
+    for path in raw_paths(root):
+        folder = path.parent
+        if folder not in manifests:
+            manifests[folder], sidecars[folder] = _manifest(folder), _sidecar(folder)
+        data = path.read_bytes()
+        digest = sha256_bytes(data)
+        rel = path.relative_to(root).as_posix()
+        entry = manifests[folder].get(path.name)
+        if entry is None:
+            if unregistered is not None:
+                unregistered.append(rel)
+        elif entry["sha256"] != digest or entry["size"] != len(data):
+            raise RawIntegrityError(
+                f"raw file {rel} changed: manifest sha256 {entry['sha256'][:12]}…, now {digest[:12]}…; raw files are never edited"
+            )
+        yield RawFile(rel, digest, len(data), data, sidecars[folder].get(path.name, {}))
+
+
+def add_files(sources: list[Path], dest: Path) -> list[dict]:
+    """Copy files byte for byte into dest and record them in dest's manifest."""
+    dest.mkdir(parents=True, exist_ok=True)
+    manifest = _manifest(dest)
+    added = []
+    for src in sources:
+        data = src.read_bytes()
+        target = dest / src.name
+        if target.exists() and target.read_bytes() != data:
+            raise RawIntegrityError(f"{target} exists with other bytes; raw files are never overwritten")
+        if not target.exists():
+            shutil.copyfile(src, target)
+        entry = {"name": src.name, "original_name": src.name, "sha256": sha256_bytes(data), "size": len(data)}
+        manifest[src.name] = {**manifest.get(src.name, {}), **entry}
+        added.append(entry)
+    body = {"files": [manifest[k] for k in sorted(manifest)]}
+    atomic_write_bytes(dest / MANIFEST, (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode())
+    return added

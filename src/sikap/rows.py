@@ -1,0 +1,56 @@
+"""From a finished Doc to a row of the articles table, in the column order of schema/tables.yaml."""
+
+from __future__ import annotations
+
+from sikap.records import Doc
+
+
+def gold_defaults() -> dict:
+    """Gold label columns as they are before any annotation round: present and empty."""
+    from sikap.schema import load
+
+    schema = load()
+    cols = {c.name: c for c in schema.tables["articles"].columns}
+    out = {"topics": [], "label_provenance": []}
+    for target in schema.vocab("stance_targets").names:
+        name = f"stance_{target}"
+        if name not in cols:
+            raise KeyError(f"schema has no column {name}")
+        out[name] = None
+    return out
+
+
+def article_row(doc: Doc, cluster: str, gold: dict) -> dict:
+    m = doc.meta
+    kept = doc.kept
+    return {
+        "article_id": m["article_id"],
+        "raw_file": doc.raw.path,
+        "raw_sha256": doc.raw.sha256,
+        "article_index": doc.index or 0,
+        "char_start": doc.start,
+        "char_end": doc.end,
+        "segments": [{"start": ln.start, "end": ln.end} for ln in kept],
+        "text": doc.text,
+        "title": m.get("title"),
+        "section": m.get("section"),
+        "dateline_place": m.get("dateline_place"),
+        "published_date": m.get("published_date"),
+        "date_precision": m.get("date_precision", "unknown"),
+        "date_evidence": m.get("date_evidence"),
+        "source_id": m.get("source_id"),
+        "authors": m.get("authors", []),
+        "translators": m.get("translators", []),
+        "editors": m.get("editors", []),
+        "attributions": m.get("attributions", []),
+        "language": m["language"],
+        "language_confidence": m["language_confidence"],
+        "encoding": doc.encoding,
+        "decode_fixes": list(doc.decode_fixes),
+        "removed_lines": [{"start": ln.start, "end": ln.end, "rule": ln.rule} for ln in doc.lines if ln.rule],
+        "near_dup_cluster": cluster,
+        "target_mentions": m.get("target_mentions", []),
+        "mentions_model_version": m.get("mentions_model_version", ""),
+        **gold,
+        "provenance": doc.provenance,
+    }

@@ -1,0 +1,340 @@
+"""Start, stop and query the local Label Studio server.
+
+The server is an application with its own pinned dependencies, so it lives in a separate
+virtualenv (`scripts/install-label-studio.sh`) and is driven here as a subprocess. A state
+file in the data dir lets `status`/`down` find a server started by another process.
+Stdlib only: importing this module must stay cheap for the CLI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sikap.paths import repo_root
+
+LS_VERSION = "1.23.2"
+DEFAULT_USERNAME = "admin@sikap.local"
+STATE_FILE = "server.json"
+LOG_FILE = "server.log"
+INSTALL_HINT = "Label Studio is not installed: run scripts/install-label-studio.sh"
+
+# Servers started by this process, kept so they are reaped (and no ResourceWarning fires).
+_CHILDREN: dict[int, subprocess.Popen] = {}
+
+
+class StudioError(Exception):
+    """A failure to report to the user as one line (no traceback)."""
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """Parse simple KEY=VALUE lines (comments, `export ` and quotes allowed); no dependency."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the server lives and how its first user logs in."""
+
+    username: str
+    password: str | None
+    token: str | None
+    port: int | None
+    data_dir: Path
+    bin: Path
+    env_file: Path
+
+
+def load_settings(root: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Environment variables win over the untracked `.env` file at the repo root."""
+    root = root or repo_root()
+    env_file = root / ".env"
+    values = {**read_env_file(env_file), **(os.environ if environ is None else environ)}
+
+    def path(key: str, default: str) -> Path:
+        p = Path(values.get(key) or default).expanduser()
+        return p if p.is_absolute() else root / p
+
+    port = values.get("SIKAP_LS_PORT") or None
+    if port is not None and not port.isdigit():
+        raise StudioError(f"SIKAP_LS_PORT must be a number, got {port!r}")
+    token = values.get("SIKAP_LS_TOKEN") or None
+    if token is not None and not 6 <= len(token) <= 40:
+        raise StudioError("SIKAP_LS_TOKEN must be 6..40 characters (Label Studio rejects others)")
+    return Settings(
+        username=values.get("SIKAP_LS_USERNAME") or DEFAULT_USERNAME,
+        password=values.get("SIKAP_LS_PASSWORD") or None,
+        token=token,
+        port=int(port) if port else None,
+        data_dir=path("SIKAP_LS_DATA_DIR", ".studio"),
+        bin=path("SIKAP_LS_BIN", ".venv-studio/bin/label-studio"),
+        env_file=env_file,
+    )
+
+
+def ensure_credentials(settings: Settings) -> Settings:
+    """Generate a missing password/token once and keep them in `.env` (mode 600) for later commands."""
+    new: dict[str, str] = {}
+    if not settings.password:
+        new["SIKAP_LS_PASSWORD"] = secrets.token_urlsafe(18)
+    if not settings.token:
+        new["SIKAP_LS_TOKEN"] = secrets.token_hex(20)  # 40 chars, the maximum Label Studio accepts
+    if not new:
+        return settings
+    path = settings.env_file
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    kept = [ln for ln in old.splitlines() if ln.split("=", 1)[0].strip().removeprefix("export ") not in new]
+    text = "\n".join([*kept, *(f"{k}={v}" for k, v in new.items())]) + "\n"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.chmod(path, 0o600)
+    return replace(
+        settings,
+        password=new.get("SIKAP_LS_PASSWORD", settings.password),
+        token=new.get("SIKAP_LS_TOKEN", settings.token),
+    )
+
+
+def installed_version(bin: Path) -> str:
+    """Read the version from the studio venv's metadata: running the binary would take seconds."""
+    if not bin.exists():
+        raise StudioError(INSTALL_HINT)
+    for info in bin.resolve().parent.parent.glob("lib/python*/site-packages/label_studio-*.dist-info"):
+        return info.name.removeprefix("label_studio-").removesuffix(".dist-info")
+    return "unknown"
+
+
+def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
+    """Label Studio silently moves to port+1 when busy, so we check with its test (connect) and a bind."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(1)
+        if s.connect_ex((host, port)) == 0:
+            return False
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, timeout: float = 2.0) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 (loopback http only)
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as e:
+        return e.code, b""
+    except (OSError, urllib.error.URLError):
+        return 0, b""
+
+
+def _log_tail(data_dir: Path, lines: int = 8) -> str:
+    log = data_dir / LOG_FILE
+    text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
+    tail = " | ".join(ln.strip() for ln in text.strip().splitlines()[-lines:])
+    return f" (last log lines: {tail})" if tail else f" (see {log})"
+
+
+@dataclass
+class ServerHandle:
+    """A running server; `stop()` works from the process that started it or any other."""
+
+    pid: int
+    port: int
+    url: str
+    version: str
+    data_dir: Path
+
+    def stop(self, timeout: float = 20) -> bool:
+        return stop(self.data_dir, timeout)
+
+
+def _read_state(data_dir: Path) -> dict | None:
+    try:
+        return json.loads((data_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _alive(pid: int) -> bool:
+    """True for a live Label Studio process (a dead one, or a reused pid, is not ours)."""
+    if pid in _CHILDREN:  # our own child: poll() also reaps it
+        if _CHILDREN[pid].poll() is None:
+            return True
+        del _CHILDREN[pid]
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie or a dying process has an empty cmdline; another program means pid reuse
+        return b"label" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except FileNotFoundError:
+        return not Path("/proc/self").exists()  # no procfs: trust kill(0)
+    except OSError:
+        return False
+
+
+def start(settings: Settings, data_dir: Path | None = None, port: int | None = None,
+          timeout: float = 120) -> ServerHandle:
+    """Launch the server detached (own process group, log in the data dir) and wait until healthy."""
+    data_dir = Path(data_dir or settings.data_dir).resolve()
+    version = installed_version(settings.bin)
+    if not settings.password or not settings.token:
+        raise StudioError("SIKAP_LS_PASSWORD and SIKAP_LS_TOKEN must be set (`sikap studio up` creates them)")
+    state = _read_state(data_dir)
+    if state and _alive(state["pid"]):
+        raise StudioError(f"a server already runs on {data_dir} at {state['url']} (pid {state['pid']})")
+    port = port or settings.port or free_port()
+    if not port_is_free(port):
+        raise StudioError(f"port {port} on 127.0.0.1 is busy: stop what uses it or choose another (SIKAP_LS_PORT)")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "LABEL_STUDIO_BASE_DATA_DIR": str(data_dir),
+        "LABEL_STUDIO_USERNAME": settings.username,
+        "LABEL_STUDIO_PASSWORD": settings.password,
+        "LABEL_STUDIO_USER_TOKEN": settings.token,
+        "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",  # must be on at the first start of a data dir
+        "LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK": "true",
+        "SENTRY_DSN": "",
+        "FRONTEND_SENTRY_DSN": "",
+        "COLLECT_ANALYTICS": "false",
+        "LATEST_VERSION_CHECK": "false",  # else an offline PyPI check blocks start-up ~10 s
+        "LOCAL_FILES_SERVING_ENABLED": "false",
+    }
+    cmd = [str(settings.bin), "start", "--no-browser", "--internal-host", "127.0.0.1",
+           "--port", str(port), "--data-dir", str(data_dir)]
+    with open(data_dir / LOG_FILE, "ab") as log:
+        proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=log,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+    _CHILDREN[proc.pid] = proc
+    url = f"http://127.0.0.1:{port}"
+    handle = ServerHandle(pid=proc.pid, port=port, url=url, version=version, data_dir=data_dir)
+    state = {"pid": proc.pid, "port": port, "url": url, "version": version}
+    (data_dir / STATE_FILE).write_text(json.dumps(state) + "\n", encoding="utf-8")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            (data_dir / STATE_FILE).unlink(missing_ok=True)
+            raise StudioError(f"Label Studio exited with code {proc.returncode} at start{_log_tail(data_dir)}")
+        if _get(f"{url}/health", timeout=1)[0] == 200:
+            return handle
+        time.sleep(0.25)
+    stop(data_dir)
+    raise StudioError(f"Label Studio did not become healthy within {timeout:.0f} s{_log_tail(data_dir)}")
+
+
+def stop(data_dir: Path, timeout: float = 20) -> bool:
+    """SIGTERM the server's process group (SIGINT is ignored when detached), SIGKILL after `timeout`.
+
+    Returns False when no server was running.
+    """
+    data_dir = Path(data_dir)
+    state = _read_state(data_dir)
+    if not state:
+        return False
+    pid = int(state["pid"])
+    was_running = _alive(pid)
+    if was_running:
+        for sig, wait in ((signal.SIGTERM, timeout), (signal.SIGKILL, 5)):
+            try:
+                os.killpg(pid, sig)
+            except ProcessLookupError:
+                break
+            deadline = time.monotonic() + wait
+            while time.monotonic() < deadline and _alive(pid):
+                time.sleep(0.1)
+            if not _alive(pid):
+                break
+        if _alive(pid):
+            raise StudioError(f"Label Studio (pid {pid}) did not stop")
+    (data_dir / STATE_FILE).unlink(missing_ok=True)
+    return was_running
+
+
+@dataclass(frozen=True)
+class Status:
+    running: bool
+    url: str | None = None
+    pid: int | None = None
+    version: str | None = None
+    healthy: bool = False
+
+
+def status(data_dir: Path) -> Status:
+    """What the state file says, confirmed by the process table and GET /health."""
+    state = _read_state(Path(data_dir))
+    if not state or not _alive(int(state["pid"])):
+        return Status(running=False)
+    healthy = _get(f"{state['url']}/health")[0] == 200
+    return Status(True, state["url"], int(state["pid"]), state.get("version"), healthy)
+
+
+def template_data_dir(cache_root: Path, settings: Settings, timeout: float = 180) -> Path:
+    """A migrated data dir built once (first start runs ~30 s of migrations), reused by copying.
+
+    Keyed by version and credentials (hashed, never stored) so a change of either builds a new one.
+    """
+    version = installed_version(settings.bin)
+    key = hashlib.sha256(f"{version}\0{settings.username}\0{settings.token}\0{settings.password}".encode())
+    base = Path(cache_root) / "label-studio"
+    final = base / f"template-{version}-{key.hexdigest()[:12]}"
+    if (final / ".complete").is_file():
+        return final
+    base.mkdir(parents=True, exist_ok=True)
+    work = base / f"building-{os.getpid()}-{secrets.token_hex(4)}"
+    try:
+        start(settings, work, port=free_port(), timeout=timeout)
+        stop(work)
+        (work / LOG_FILE).unlink(missing_ok=True)
+        (work / ".complete").write_text(version + "\n", encoding="utf-8")
+        try:
+            work.rename(final)
+        except OSError:  # another process finished the same template first
+            if not (final / ".complete").is_file():
+                raise
+    finally:
+        if work.exists():
+            stop(work)
+            shutil.rmtree(work, ignore_errors=True)
+    return final
+
+
+def clone_data_dir(template: Path, dest: Path) -> Path:
+    """Copy a template (symlinks kept) so a server starts on it in ~3 s instead of ~30 s."""
+    shutil.copytree(template, dest, symlinks=True,
+                    ignore=shutil.ignore_patterns(STATE_FILE, LOG_FILE, ".complete"))
+    return Path(dest)
