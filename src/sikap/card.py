@@ -15,8 +15,13 @@ CONFIGS = ("articles", "sources", "rejects")  # the first is the default
 PRETTY_NAME = "sikap: Indonesian news on defence pacts and Middle-East geopolitics, with stance annotations"
 
 
-def data_path(config: str) -> str:
-    return f"data/{config}.parquet"
+def data_path(config: str, shard: int = 0, shards: int = 1) -> str:
+    """Sharded names from the start, so a streaming build with many shards keeps the seed layout."""
+    return f"data/{config}-{shard:05d}-of-{shards:05d}.parquet"
+
+
+def data_pattern(config: str) -> str:
+    return f"data/{config}-*.parquet"
 
 
 def file_checksum(path: Path) -> dict:
@@ -38,7 +43,9 @@ def front_matter(folder: Path, rows: dict[str, int]) -> dict:
         splits.add(SplitInfo(name="train", num_bytes=0, num_examples=rows[config]))
         info = DatasetInfo(features=hf_features(schema, config), splits=splits)
         yaml_info = {"config_name": config, **info._to_yaml_dict()}
-        yaml_info["download_checksums"] = {data_path(config): file_checksum(folder / data_path(config))}
+        yaml_info["download_checksums"] = {
+            p.relative_to(folder).as_posix(): file_checksum(p) for p in sorted(folder.glob(data_pattern(config)))
+        }
         infos.append(yaml_info)
     return {
         "pretty_name": PRETTY_NAME,
@@ -56,7 +63,7 @@ def front_matter(folder: Path, rows: dict[str, int]) -> dict:
         "tags": ["stance-detection", "news", "indonesian", "geopolitics", "media-studies"],
         "configs": [
             {"config_name": c, **({"default": True} if i == 0 else {}),
-             "data_files": [{"split": "train", "path": data_path(c)}]}
+             "data_files": [{"split": "train", "path": data_pattern(c)}]}
             for i, c in enumerate(configs)
         ],
         "dataset_info": infos,

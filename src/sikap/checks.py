@@ -12,9 +12,17 @@ class DatasetInvalid(Exception):
 def read_tables(folder: Path) -> dict:
     import pyarrow.parquet as pq
 
-    from sikap.card import CONFIGS, data_path
+    import pyarrow as pa
 
-    return {c: pq.read_table(folder / data_path(c)) for c in CONFIGS}
+    from sikap.card import CONFIGS, data_pattern
+
+    tables = {}
+    for c in CONFIGS:
+        shards = sorted(folder.glob(data_pattern(c)))
+        if not shards:
+            raise DatasetInvalid(f"{folder}: no files for table {c} ({data_pattern(c)})")
+        tables[c] = pa.concat_tables(pq.read_table(p) for p in shards)
+    return tables
 
 
 def check_checksums(folder: Path) -> list[str]:

@@ -1,0 +1,17 @@
+# The two commands a newcomer needs: `make dataset` (set up and build) and `make test` (the whole suite).
+.PHONY: setup dataset test studio generate
+
+setup:
+	bash scripts/setup.sh
+
+dataset: setup
+	.venv/bin/sikap build
+
+studio:
+	bash scripts/install-label-studio.sh
+
+test: setup studio
+	.venv/bin/python -m pytest
+
+generate: setup
+	.venv/bin/sikap generate
