@@ -17,7 +17,7 @@ from sikap.pipeline.boilerplate import strip_boilerplate
 from sikap.pipeline.dates import extract_date
 from sikap.pipeline.decode import Decode, DeduplicateFiles, reject_blank, reject_markup
 from sikap.pipeline.finish import CheckContent, assign_id
-from sikap.pipeline.metadata import ai_notice, extract_credits, extract_dateline, find_attributions
+from sikap.pipeline.metadata import ai_notice, extract_credits, extract_dateline, find_attributions, read_sidecar
 from sikap.pipeline.neardup import NearDuplicates
 from sikap.pipeline.split import split_articles
 from sikap.records import Doc, Reject
@@ -41,6 +41,7 @@ def steps(config: BuildConfig) -> list[pipeline.Step]:
         strip_boilerplate,
         extract_credits,
         extract_dateline,
+        read_sidecar,
         extract_date,
         find_attributions,
         CheckContent(config.min_words),

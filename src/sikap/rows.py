@@ -39,6 +39,8 @@ def article_row(doc: Doc, cluster: str, gold: dict) -> dict:
         "date_precision": m.get("date_precision", "unknown"),
         "date_evidence": m.get("date_evidence"),
         "source_id": m.get("source_id"),
+        "url": m.get("url"),
+        "retrieved": m.get("retrieved"),
         "authors": m.get("authors", []),
         "translators": m.get("translators", []),
         "editors": m.get("editors", []),

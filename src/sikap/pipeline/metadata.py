@@ -76,6 +76,22 @@ def extract_dateline(doc: Doc) -> Doc:
     return doc
 
 
+def read_sidecar(doc: Doc) -> Doc:
+    """URL and retrieval date come only from the sidecar (the dumps carry neither)."""
+    import datetime as dt
+
+    for field in ("url", "retrieved"):
+        spec = doc.raw.sidecar.get(field) or {}
+        value = spec.get("value") if isinstance(spec, dict) else spec
+        if field == "retrieved" and isinstance(value, str):
+            value = dt.date.fromisoformat(value)
+        doc.meta[field] = value
+        if value is not None:
+            doc.note(field, spec.get("source", "curated") if isinstance(spec, dict) else "curated", "sidecar",
+                     spec.get("note", "") if isinstance(spec, dict) else "")
+    return doc
+
+
 def _slug(token: str) -> str:
     return re.sub(r"[^a-z0-9.]+", "-", token.lower()).strip("-")
 
