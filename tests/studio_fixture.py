@@ -8,7 +8,7 @@ Register with `pytest_plugins = ["studio_fixture"]` (tests/ on sys.path) or `tes
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -31,11 +31,23 @@ class LabelStudioServer:
     data_dir: Path
     handle: server.ServerHandle
 
+    _http: list = field(default_factory=list, repr=False)
+
     def client(self):
-        """An SDK client for this server (imported lazily: the SDK is slow to import)."""
+        """An SDK client for this server (imported lazily: the SDK is slow to import).
+
+        Its HTTP connections are closed at the end of the session (the SDK never closes them).
+        """
+        import httpx
         from label_studio_sdk import LabelStudio
 
-        return LabelStudio(base_url=self.url, api_key=self.token, timeout=60)
+        http = httpx.Client(timeout=60, follow_redirects=True)
+        self._http.append(http)
+        return LabelStudio(base_url=self.url, api_key=self.token, timeout=60, httpx_client=http)
+
+    def close_clients(self) -> None:
+        while self._http:
+            self._http.pop().close()
 
 
 def settings_for_tests() -> server.Settings:
@@ -74,8 +86,10 @@ def label_studio(label_studio_settings, label_studio_template, tmp_path_factory)
     """A running server on a fresh copy of the template, stopped at the end of the session."""
     data_dir = server.clone_data_dir(label_studio_template, tmp_path_factory.mktemp("label-studio") / "data")
     handle = server.start(label_studio_settings, data_dir, port=server.free_port())
+    studio = LabelStudioServer(url=handle.url, token=TEST_TOKEN, username=TEST_USERNAME,
+                               password=TEST_PASSWORD, data_dir=data_dir, handle=handle)
     try:
-        yield LabelStudioServer(url=handle.url, token=TEST_TOKEN, username=TEST_USERNAME,
-                                password=TEST_PASSWORD, data_dir=data_dir, handle=handle)
+        yield studio
     finally:
+        studio.close_clients()
         server.stop(data_dir)

@@ -5,12 +5,14 @@ The `label_studio*` fixtures come from tests/studio_fixture.py (registered as a 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import socket
 import stat
 import subprocess
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,16 @@ from sikap.studio import server
 from sikap.studio.cli import studio_app
 
 studio = pytest.mark.studio
+
+
+@contextmanager
+def _sdk(url: str, token: str):
+    """An SDK client whose connections are closed afterwards (the SDK never closes them)."""
+    import httpx
+    from label_studio_sdk import LabelStudio
+
+    with httpx.Client(timeout=30, follow_redirects=True) as http:
+        yield LabelStudio(base_url=url, api_key=token, timeout=30, httpx_client=http)
 
 
 def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, bytes]:
@@ -50,11 +62,9 @@ def test_token_authenticates_through_the_sdk(label_studio):
 
 @studio
 def test_wrong_token_is_rejected(label_studio):
-    from label_studio_sdk import LabelStudio
     from label_studio_sdk.core.api_error import ApiError
 
-    ls = LabelStudio(base_url=label_studio.url, api_key="not-the-token-123", timeout=30)
-    with pytest.raises(ApiError) as err:
+    with _sdk(label_studio.url, "not-the-token-123") as ls, pytest.raises(ApiError) as err:
         list(ls.projects.list())
     assert err.value.status_code == 401
 
@@ -97,6 +107,17 @@ def test_start_that_never_gets_healthy_is_stopped_with_the_log(label_studio_sett
     assert not (tmp_path / server.STATE_FILE).exists()
 
 
+@studio
+def test_start_refuses_a_token_the_data_dir_does_not_know(label_studio_settings, label_studio_template,
+                                                          tmp_path):
+    # Label Studio sets the user's token only at the first start of a data dir.
+    data = server.clone_data_dir(label_studio_template, tmp_path / "data")
+    other = dataclasses.replace(label_studio_settings, token="another-token-456789")
+    with pytest.raises(server.StudioError, match=r"rejects SIKAP_LS_TOKEN \(HTTP 401\)"):
+        server.start(other, data, port=server.free_port())
+    assert not server.status(data).running
+
+
 def _cli() -> typer.Typer:
     app = typer.Typer()
     app.add_typer(studio_app, name="studio")
@@ -127,10 +148,8 @@ def test_cli_up_status_down_round_trip(label_studio_settings, label_studio_templ
         st = run("status")
         assert st.exit_code == 0 and "healthy" in st.output and "1.23.2" in st.output
         assert "NOT" not in st.output
-        from label_studio_sdk import LabelStudio
-
-        url = server.status(data).url
-        assert list(LabelStudio(base_url=url, api_key=s.token, timeout=30).projects.list()) == []
+        with _sdk(server.status(data).url, s.token) as ls:
+            assert list(ls.projects.list()) == []
         assert run("down").output.strip() == "stopped"
         assert run("status").output.strip() == "not running"
         assert run("down").output.strip() == "not running"

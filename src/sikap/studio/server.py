@@ -148,11 +148,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _get(url: str, timeout: float = 2.0) -> tuple[int, bytes]:
+def _get(url: str, timeout: float = 2.0, token: str | None = None) -> tuple[int, bytes]:
+    req = urllib.request.Request(url, headers={"Authorization": f"Token {token}"} if token else {})
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 (loopback http only)
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (loopback http only)
             return resp.status, resp.read()
     except urllib.error.HTTPError as e:
+        e.close()
         return e.code, b""
     except (OSError, urllib.error.URLError):
         return 0, b""
@@ -251,10 +253,19 @@ def start(settings: Settings, data_dir: Path | None = None, port: int | None = N
             (data_dir / STATE_FILE).unlink(missing_ok=True)
             raise StudioError(f"Label Studio exited with code {proc.returncode} at start{_log_tail(data_dir)}")
         if _get(f"{url}/health", timeout=1)[0] == 200:
-            return handle
+            break
         time.sleep(0.25)
-    stop(data_dir)
-    raise StudioError(f"Label Studio did not become healthy within {timeout:.0f} s{_log_tail(data_dir)}")
+    else:
+        stop(data_dir)
+        raise StudioError(f"Label Studio did not become healthy within {timeout:.0f} s{_log_tail(data_dir)}")
+    # The user and token are set only at the first start of a data dir: a later change of
+    # SIKAP_LS_TOKEN would leave a server nobody can script against.
+    code = _get(f"{url}/api/current-user/whoami", timeout=10, token=settings.token)[0]
+    if code != 200:
+        stop(data_dir)
+        raise StudioError(f"the server in {data_dir} rejects SIKAP_LS_TOKEN (HTTP {code}): user and token are "
+                          "fixed at the first start of a data dir; use that token or a new data dir")
+    return handle
 
 
 def stop(data_dir: Path, timeout: float = 20) -> bool:
