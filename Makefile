@@ -1,5 +1,5 @@
 # The two commands a newcomer needs: `make dataset` (set up and build) and `make test` (the whole suite).
-.PHONY: setup dataset test studio generate
+.PHONY: setup dataset test studio tools generate
 
 setup:
 	bash scripts/setup.sh
@@ -10,8 +10,11 @@ dataset: setup
 studio:
 	bash scripts/install-label-studio.sh
 
-test: setup studio
-	.venv/bin/python -m pytest
+tools:
+	bash scripts/install-cffconvert.sh
+
+test: setup studio tools
+	SIKAP_CFFCONVERT=$(CURDIR)/.venv-cff/bin/cffconvert .venv/bin/python -m pytest
 
 generate: setup
 	.venv/bin/sikap generate

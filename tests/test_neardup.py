@@ -55,3 +55,95 @@ def test_thresholds_are_configurable():
 def test_shingles_of_short_text():
     assert shingles("", 5) == set()
     assert shingles("dua kata", 5) == {"dua kata"}
+
+
+# -- at scale: the same clusters from signatures alone (issue 4) ---------------------------------------------
+
+def _corpus(n=300, seed=5):
+    import random
+    from pathlib import Path
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "raw" / "seeds").glob("*.txt"))]
+    rnd = random.Random(seed)
+    out = {}
+    for _ in range(n):
+        w = rnd.choice(texts).split()
+        mode = rnd.choice(["trunc", "edit", "mix", "shuffle"])
+        if mode == "trunc":
+            i = rnd.randrange(len(w) // 2)
+            w = w[i : i + rnd.randrange(30, len(w))]
+        elif mode == "edit":
+            for _ in range(rnd.randrange(1, 30)):
+                w[rnd.randrange(len(w))] = rnd.choice(["foo", "bar", "baz"])
+        elif mode == "mix":
+            w = w[: len(w) // 3] + rnd.choice(texts).split()[len(w) // 3 :]
+        else:
+            rnd.shuffle(w)
+        out[f"{rnd.getrandbits(64):016x}-00"] = " ".join(w)
+    return out
+
+
+def test_datasketch_backend_has_datasketchs_hash_values():
+    import numpy as np
+    from datasketch import MinHash
+
+    texts = list(_corpus(20).values())
+    sig, sizes = NearDuplicates().signatures(texts)
+    for k, text in enumerate(texts):
+        m = MinHash(num_perm=128, seed=1)
+        m.update_batch([s.encode("utf-8") for s in shingles(text, 5)])
+        assert np.array_equal(m.hashvalues, sig[k])
+        assert sizes[k] == len(shingles(text, 5))
+
+
+def test_clusters_are_those_of_datasketch_minhashlsh():
+    """The sort-based LSH proposes exactly the pairs MinHashLSH's query does, so clusters are identical."""
+    from datasketch import MinHash, MinHashLSH
+
+    texts = _corpus()
+    nd = NearDuplicates()
+    ids = sorted(texts)
+    lsh = MinHashLSH(threshold=nd.lsh_threshold, num_perm=nd.num_perm)
+    sigs, sizes = {}, {}
+    for aid in ids:
+        sh = shingles(texts[aid], 5)
+        m = MinHash(num_perm=128, seed=1)
+        m.update_batch([s.encode() for s in sh])
+        sigs[aid], sizes[aid] = m, len(sh)
+        lsh.insert(aid, m)
+    parent = {a: a for a in ids}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for aid in ids:
+        for other in lsh.query(sigs[aid]):
+            if other > aid and nd.estimated_containment(sigs[aid], sigs[other], sizes[aid], sizes[other]) >= nd.containment:
+                ra, rb = sorted((find(aid), find(other)))
+                parent[rb] = ra
+    expected = {a: find(a) for a in ids}
+    assert nd.clusters(texts) == expected
+    assert len(set(expected.values())) < len(ids)  # the corpus does have near-duplicates
+
+
+def test_rensa_backend_joins_copies_and_keeps_strangers_apart(raw_root):
+    text = _seed_001_text(raw_root)
+    other = (raw_root / "seeds" / "000_de3ce34712c619bc.txt").read_text(encoding="utf-8")
+    body = text.splitlines()
+    texts = {"a": text, "b": "\n".join(body[: len(body) // 2 + 2]), "c": text.replace("Rubio", "Marco Rubio", 1), "d": other}
+    clusters = NearDuplicates(backend="rensa").clusters(texts)
+    assert clusters["a"] == clusters["b"] == clusters["c"] == "a"
+    assert clusters["d"] == "d"
+    assert "rensa" in NearDuplicates(backend="rensa").describe()
+
+
+def test_union_find_roots_take_the_smallest_rank():
+    import numpy as np
+
+    from sikap.pipeline.neardup import union_find_roots
+
+    rank = np.array([3, 0, 4, 1, 2])
+    roots = union_find_roots(5, np.array([0, 2, 3]), np.array([2, 4, 0]), rank)
+    assert roots.tolist() == [3, 1, 3, 3, 3]  # {0,2,3,4}: smallest rank is node 3; node 1 alone

@@ -2,12 +2,26 @@
 
 Nothing is written until every table has passed its schema; the previous dataset/ stays byte-identical
 when anything fails.
+
+Two ways in, one pipeline:
+
+- `build_tables(raw_root)` runs everything in this process and returns whole in-memory tables (small raw
+  roots, tests, notebooks). `sikap.publish.write_dataset` writes them.
+- `sikap.publish.build_dataset(raw_root, out)` streams: the sorted raw file list is cut into partitions
+  (`partition_files` files each); `run_partition` runs the steps over one partition wherever the engine
+  puts it (this process, a local process pool, a Dask worker) and leaves behind a spill of validated
+  article rows sorted by article_id plus compact MinHash signatures. The driver then clusters near-
+  duplicates from the signatures alone and writes the Parquet shards. See publish.py for the plan.
+
+Both ways share `process_files`, the one place where article rows are made.
 """
 
 from __future__ import annotations
 
+import os
+import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,13 +42,20 @@ class BuildConfig:
     max_bytes: int = 5_000_000
     min_words: int = 40
     neardup: NearDuplicates = field(default_factory=NearDuplicates)
+    shard_rows: int = 20_000  # articles per Parquet shard (data/articles-0000k-of-0000n.parquet), ~20 MB
+    partition_files: int = 2_000  # raw files per unit of parallel work
+    workers: int = 0  # local engine processes; 0: one per core
+    annotations_root: str | None = None  # folder of pulled annotation rounds; None: annotations/ of the checkout
 
 
-def steps(config: BuildConfig) -> list[pipeline.Step]:
-    """The pipeline, in order. Each step's reason codes are in its module docstring and schema/reasons.yaml."""
+def steps(config: BuildConfig, first_paths: dict[str, str] | None = None) -> list[pipeline.Step]:
+    """The pipeline, in order. Each step's reason codes are in its module docstring and schema/reasons.yaml.
+
+    first_paths (sha256 -> first path) pre-seeds DeduplicateFiles, so a partition of a parallel build drops
+    a later copy of a file exactly as one serial pass over all files would."""
     return [
         Decode(config.max_bytes),
-        DeduplicateFiles(),
+        DeduplicateFiles(seen=dict(first_paths or {})),
         reject_markup,
         reject_blank,
         split_articles,
@@ -53,63 +74,180 @@ def steps(config: BuildConfig) -> list[pipeline.Step]:
 
 @dataclass
 class BuildResult:
-    tables: dict  # name -> pyarrow.Table
+    tables: dict  # name -> pyarrow.Table ("articles" is absent from a streaming build's result)
     stats: pipeline.Stats
     unregistered: list[str]
     files: int
+    n_articles: int | None = None  # set by a streaming build
+    n_dated: int | None = None
+    timings: dict = field(default_factory=dict)  # stage -> seconds (summed over workers)
+    info: dict = field(default_factory=dict)  # shards, partitions, near-dup pair counts, engine
 
     def summary(self) -> list[tuple[str, int, int]]:
         return [(s, self.stats.records_in[s], self.stats.records_out[s]) for s in self.stats.records_in]
 
+    def articles_count(self) -> int:
+        return self.n_articles if self.n_articles is not None else self.tables["articles"].num_rows
 
-def run_pipeline(raw_root: Path, config: BuildConfig = BuildConfig(), progress: Callable[[], None] | None = None):
+    def dated_count(self) -> int:
+        if self.n_dated is not None:
+            return self.n_dated
+        return sum(1 for d in self.tables["articles"].column("published_date").to_pylist() if d is not None)
+
+
+# -- one pass of the steps over some raw files ---------------------------------------------------------
+
+
+@dataclass
+class Partial:
+    """What one pass over some raw files gives back, apart from the article rows themselves."""
+
+    files: int = 0
+    bytes_in: int = 0
+    stats: pipeline.Stats = field(default_factory=pipeline.Stats)
+    unregistered: list[str] = field(default_factory=list)
+    discovered: dict = field(default_factory=dict)
+    notices: dict = field(default_factory=dict)
+    n_articles: Counter = field(default_factory=Counter)
+    n_attr: Counter = field(default_factory=Counter)
+    rejects: list[dict] = field(default_factory=list)
+    n_dated: int = 0
+    timings: Counter = field(default_factory=Counter)
+
+
+def _timed(step: pipeline.Step, timings: Counter) -> pipeline.Step:
+    name = pipeline.step_name(step)
+    clock = time.perf_counter
+
+    def run(doc):
+        t = clock()
+        out = step(doc)
+        timings[name] += clock() - t
+        return out
+
+    run.name = name
+    return run
+
+
+def process_files(raw_root: Path, config: BuildConfig, paths: list[Path] | None = None,
+                  first_paths: dict[str, str] | None = None, progress: Callable[[], None] | None = None):
+    """Run the steps over raw files (all of raw_root, or `paths`); return (article rows sorted by article_id,
+    Partial). Rows carry their own article_id as near_dup_cluster until clusters are known."""
+    from sikap.annotation.merge import apply_gold_rows
     from sikap.raw import iter_raw
+    from sikap.rows import article_row, gold_defaults
 
-    stats = pipeline.Stats()
-    unregistered: list[str] = []
-    files = Counter()
+    part = Partial()
+    clock = time.perf_counter
 
     def source():
-        for raw in iter_raw(raw_root, unregistered):
-            files["n"] += 1
+        it = iter_raw(raw_root, part.unregistered, paths)
+        while True:
+            t = clock()
+            raw = next(it, None)
+            part.timings["read"] += clock() - t
+            if raw is None:
+                return
+            part.files += 1
+            part.bytes_in += raw.size
             if progress:
                 progress()
             yield Doc(raw=raw)
 
-    docs, rejects = [], []
-    for rec in pipeline.run(source(), steps(config), stats):
-        (rejects if isinstance(rec, Reject) else docs).append(rec)
-    return docs, rejects, stats, unregistered, files["n"]
+    gold = gold_defaults()
+    rows = []
+    for rec in pipeline.run(source(), [_timed(s, part.timings) for s in steps(config, first_paths)], part.stats):
+        if isinstance(rec, Reject):
+            part.rejects.append(rec.row())
+            continue
+        t = clock()
+        _aggregate(rec, part)
+        rows.append(article_row(rec, rec.meta["article_id"], gold))
+        part.timings["rows"] += clock() - t
+    rows.sort(key=lambda r: r["article_id"])
+    rows = apply_gold_rows(rows, config.annotations_root)  # adjudicated gold labels of pulled rounds, if any
+    return rows, part
 
 
-def build_tables(raw_root: Path, config: BuildConfig = BuildConfig(), progress=None) -> BuildResult:
+def _aggregate(d: Doc, part: Partial) -> None:
+    part.discovered.update(d.meta.get("_discovered", {}))
+    sid = d.meta.get("source_id")
+    if sid:
+        part.n_articles[sid] += 1
+        notice = ai_notice(d)
+        if notice and sid not in part.notices:
+            part.notices[sid] = (notice, d.raw.path)
+    for a in d.meta["attributions"]:
+        part.n_attr[a["source_id"]] += 1
+    if d.meta.get("published_date") is not None:
+        part.n_dated += 1
+
+
+def merge_partials(parts: Iterable[Partial], config: BuildConfig) -> Partial:
+    """Partials in raw-file order -> the Partial one serial pass would give (stats in step order)."""
+    out = Partial()
+    for p in parts:
+        out.files += p.files
+        out.bytes_in += p.bytes_in
+        out.stats.records_in.update(p.stats.records_in)
+        out.stats.records_out.update(p.stats.records_out)
+        out.stats.drops.update(p.stats.drops)
+        out.unregistered.extend(p.unregistered)
+        out.discovered.update(p.discovered)  # the last article's evidence wins, as in one pass
+        for sid, notice in p.notices.items():
+            out.notices.setdefault(sid, notice)  # the first wins
+        out.n_articles.update(p.n_articles)
+        out.n_attr.update(p.n_attr)
+        out.rejects.extend(p.rejects)
+        out.n_dated += p.n_dated
+        out.timings.update(p.timings)
+    names = [pipeline.step_name(s) for s in steps(config)]
+    ordered = pipeline.Stats()
+    for n in names:  # one pass meets the steps in pipeline order
+        if n in out.stats.records_in:
+            ordered.records_in[n] = out.stats.records_in[n]
+            ordered.records_out[n] = out.stats.records_out[n]
+    ordered.drops = out.stats.drops
+    out.stats = ordered
+    return out
+
+
+def side_tables(part: Partial):
+    """(sources rows, reject rows) from the merged aggregates."""
+    from sikap.sources import registry, source_rows
+
+    sources = source_rows(registry(), part.discovered, part.notices, part.n_articles, part.n_attr)
+    reject_rows = sorted(part.rejects, key=lambda r: (r["raw_file"], r["article_index"] or -1, r["step"]))
+    return sources, reject_rows
+
+
+# -- in memory -------------------------------------------------------------------------------------------
+
+
+def build_tables(raw_root: Path, config: BuildConfig = BuildConfig(), progress=None,
+                 annotations_root: Path | None = None) -> BuildResult:
+    import dataclasses
+
+    import numpy as np
     import pyarrow as pa
 
-    from sikap.rows import article_row, gold_defaults
+    from sikap.annotation.merge import annotations_table
+
     from sikap.schema import load
     from sikap.schema.types import arrow_schema
     from sikap.schema.validation import ValidationFailed, Violation, validate_table
-    from sikap.sources import registry, source_rows
 
-    docs, rejects, stats, unregistered, n_files = run_pipeline(raw_root, config, progress)
-    clusters = config.neardup.clusters({d.meta["article_id"]: d.text for d in docs})
-    gold = gold_defaults()
-    articles = sorted((article_row(d, clusters[d.meta["article_id"]], gold) for d in docs), key=lambda r: r["article_id"])
-
-    discovered, notices = {}, {}
-    n_articles, n_attr = Counter(), Counter()
-    for d in docs:
-        discovered.update(d.meta.get("_discovered", {}))
-        sid = d.meta.get("source_id")
-        if sid:
-            n_articles[sid] += 1
-            notice = ai_notice(d)
-            if notice and sid not in notices:
-                notices[sid] = (notice, d.raw.path)
-        for a in d.meta["attributions"]:
-            n_attr[a["source_id"]] += 1
-    sources = source_rows(registry(), discovered, notices, n_articles, n_attr)
-    reject_rows = sorted((r.row() for r in rejects), key=lambda r: (r["raw_file"], r["article_index"] or -1, r["step"]))
+    if annotations_root is not None:
+        config = dataclasses.replace(config, annotations_root=str(annotations_root))
+    articles, part = process_files(raw_root, config, progress=progress)
+    part = merge_partials([part], config)
+    nd = config.neardup
+    sig, sizes = nd.signatures([r["text"] for r in articles])
+    keys = nd.band_keys(sig)
+    roots = nd.cluster_roots(np.arange(len(articles)), lambda k: keys[:, k], sig, sizes) if articles else []
+    for row, root in zip(articles, list(roots)):
+        row["near_dup_cluster"] = articles[root]["article_id"]
+    sources, reject_rows = side_tables(part)
 
     schema = load()
     tables = {
@@ -117,6 +255,9 @@ def build_tables(raw_root: Path, config: BuildConfig = BuildConfig(), progress=N
         "sources": pa.Table.from_pylist(sources, schema=arrow_schema(schema, "sources")),
         "rejects": pa.Table.from_pylist(reject_rows, schema=arrow_schema(schema, "rejects")),
     }
+    annotations = annotations_table(config.annotations_root)
+    if annotations is not None:
+        tables["annotations"] = annotations
     violations = []
     for name, table in tables.items():
         try:
@@ -128,7 +269,7 @@ def build_tables(raw_root: Path, config: BuildConfig = BuildConfig(), progress=N
         raise ValidationFailed(violations)
     if not articles:
         raise ValidationFailed([Violation("articles", "<table>", "at least one article", [], ["every record was rejected"])])
-    return BuildResult(tables, stats, unregistered, n_files)
+    return BuildResult(tables, part.stats, part.unregistered, part.files, timings=dict(part.timings))
 
 
 def _reference_violations(tables) -> list:
@@ -144,3 +285,109 @@ def _reference_violations(tables) -> list:
     if bad:
         out.append(Violation("articles", "attributions", "references sources.source_id", bad, []))
     return out
+
+
+# -- streaming: the plan and one partition ----------------------------------------------------------------
+
+
+def list_raw(root: Path) -> list[str]:
+    """Relative posix paths of the raw data files, in raw.raw_paths' order and selection, via scandir
+    (a million files in seconds)."""
+    from sikap.raw import _META
+
+    out: list[str] = []
+
+    def walk(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as it:
+            for entry in it:
+                if entry.is_dir() and not entry.is_symlink():
+                    walk(entry.path, prefix + entry.name + "/")
+                elif entry.name not in _META and not entry.name.startswith(".") and entry.is_file():
+                    out.append(prefix + entry.name)
+
+    walk(str(root), "")
+    out.sort()
+    return out
+
+
+def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
+    """sha256 -> first path, for contents present under more than one path (byte-identical copies).
+
+    Hashes come from the manifests (a file whose bytes no longer match its manifest fails the build when
+    it is read); files not in a manifest are hashed here. Kept as a compact array of digests, not a dict."""
+    import hashlib
+
+    import numpy as np
+
+    from sikap.raw import _manifest
+
+    digests = bytearray()
+    manifests: dict[str, dict] = {}
+    for rel in rels:
+        folder, _, name = rel.rpartition("/")
+        if folder not in manifests:
+            manifests.clear()  # one folder at a time: files are sorted, so a folder's files are contiguous
+            manifests[folder] = _manifest(root / folder) if folder else _manifest(root)
+        entry = manifests[folder].get(name)
+        if entry is not None:
+            digests += bytes.fromhex(entry["sha256"])
+        else:
+            digests += hashlib.sha256((root / rel).read_bytes()).digest()
+    if not rels:
+        return {}
+    arr = np.frombuffer(bytes(digests), dtype="S32")
+    _, first, counts = np.unique(arr, return_index=True, return_counts=True)
+    dup = first[counts > 1]
+    return {bytes(arr[i]).hex(): rels[i] for i in dup.tolist()}
+
+
+@dataclass(frozen=True)
+class PartitionTask:
+    index: int
+    raw_root: str
+    files: tuple[str, ...]
+    first_paths: dict
+    config: BuildConfig
+    spill_dir: str
+
+
+def spill_paths(spill_dir: str, index: int) -> dict[str, str]:
+    stem = os.path.join(spill_dir, f"part-{index:05d}")
+    return {k: f"{stem}.{k}" for k in ("arrow", "ids.npy", "sig.npy", "sizes.npy", "keys.npy", "clusters.npy")}
+
+
+def run_partition(task: PartitionTask) -> tuple[int, Partial]:
+    """Steps over one partition; article rows validated (pandera) and spilled, sorted by article_id, with
+    their MinHash signatures. Runs anywhere the raw root and the spill folder are reachable."""
+    import numpy as np
+    import pyarrow as pa
+
+    from sikap.schema import load
+    from sikap.schema.types import arrow_schema
+    from sikap.schema.validation import validate_table
+
+    root = Path(task.raw_root)
+    rows, part = process_files(root, task.config, [root / f for f in task.files], task.first_paths)
+    clock = time.perf_counter
+    t = clock()
+    table = pa.Table.from_pylist(rows, schema=arrow_schema(load(), "articles"))
+    part.timings["arrow"] += clock() - t
+    t = clock()
+    validate_table("articles", table)
+    part.timings["validate"] += clock() - t
+    t = clock()
+    nd = task.config.neardup
+    sig, sizes = nd.signatures([r["text"] for r in rows])
+    keys = nd.band_keys(sig)
+    part.timings["minhash"] += clock() - t
+    t = clock()
+    out = spill_paths(task.spill_dir, task.index)
+    with pa.OSFile(out["arrow"], "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table, max_chunksize=10_000)
+    ids = np.array([r["article_id"].encode() for r in rows], dtype="S") if rows else np.zeros(0, dtype="S1")
+    np.save(out["ids.npy"], ids)
+    np.save(out["sig.npy"], sig)
+    np.save(out["sizes.npy"], sizes)
+    np.save(out["keys.npy"], np.ascontiguousarray(keys.T))
+    part.timings["spill"] += clock() - t
+    return task.index, part

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 CONFIGS = ("articles", "sources", "rejects")  # the first is the default
+OPTIONAL_CONFIGS = ("annotations",)  # written and declared only when they have rows (a merged annotation round)
 PRETTY_NAME = "sikap: Indonesian news on defence pacts and Middle-East geopolitics, with stance annotations"
 
 
@@ -49,6 +50,7 @@ def front_matter(folder: Path, rows: dict[str, int]) -> dict:
         infos.append(yaml_info)
     return {
         "pretty_name": PRETTY_NAME,
+        **release_version(),
         "language": ["id"],
         "license": "other",
         "license_name": "sikap-mixed-source-terms",
@@ -57,7 +59,7 @@ def front_matter(folder: Path, rows: dict[str, int]) -> dict:
         "size_categories": [_size_category(rows["articles"])],
         "source_datasets": ["original"],
         "language_creators": ["found"],
-        "annotations_creators": ["machine-generated"],
+        "annotations_creators": ["machine-generated", *(["expert-generated"] if rows.get("annotations") else [])],
         "task_categories": ["text-classification"],
         "task_ids": ["multi-label-classification", "multi-class-classification"],
         "tags": ["stance-detection", "news", "indonesian", "geopolitics", "media-studies"],
@@ -70,10 +72,19 @@ def front_matter(folder: Path, rows: dict[str, int]) -> dict:
     }
 
 
+def release_version() -> dict:
+    """`version`: the highest release folder in releases/ (committed state, so builds stay deterministic)."""
+    from sikap.paths import repo_root
+    from sikap.release.manifest import current_version
+
+    version = current_version(repo_root())
+    return {"version": version} if version else {}
+
+
 def declared_configs(rows: dict[str, int]) -> list[str]:
     """Configs the card declares: `datasets` cannot load a split with no rows, so an empty table (e.g. no
     rejects) is written as a file but not declared."""
-    return [c for c in CONFIGS if rows.get(c, 0) > 0]
+    return [c for c in (*CONFIGS, *OPTIONAL_CONFIGS) if rows.get(c, 0) > 0]
 
 
 def _size_category(n: int) -> str:

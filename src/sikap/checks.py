@@ -14,11 +14,13 @@ def read_tables(folder: Path) -> dict:
 
     import pyarrow as pa
 
-    from sikap.card import CONFIGS, data_pattern
+    from sikap.card import CONFIGS, OPTIONAL_CONFIGS, data_pattern
 
     tables = {}
-    for c in CONFIGS:
+    for c in (*CONFIGS, *OPTIONAL_CONFIGS):
         shards = sorted(folder.glob(data_pattern(c)))
+        if not shards and c in OPTIONAL_CONFIGS:
+            continue  # written only when it has rows
         if not shards:
             raise DatasetInvalid(f"{folder}: no files for table {c} ({data_pattern(c)})")
         tables[c] = pa.concat_tables(pq.read_table(p) for p in shards)

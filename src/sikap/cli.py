@@ -19,6 +19,14 @@ app = typer.Typer(
 raw_app = typer.Typer(help="Manage the raw layer (files exactly as collected).", no_args_is_help=True)
 app.add_typer(raw_app, name="raw")
 
+from sikap.studio.cli import studio_app  # noqa: E402  (imports only typer: `sikap --help` stays fast)
+
+app.add_typer(studio_app, name="studio")
+
+from sikap.annotation.cli import annotate_app  # noqa: E402  (imports only typer, like studio_app)
+
+app.add_typer(annotate_app, name="annotate")
+
 
 def _default(path: Path | None, fallback) -> Path:
     return path if path is not None else fallback()
@@ -31,6 +39,8 @@ def build(
     min_words: int = typer.Option(40, help="Articles with fewer words after cleaning are rejected."),
     max_bytes: int = typer.Option(5_000_000, help="Raw files larger than this are rejected."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+    engine: str = typer.Option("local", help="Where partitions run: local (process pool) or dask."),
+    scheduler: str = typer.Option(None, help="Dask scheduler address (default: a LocalCluster on 127.0.0.1)."),
 ) -> None:
     """Build dataset/ from the raw files: validate every table, then swap it in atomically.
 
@@ -41,7 +51,7 @@ def build(
     from sikap.commands import build_dataset
 
     config = BuildConfig(max_bytes=max_bytes, min_words=min_words)
-    build_dataset(_default(raw, paths.raw_dir), _default(out, paths.dataset_dir), config, quiet)
+    build_dataset(_default(raw, paths.raw_dir), _default(out, paths.dataset_dir), config, quiet, engine, scheduler)
 
 
 @app.command()
@@ -82,6 +92,11 @@ def raw_add(
     from sikap.commands import add_raw
 
     add_raw(files, into)
+
+
+from sikap.release.cli import register as _register_release_commands  # noqa: E402
+
+_register_release_commands(app)  # release, diff, verify, export, hydrate (sikap/release/cli.py)
 
 
 def main() -> None:  # pragma: no cover

@@ -21,26 +21,34 @@ def _console():
     return Console(stderr=False, highlight=False)
 
 
-def build_dataset(raw: Path, out: Path, config, quiet: bool = False) -> None:
+def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str = "local",
+                  scheduler: str | None = None) -> None:
     from rich.progress import Progress
 
-    from sikap.build import build_tables
-    from sikap.publish import write_dataset
-    from sikap.raw import RawIntegrityError, raw_paths
+    from sikap.annotation.errors import AnnotationError
+    from sikap.build import list_raw
+    from sikap.publish import build_dataset as stream_build
+    from sikap.raw import RawIntegrityError
     from sikap.schema.validation import ValidationFailed
+
+    from sikap.engine import ENGINES
 
     if not raw.is_dir():
         _fail(f"raw folder {raw} does not exist")
-    total = len(raw_paths(raw))
+    if engine not in ENGINES:
+        _fail(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}", 2)
+    total = len(list_raw(raw))
     try:
         with Progress(transient=True, disable=quiet or total < 50) as progress:
-            task = progress.add_task("reading raw files", total=total)
-            result = build_tables(raw, config, progress=lambda: progress.advance(task))
-        target = write_dataset(result, out, config)
+            task = progress.add_task(f"building ({engine} engine)", total=total)
+            result = stream_build(raw, out, config, engine, scheduler, progress=lambda n: progress.advance(task, n))
+        target = out.resolve()
     except RawIntegrityError as err:
         _fail(str(err))
     except ValidationFailed as err:
         _fail("validation failed, nothing written:\n" + str(err))
+    except AnnotationError as err:
+        _fail(f"annotations [{err.code}]: {err.message}; the previous dataset is unchanged")
     except OSError as err:
         _fail(f"could not write {out}: {err.strerror or err}; the previous dataset is unchanged")
     if quiet:
@@ -64,7 +72,7 @@ def _print_summary(result, target: Path) -> None:
     if result.unregistered:
         console.print(f"[yellow]{len(result.unregistered)} raw files not in a manifest[/] (add them with `sikap raw add`)")
     t = result.tables
-    console.print(f"wrote {target}: {t['articles'].num_rows} articles, {t['sources'].num_rows} sources, "
+    console.print(f"wrote {target}: {result.articles_count()} articles, {t['sources'].num_rows} sources, "
                   f"{t['rejects'].num_rows} rejects from {result.files} raw files")
 
 

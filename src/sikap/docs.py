@@ -62,6 +62,10 @@ def reasons_section() -> str:
 
 SECTIONS = {"fields": fields_section, "vocabularies": vocabularies_section, "reasons": reasons_section}
 
+from sikap.release.figures import FIGURES  # noqa: E402  (datasheet figures, computed from dataset/)
+
+SECTIONS.update(FIGURES)
+
 
 def fill(text: str, sections: dict[str, str]) -> str:
     """Replace the content between each section's markers; a missing marker pair is an error."""

@@ -6,8 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sikap.paths import dataset_dir, repo_root
+from sikap.annotation.guidelines import config_file as annotation_config_file
+from sikap.annotation.guidelines import guidelines_file as annotation_guidelines_file
 
-DATASHEET_SECTIONS = ["fields", "vocabularies", "reasons"]
+from sikap.release.figures import FIGURES
+
+DATASHEET_SECTIONS = ["fields", "vocabularies", "reasons", *FIGURES]
 
 
 def _datasheet(check: bool) -> bool:
@@ -37,11 +41,20 @@ def _card_features(check: bool) -> bool:
     return False
 
 
+def _card_fields(check: bool) -> bool:
+    from sikap.release.cardcheck import stale
+
+    return stale(check)
+
+
 # path (relative to the checkout) -> function(check) returning whether it is (or was) stale.
 # Files that only `sikap build` writes are checked here but not rewritten.
 GENERATED: dict[str, tuple[Callable[[bool], bool], bool]] = {
     "DATASHEET.md": (_datasheet, True),
     "dataset/README.md": (_card_features, False),
+    "dataset/README.md (vocabularies, version, row counts)": (_card_fields, False),
+    "annotations/labeling-config.xml": (annotation_config_file, True),
+    "annotations/GUIDELINES.md": (annotation_guidelines_file, True),
 }
 
 

@@ -50,10 +50,11 @@ def raw_paths(root: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
-def iter_raw(root: Path, unregistered: list[str] | None = None) -> Iterator[RawFile]:
+def iter_raw(root: Path, unregistered: list[str] | None = None, paths: list[Path] | None = None) -> Iterator[RawFile]:
+    """Raw files below root in order (or just `paths`, a part of that order: a partition of a parallel build)."""
     manifests: dict[Path, dict] = {}
     sidecars: dict[Path, dict] = {}
-    for path in raw_paths(root):
+    for path in raw_paths(root) if paths is None else paths:
         folder = path.parent
         if folder not in manifests:
             manifests[folder], sidecars[folder] = _manifest(folder), _sidecar(folder)

@@ -26,7 +26,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("credit.editor", re.compile(r"^(Editor|Redaktur|Penyunting)\s*:\s*(?P<name>.+)$", re.I)),
     ("credit.source", re.compile(r"^(Sumber|Source)\s*:\s*(?P<name>.+)$", re.I)),
     ("legal.copyright", re.compile(r"^(copyright|hak cipta)\b|^©", re.I)),
-    ("legal.ai_notice", re.compile(r"(?=.*\b(crawling|crawl|pengindeksan|indexing|scraping|text and data mining|TDM)\b)(?=.*\b(izin|dilarang|permission|prohibited)\b)", re.I)),
+    # Anchored at line starts: unanchored, the look-aheads rescan the line from every position (quadratic).
+    ("legal.ai_notice", re.compile(r"(?m)^(?=.*\b(crawling|crawl|pengindeksan|indexing|scraping|text and data mining|TDM)\b)(?=.*\b(izin|dilarang|permission|prohibited)\b)", re.I)),
     ("ad.channel", re.compile(r"^(join|gabung|ikuti)\b.*\b(telegram|whatsapp|channel|saluran)\b|^(join|gabung)( now| sekarang)?!?$", re.I)),
 ]
 MAX_RULE_CHARS = 400  # a long paragraph is text, whatever words it contains

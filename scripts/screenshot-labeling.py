@@ -1,0 +1,95 @@
+"""Screenshot of the generated labeling interface, rendered by a real Label Studio in headless Chromium.
+
+Proves that annotations/labeling-config.xml renders for annotators. Starts a throwaway server (a copy of
+a migrated template data dir under .cache/, loopback only, removed afterwards), pushes the articles of
+dataset/ as round 1, logs in as its admin, opens the first task and saves the page as a PNG.
+
+Needs: Label Studio (scripts/install-label-studio.sh), Debian's chromium (`apt-get install chromium`)
+and Playwright in the dev venv (`.venv/bin/pip install playwright`; never `playwright install`: the
+system chromium is used).
+
+Usage: .venv/bin/python scripts/screenshot-labeling.py [--out annotations/labeling-interface.png]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+# Throwaway server credentials: loopback only, a temporary data dir deleted at the end.
+USERNAME, PASSWORD, TOKEN = "admin@sikap.local", "screenshot-only-password", "screenshot-only-token-0123"
+
+
+def start_server(work: Path):
+    from sikap.studio import server
+
+    settings = server.load_settings(root=REPO, environ={"SIKAP_LS_USERNAME": USERNAME, "SIKAP_LS_PASSWORD": PASSWORD,
+                                                        "SIKAP_LS_TOKEN": TOKEN})
+    template = server.template_data_dir(REPO / ".cache", settings)
+    data = server.clone_data_dir(template, work / "data")
+    return server.start(settings, data, port=server.free_port())
+
+
+def first_task(url: str, dataset: Path) -> tuple[int, int]:
+    from sikap.annotation.client import Server, export_json
+    from sikap.annotation.push import push
+
+    srv = Server(url, TOKEN)
+    project = push(srv, dataset, 1).project_id
+    with srv.connect() as ls:
+        tasks = json.loads(export_json(ls, srv, project))
+    return project, min(t["id"] for t in tasks)
+
+
+def screenshot(url: str, project: int, task: int, out: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="chromium-") as profile, sync_playwright() as pw:
+        browser = pw.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, args=CHROMIUM_FLAGS,
+                                                        headless=True, viewport={"width": 1600, "height": 1900})
+        page = browser.new_page()
+        page.goto(f"{url}/user/login/")
+        page.fill("input[name=email]", USERNAME)
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(lambda u: "/user/login" not in u, timeout=60_000)  # logged in: off the login page
+        page.goto(f"{url}/projects/{project}/data?task={task}")
+        page.get_by_text("Stance toward ukraine").wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)  # let fonts and highlighted spans settle
+        out.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(out))
+        browser.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "annotations" / "labeling-interface.png")
+    parser.add_argument("--dataset", type=Path, default=REPO / "dataset")
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO / "src"))
+    from sikap.studio import server
+
+    work = Path(tempfile.mkdtemp(prefix="sikap-screenshot-"))
+    handle = None
+    try:
+        handle = start_server(work)
+        project, task = first_task(handle.url, args.dataset)
+        screenshot(handle.url, project, task, args.out)
+    finally:
+        if handle is not None:
+            server.stop(handle.data_dir)
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

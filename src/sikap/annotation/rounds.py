@@ -1,0 +1,126 @@
+"""The round folders in annotations/: names, files, manifests, and reading a snapshot back (verified).
+
+annotations/round-NN/
+  export.json.gz       the Label Studio JSON export, its bytes as received (user ids, never e-mails),
+                       gzipped without a timestamp (texts and predictions make it ~5 kB a task)
+  annotations.parquet  the normalized long table, validated against schema/tables.yaml
+  manifest.json        server version, project, config hash, export time, counts, sha256 of each file
+  agreement/           written by `sikap annotate agreement`
+  history/<time>/      earlier snapshots, kept when a changed round is pulled with --allow-changed
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+from sikap.annotation.errors import AnnotationError
+
+EXPORT, TABLE, MANIFEST = "export.json.gz", "annotations.parquet", "manifest.json"
+AGREEMENT, HISTORY = "agreement", "history"
+VOLATILE = {"created_ago"}  # export keys that change with the clock, not with the data
+_ROUND_DIR = re.compile(r"^round-(\d{2,})$")
+PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True,
+                       data_page_version="2.0", row_group_size=10_000)
+
+
+def default_root() -> Path:
+    from sikap.paths import repo_root
+
+    return repo_root() / "annotations"
+
+
+def round_dir(root: Path, round_no: int) -> Path:
+    return Path(root) / f"round-{round_no:02d}"
+
+
+def pulled_rounds(root: Path) -> list[int]:
+    """Rounds with a snapshot (a manifest), in order."""
+    root = Path(root)
+    if not root.is_dir():
+        return []
+    found = [int(m.group(1)) for p in root.iterdir() if (m := _ROUND_DIR.match(p.name)) and (p / MANIFEST).is_file()]
+    return sorted(found)
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _strip(value):
+    if isinstance(value, dict):
+        return {k: _strip(v) for k, v in value.items() if k not in VOLATILE}
+    if isinstance(value, list):
+        return [_strip(v) for v in value]
+    return value
+
+
+def content_digest(tasks: list) -> str:
+    """Identity of an export's data, blind to key order, to the order of tasks and annotations, and to
+    clock-relative fields ("created_ago")."""
+    ordered = [{**t, "annotations": sorted(t.get("annotations") or [], key=lambda a: a.get("id", 0))}
+               for t in sorted(tasks, key=lambda t: t.get("id", 0))]
+    canon = json.dumps(_strip(ordered), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def table_bytes(table) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(table.replace_schema_metadata(None), sink, **PARQUET_OPTIONS)
+    return sink.getvalue().to_pybytes()
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    """Deterministic gzip: no file name, no modification time, so equal bytes give equal files."""
+    import gzip
+
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def read_export(root: Path, round_no: int) -> bytes:
+    """The export of a round's snapshot, as Label Studio sent it."""
+    import gzip
+
+    return gzip.decompress((round_dir(root, round_no) / EXPORT).read_bytes())
+
+
+def json_bytes(data) -> bytes:
+    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def read_manifest(root: Path, round_no: int) -> dict:
+    path = round_dir(root, round_no) / MANIFEST
+    if not path.is_file():
+        raise AnnotationError("no_round", f"round {round_no} has no snapshot in {Path(root)} "
+                              f"(pull it: `sikap annotate pull --round {round_no}`)")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def verify(root: Path, round_no: int) -> dict:
+    """The manifest, after checking every file it lists against its sha256."""
+    manifest = read_manifest(root, round_no)
+    folder = round_dir(root, round_no)
+    for name, info in manifest["files"].items():
+        path = folder / name
+        if not path.is_file() or sha256_file(path) != info["sha256"]:
+            raise AnnotationError("snapshot_corrupt", f"{path} is missing or differs from the sha256 in {folder / MANIFEST}")
+    return manifest
+
+
+def read_table(root: Path, round_no: int):
+    """A round's validated long table (checked against its manifest first)."""
+    import pyarrow.parquet as pq
+
+    from sikap.annotation.normalize import validate
+    from sikap.schema import load
+    from sikap.schema.types import arrow_schema
+
+    verify(root, round_no)
+    table = pq.read_table(round_dir(root, round_no) / TABLE).cast(arrow_schema(load(), "annotations"))
+    validate(table)
+    return table

@@ -1,0 +1,41 @@
+"""The vectorised language identifier gives py3langid's results bit for bit."""
+
+from __future__ import annotations
+
+import functools
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import SEED_FILES
+
+
+@functools.cache
+def _pair():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from sikap.pipeline.annotate import _langid
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True), _langid()
+
+
+def test_same_language_and_confidence_on_seed_fragments():
+    ref, fast = _pair()
+    texts = [p.read_text(encoding="utf-8") for p in SEED_FILES]
+    rnd = random.Random(11)
+    cases = texts + ["", "a", "Hello", "日本語のテキスト", "x" * 10, "ÄÖÜ ß"]
+    for _ in range(300):
+        t = rnd.choice(texts)
+        i = rnd.randrange(len(t))
+        cases.append(t[i : i + rnd.randrange(1, 3000)])
+    for c in cases:
+        assert fast.classify(c) == ref.classify(c), c[:60]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=0, max_size=300))
+def test_same_results_on_any_text(text):
+    ref, fast = _pair()
+    assert fast.classify(text) == ref.classify(text)
+    assert fast.classify(text.encode("utf-8", "surrogatepass")) == ref.classify(text.encode("utf-8", "surrogatepass"))

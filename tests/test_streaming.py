@@ -1,0 +1,129 @@
+"""The streaming build (sikap.publish.build_dataset): partitions, sharded Parquet, same bytes as in memory."""
+
+from __future__ import annotations
+
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+
+from sikap.build import BuildConfig, build_tables, first_paths_of_copies, list_raw
+from sikap.publish import build_dataset, write_dataset
+from sikap.raw import raw_paths
+from tests.conftest import REPO, run_python, tree_bytes
+
+
+def _articles(folder):
+    files = sorted(folder.glob("data/articles-*.parquet"))
+    return pq.ParquetDataset(files).read()
+
+
+@pytest.fixture
+def mixed_root(raw_root):
+    """Seeds plus copies that cross partitions: a byte copy (duplicate_file) and near-duplicates."""
+    seed1 = (raw_root / "seeds" / "001_3e2786e0e816b5c4.txt").read_text(encoding="utf-8")
+    extra = raw_root / "zz-extra"
+    extra.mkdir()
+    shutil.copy(raw_root / "seeds" / "003_709bee91dd3b3684.txt", extra / "a-copy.txt")
+    (extra / "b-edited.txt").write_text(seed1.replace("Rubio", "Marco Rubio", 1), encoding="utf-8")
+    (extra / "c-half.txt").write_text("\n".join(seed1.splitlines()[6:13]), encoding="utf-8")
+    return raw_root
+
+
+def test_seed_stream_build_is_byte_identical_to_the_in_memory_one(tmp_path):
+    write_dataset(build_tables(REPO / "raw"), tmp_path / "memory")
+    build_dataset(REPO / "raw", tmp_path / "stream")
+    assert tree_bytes(tmp_path / "memory") == tree_bytes(tmp_path / "stream")
+
+
+def test_partitions_and_workers_do_not_change_the_rows(mixed_root, tmp_path):
+    write_dataset(build_tables(mixed_root), tmp_path / "memory")
+    build_dataset(mixed_root, tmp_path / "one", BuildConfig(partition_files=1, workers=1))
+    build_dataset(mixed_root, tmp_path / "pool", BuildConfig(partition_files=2, workers=2))
+    ref = pq.read_table(tmp_path / "memory" / "data" / "articles-00000-of-00001.parquet")
+    assert tree_bytes(tmp_path / "one") == tree_bytes(tmp_path / "pool") == tree_bytes(tmp_path / "memory")
+    rows = {r["raw_file"]: r for r in ref.to_pylist()}
+    original = rows["seeds/001_3e2786e0e816b5c4.txt"]["near_dup_cluster"]
+    assert rows["zz-extra/b-edited.txt"]["near_dup_cluster"] == original
+    assert rows["zz-extra/c-half.txt"]["near_dup_cluster"] == original
+    assert "zz-extra/a-copy.txt" not in rows  # a byte copy in another partition is still a duplicate_file
+    rejects = pq.read_table(tmp_path / "pool" / "data" / "rejects-00000-of-00001.parquet").to_pylist()
+    assert [(r["raw_file"], r["reason"]) for r in rejects] == [("zz-extra/a-copy.txt", "duplicate_file")]
+
+
+def test_shards_are_named_by_count_and_load_as_one_split(mixed_root, tmp_path):
+    out = tmp_path / "ds"
+    result = build_dataset(mixed_root, out, BuildConfig(partition_files=3, shard_rows=3, workers=2))
+    names = sorted(p.name for p in out.glob("data/articles-*.parquet"))
+    assert names == ["articles-00000-of-00003.parquet", "articles-00001-of-00003.parquet",
+                     "articles-00002-of-00003.parquet"]
+    table = _articles(out)
+    assert table.num_rows == result.articles_count() == 8
+    ids = table.column("article_id").to_pylist()
+    assert ids == sorted(ids)  # shards hold consecutive ranges of the article_id order
+    code = f"""
+from datasets import load_dataset
+ds = load_dataset({str(out)!r})
+print(len(ds), ds["train"].num_rows)
+"""
+    res = run_python(code, tmp_path / "cache", tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["1", "8"]
+    card = (out / "README.md").read_text(encoding="utf-8")
+    for name in names:
+        assert f"data/{name}" in card  # every shard's checksum is in the card
+
+
+def test_a_failing_partition_leaves_the_previous_dataset(mixed_root, tmp_path, monkeypatch):
+    out = tmp_path / "ds"
+    build_dataset(mixed_root, out)
+    before = tree_bytes(out)
+    import sikap.build as build
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(build, "process_files", boom)
+    with pytest.raises(RuntimeError):
+        build_dataset(mixed_root, out, BuildConfig(workers=1, partition_files=2))
+    assert tree_bytes(out) == before
+    assert not list(tmp_path.glob("ds.tmp-*"))
+
+
+def test_list_raw_matches_raw_paths(mixed_root):
+    (mixed_root / "seeds" / ".hidden").write_text("x")
+    assert list_raw(mixed_root) == [p.relative_to(mixed_root).as_posix() for p in raw_paths(mixed_root)]
+
+
+def test_copies_are_found_from_manifests_and_bytes(mixed_root):
+    first = first_paths_of_copies(mixed_root, list_raw(mixed_root))
+    assert list(first.values()) == ["seeds/003_709bee91dd3b3684.txt"]
+
+
+def test_a_shard_written_row_group_by_row_group_is_one_write_table(tmp_path):
+    """write_shard merges sorted spills and writes 10k-row groups one at a time: same bytes as one write."""
+    import numpy as np
+    import pyarrow as pa
+
+    from sikap.build import spill_paths
+    from sikap.publish import PARQUET_OPTIONS, write_shard
+
+    rng = np.random.default_rng(0)
+    ids = np.array(sorted({f"{x:016x}-00" for x in rng.integers(0, 2**63, 25_000)}))
+    parts = [np.sort(ids[k::3]) for k in range(3)]  # three sorted partitions, interleaved in id order
+    pieces = []
+    for i, pids in enumerate(parts):
+        sp = spill_paths(str(tmp_path), i)
+        table = pa.table({"article_id": pids.tolist(), "near_dup_cluster": [""] * len(pids),
+                          "text": [f"teks {a} " * 5 for a in pids.tolist()]})
+        with pa.OSFile(sp["arrow"], "wb") as sink, pa.ipc.new_file(sink, table.schema) as w:
+            w.write_table(table, max_chunksize=10_000)
+        np.save(sp["ids.npy"], pids.astype("S"))
+        np.save(sp["clusters.npy"], pids.astype("S"))
+        pieces.append((i, 0, len(pids)))
+    write_shard((0, str(tmp_path / "shard.parquet"), str(tmp_path), tuple(pieces)))
+    expected = pa.table({"article_id": ids.tolist(), "near_dup_cluster": ids.tolist(),
+                         "text": [f"teks {a} " * 5 for a in ids.tolist()]})
+    pq.write_table(expected, tmp_path / "expected.parquet", **PARQUET_OPTIONS)
+    assert (tmp_path / "shard.parquet").read_bytes() == (tmp_path / "expected.parquet").read_bytes()
+    assert pq.ParquetFile(tmp_path / "shard.parquet").num_row_groups == 3
