@@ -43,6 +43,28 @@ def recover(target: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def write_folder(target: Path, files: dict[str, bytes], before_swap=None) -> Path:
+    """Replace folder `target` by one holding exactly `files` (name -> bytes), atomically.
+
+    `before_swap(staged)` may add more to the staged folder (e.g. keep history) before it is swapped in.
+    """
+    recover(target)
+    staged = staging_dir(target)
+    try:
+        for name, data in files.items():
+            path = staged / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            path.chmod(0o644)
+        if before_swap is not None:
+            before_swap(staged)
+        swap_in(staged, target)
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    return target
+
+
 def swap_in(staged: Path, target: Path) -> None:
     """Replace target by staged: target is either the old or the new folder at every instant but one
     rename, and `recover` repairs that instant after a crash."""

@@ -59,12 +59,10 @@ def _report(rows: list[dict], info: dict) -> str:
 
 
 def write_gold(root: Path) -> tuple[Path, list[dict]]:
-    import shutil
-
     import pyarrow as pa
 
     from sikap.annotation.adjudicate import gold_schema
-    from sikap.io import recover, staging_dir, swap_in
+    from sikap.io import write_folder
 
     rows, inputs = gold_rows(root)
     if not inputs:
@@ -74,17 +72,7 @@ def write_gold(root: Path) -> tuple[Path, list[dict]]:
              REPORT: _report(rows, info).encode("utf-8")}
     info["files"] = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
     files[INFO] = rounds.json_bytes(info)
-    target = Path(root) / FOLDER
-    recover(target)
-    staged = staging_dir(target)
-    try:
-        for name, data in files.items():
-            (staged / name).write_bytes(data)
-            (staged / name).chmod(0o644)
-        swap_in(staged, target)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
+    target = write_folder(Path(root) / FOLDER, files)
     return target, rows
 
 

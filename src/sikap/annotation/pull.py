@@ -111,23 +111,17 @@ def _snapshot(ls, server: Server, round_no: int, salt: str):
 
 
 def _write(target: Path, files: dict[str, bytes], keep_previous: str | None) -> None:
-    from sikap.io import recover, staging_dir, swap_in
+    from sikap.io import write_folder
 
-    recover(target)
-    staged = staging_dir(target)
-    try:
-        for name, data in files.items():
-            (staged / name).write_bytes(data)
-            (staged / name).chmod(0o644)
-        if keep_previous:
-            if (target / rounds.HISTORY).is_dir():
-                shutil.copytree(target / rounds.HISTORY, staged / rounds.HISTORY)
-            dest = staged / rounds.HISTORY / keep_previous
-            shutil.copytree(target, dest, ignore=lambda d, names: [rounds.HISTORY] if Path(d) == target else [])
-        swap_in(staged, target)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
+    def keep_history(staged: Path) -> None:
+        if not keep_previous:
+            return
+        if (target / rounds.HISTORY).is_dir():
+            shutil.copytree(target / rounds.HISTORY, staged / rounds.HISTORY)
+        dest = staged / rounds.HISTORY / keep_previous
+        shutil.copytree(target, dest, ignore=lambda d, names: [rounds.HISTORY] if Path(d) == target else [])
+
+    write_folder(target, files, keep_history)
 
 
 def pull(server: Server, round_no: int, root: Path, salt: str, allow_changed: bool = False,

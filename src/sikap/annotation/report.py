@@ -133,22 +133,10 @@ def agreement_files(round_no: int, table_sha: str, rows: list[dict]) -> dict[str
 
 def write_agreement(root: Path, round_no: int) -> Path:
     """Compute from the verified snapshot and swap agreement/ in; returns the folder."""
-    from sikap.io import recover, staging_dir, swap_in
+    from sikap.io import write_folder
 
     table = rounds.read_table(root, round_no)
     manifest = rounds.read_manifest(root, round_no)
     files = agreement_files(round_no, manifest["files"][rounds.TABLE]["sha256"], table.to_pylist())
-    target = rounds.round_dir(root, round_no) / rounds.AGREEMENT
-    recover(target)
-    staged = staging_dir(target)
-    try:
-        for name, data in files.items():
-            (staged / name).write_bytes(data)
-            (staged / name).chmod(0o644)
-        swap_in(staged, target)
-    except BaseException:
-        import shutil
-
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
+    target = write_folder(rounds.round_dir(root, round_no) / rounds.AGREEMENT, files)
     return target
