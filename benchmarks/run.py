@@ -44,8 +44,18 @@ Path(sys.argv[5]).write_text(json.dumps(out, default=str))
 """
 
 
-def run_measured(cmd: list[str], env=None) -> tuple[float, int]:
-    """(wall seconds, peak RSS in bytes of the process and all its descendants)."""
+def _rss_anon(pid: int) -> int:
+    """Anonymous resident memory (RssAnon): RSS without file pages (memory-mapped spills, which the kernel
+    can drop at any time)."""
+    with open(f"/proc/{pid}/status") as fh:
+        for line in fh:
+            if line.startswith("RssAnon:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def run_measured(cmd: list[str], env=None, series: list | None = None) -> tuple[float, int]:
+    """(wall seconds, peak RSS in bytes of the process and all its descendants); `series` gets (t, rss)."""
     import psutil
 
     t = time.perf_counter()
@@ -55,13 +65,16 @@ def run_measured(cmd: list[str], env=None) -> tuple[float, int]:
     while proc.poll() is None:
         try:
             procs = [ps] + ps.children(recursive=True)
-            rss = 0
+            rss = anon = 0
             for p in procs:
                 try:
                     rss += p.memory_info().rss
-                except psutil.Error:
+                    anon += _rss_anon(p.pid)
+                except (psutil.Error, OSError):
                     pass
             peak = max(peak, rss)
+            if series is not None:
+                series.append((time.perf_counter() - t, rss, anon))
         except psutil.Error:
             pass
         time.sleep(0.1)
@@ -157,15 +170,19 @@ def dedup_compare(work: Path, dataset: Path, limit: int, baseline_max: int) -> d
 
     truth = pq.read_table(work / "truth.parquet", columns=["article_id", "group"]).to_pydict()
     group = dict(zip(truth["article_id"], truth["group"]))
+    # The first `limit` articles in raw-file order: whole folders, so whole generator groups (a group lives in
+    # one folder); a subset in article_id order would cut groups and understate recall.
+    files = sorted(glob.glob(str(dataset / "data" / "articles-*.parquet")))
+    keys = pq.ParquetDataset(files).read(columns=["article_id", "raw_file"]).to_pydict()
+    chosen = {a for _, a in sorted((f, a) for a, f in zip(keys["article_id"], keys["raw_file"]) if a in group)[:limit]}
+    del keys
     ids, texts = [], []
-    for shard in sorted(glob.glob(str(dataset / "data" / "articles-*.parquet"))):
+    for shard in files:
         t = pq.read_table(shard, columns=["article_id", "text"]).to_pydict()
         for a, x in zip(t["article_id"], t["text"]):
-            if a in group and len(ids) < limit:
+            if a in chosen:
                 ids.append(a)
                 texts.append(x)
-        if len(ids) >= limit:
-            break
     nbytes = sum(len(x.encode()) for x in texts)
     truth_map = {a: group[a] or a for a in ids}
     out = {"articles": len(ids), "mb": nbytes / 1e6}
@@ -255,9 +272,18 @@ def bench_size(n: int, work: Path, engine: str, baseline_max: int, config: dict,
     raw, dataset = corpus / "raw", corpus / "dataset"
     log(f"[{n}] building ({engine})")
     stats_file = corpus / "build.json"
+    series: list = []
     wall, peak = run_measured([sys.executable, "-c", BUILD_SCRIPT, str(raw), str(dataset), engine, json.dumps(config),
-                               str(stats_file)])
+                               str(stats_file)], series=series)
     build = json.loads(stats_file.read_text())
+    # Peak RSS per phase: the phases ran back to back and ended `startup` before the process did.
+    ph = build["info"]["phases"]
+    bounds, at = {}, wall - build["seconds"]  # interpreter start-up and imports come first
+    for name in ("plan", "map", "neardup", "shards", "card", "swap"):
+        bounds[name] = (at, at + ph.get(name, 0.0))
+        at += ph.get(name, 0.0)
+    peak_by_phase = {name: max([r for t, r, _ in series if lo <= t <= hi] or [0]) for name, (lo, hi) in bounds.items()}
+    peak_anon = max([a for _, _, a in series] or [0])
     log(f"[{n}] built {build['articles']} articles in {wall:.1f} s; I/O floor")
     floor = io_floor(raw, dataset)
     log(f"[{n}] dedup quality and comparison")
@@ -265,7 +291,7 @@ def bench_size(n: int, work: Path, engine: str, baseline_max: int, config: dict,
     compare = dedup_compare(corpus, dataset, limit=min(build["articles"], 100_000), baseline_max=baseline_max)
     log(f"[{n}] load_dataset")
     loads = load_times(dataset, work / "hf-cache")
-    out = {"n_files": n, "loadavg_after": os.getloadavg(), "generation": gen, "build_wall_s": wall, "peak_rss": peak, "build": build, "io_floor": floor,
+    out = {"n_files": n, "loadavg_after": os.getloadavg(), "peak_rss_by_phase": peak_by_phase, "peak_rss_anon": peak_anon, "generation": gen, "build_wall_s": wall, "peak_rss": peak, "build": build, "io_floor": floor,
            "dedup": quality, "dedup_compare": compare, "load": loads,
            "parquet_bytes": sum(p.stat().st_size for p in dataset.glob("data/articles-*.parquet"))}
     shutil.rmtree(corpus, ignore_errors=True)
@@ -292,26 +318,32 @@ def render(results: list[dict], mach: dict, help_s: float, command: str, profile
              f"`sikap --help` start-up (median of 7): **{help_s:.3f} s** (target < 0.3 s: "
              f"{'met' if help_s < 0.3 else 'missed'})", "",
              "## End to end", "",
-             "| files | articles | raw MB | build wall | articles/s | MB/s | peak RSS (tree) | I/O floor | x floor | shards |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "| files | articles | raw MB | build wall | articles/s | MB/s | peak RSS (tree) | of it anonymous | I/O floor | x floor | shards |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         b, f = r["build"], r["io_floor"]
         mb = r["build"]["info"]["bytes_in"] / 1e6
         mark = " (earlier run¹)" if r.get("from_earlier_run") else ""
         lines.append(f"| {r['n_files']}{mark} | {b['articles']} | {mb:.0f} | {fmt_s(r['build_wall_s'])} | "
                      f"{b['articles'] / r['build_wall_s']:.0f} | {mb / r['build_wall_s']:.1f} | "
-                     f"{r['peak_rss'] / 2**30:.2f} GB | {fmt_s(f['seconds'])} (read {f['read_s']:.1f} + write "
+                     f"{r['peak_rss'] / 2**30:.2f} GB | {r.get('peak_rss_anon', 0) / 2**30:.2f} GB | {fmt_s(f['seconds'])} (read {f['read_s']:.1f} + write "
                      f"{f['write_s']:.1f}) | {r['build_wall_s'] / f['seconds']:.1f} | {b['info']['shards']} |")
     earlier = [r for r in results if r.get("from_earlier_run")]
     if earlier:
         lines += ["", "¹ Taken, with every figure of that size, from an earlier run (`--keep`) of: `"
                   + earlier[0]["from_earlier_run"] + "`; the code may have changed since (see the report)."]
-    lines += ["", "Build phases (wall seconds in the driver):", "",
+    lines += ["", "Build phases (wall seconds in the driver; peak RSS of the process tree during the phase):", "",
               "| files | plan | map (pipeline, workers) | near-dup clustering | shard writing | card |", "|---|---|---|---|---|---|"]
     for r in results:
         ph = r["build"]["info"]["phases"]
-        lines.append(f"| {r['n_files']} | {ph['plan']:.1f} | {ph['map']:.1f} | {ph['neardup']:.1f} | "
-                     f"{ph['shards']:.1f} | {ph['card']:.1f} |")
+        pk = r.get("peak_rss_by_phase", {})
+
+        def cell(name):
+            mem = f" ({pk[name] / 2**30:.2f} GB)" if pk.get(name) else ""
+            return f"{ph[name]:.1f} s{mem}"
+
+        lines.append(f"| {r['n_files']} | {cell('plan')} | {cell('map')} | {cell('neardup')} | {cell('shards')} | "
+                     f"{cell('card')} |")
     lines += ["", "## Per stage", "",
               "CPU-seconds per stage summed over the worker processes; articles/s and MB/s (of raw input) are what one",
               "core does in that stage alone.", ""]

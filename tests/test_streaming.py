@@ -105,7 +105,7 @@ def test_a_shard_written_row_group_by_row_group_is_one_write_table(tmp_path):
     import numpy as np
     import pyarrow as pa
 
-    from sikap.build import spill_paths
+    from sikap.build import SPILL_BATCH, spill_paths
     from sikap.publish import PARQUET_OPTIONS, write_shard
 
     rng = np.random.default_rng(0)
@@ -117,10 +117,11 @@ def test_a_shard_written_row_group_by_row_group_is_one_write_table(tmp_path):
         table = pa.table({"article_id": pids.tolist(), "near_dup_cluster": [""] * len(pids),
                           "text": [f"teks {a} " * 5 for a in pids.tolist()]})
         with pa.OSFile(sp["arrow"], "wb") as sink, pa.ipc.new_file(sink, table.schema) as w:
-            w.write_table(table, max_chunksize=10_000)
+            w.write_table(table, max_chunksize=SPILL_BATCH)  # as run_partition spills
         np.save(sp["ids.npy"], pids.astype("S"))
         np.save(sp["clusters.npy"], pids.astype("S"))
-        pieces.append((i, 0, len(pids)))
+        pieces.append((i, 100, len(pids) - 50))  # rows from inside batches, as a shard in the middle takes
+    ids = np.sort(np.concatenate([p[100 : len(p) - 50] for p in parts]))
     write_shard((0, str(tmp_path / "shard.parquet"), str(tmp_path), tuple(pieces)))
     expected = pa.table({"article_id": ids.tolist(), "near_dup_cluster": ids.tolist(),
                          "text": [f"teks {a} " * 5 for a in ids.tolist()]})

@@ -341,6 +341,9 @@ def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
     return {bytes(arr[i]).hex(): rels[i] for i in dup.tolist()}
 
 
+SPILL_BATCH = 64  # rows per record batch in a spill: a shard reads only the batches holding its rows
+
+
 @dataclass(frozen=True)
 class PartitionTask:
     index: int
@@ -366,8 +369,14 @@ def run_partition(task: PartitionTask) -> tuple[int, Partial]:
     from sikap.schema.types import arrow_schema
     from sikap.schema.validation import validate_table
 
+    import gc
+
     root = Path(task.raw_root)
-    rows, part = process_files(root, task.config, [root / f for f in task.files], task.first_paths)
+    gc.disable()  # the steps make no reference cycles; collections over a partition's rows cost ~7% of the time
+    try:
+        rows, part = process_files(root, task.config, [root / f for f in task.files], task.first_paths)
+    finally:
+        gc.enable()
     clock = time.perf_counter
     t = clock()
     table = pa.Table.from_pylist(rows, schema=arrow_schema(load(), "articles"))
@@ -383,7 +392,7 @@ def run_partition(task: PartitionTask) -> tuple[int, Partial]:
     t = clock()
     out = spill_paths(task.spill_dir, task.index)
     with pa.OSFile(out["arrow"], "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table, max_chunksize=10_000)
+        writer.write_table(table, max_chunksize=SPILL_BATCH)
     ids = np.array([r["article_id"].encode() for r in rows], dtype="S") if rows else np.zeros(0, dtype="S1")
     np.save(out["ids.npy"], ids)
     np.save(out["sig.npy"], sig)

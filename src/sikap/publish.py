@@ -159,7 +159,7 @@ def write_shard(task: tuple) -> tuple[int, dict]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from sikap.build import spill_paths
+    from sikap.build import SPILL_BATCH, spill_paths
 
     index, path, spill_dir, pieces = task
     clock = time.perf_counter
@@ -167,7 +167,12 @@ def write_shard(task: tuple) -> tuple[int, dict]:
     tables, ids = [], []
     for p, lo, hi in pieces:
         sp = spill_paths(spill_dir, p)
-        table = pa.ipc.open_file(pa.memory_map(sp["arrow"])).read_all().slice(lo, hi - lo)
+        # Only the record batches that hold rows lo..hi: reading a batch of a memory-mapped file touches all
+        # of its pages, so reading whole spills would map every partition into memory for every shard.
+        reader = pa.ipc.open_file(pa.memory_map(sp["arrow"]))
+        first, last = lo // SPILL_BATCH, (hi - 1) // SPILL_BATCH
+        batches = [reader.get_batch(b) for b in range(first, last + 1)]
+        table = pa.Table.from_batches(batches, schema=reader.schema).slice(lo - first * SPILL_BATCH, hi - lo)
         clusters = np.load(sp["clusters.npy"], mmap_mode="r")[lo:hi]
         col = table.schema.get_field_index("near_dup_cluster")
         table = table.set_column(col, table.schema.field(col), pa.array(clusters.astype(str).tolist(), pa.string()))

@@ -248,7 +248,7 @@ class NearDuplicates:
         left = (codes // np.uint64(n)).astype(np.int64)
         right = (codes % np.uint64(n)).astype(np.int64)
         keep = np.zeros(len(codes), dtype=bool)
-        step = 1_000_000
+        step = 50_000  # pairs per check: two gathered signature blocks of 25 MB each
         for s in range(0, len(codes), step):
             keep[s : s + step] = self.confirm(sig, sizes, left[s : s + step], right[s : s + step])
         if stats is not None:
