@@ -235,7 +235,7 @@ def build_tables(raw_root: Path, config: BuildConfig = BuildConfig(), progress=N
 
     from sikap.schema import load
     from sikap.schema.types import arrow_schema
-    from sikap.schema.validation import ValidationFailed, Violation, validate_table
+    from sikap.schema.validation import ValidationFailed, Violation, reference_violations, schema_violations
 
     if annotations_root is not None:
         config = dataclasses.replace(config, annotations_root=str(annotations_root))
@@ -258,33 +258,12 @@ def build_tables(raw_root: Path, config: BuildConfig = BuildConfig(), progress=N
     annotations = annotations_table(config.annotations_root)
     if annotations is not None:
         tables["annotations"] = annotations
-    violations = []
-    for name, table in tables.items():
-        try:
-            validate_table(name, table)
-        except ValidationFailed as err:
-            violations.extend(err.violations)
-    violations.extend(_reference_violations(tables))
+    violations = schema_violations(tables) + reference_violations(tables)
     if violations:
         raise ValidationFailed(violations)
     if not articles:
         raise ValidationFailed([Violation("articles", "<table>", "at least one article", [], ["every record was rejected"])])
     return BuildResult(tables, part.stats, part.unregistered, part.files, timings=dict(part.timings))
-
-
-def _reference_violations(tables) -> list:
-    from sikap.schema.validation import Violation
-
-    known = set(tables["sources"].column("source_id").to_pylist())
-    out = []
-    bad = [i for i, s in enumerate(tables["articles"].column("source_id").to_pylist()) if s is not None and s not in known]
-    if bad:
-        out.append(Violation("articles", "source_id", "references sources.source_id", bad, []))
-    attr = tables["articles"].column("attributions").to_pylist()
-    bad = [i for i, items in enumerate(attr) if any(a["source_id"] not in known for a in items)]
-    if bad:
-        out.append(Violation("articles", "attributions", "references sources.source_id", bad, []))
-    return out
 
 
 # -- streaming: the plan and one partition ----------------------------------------------------------------

@@ -67,8 +67,7 @@ def check_offsets(articles, raw: Path) -> list[str]:
 
 
 def check_dataset(folder: Path, raw: Path | None = None) -> str:
-    from sikap.build import _reference_violations
-    from sikap.schema.validation import ValidationFailed, validate_table
+    from sikap.schema.validation import reference_violations, schema_violations
 
     if not folder.is_dir():
         raise DatasetInvalid(f"{folder} is not a folder")
@@ -76,13 +75,7 @@ def check_dataset(folder: Path, raw: Path | None = None) -> str:
     if problems:
         raise DatasetInvalid("; ".join(problems))
     tables = read_tables(folder)
-    violations = []
-    for name, table in tables.items():
-        try:
-            validate_table(name, table)
-        except ValidationFailed as err:
-            violations.extend(err.violations)
-    violations.extend(_reference_violations(tables))
+    violations = schema_violations(tables) + reference_violations(tables)
     if violations:
         raise DatasetInvalid("\n".join(map(str, violations)))
     offsets = check_offsets(tables["articles"], raw) if raw else []

@@ -217,7 +217,7 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
     from sikap.engine import open_engine
     from sikap.schema import load
     from sikap.schema.types import arrow_schema
-    from sikap.schema.validation import ValidationFailed, Violation, validate_table
+    from sikap.schema.validation import ValidationFailed, Violation, schema_violations
 
     clock = time.perf_counter
     times: dict[str, float] = {}
@@ -251,12 +251,7 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
             schema = load()
             side = {"sources": pa.Table.from_pylist(sources, schema=arrow_schema(schema, "sources")),
                     "rejects": pa.Table.from_pylist(reject_rows, schema=arrow_schema(schema, "rejects"))}
-            violations = []
-            for name, table in side.items():
-                try:
-                    validate_table(name, table)
-                except ValidationFailed as err:
-                    violations.extend(err.violations)
+            violations = schema_violations(side)
             known = set(side["sources"].column("source_id").to_pylist())
             for column, used in (("source_id", merged.n_articles), ("attributions", merged.n_attr)):
                 bad = sorted(set(used) - known)

@@ -107,6 +107,32 @@ def validate_table(table: str, data) -> None:
         raise ValidationFailed(_violations(table, err.failure_cases)) from None
 
 
+def schema_violations(tables: dict) -> list[Violation]:
+    """Validate every table (name -> Arrow table) and collect all failures, so one run reports them all."""
+    out: list[Violation] = []
+    for name, table in tables.items():
+        try:
+            validate_table(name, table)
+        except ValidationFailed as err:
+            out.extend(err.violations)
+    return out
+
+
+def reference_violations(tables: dict) -> list[Violation]:
+    """Articles may only name sources that the sources table holds."""
+    known = set(tables["sources"].column("source_id").to_pylist())
+    out = []
+    ids = tables["articles"].column("source_id").to_pylist()
+    bad = [i for i, s in enumerate(ids) if s is not None and s not in known]
+    if bad:
+        out.append(Violation("articles", "source_id", "references sources.source_id", bad, []))
+    attr = tables["articles"].column("attributions").to_pylist()
+    bad = [i for i, items in enumerate(attr) if any(a["source_id"] not in known for a in items)]
+    if bad:
+        out.append(Violation("articles", "attributions", "references sources.source_id", bad, []))
+    return out
+
+
 def _violations(table: str, cases) -> list[Violation]:
     out: dict[tuple[str, str], Violation] = {}
     for row in cases.iter_rows(named=True):
