@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sikap.build import build_tables
 from sikap.pipeline.neardup import NearDuplicates, shingles
 
@@ -88,7 +91,7 @@ def test_datasketch_backend_has_datasketchs_hash_values():
     from datasketch import MinHash
 
     texts = list(_corpus(20).values())
-    sig, sizes = NearDuplicates().signatures(texts)
+    sig, sizes = NearDuplicates(backend="datasketch").signatures(texts)
     for k, text in enumerate(texts):
         m = MinHash(num_perm=128, seed=1)
         m.update_batch([s.encode("utf-8") for s in shingles(text, 5)])
@@ -101,7 +104,7 @@ def test_clusters_are_those_of_datasketch_minhashlsh():
     from datasketch import MinHash, MinHashLSH
 
     texts = _corpus()
-    nd = NearDuplicates()
+    nd = NearDuplicates(backend="datasketch")
     ids = sorted(texts)
     lsh = MinHashLSH(threshold=nd.lsh_threshold, num_perm=nd.num_perm)
     sigs, sizes = {}, {}
@@ -147,3 +150,36 @@ def test_union_find_roots_take_the_smallest_rank():
     rank = np.array([3, 0, 4, 1, 2])
     roots = union_find_roots(5, np.array([0, 2, 3]), np.array([2, 4, 0]), rank)
     assert roots.tolist() == [3, 1, 3, 3, 3]  # {0,2,3,4}: smallest rank is node 3; node 1 alone
+
+
+# -- the rensa backend's shingle hashes ---------------------------------------------------------------------
+
+
+def _distinct_shingle_sets(texts):
+    """Per text, the shingle hashes as a set, and the reference shingle strings."""
+    import numpy as np
+
+    from sikap.pipeline.minhash import shingle_hashes, words_of
+
+    flat, offsets = shingle_hashes(*words_of(texts), 5)
+    return [set(flat[offsets[i]: offsets[i + 1]].tolist()) for i in range(len(texts))], np.diff(offsets)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab cdé.\nß_1")), max_size=60), min_size=1, max_size=6))
+def test_rensa_shingle_counts_match_the_reference_shingles(texts):
+    """Distinct shingle hashes per text are as many as the distinct shingle strings (no collisions,
+    no text boundary crossed), for any batch."""
+    sets, sizes = _distinct_shingle_sets(texts)
+    for text, hs, n in zip(texts, sets, sizes.tolist()):
+        assert n == len(hs) == len(shingles(text, 5)), text
+
+
+def test_rensa_hashes_do_not_depend_on_the_batch():
+    texts = ["Qatar dan Amerika Serikat menandatangani pakta pertahanan baru di Doha pekan lalu.",
+             "", "dua kata", "NATO menyatakan dukungan kepada Ukraina dalam pertemuan di Brussel."]
+    alone = [_distinct_shingle_sets([t])[0][0] for t in texts]
+    together, _ = _distinct_shingle_sets(texts)
+    assert alone == together
+    sig_alone = [NearDuplicates().signatures([t])[0][0].tolist() for t in texts]
+    assert NearDuplicates().signatures(texts)[0].tolist() == sig_alone

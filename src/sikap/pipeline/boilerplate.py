@@ -14,6 +14,7 @@ from sikap.records import Doc, Line
 
 _SEP = r"[›>»/|—–⁄·•-]"  # breadcrumb separators seen in dumps
 _NAME = r"(?P<name>(?:[A-Z][\w.'’-]*\s*){1,6})"
+_AI_TERMS = ("crawling", "crawl", "pengindeksan", "indexing", "scraping", "text and data mining", "TDM")
 RULES: list[tuple[str, re.Pattern]] = [
     ("chrome.ad_slot", re.compile(r"^(billboard|leaderboard|skyscraper|advertisement|advertising|iklan|ads?|sponsored)(\s+(mobile|desktop|top|bottom|\d+))*$", re.I)),
     ("chrome.share", re.compile(r"^(share|bagikan|bagikan artikel ini|share this)\b[\s:|]*$", re.I)),
@@ -27,14 +28,39 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("credit.source", re.compile(r"^(Sumber|Source)\s*:\s*(?P<name>.+)$", re.I)),
     ("legal.copyright", re.compile(r"^(copyright|hak cipta)\b|^©", re.I)),
     # Anchored at line starts: unanchored, the look-aheads rescan the line from every position (quadratic).
-    ("legal.ai_notice", re.compile(r"(?m)^(?=.*\b(crawling|crawl|pengindeksan|indexing|scraping|text and data mining|TDM)\b)(?=.*\b(izin|dilarang|permission|prohibited)\b)", re.I)),
+    ("legal.ai_notice", re.compile(r"(?m)^(?=.*\b(" + "|".join(_AI_TERMS) + r")\b)(?=.*\b(izin|dilarang|permission|prohibited)\b)", re.I)),
     ("ad.channel", re.compile(r"^(join|gabung|ikuti)\b.*\b(telegram|whatsapp|channel|saluran)\b|^(join|gabung)( now| sekarang)?!?$", re.I)),
 ]
 MAX_RULE_CHARS = 400  # a long paragraph is text, whatever words it contains
 
 
+def _any_rule(rules: list[tuple[str, re.Pattern]]) -> re.Pattern:
+    """One pattern that matches a line whenever a rule other than legal.ai_notice does: every rule is anchored
+    at the line start (a line holds no newline), so their alternation, each with its own flags, tells in one
+    match call whether the rules need to be tried one by one (most lines of text match none)."""
+    parts = []
+    for code, p in rules:
+        if code != "legal.ai_notice":  # its look-aheads rescan the line; _may_be_ai_notice stands in
+            body = p.pattern.replace("(?P<name>", "(?:")
+            parts.append(f"(?{'i' if p.flags & re.I else '-i'}:{body})")
+    return re.compile("|".join(parts))
+
+
+_ANY_RULE = _any_rule(RULES)
+_AI_WORD = re.compile(r"\b(" + "|".join(_AI_TERMS) + r")\b", re.I)
+_AI_LOWER = tuple(t.lower() for t in _AI_TERMS)
+
+
+def _may_be_ai_notice(text: str) -> bool:
+    """Necessary for legal.ai_notice: one of its terms occurs (a substring test for ASCII lines)."""
+    if text.isascii():
+        low = text.lower()
+        return any(t in low for t in _AI_LOWER)
+    return _AI_WORD.search(text) is not None
+
+
 def match_rule(text: str) -> tuple[str, re.Match] | None:
-    if len(text) > MAX_RULE_CHARS:
+    if len(text) > MAX_RULE_CHARS or not (_ANY_RULE.match(text) or _may_be_ai_notice(text)):
         return None
     for code, pattern in RULES:
         m = pattern.search(text)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sikap.pipeline.mojibake import fix_text
+from sikap.pipeline.mojibake import ftfy_config as _ftfy_config  # noqa: F401  (tests compare with ftfy)
 from sikap.records import Doc, Reject
 
 MAX_BYTES = 5_000_000
@@ -25,44 +27,6 @@ class DecodeError(ValueError):
     def __init__(self, reason: str, detail: str):
         super().__init__(detail)
         self.reason, self.detail = reason, detail
-
-
-def _ftfy_config():
-    import ftfy
-
-    # Only repair encoding damage; leave quotes, widths and ligatures as the outlet printed them.
-    return ftfy.TextFixerConfig(
-        unescape_html=False,
-        uncurl_quotes=False,
-        fix_character_width=False,
-        fix_latin_ligatures=False,
-        remove_terminal_escapes=False,
-        fix_line_breaks=False,
-        normalization=None,
-        explain=False,
-    )
-
-
-_PLAIN_LINE = re.compile(r"[\t\x20-\x7e]*\n?")  # printable ASCII: every ftfy fixer leaves it as it is
-
-
-def fix_text(text: str) -> str:
-    """ftfy.fix_text with our config, line by line as ftfy does, skipping plain-ASCII lines (which no fixer
-    changes: ftfy returns ASCII unchanged and only removes control characters, which these lines lack).
-    Same result as ftfy.fix_text(text, config=_ftfy_config()) (tests/test_properties.py), several times faster."""
-    import ftfy
-
-    config = _ftfy_config()
-    out = []
-    pos = 0
-    while pos < len(text):
-        textbreak = text.find("\n", pos) + 1 or len(text)
-        if textbreak - pos > config.max_decode_length:
-            textbreak = pos + config.max_decode_length
-        segment = text[pos:textbreak]
-        out.append(segment if _PLAIN_LINE.fullmatch(segment) else ftfy.fix_and_explain(segment, config).text)
-        pos = textbreak
-    return "".join(out)
 
 
 def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str, list[str]]:

@@ -16,29 +16,20 @@ At scale the work is split so that no text is ever held for the whole corpus:
   keys (two articles are candidates when one band is equal: the same rule as datasketch's MinHashLSH),
   confirms them by estimated containment, and joins them with union-find.
 
-Backends (`backend`): "datasketch" (the default) computes datasketch's own MinHash values (sha1_hash32 of
-each shingle, the affine32 permutations of `datasketch.MinHash(num_perm, seed)`), bit for bit, batch-wise
-in numpy; clusters are exactly those of datasketch's MinHash + MinHashLSH with the same parameters.
-"rensa" hashes shingles with xxh64 and signs them with rensa's RMinHash (Rust): faster, other hash values,
-the same estimator. Figures for both, and for a plain datasketch baseline, are in benchmarks/RESULTS.md.
+Signatures come from `sikap.pipeline.minhash`: backend "rensa" (the default, chosen by measurement) or
+"datasketch" (datasketch's own hash values, the reference). Figures for both, and for a plain datasketch
+baseline, are in benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
-_TOKEN = re.compile(r"\w+")
-BACKENDS = ("datasketch", "rensa")
+from sikap.pipeline.minhash import shingles  # noqa: F401  (re-exported: tests and benchmarks)
 
-
-def shingles(text: str, size: int) -> set[str]:
-    words = _TOKEN.findall(text.lower())
-    if len(words) < size:
-        return {" ".join(words)} if words else set()
-    return set(map(" ".join, zip(*(words[i:] for i in range(size)))))
+BACKENDS = ("rensa", "datasketch")
 
 
 class _UnionFind:
@@ -87,14 +78,6 @@ def union_find_roots(n: int, left: np.ndarray, right: np.ndarray, rank: np.ndarr
         out = nxt
 
 
-def _fmix32(h: np.ndarray) -> np.ndarray:
-    h = h ^ (h >> np.uint32(16))
-    h = h * np.uint32(0x85EBCA6B)
-    h = h ^ (h >> np.uint32(13))
-    h = h * np.uint32(0xC2B2AE35)
-    return h ^ (h >> np.uint32(16))
-
-
 @dataclass(frozen=True)
 class NearDuplicates:
     shingle_size: int = 5
@@ -102,14 +85,14 @@ class NearDuplicates:
     lsh_threshold: float = 0.3
     containment: float = 0.8
     seed: int = 1
-    backend: str = "datasketch"
+    backend: str = "rensa"
 
     def __post_init__(self):
         if self.backend not in BACKENDS:
             raise ValueError(f"near-dup backend {self.backend!r} is not one of {BACKENDS}")
 
     def describe(self) -> str:
-        impl = "datasketch" if self.backend == "datasketch" else "rensa RMinHash over xxh64 shingle hashes"
+        impl = "datasketch" if self.backend == "datasketch" else "rensa RMinHash over FNV-1a/splitmix64 shingle hashes"
         return (f"MinHash ({impl}, {self.num_perm} permutations, seed {self.seed}) over {self.shingle_size}-word "
                 f"shingles; LSH candidates at Jaccard >= {self.lsh_threshold}; joined at estimated containment "
                 f">= {self.containment}; clusters are connected components")
@@ -121,58 +104,14 @@ class NearDuplicates:
 
         return _optimal_param(self.lsh_threshold, self.num_perm, 0.5, 0.5)
 
-    def _permutations(self):
-        from datasketch import MinHash
-
-        a, b = MinHash(num_perm=self.num_perm, seed=self.seed).permutations
-        return a.astype(np.uint32), b.astype(np.uint32)
-
     # -- signatures (per batch, anywhere) -----------------------------------------------------------
     def signatures(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(sig uint32[n, num_perm], sizes int64[n]): MinHash and number of distinct shingles per text.
         An empty text has size 0 and a signature of all 0xFFFFFFFF (never a candidate)."""
-        n = len(texts)
-        sig = np.full((n, self.num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
-        sizes = np.zeros(n, dtype=np.int64)
-        if self.backend == "rensa":
-            return self._signatures_rensa(texts, sig, sizes)
-        import hashlib
-        from operator import methodcaller
+        from sikap.pipeline import minhash
 
-        sha1, digest = hashlib.sha1, methodcaller("digest")
-        a, b = _PERMS.get(self)
-        for k, text in enumerate(texts):
-            sh = shingles(text, self.shingle_size)
-            if not sh:
-                continue
-            sizes[k] = len(sh)
-            raw = b"".join(map(digest, map(sha1, map(str.encode, sh))))
-            hv = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 20)[:, :4].copy().view("<u4").ravel()
-            phv = np.multiply.outer(_fmix32(hv), a)
-            phv += b
-            sig[k] = phv.min(axis=0)
-        return sig, sizes
-
-    def _signatures_rensa(self, texts, sig, sizes):
-        """Shingle hashes without shingle strings: each word is hashed once (xxh64, cached per process), a
-        shingle's hash is a polynomial of its words' hashes (numpy, uint64 wrap-around); rensa signs them."""
-        import rensa
-
-        k = self.shingle_size
-        flat, offsets = [], [0]
-        for i, text in enumerate(texts):
-            h = _shingle_hashes(text, k)
-            sizes[i] = len(h)
-            flat.append(h)
-            offsets.append(offsets[-1] + len(h))
-        if not offsets[-1]:
-            return sig, sizes
-        matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
-            np.concatenate(flat), np.asarray(offsets, dtype=np.uint64), self.num_perm, self.seed)
-        rows = np.asarray(matrix.to_rows(), dtype=np.uint32)
-        keep = sizes > 0
-        sig[keep] = rows[keep]
-        return sig, sizes
+        fn = minhash.rensa_signatures if self.backend == "rensa" else minhash.datasketch_signatures
+        return fn(list(texts), self.num_perm, self.seed, self.shingle_size)
 
     def band_keys(self, sig: np.ndarray) -> np.ndarray:
         """uint64[n, b]: each band's r values folded into one key (exact for r <= 2, a 64-bit hash above)."""
@@ -271,50 +210,3 @@ class NearDuplicates:
         j = a.jaccard(b)
         inter = j * (size_a + size_b) / (1 + j)
         return min(1.0, inter / max(1, min(size_a, size_b)))
-
-
-_WORD_HASH: dict[str, int] = {}
-_MUL = np.uint64(0x9E3779B97F4A7C15)
-
-
-def _shingle_hashes(text: str, k: int) -> np.ndarray:
-    """Distinct uint64 hashes of the k-word shingles of text (the same set structure as `shingles`)."""
-    import xxhash
-
-    words = _TOKEN.findall(text.lower())
-    if not words:
-        return np.zeros(0, dtype=np.uint64)
-    cache = _WORD_HASH
-    if len(cache) > 2_000_000:
-        cache.clear()
-    hashes = []
-    for w in words:
-        h = cache.get(w)
-        if h is None:
-            h = cache[w] = xxhash.xxh64_intdigest(w.encode())
-        hashes.append(h)
-    wh = np.asarray(hashes, dtype=np.uint64)
-    if len(wh) < k:  # the whole (short) text is one shingle
-        acc = np.zeros(1, dtype=np.uint64)
-        for x in wh:
-            acc = acc * _MUL + x
-        return acc ^ np.uint64(len(wh))
-    m = len(wh) - k + 1
-    acc = np.zeros(m, dtype=np.uint64)
-    for j in range(k):
-        acc = acc * _MUL + wh[j : j + m]
-    return np.unique(acc)
-
-
-class _PermCache:
-    def __init__(self):
-        self._cache = {}
-
-    def get(self, nd: NearDuplicates):
-        key = (nd.num_perm, nd.seed)
-        if key not in self._cache:
-            self._cache[key] = nd._permutations()
-        return self._cache[key]
-
-
-_PERMS = _PermCache()

@@ -1,0 +1,106 @@
+"""ftfy's encoding repair, with a fast proof that a text needs none (most texts).
+
+ftfy (with our config: encoding fixes only) changes a line only when (a) its BADNESS_RE finds mojibake, or
+(b) a line holds a C1 control, a surrogate or one of ftfy's CONTROL_CHARS. BADNESS_RE costs ~0.2 µs a
+character, so instead of running it everywhere we read from its parse tree, once, one *anchor* per
+branch: a character class every match of the branch must contain and that holds no ASCII. A match is at
+most `width` characters long, so it lies within `width` characters of one of its anchors; searching
+those small windows of the whole text finds a match if any line has one. BADNESS_RE has no look-around and
+one anchor, `^[ÃÂ] `; Ã and Â always take the slow path. When ftfy's pattern ever has a branch without
+such an anchor, every text takes the slow path (the exact, per-line one).
+
+tests/test_decode_fast.py checks `fix_text` against ftfy.fix_text on seeds and generated mojibake.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_PLAIN_LINE = re.compile(r"[\t\x20-\x7e]*\n?")  # printable ASCII: every ftfy fixer leaves it as it is
+
+
+def ftfy_config():
+    import ftfy
+
+    # Only repair encoding damage; leave quotes, widths and ligatures as the outlet printed them.
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        remove_terminal_escapes=False,
+        fix_line_breaks=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+def _class_chars(op, av) -> set[int] | None:
+    from re import _constants as C
+
+    if op is C.LITERAL:
+        return {av}
+    if op is C.IN and all(iop in (C.LITERAL, C.RANGE) for iop, _ in av):
+        out: set[int] = set()
+        for iop, iav in av:
+            out.update([iav] if iop is C.LITERAL else range(iav[0], iav[1] + 1))
+        return out
+    return None  # negated or category classes: not an anchor
+
+
+@functools.cache
+def _triggers() -> tuple[re.Pattern | None, re.Pattern, int]:
+    """(anchor characters of BADNESS_RE or None, characters the other fixers change, match width)."""
+    from re import _constants as C
+    from re import _parser
+
+    from ftfy.badness import BADNESS_RE
+    from ftfy.chardata import CONTROL_CHARS
+
+    tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    others = re.compile("[\\x80-\\x9f\\ud800-\\udfff" + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]")
+    if len(tree) != 1 or tree[0][0] is not C.BRANCH:
+        return None, others, 0
+    anchors: set[int] = {ord("Ã"), ord("Â")}
+    for branch in tree[0][1][1]:
+        sets = [s for op, av in branch if (s := _class_chars(op, av)) and min(s) >= 128]
+        if not sets:
+            return None, others, 0
+        anchors |= min(sets, key=len)
+    anchor_re = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(anchors)) + "]")
+    return anchor_re, others, tree.getwidth()[1]
+
+
+def ftfy_leaves_alone(text: str) -> bool:
+    """True when ftfy.fix_text(text, config=ftfy_config()) is certainly `text` itself."""
+    from ftfy.badness import BADNESS_RE
+
+    anchors, others, width = _triggers()
+    if anchors is None or others.search(text):
+        return False
+    for m in anchors.finditer(text):
+        p = m.start()
+        if text[p] in "ÃÂ" or BADNESS_RE.search(text, max(0, p - width), p + width + 1):
+            return False
+    return True
+
+
+def fix_text(text: str) -> str:
+    """ftfy.fix_text with our config, line by line as ftfy does; texts it provably leaves alone and plain-ASCII
+    lines (which no fixer changes) are skipped. Same result as ftfy.fix_text(text, config=ftfy_config())."""
+    import ftfy
+
+    if ftfy_leaves_alone(text):
+        return text
+    config = ftfy_config()
+    out = []
+    pos = 0
+    while pos < len(text):
+        textbreak = text.find("\n", pos) + 1 or len(text)
+        if textbreak - pos > config.max_decode_length:
+            textbreak = pos + config.max_decode_length
+        segment = text[pos:textbreak]
+        out.append(segment if _PLAIN_LINE.fullmatch(segment) else ftfy.fix_and_explain(segment, config).text)
+        pos = textbreak
+    return "".join(out)
