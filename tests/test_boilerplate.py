@@ -20,7 +20,7 @@ def _slow(text: str):
 _WORDS = st.sampled_from(["Baca juga", "baca JUGA:", "Foto:", "Editor: A", "Penulis", "Oleh Budi Santoso", "©", "Home › ",
                           "Berita", "Hak Cipta", "crawling", "dilarang", "Join", "telegram", "Iklan", "Share", "ads 2",
                           "Sumber: Reuters", "Daftar Isi", " ", "\t", ".", "Doha", "x", "TDM", "tdm ", "Scraping", "ſcraping", "izin",
-                          "prohibited", "K", "İ", "text and data mining", "pengindeksan"])
+                          "prohibited", "K", "İ", "ı", "ſ", "CRAWLİNG", "Indexıng", "text and data mining", "pengindeksan", "é"])
 
 
 def _agree(text: str) -> None:

@@ -243,64 +243,66 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
                 if progress:
                     progress(part.files)
             times["map"] = clock() - t
-            merged = merge_partials(parts, config)
-            n_by_part = [len(np.load(spill_paths(str(spill), i)["ids.npy"], mmap_mode="r")) for i in range(len(tasks))]
-            n = sum(n_by_part)
+            workers, engine_name = eng.workers, eng.name
+        # The map's workers end here: near-duplicate clustering runs in this process alone, and the shards
+        # are written by fresh workers, so no phase carries the language model and heaps of the map.
+        merged = merge_partials(parts, config)
+        n_by_part = [len(np.load(spill_paths(str(spill), i)["ids.npy"], mmap_mode="r")) for i in range(len(tasks))]
+        n = sum(n_by_part)
 
-            sources, reject_rows = side_tables(merged)
-            schema = load()
-            side = {"sources": pa.Table.from_pylist(sources, schema=arrow_schema(schema, "sources")),
-                    "rejects": pa.Table.from_pylist(reject_rows, schema=arrow_schema(schema, "rejects"))}
-            violations = schema_violations(side)
-            known = set(side["sources"].column("source_id").to_pylist())
-            for column, used in (("source_id", merged.n_articles), ("attributions", merged.n_attr)):
-                bad = sorted(set(used) - known)
-                if bad:
-                    violations.append(Violation("articles", column, "references sources.source_id", [], bad))
-            if violations:
-                raise ValidationFailed(violations)
-            if n == 0:
-                raise ValidationFailed([Violation("articles", "<table>", "at least one article", [], ["every record was rejected"])])
+        sources, reject_rows = side_tables(merged)
+        schema = load()
+        side = {"sources": pa.Table.from_pylist(sources, schema=arrow_schema(schema, "sources")),
+                "rejects": pa.Table.from_pylist(reject_rows, schema=arrow_schema(schema, "rejects"))}
+        violations = schema_violations(side)
+        known = set(side["sources"].column("source_id").to_pylist())
+        for column, used in (("source_id", merged.n_articles), ("attributions", merged.n_attr)):
+            bad = sorted(set(used) - known)
+            if bad:
+                violations.append(Violation("articles", column, "references sources.source_id", [], bad))
+        if violations:
+            raise ValidationFailed(violations)
+        if n == 0:
+            raise ValidationFailed([Violation("articles", "<table>", "at least one article", [], ["every record was rejected"])])
 
-            t = clock()
-            nd_stats: dict = {}
-            bounds = np.cumsum([0] + n_by_part)
-            ids = np.concatenate([np.load(spill_paths(str(spill), i)["ids.npy"]) for i in range(len(tasks))])
-            order = np.argsort(ids, kind="stable")
-            rank = np.empty(n, dtype=np.int64)
-            rank[order] = np.arange(n)
-            roots = _cluster(config, str(spill), len(tasks), n_by_part, rank, nd_stats)
-            cluster_ids = ids[roots]
-            for i in range(len(tasks)):
-                np.save(spill_paths(str(spill), i)["clusters.npy"], cluster_ids[bounds[i] : bounds[i + 1]])
-            del cluster_ids, roots, rank
-            times["neardup"] = clock() - t
+        t = clock()
+        nd_stats: dict = {}
+        bounds = np.cumsum([0] + n_by_part)
+        ids = np.concatenate([np.load(spill_paths(str(spill), i)["ids.npy"]) for i in range(len(tasks))])
+        order = np.argsort(ids, kind="stable")
+        rank = np.empty(n, dtype=np.int64)
+        rank[order] = np.arange(n)
+        roots = _cluster(config, str(spill), len(tasks), n_by_part, rank, nd_stats)
+        cluster_ids = ids[roots]
+        for i in range(len(tasks)):
+            np.save(spill_paths(str(spill), i)["clusters.npy"], cluster_ids[bounds[i] : bounds[i + 1]])
+        del cluster_ids, roots, rank
+        times["neardup"] = clock() - t
 
-            t = clock()
-            per = max(1, config.shard_rows)
-            n_shards = -(-n // per)
-            sorted_ids = ids[order]
-            del order
-            part_ids = [ids[bounds[i] : bounds[i + 1]] for i in range(len(tasks))]
-            shard_tasks = []
-            for k in range(n_shards):
-                lo_id = sorted_ids[k * per]
-                hi_id = sorted_ids[(k + 1) * per] if (k + 1) * per < n else None
-                pieces = []
-                for i, pids in enumerate(part_ids):
-                    lo = int(np.searchsorted(pids, lo_id, "left"))
-                    hi = int(np.searchsorted(pids, hi_id, "left")) if hi_id is not None else len(pids)
-                    if hi > lo:
-                        pieces.append((i, lo, hi))
-                shard_tasks.append((k, str(staged / shard_name("articles", k, n_shards)), str(spill), tuple(pieces)))
-            (staged / "data").mkdir(exist_ok=True)
-            shard_times: dict[str, float] = {}
+        t = clock()
+        per = max(1, config.shard_rows)
+        n_shards = -(-n // per)
+        sorted_ids = ids[order]
+        del order
+        part_ids = [ids[bounds[i] : bounds[i + 1]] for i in range(len(tasks))]
+        shard_tasks = []
+        for k in range(n_shards):
+            lo_id = sorted_ids[k * per]
+            hi_id = sorted_ids[(k + 1) * per] if (k + 1) * per < n else None
+            pieces = []
+            for i, pids in enumerate(part_ids):
+                lo = int(np.searchsorted(pids, lo_id, "left"))
+                hi = int(np.searchsorted(pids, hi_id, "left")) if hi_id is not None else len(pids)
+                if hi > lo:
+                    pieces.append((i, lo, hi))
+            shard_tasks.append((k, str(staged / shard_name("articles", k, n_shards)), str(spill), tuple(pieces)))
+        (staged / "data").mkdir(exist_ok=True)
+        shard_times: dict[str, float] = {}
+        with open_engine(engine, scheduler, config.workers, len(shard_tasks)) as eng:
             for _, st in eng.map(write_shard, shard_tasks):
                 for key in ("gather", "parquet"):
                     shard_times[key] = shard_times.get(key, 0.0) + st[key]
-            times["shards"] = clock() - t
-            workers = eng.workers
-            engine_name = eng.name
+        times["shards"] = clock() - t
 
         t = clock()
         shutil.rmtree(spill)

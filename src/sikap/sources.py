@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from sikap.paths import curated_dir
+from sikap.pipeline.aliases import AliasSearch
 
 FIELDS = ("domain", "type", "ownership", "country", "licence", "ai_policy", "redistribution")
 
@@ -22,7 +23,7 @@ FIELDS = ("domain", "type", "ownership", "country", "licence", "ai_policy", "red
 class Registry:
     entries: dict[str, dict]
     _alias: dict[str, str]
-    _pattern: re.Pattern | None
+    _pattern: AliasSearch | None
 
     def match_alias(self, token: str) -> str | None:
         """The source id whose alias is exactly `token` (case-sensitive, or case-folded for domains)."""
@@ -53,7 +54,7 @@ def load_registry(path: Path) -> Registry:
         if dom:
             alias[str(dom).lower()] = sid
     names = sorted(alias, key=lambda a: (-len(a), a))
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?![\w])") if names else None
+    pattern = AliasSearch(tuple(names), r"[\w.]") if names else None
     return Registry(entries, alias, pattern)
 
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
+from typing import TYPE_CHECKING
 
 from sikap.records import Doc
+
+if TYPE_CHECKING:
+    from sikap.pipeline.aliases import AliasSearch
 
 
 @functools.cache
@@ -28,7 +31,8 @@ def detect_language(doc: Doc) -> Doc:
 
 
 @functools.cache
-def _mention_model() -> tuple[re.Pattern, dict[str, str], str]:
+def _mention_model() -> tuple[AliasSearch, dict[str, str], str]:
+    from sikap.pipeline.aliases import AliasSearch
     from sikap.schema import load
 
     alias_to_target = {}
@@ -36,7 +40,7 @@ def _mention_model() -> tuple[re.Pattern, dict[str, str], str]:
         for alias in label.aliases:
             alias_to_target[alias] = label.name
     names = sorted(alias_to_target, key=lambda a: (-len(a), a))
-    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    pattern = AliasSearch(tuple(names), r"\w")
     digest = hashlib.sha256(repr(sorted(alias_to_target.items())).encode()).hexdigest()[:8]
     return pattern, alias_to_target, f"alias-match-{digest}"
 

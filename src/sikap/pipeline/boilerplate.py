@@ -7,6 +7,7 @@ what only position tells (title, section label, brand line above the title).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sikap.pipeline.split import dateline
@@ -52,15 +53,43 @@ _AI_LOWER = tuple(t.lower() for t in _AI_TERMS)
 
 
 def _may_be_ai_notice(text: str) -> bool:
-    """Necessary for legal.ai_notice: one of its terms occurs (a substring test for ASCII lines)."""
-    if text.isascii():
-        low = text.lower()
-        return any(t in low for t in _AI_LOWER)
-    return _AI_WORD.search(text) is not None
+    """Necessary for legal.ai_notice: one of its terms occurs, case-insensitively. A substring test on the
+    lower-cased line, unless the line holds one of the four characters re.I also matches to an ASCII
+    letter (ı, ſ, K, İ), which only the regex handles as re does."""
+    if any(c in text for c in _CASE_SPECIALS):
+        return _AI_WORD.search(text) is not None
+    low = text.lower()
+    return any(t in low for t in _AI_LOWER)
 
 
-def match_rule(text: str) -> tuple[str, re.Match] | None:
-    if len(text) > MAX_RULE_CHARS or not (_ANY_RULE.match(text) or _may_be_ai_notice(text)):
+_CASE_SPECIALS = "\u0131\u017f\u212a\u0130"
+
+
+def _ai_term_offsets(text: str, start: int, end: int) -> list[int] | None:
+    """Sorted offsets in text of every AI-notice term in text[start:end], case-insensitively; None when the
+    region holds one of _CASE_SPECIALS (then every line is checked on its own)."""
+    region = text[start:end]
+    if any(c in region for c in _CASE_SPECIALS):
+        return None
+    low = region.lower()  # same length: İ, the one character whose lower case is longer, is a special
+    out = []
+    for term in _AI_LOWER:
+        i = low.find(term)
+        while i != -1:
+            out.append(start + i)
+            i = low.find(term, i + 1)
+    return sorted(out)
+
+
+def _overlaps(offsets: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
+
+
+def match_rule(text: str, ai_possible: bool = True) -> tuple[str, re.Match] | None:
+    """The first rule that marks the line. ai_possible=False: the caller knows that no AI-notice term occurs
+    anywhere around the line (strip_boilerplate tests each article once)."""
+    if len(text) > MAX_RULE_CHARS or not (_ANY_RULE.match(text) or (ai_possible and _may_be_ai_notice(text))):
         return None
     for code, pattern in RULES:
         m = pattern.search(text)
@@ -82,11 +111,12 @@ def strip_boilerplate(doc: Doc) -> Doc:
     from sikap.sources import registry
 
     lede = _lede_index(doc)
+    ai_terms = _ai_term_offsets(doc.decoded, doc.start, doc.end)
     title: Line | None = None
     pending_author = False
     for i, ln in enumerate(doc.lines):
         text = doc.line_text(ln)
-        hit = match_rule(text)
+        hit = match_rule(text, ai_terms is None or _overlaps(ai_terms, ln.start, ln.end))
         if pending_author and hit is None and len(text.split()) <= 6 and not text.endswith("."):
             ln.rule, pending_author = "credit.author", False
             doc.meta.setdefault("_credit_names", []).append(("credit.author", text, text))

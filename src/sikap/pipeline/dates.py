@@ -40,7 +40,7 @@ def _weekday_ok(date: dt.date, wd: str | None) -> bool:
 
 def parse_peg(text: str, year_hint: int | None = None) -> tuple[dt.date | None, re.Match | None]:
     """The first news peg in text and its date (None when it cannot be dated from the evidence)."""
-    m = PEG.search(text) if "(" in text else None  # a peg needs "(": skip the regex scan of most lines
+    m = PEG.search(text) if "(" in text and "/" in text else None  # a peg needs both: skip most lines
     if not m:
         return None, None
     y = m.group("y")

@@ -17,7 +17,7 @@ from sikap.pipeline.mojibake import ftfy_config as _ftfy_config  # noqa: F401  (
 from sikap.records import Doc, Reject
 
 MAX_BYTES = 5_000_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _MARKUP = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|article|script)\b[^>]*>", re.I)
 _LEGACY = ("cp1252", "iso8859_15", "latin_1")
@@ -40,7 +40,8 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str, lis
         raise DecodeError("binary_content", f"NUL byte at offset {nul}")
     fixes: list[str] = []
     text, encoding = _to_str(data, fixes)
-    controls = len(_CONTROL.findall(text))
+    raw = text.encode("utf-8", "surrogatepass")  # control characters are ASCII: one byte each in UTF-8
+    controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
     if controls > max(2, len(text) // 100) or "\x00" in text:
         raise DecodeError("binary_content", f"{controls} control characters in {len(text)}")
     if "\r" in text:

@@ -1,8 +1,4 @@
-"""The process's language identifier, loaded and compiled at import (about 1 s, once per process).
-
-Importing this in a process pool's fork server (sikap.engine) means every worker starts with the tables in
-shared pages and the walk already compiled.
-"""
+"""The process's language identifier, loaded and compiled at first import (about 1 s, once per process)."""
 
 from sikap.pipeline.langid_fast import load
 

@@ -50,16 +50,19 @@ def _class_chars(op, av) -> set[int] | None:
 
 
 @functools.cache
-def _triggers() -> tuple[re.Pattern | None, re.Pattern, int]:
-    """(anchor characters of BADNESS_RE or None, characters the other fixers change, match width)."""
+def _triggers() -> tuple[re.Pattern | None, frozenset, int]:
+    """(one class of every character worth a look, the ones the other fixers change, match width).
+
+    The class holds BADNESS_RE's anchors and the characters fix_c1_controls, fix_surrogates and
+    remove_control_chars change; None when some branch of BADNESS_RE has no anchor."""
     from re import _constants as C
     from re import _parser
 
     from ftfy.badness import BADNESS_RE
     from ftfy.chardata import CONTROL_CHARS
 
+    others = frozenset(chr(c) for c in [*range(0x80, 0xA0), *range(0xD800, 0xE000), *CONTROL_CHARS])
     tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
-    others = re.compile("[\\x80-\\x9f\\ud800-\\udfff" + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]")
     if len(tree) != 1 or tree[0][0] is not C.BRANCH:
         return None, others, 0
     anchors: set[int] = {ord("Ã"), ord("Â")}
@@ -68,20 +71,23 @@ def _triggers() -> tuple[re.Pattern | None, re.Pattern, int]:
         if not sets:
             return None, others, 0
         anchors |= min(sets, key=len)
-    anchor_re = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(anchors)) + "]")
-    return anchor_re, others, tree.getwidth()[1]
+    chars = sorted(anchors | {ord(c) for c in others})
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in chars) + "]"), others, tree.getwidth()[1]
 
 
 def ftfy_leaves_alone(text: str) -> bool:
     """True when ftfy.fix_text(text, config=ftfy_config()) is certainly `text` itself."""
     from ftfy.badness import BADNESS_RE
 
-    anchors, others, width = _triggers()
-    if anchors is None or others.search(text):
+    look, others, width = _triggers()
+    if look is None:
         return False
-    for m in anchors.finditer(text):
+    for m in look.finditer(text):
+        c = m.group()
+        if c in others or c in "ÃÂ":
+            return False
         p = m.start()
-        if text[p] in "ÃÂ" or BADNESS_RE.search(text, max(0, p - width), p + width + 1):
+        if BADNESS_RE.search(text, max(0, p - width), p + width + 1):
             return False
     return True
 

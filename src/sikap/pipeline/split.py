@@ -23,9 +23,8 @@ MIN_LEDE_WORDS = 8
 
 def dateline(text: str) -> re.Match | None:
     """The dateline at the start of a lede paragraph, if the line is long enough to be one."""
-    if len(text.split()) < MIN_LEDE_WORDS:
-        return None
-    return DATELINE_PAREN.match(text) or DATELINE_BARE.match(text)
+    m = DATELINE_PAREN.match(text) or DATELINE_BARE.match(text)
+    return m if m is not None and len(text.split()) >= MIN_LEDE_WORDS else None
 
 
 def lines_of(text: str, start: int, end: int) -> list[Line]:
@@ -35,13 +34,11 @@ def lines_of(text: str, start: int, end: int) -> list[Line]:
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl == -1 else nl
-        a, b = pos, stop
-        while a < b and text[a] in _WS:
-            a += 1
-        while b > a and text[b - 1] in _WS:
-            b -= 1
-        if b > a:
-            out.append(Line(a, b))
+        seg = text[pos:stop]
+        body = seg.strip(_WS)
+        if body:
+            a = pos + len(seg) - len(seg.lstrip(_WS))
+            out.append(Line(a, a + len(body)))
         pos = stop + 1
     return out
 

@@ -1,0 +1,38 @@
+"""lines_of: non-blank lines with spans trimmed of white space, for any text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sikap.pipeline.split import _WS, dateline, lines_of
+
+
+def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        a, b = pos, stop
+        while a < b and text[a] in _WS:
+            a += 1
+        while b > a and text[b - 1] in _WS:
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos = stop + 1
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\u00a0\u2009\u200b\ufeff.\r")), max_size=60), st.data())
+def test_lines_of_matches_the_reference(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert [(ln.start, ln.end) for ln in lines_of(text, start, end)] == _reference(text, start, end)
+
+
+def test_dateline_needs_a_long_enough_lede():
+    assert dateline("Istanbul (ANTARA) - Menteri luar negeri Turki mengatakan pada Selasa bahwa")
+    assert dateline("Istanbul (ANTARA) - Menteri luar negeri") is None
+    assert dateline("Menteri luar negeri Turki mengatakan pada Selasa bahwa serangan itu") is None
