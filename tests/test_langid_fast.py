@@ -39,3 +39,27 @@ def test_same_results_on_any_text(text):
     ref, fast = _pair()
     assert fast.classify(text) == ref.classify(text)
     assert fast.classify(text.encode("utf-8", "surrogatepass")) == ref.classify(text.encode("utf-8", "surrogatepass"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(min_size=0, max_size=3000), st.sampled_from([2, 3, 8, 16]))
+def test_interleaved_lanes_give_the_single_walk(data, lanes):
+    """Segments started from `depth` bytes of context reach the states one walk from the start reaches."""
+    import numpy as np
+
+    _, fast = _pair()
+    one = fast.features(data, lanes=1)
+    many = fast.features(data, lanes=lanes)
+    assert np.array_equal(one[0], many[0]) and np.array_equal(one[1], many[1])
+
+
+def test_lanes_on_long_seed_texts():
+    import numpy as np
+
+    ref, fast = _pair()
+    for p in SEED_FILES:
+        data = p.read_text(encoding="utf-8").encode("utf-8")
+        idx, counts = fast.features(data)
+        visits = __import__("py3langid.langid", fromlist=["visit_counts"]).visit_counts(
+            ref.tk_nextmove, ref._rowbase, ref.tk_output, data)
+        assert idx.tolist() == list(visits) and counts.tolist() == [float(c) for c in visits.values()]
