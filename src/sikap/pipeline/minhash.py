@@ -1,10 +1,11 @@
 """MinHash signatures of a batch of texts over k-word shingles: the two backends of NearDuplicates.
 
-- "rensa" (the default, chosen by measurement: benchmarks/RESULTS.md): the batch is lower-cased and cut
-  into words (runs of Unicode word characters, Rust regex `\\w`) by polars in one call; a compiled loop
-  (numba) hashes each word's UTF-8 bytes (FNV-1a 64), folds k consecutive word hashes into one shingle hash
-  (a polynomial, then the splitmix64 finaliser), and keeps each text's distinct shingle hashes; rensa's
-  RMinHash (Rust) signs them all in one call. No shingle string is ever made.
+- "rensa" (the default, chosen by measurement: benchmarks/RESULTS.md): the batch is lower-cased (str.lower)
+  and, in compiled loops (numba) over its UTF-8 bytes, cut into the very words `shingles` uses (runs of
+  the characters re's word class matches, from a table re itself fills); each word's bytes are hashed
+  (FNV-1a 64), k consecutive word hashes are folded into one shingle hash (a polynomial, then the
+  splitmix64 finaliser), and each text's distinct shingle hashes are kept; rensa's RMinHash (Rust) signs
+  them all in one call. No shingle string is ever made.
 - "datasketch": datasketch's own MinHash values (sha1_hash32 of each shingle string, the affine32
   permutations of `datasketch.MinHash(num_perm, seed)`), bit for bit, batch-wise in numpy; clusters are
   exactly those of datasketch's MinHash + MinHashLSH. Kept as the reference the rensa backend is measured
@@ -40,26 +41,80 @@ def _empty(n: int, num_perm: int) -> tuple[np.ndarray, np.ndarray]:
 # -- rensa ------------------------------------------------------------------------------------------------
 
 
+@functools.cache
+def word_table() -> np.ndarray:
+    r"""uint8[0x110000]: 1 where Python's `\w` matches the code point (found by re itself, so the words are
+    exactly those of `shingles`)."""
+    table = np.zeros(0x110000, dtype=np.uint8)
+    chars = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for m in _WORDS.finditer(chars):
+        idx = np.arange(m.start(), m.end())
+        table[idx + (idx >= 0xD800) * 0x800] = 1
+    return table
+
+
+_WORDS = re.compile(r"\w+")
+
+
 @njit(cache=True, nogil=True)
-def shingle_hashes(word_offsets, data, text_offsets, k):
+def word_spans(data, text_bytes, table):
+    """(start, end) byte offsets of every word (a maximal run of word characters) in the UTF-8 data, and
+    each text's first word; text_bytes: each text's first byte."""
+    n_texts = len(text_bytes) - 1
+    starts = np.empty(len(data) + 1, dtype=np.int64)
+    ends = np.empty(len(data) + 1, dtype=np.int64)
+    text_words = np.zeros(n_texts + 1, dtype=np.int64)
+    w = 0
+    for t in range(n_texts):
+        i, stop = text_bytes[t], text_bytes[t + 1]
+        start = -1
+        while i < stop:
+            b = data[i]
+            if b < 0x80:
+                cp, size = np.int64(b), 1
+            elif b >> 5 == 6:
+                cp, size = np.int64(b & 0x1F) << 6 | (data[i + 1] & 0x3F), 2
+            elif b >> 4 == 14:
+                cp, size = (np.int64(b & 0x0F) << 12) | (np.int64(data[i + 1] & 0x3F) << 6) | (data[i + 2] & 0x3F), 3
+            else:
+                cp = (np.int64(b & 0x07) << 18) | (np.int64(data[i + 1] & 0x3F) << 12) \
+                    | (np.int64(data[i + 2] & 0x3F) << 6) | (data[i + 3] & 0x3F)
+                size = 4
+            if table[cp]:
+                if start < 0:
+                    start = i
+            elif start >= 0:
+                starts[w], ends[w] = start, i
+                w += 1
+                start = -1
+            i += size
+        if start >= 0:
+            starts[w], ends[w] = start, stop
+            w += 1
+        text_words[t + 1] = w
+    return starts[:w], ends[:w], text_words
+
+
+@njit(cache=True, nogil=True)
+def shingle_hashes(starts, ends, data, text_words, k):
     """(distinct shingle hashes of every text, concatenated; offsets into them per text).
 
-    word_offsets/data: the words' UTF-8 bytes (Arrow large_string buffers); text_offsets: each text's first
-    word. A text of fewer than k words (but at least one) is one shingle, its hash xor its word count."""
-    n_words = len(word_offsets) - 1
+    Words are data[starts[i]:ends[i]] (UTF-8), text t's words are text_words[t]..text_words[t+1]. A text of
+    fewer than k words (but at least one) is one shingle, its hash xor its word count."""
+    n_words = len(starts)
     wh = np.empty(n_words, dtype=np.uint64)
     for i in range(n_words):
         h = np.uint64(0xCBF29CE484222325)
-        for j in range(word_offsets[i], word_offsets[i + 1]):
+        for j in range(starts[i], ends[i]):
             h = (h ^ np.uint64(data[j])) * np.uint64(0x100000001B3)
         wh[i] = h
-    n_texts = len(text_offsets) - 1
+    n_texts = len(text_words) - 1
     flat = np.empty(max(n_words, 1), dtype=np.uint64)
     offsets = np.zeros(n_texts + 1, dtype=np.int64)
     mul = np.uint64(0x9E3779B97F4A7C15)
     pos = 0
     for t in range(n_texts):
-        a, b = text_offsets[t], text_offsets[t + 1]
+        a, b = text_words[t], text_words[t + 1]
         n = b - a
         m = 0 if n == 0 else (1 if n < k else n - k + 1)
         width = n if n < k else k
@@ -86,17 +141,13 @@ def shingle_hashes(word_offsets, data, text_offsets, k):
 
 
 def words_of(texts: list[str]):
-    """(word byte offsets, UTF-8 bytes, first word of each text) for the whole batch, via polars."""
-    import polars as pl
-
-    lists = pl.Series(texts, dtype=pl.String).str.to_lowercase().str.extract_all(r"\w+")
-    arr = lists.to_arrow(compat_level=pl.CompatLevel.oldest())
-    text_offsets = np.asarray(arr.offsets, dtype=np.int64)
-    words = arr.flatten()
-    buffers = words.buffers()
-    word_offsets = np.frombuffer(buffers[1], dtype=np.int64)[words.offset : words.offset + len(words) + 1]
-    data = np.frombuffer(buffers[2], dtype=np.uint8) if buffers[2] is not None else np.zeros(0, dtype=np.uint8)
-    return word_offsets, data, text_offsets - text_offsets[0]
+    """(word starts, word ends, UTF-8 bytes, first word of each text) of the lower-cased batch."""
+    encoded = [t.lower().encode("utf-8", "surrogatepass") for t in texts]
+    text_bytes = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum([len(e) for e in encoded], out=text_bytes[1:])
+    data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+    starts, ends, text_words = word_spans(data, text_bytes, word_table())
+    return starts, ends, data, text_words
 
 
 def rensa_signatures(texts: list[str], num_perm: int, seed: int, k: int) -> tuple[np.ndarray, np.ndarray]:
