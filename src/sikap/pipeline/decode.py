@@ -114,6 +114,8 @@ class DeduplicateFiles:
 
 
 def reject_markup(doc: Doc) -> Doc | Reject:
+    if "<" not in doc.decoded[:65536]:  # no tag and no markup head can be there: most files
+        return doc
     head = doc.decoded[:4096]
     tags = _MARKUP.findall(doc.decoded[:65536])
     if head.lstrip().lower().startswith(("<!doctype html", "<html", "<?xml")) or len(tags) >= 3:
