@@ -35,7 +35,7 @@ BUILD_SCRIPT = """
 import json, sys, time
 from pathlib import Path
 from sikap.build import BuildConfig
-from sikap.publish import build_dataset
+from sikap.stream import build_dataset
 t = time.perf_counter()
 r = build_dataset(Path(sys.argv[1]), Path(sys.argv[2]), BuildConfig(**json.loads(sys.argv[4])), sys.argv[3])
 out = {"seconds": time.perf_counter() - t, "articles": r.articles_count(), "files": r.files,
@@ -88,7 +88,7 @@ def io_floor(raw: Path, dataset: Path) -> dict:
     """Read every raw file; write the built article shards again with the build's Parquet options."""
     import pyarrow.parquet as pq
 
-    from sikap.build import list_raw
+    from sikap.partition import list_raw
     from sikap.publish import write_parquet
 
     t = time.perf_counter()

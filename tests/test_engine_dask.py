@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from sikap.build import BuildConfig
 from sikap.cli import app
-from sikap.publish import build_dataset
+from sikap.stream import build_dataset
 from tests.conftest import tree_bytes
 
 distributed = pytest.importorskip("distributed")

@@ -1,4 +1,4 @@
-"""The streaming build (sikap.publish.build_dataset): partitions, sharded Parquet, same bytes as in memory."""
+"""The streaming build (sikap.stream.build_dataset): partitions, sharded Parquet, same bytes as in memory."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import shutil
 import pyarrow.parquet as pq
 import pytest
 
-from sikap.build import BuildConfig, build_tables, first_paths_of_copies, list_raw
-from sikap.publish import build_dataset, write_dataset
+from sikap.build import BuildConfig, build_tables
+from sikap.partition import first_paths_of_copies, list_raw
+from sikap.publish import write_dataset
+from sikap.stream import build_dataset
 from sikap.raw import raw_paths
 from tests.conftest import REPO, run_python, tree_bytes
 
@@ -105,8 +107,9 @@ def test_a_shard_written_row_group_by_row_group_is_one_write_table(tmp_path):
     import numpy as np
     import pyarrow as pa
 
-    from sikap.build import SPILL_BATCH, spill_paths
-    from sikap.publish import PARQUET_OPTIONS, write_shard
+    from sikap.partition import SPILL_BATCH, spill_paths
+    from sikap.publish import PARQUET_OPTIONS
+    from sikap.stream import write_shard
 
     rng = np.random.default_rng(0)
     ids = np.array(sorted({f"{x:016x}-00" for x in rng.integers(0, 2**63, 25_000)}))

@@ -7,18 +7,17 @@ Two ways in, one pipeline:
 
 - `build_tables(raw_root)` runs everything in this process and returns whole in-memory tables (small raw
   roots, tests, notebooks). `sikap.publish.write_dataset` writes them.
-- `sikap.publish.build_dataset(raw_root, out)` streams: the sorted raw file list is cut into partitions
-  (`partition_files` files each); `run_partition` runs the steps over one partition wherever the engine
-  puts it (this process, a local process pool, a Dask worker) and leaves behind a spill of validated
-  article rows sorted by article_id plus compact MinHash signatures. The driver then clusters near-
-  duplicates from the signatures alone and writes the Parquet shards. See publish.py for the plan.
+- `sikap.stream.build_dataset(raw_root, out)` streams: the sorted raw file list is cut into partitions
+  (`partition_files` files each); `sikap.partition.run_partition` runs the steps over one partition
+  wherever the engine puts it (this process, a local process pool, a Dask worker) and leaves behind a
+  spill of validated article rows sorted by article_id plus compact MinHash signatures. The driver then
+  clusters near-duplicates from the signatures alone and writes the Parquet shards (stream.py).
 
 Both ways share `process_files`, the one place where article rows are made.
 """
 
 from __future__ import annotations
 
-import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -264,118 +263,3 @@ def build_tables(raw_root: Path, config: BuildConfig = BuildConfig(), progress=N
     if not articles:
         raise ValidationFailed([Violation("articles", "<table>", "at least one article", [], ["every record was rejected"])])
     return BuildResult(tables, part.stats, part.unregistered, part.files, timings=dict(part.timings))
-
-
-# -- streaming: the plan and one partition ----------------------------------------------------------------
-
-
-def list_raw(root: Path) -> list[str]:
-    """Relative posix paths of the raw data files, in raw.raw_paths' order and selection, via scandir
-    (a million files in seconds)."""
-    from sikap.raw import _META
-
-    out: list[str] = []
-
-    def walk(folder: str, prefix: str) -> None:
-        with os.scandir(folder) as it:
-            for entry in it:
-                if entry.is_dir() and not entry.is_symlink():
-                    walk(entry.path, prefix + entry.name + "/")
-                elif entry.name not in _META and not entry.name.startswith(".") and entry.is_file():
-                    out.append(prefix + entry.name)
-
-    walk(str(root), "")
-    out.sort()
-    return out
-
-
-def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
-    """sha256 -> first path, for contents present under more than one path (byte-identical copies).
-
-    Hashes come from the manifests (a file whose bytes no longer match its manifest fails the build when
-    it is read); files not in a manifest are hashed here. Kept as a compact array of digests, not a dict."""
-    import hashlib
-
-    import numpy as np
-
-    from sikap.raw import _manifest
-
-    digests = bytearray()
-    manifests: dict[str, dict] = {}
-    for rel in rels:
-        folder, _, name = rel.rpartition("/")
-        if folder not in manifests:
-            manifests.clear()  # one folder at a time: files are sorted, so a folder's files are contiguous
-            manifests[folder] = _manifest(root / folder) if folder else _manifest(root)
-        entry = manifests[folder].get(name)
-        if entry is not None:
-            digests += bytes.fromhex(entry["sha256"])
-        else:
-            digests += hashlib.sha256((root / rel).read_bytes()).digest()
-    if not rels:
-        return {}
-    arr = np.frombuffer(bytes(digests), dtype="S32")
-    _, first, counts = np.unique(arr, return_index=True, return_counts=True)
-    dup = first[counts > 1]
-    return {bytes(arr[i]).hex(): rels[i] for i in dup.tolist()}
-
-
-SPILL_BATCH = 64  # rows per record batch in a spill: a shard reads only the batches holding its rows
-
-
-@dataclass(frozen=True)
-class PartitionTask:
-    index: int
-    raw_root: str
-    files: tuple[str, ...]
-    first_paths: dict
-    config: BuildConfig
-    spill_dir: str
-
-
-def spill_paths(spill_dir: str, index: int) -> dict[str, str]:
-    stem = os.path.join(spill_dir, f"part-{index:05d}")
-    return {k: f"{stem}.{k}" for k in ("arrow", "ids.npy", "sig.npy", "sizes.npy", "keys.npy", "clusters.npy")}
-
-
-def run_partition(task: PartitionTask) -> tuple[int, Partial]:
-    """Steps over one partition; article rows validated (pandera) and spilled, sorted by article_id, with
-    their MinHash signatures. Runs anywhere the raw root and the spill folder are reachable."""
-    import numpy as np
-    import pyarrow as pa
-
-    from sikap.schema import load
-    from sikap.schema.types import arrow_schema
-    from sikap.schema.validation import validate_table
-
-    import gc
-
-    root = Path(task.raw_root)
-    gc.disable()  # the steps make no reference cycles; collections over a partition's rows cost ~7% of the time
-    try:
-        rows, part = process_files(root, task.config, [root / f for f in task.files], task.first_paths)
-    finally:
-        gc.enable()
-    clock = time.perf_counter
-    t = clock()
-    table = pa.Table.from_pylist(rows, schema=arrow_schema(load(), "articles"))
-    part.timings["arrow"] += clock() - t
-    t = clock()
-    validate_table("articles", table)
-    part.timings["validate"] += clock() - t
-    t = clock()
-    nd = task.config.neardup
-    sig, sizes = nd.signatures([r["text"] for r in rows])
-    keys = nd.band_keys(sig)
-    part.timings["minhash"] += clock() - t
-    t = clock()
-    out = spill_paths(task.spill_dir, task.index)
-    with pa.OSFile(out["arrow"], "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table, max_chunksize=SPILL_BATCH)
-    ids = np.array([r["article_id"].encode() for r in rows], dtype="S") if rows else np.zeros(0, dtype="S1")
-    np.save(out["ids.npy"], ids)
-    np.save(out["sig.npy"], sig)
-    np.save(out["sizes.npy"], sizes)
-    np.save(out["keys.npy"], np.ascontiguousarray(keys.T))
-    part.timings["spill"] += clock() - t
-    return task.index, part

@@ -26,8 +26,8 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
     from rich.progress import Progress
 
     from sikap.annotation.errors import AnnotationError
-    from sikap.build import list_raw
-    from sikap.publish import build_dataset as stream_build
+    from sikap.partition import list_raw
+    from sikap.stream import build_dataset as stream_build
     from sikap.raw import RawIntegrityError
     from sikap.schema.validation import ValidationFailed
 

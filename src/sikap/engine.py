@@ -46,7 +46,7 @@ class LocalPool:
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "POLARS_MAX_THREADS"):
             os.environ.setdefault(var, "1")
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["sikap.build", "sikap.publish", "pyarrow", "numpy"])
+        ctx.set_forkserver_preload(["sikap.build", "sikap.partition", "sikap.stream", "pyarrow", "numpy"])
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
     def map(self, fn: Callable, tasks: Iterable) -> Iterator:

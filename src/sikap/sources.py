@@ -7,7 +7,6 @@ The curated file (curated/sources.yaml) holds what the text cannot give; the bui
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 

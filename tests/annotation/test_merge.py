@@ -117,7 +117,7 @@ def test_streaming_build_merges_the_same_gold(gold_root, merged, tmp_path):
     import pyarrow.parquet as pq
 
     from sikap.build import BuildConfig
-    from sikap.publish import build_dataset
+    from sikap.stream import build_dataset
 
     build_dataset(REPO / "raw", tmp_path / "dataset", BuildConfig(annotations_root=str(gold_root), workers=2))
     articles = pq.read_table(tmp_path / "dataset" / "data" / "articles-00000-of-00001.parquet")

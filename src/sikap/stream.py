@@ -1,0 +1,239 @@
+"""The streaming build: raw files to a sharded dataset in two passes, on any engine.
+
+The plan, in two passes over the data and none over a whole-corpus list of texts:
+  0. list the raw files (sorted), find byte-identical copies from the manifests' sha256 (a compact array);
+  1. map: each partition of `partition_files` files runs the steps, validates its article rows (pandera),
+     and spills them sorted by article_id (Arrow IPC) with MinHash signatures and LSH band keys (numpy);
+     the driver merges the small aggregates (counts, rejects, sources) in partition order;
+  2. near-duplicates from the spilled signatures only, in the driver alone (the map's workers have
+     ended): candidates band by band (sort, equal keys), containment check, union-find; a cluster id
+     per article, spilled per partition;
+  3. the article count is now known, so the shard count is too (no renaming pass): shard k holds the
+     rows of global article_id ranks [k*shard_rows, (k+1)*shard_rows), gathered from each partition's
+     sorted spill by binary search, and is written by a fresh worker as data/articles-0000k-of-0000n.parquet;
+  4. sources, rejects, card; the staging folder is swapped in atomically. Any failure before that
+     leaves the previous dataset untouched.
+Everything written depends only on the raw files and the config: any engine, any worker count, any
+completion order gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sikap.build import BuildConfig, BuildResult
+from sikap.card import data_path, render
+from sikap.io import atomic_write_bytes, recover, staging_dir, swap_in
+from sikap.publish import PARQUET_OPTIONS, card_body, write_parquet
+
+
+def shard_name(config: str, shard: int, shards: int) -> str:
+    return data_path(config, shard, shards)
+
+
+def write_shard(task: tuple) -> tuple[int, dict]:
+    """Write one shard: its rows gathered from the partition spills (memory-mapped, sorted by article_id),
+    merged by article_id, cluster ids put in, written one row group at a time (so memory follows the row
+    group, not the shard; the bytes are those of one pq.write_table of the whole shard)."""
+    import time
+
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from sikap.partition import SPILL_BATCH, spill_paths
+
+    index, path, spill_dir, pieces = task
+    clock = time.perf_counter
+    t0 = clock()
+    tables, ids = [], []
+    for p, lo, hi in pieces:
+        sp = spill_paths(spill_dir, p)
+        # Only the record batches that hold rows lo..hi: reading a batch of a memory-mapped file touches all
+        # of its pages, so reading whole spills would map every partition into memory for every shard.
+        reader = pa.ipc.open_file(pa.memory_map(sp["arrow"]))
+        first, last = lo // SPILL_BATCH, (hi - 1) // SPILL_BATCH
+        batches = [reader.get_batch(b) for b in range(first, last + 1)]
+        table = pa.Table.from_batches(batches, schema=reader.schema).slice(lo - first * SPILL_BATCH, hi - lo)
+        clusters = np.load(sp["clusters.npy"], mmap_mode="r")[lo:hi]
+        col = table.schema.get_field_index("near_dup_cluster")
+        table = table.set_column(col, table.schema.field(col), pa.array(clusters.astype(str).tolist(), pa.string()))
+        tables.append(table)
+        ids.append(np.load(sp["ids.npy"], mmap_mode="r")[lo:hi])
+    table = pa.concat_tables(tables)
+    order = np.argsort(np.concatenate(ids), kind="stable")
+    del tables, ids
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    step = PARQUET_OPTIONS["row_group_size"]
+    gather = parquet = 0.0
+    t1 = clock()
+    gather += t1 - t0
+    options = {k: v for k, v in PARQUET_OPTIONS.items() if k != "row_group_size"}
+    schema = table.schema.remove_metadata()
+    with pq.ParquetWriter(path, schema, **options) as writer:
+        for s in range(0, len(order), step):
+            t = clock()
+            chunk = table.take(pa.array(order[s : s + step])).combine_chunks().replace_schema_metadata(None)
+            t1 = clock()
+            writer.write_table(chunk, row_group_size=step)
+            gather += t1 - t
+            parquet += clock() - t1
+            del chunk
+    return index, {"gather": gather, "parquet": parquet, "rows": len(order)}
+
+
+def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig(), engine: str = "local",
+                  scheduler: str | None = None, progress=None) -> BuildResult:
+    """Stream raw_root into the dataset folder `out` (see the plan above); return counts and timings.
+
+    progress(n) is called with the number of raw files each finished partition held."""
+    import shutil
+    import time
+
+    import numpy as np
+    import pyarrow as pa
+
+    from sikap.annotation.merge import annotations_table
+    from sikap.build import merge_partials, side_tables
+    from sikap.partition import PartitionTask, first_paths_of_copies, list_raw, run_partition, spill_paths
+    from sikap.engine import open_engine
+    from sikap.schema import load
+    from sikap.schema.types import arrow_schema
+    from sikap.schema.validation import ValidationFailed, Violation, schema_violations
+
+    clock = time.perf_counter
+    times: dict[str, float] = {}
+    raw_root = Path(raw_root).resolve()
+    out = Path(out).resolve()
+    recover(out)
+    staged = staging_dir(out)
+    spill = staged / ".spill"
+    spill.mkdir()
+    try:
+        t = clock()
+        rels = list_raw(raw_root)
+        first_paths = first_paths_of_copies(raw_root, rels)
+        times["plan"] = clock() - t
+        size = max(1, config.partition_files)
+        tasks = [PartitionTask(i, str(raw_root), tuple(rels[s : s + size]), first_paths, config, str(spill))
+                 for i, s in enumerate(range(0, len(rels), size))]
+        with open_engine(engine, scheduler, config.workers, len(tasks)) as eng:
+            t = clock()
+            parts = [None] * len(tasks)
+            for i, part in eng.map(run_partition, tasks):
+                parts[i] = part
+                if progress:
+                    progress(part.files)
+            times["map"] = clock() - t
+            workers, engine_name = eng.workers, eng.name
+        # The map's workers end here: near-duplicate clustering runs in this process alone, and the shards
+        # are written by fresh workers, so no phase carries the language model and heaps of the map.
+        merged = merge_partials(parts, config)
+        n_by_part = [len(np.load(spill_paths(str(spill), i)["ids.npy"], mmap_mode="r")) for i in range(len(tasks))]
+        n = sum(n_by_part)
+
+        sources, reject_rows = side_tables(merged)
+        schema = load()
+        side = {"sources": pa.Table.from_pylist(sources, schema=arrow_schema(schema, "sources")),
+                "rejects": pa.Table.from_pylist(reject_rows, schema=arrow_schema(schema, "rejects"))}
+        violations = schema_violations(side)
+        known = set(side["sources"].column("source_id").to_pylist())
+        for column, used in (("source_id", merged.n_articles), ("attributions", merged.n_attr)):
+            bad = sorted(set(used) - known)
+            if bad:
+                violations.append(Violation("articles", column, "references sources.source_id", [], bad))
+        if violations:
+            raise ValidationFailed(violations)
+        if n == 0:
+            raise ValidationFailed([Violation("articles", "<table>", "at least one article", [], ["every record was rejected"])])
+
+        t = clock()
+        nd_stats: dict = {}
+        bounds = np.cumsum([0] + n_by_part)
+        ids = np.concatenate([np.load(spill_paths(str(spill), i)["ids.npy"]) for i in range(len(tasks))])
+        order = np.argsort(ids, kind="stable")
+        rank = np.empty(n, dtype=np.int64)
+        rank[order] = np.arange(n)
+        roots = _cluster(config, str(spill), len(tasks), n_by_part, rank, nd_stats)
+        cluster_ids = ids[roots]
+        for i in range(len(tasks)):
+            np.save(spill_paths(str(spill), i)["clusters.npy"], cluster_ids[bounds[i] : bounds[i + 1]])
+        del cluster_ids, roots, rank
+        times["neardup"] = clock() - t
+
+        t = clock()
+        per = max(1, config.shard_rows)
+        n_shards = -(-n // per)
+        sorted_ids = ids[order]
+        del order
+        part_ids = [ids[bounds[i] : bounds[i + 1]] for i in range(len(tasks))]
+        shard_tasks = []
+        for k in range(n_shards):
+            lo_id = sorted_ids[k * per]
+            hi_id = sorted_ids[(k + 1) * per] if (k + 1) * per < n else None
+            pieces = []
+            for i, pids in enumerate(part_ids):
+                lo = int(np.searchsorted(pids, lo_id, "left"))
+                hi = int(np.searchsorted(pids, hi_id, "left")) if hi_id is not None else len(pids)
+                if hi > lo:
+                    pieces.append((i, lo, hi))
+            shard_tasks.append((k, str(staged / shard_name("articles", k, n_shards)), str(spill), tuple(pieces)))
+        (staged / "data").mkdir(exist_ok=True)
+        shard_times: dict[str, float] = {}
+        with open_engine(engine, scheduler, config.workers, len(shard_tasks)) as eng:
+            for _, st in eng.map(write_shard, shard_tasks):
+                for key in ("gather", "parquet"):
+                    shard_times[key] = shard_times.get(key, 0.0) + st[key]
+        times["shards"] = clock() - t
+
+        t = clock()
+        shutil.rmtree(spill)
+        for name in ("sources", "rejects"):
+            write_parquet(side[name], staged / data_path(name))
+        annotations = annotations_table(config.annotations_root)  # merged rounds' votes, if any
+        if annotations is not None:
+            side["annotations"] = annotations
+            write_parquet(annotations, staged / data_path("annotations"))
+        result = BuildResult(side, merged.stats, merged.unregistered, merged.files, n_articles=n,
+                             n_dated=merged.n_dated, timings={**merged.timings, **shard_times},
+                             info={"partitions": len(tasks), "shards": n_shards, "workers": workers,
+                                   "engine": engine_name, "bytes_in": merged.bytes_in, **nd_stats})
+        rows = {"articles": n, **{name: table.num_rows for name, table in side.items()}}
+        atomic_write_bytes(staged / "README.md", render(staged, rows, card_body(result, config)).encode("utf-8"))
+        times["card"] = clock() - t
+        t = clock()
+        swap_in(staged, out)
+        times["swap"] = clock() - t
+        result.info["phases"] = times
+        return result
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+
+
+def _cluster(config: BuildConfig, spill_dir: str, parts: int, n_by_part: list[int], rank, stats: dict):
+    """Near-duplicate roots (global article index) from the spilled signatures: band keys are read one band
+    at a time; signatures are gathered into one memory-mapped matrix for the containment checks."""
+    import numpy as np
+
+    from sikap.partition import spill_paths
+
+    nd = config.neardup
+    n = sum(n_by_part)
+    paths = [spill_paths(spill_dir, i) for i in range(parts)]
+    sig = np.lib.format.open_memmap(os.path.join(spill_dir, "sig-all.npy"), mode="w+", dtype=np.uint32,
+                                    shape=(n, nd.num_perm))
+    sizes = np.empty(n, dtype=np.int64)
+    at = 0
+    for p, m in zip(paths, n_by_part):
+        if m:
+            sig[at : at + m] = np.load(p["sig.npy"], mmap_mode="r")
+            sizes[at : at + m] = np.load(p["sizes.npy"])
+        at += m
+    sig.flush()
+
+    def band(k: int):
+        return np.concatenate([np.load(p["keys.npy"], mmap_mode="r")[k] for p, m in zip(paths, n_by_part) if m])
+
+    return nd.cluster_roots(rank, band, sig, sizes, stats)
