@@ -90,6 +90,21 @@ def test_build_prints_a_summary(tmp_path):
     assert "split_articles" in result.output and "6 articles" in result.output
 
 
+def test_build_refuses_a_missing_annotations_folder(tmp_path):
+    result = runner.invoke(app, ["build", "--out", str(tmp_path / "d"), "--annotations", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert "is not a folder" in result.output
+    assert not (tmp_path / "d").exists()
+
+
+def test_build_with_an_empty_annotations_folder_and_one_worker(tmp_path):
+    (tmp_path / "rounds").mkdir()
+    result = runner.invoke(app, ["build", "--out", str(tmp_path / "d"), "--annotations", str(tmp_path / "rounds"),
+                                 "--workers", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert not list((tmp_path / "d" / "data").glob("annotations-*"))  # no round pulled there: no annotations config
+
+
 def test_seed_raw_files_are_the_shared_seeds_byte_for_byte():
     import json
 

@@ -41,16 +41,21 @@ def build(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     engine: str = typer.Option("local", help="Where partitions run: local (process pool) or dask."),
     scheduler: str = typer.Option(None, help="Dask scheduler address (default: a LocalCluster on 127.0.0.1)."),
+    workers: int = typer.Option(0, help="Local engine processes (default: one per core)."),
+    annotations: Path = typer.Option(None, help="Folder of pulled annotation rounds (default: annotations/)."),
 ) -> None:
     """Build dataset/ from the raw files: validate every table, then swap it in atomically.
 
-    Example: `sikap build` or `sikap build --raw raw/ --out /tmp/dataset`
+    Example: `sikap build` or `sikap build --raw raw/ --out /tmp/dataset --workers 2`
     """
     from sikap import paths
     from sikap.build import BuildConfig
     from sikap.commands import build_dataset
 
-    config = BuildConfig(max_bytes=max_bytes, min_words=min_words)
+    if annotations is not None and not annotations.is_dir():
+        raise typer.BadParameter(f"{annotations} is not a folder", param_hint="--annotations")
+    config = BuildConfig(max_bytes=max_bytes, min_words=min_words, workers=workers,
+                         annotations_root=str(annotations.resolve()) if annotations is not None else None)
     build_dataset(_default(raw, paths.raw_dir), _default(out, paths.dataset_dir), config, quiet, engine, scheduler)
 
 
