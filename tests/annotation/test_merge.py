@@ -146,3 +146,23 @@ def test_build_with_stale_gold_fails_in_one_line(gold_root, tmp_path):
     with pytest.raises(typer.Exit):
         build_dataset(REPO / "raw", tmp_path / "dataset", BuildConfig(annotations_root=str(root), workers=2), quiet=True)
     assert not (tmp_path / "dataset").exists()
+
+
+def test_public_export_blanks_annotators_evidence_of_withheld_articles(merged, round1, tmp_path):
+    """An evidence span quotes the article; where the export withholds the text, the quote goes too."""
+    import pyarrow.parquet as pq
+
+    from sikap.publish import write_dataset
+    from sikap.release.export import export_public
+
+    write_dataset(merged, tmp_path / "dataset")
+    report = export_public(tmp_path / "dataset", tmp_path / "public")
+    arts = {r["article_id"]: r for r in pq.read_table(next((tmp_path / "public/data").glob("articles-*"))).to_pylist()}
+    ann = pq.read_table(next((tmp_path / "public/data").glob("annotations-*"))).to_pylist()
+    spans = [(r["article_id"], e) for r in ann for e in r["evidence"] or []]
+    assert spans and report.withheld
+    for aid, e in spans:
+        assert (e["text"] is None) == arts[aid]["text_withheld"]
+        assert e["end"] > e["start"]
+    if arts[round1.articles[0]]["text_withheld"]:
+        assert round1.evidence["text"] not in (tmp_path / "public").joinpath("README.md").read_text()

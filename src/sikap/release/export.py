@@ -2,7 +2,8 @@
 
 For every article whose source has `redistribution` metadata_only, or unknown (by default; also an article
 whose outlet is not identified), the export sets `text` to null and blanks the strings that quote it (title,
-date evidence, attribution and provenance evidence, mention surface texts), and keeps everything else:
+date evidence, attribution and provenance evidence, mention surface texts, and the text of annotators'
+evidence spans in the annotations config), and keeps everything else:
 metadata, labels, offsets (`segments`, `removed_lines`, mention spans), `raw_sha256` and the withheld text's
 `text_sha256`. Every article gets `text_withheld` and `text_sha256`. The export is a dataset folder with its
 own card and loads with `load_dataset(DIR)`; `sikap hydrate` (hydrate.py) restores the texts from the
@@ -53,6 +54,22 @@ def redact(row: dict, withhold: bool) -> dict:
         if name in row:
             row[name] = [dict(item, **{sub: None}) for item in row[name] or []]
     return row
+
+
+def redact_annotations(table, hidden_ids: set):
+    """The annotations table with every evidence span's `text` null on rows of a withheld article (the
+    offsets stay: with the hydrated text they give the span back)."""
+    import pyarrow as pa
+
+    field = table.schema.field("evidence")
+    item = field.type.value_type
+    item = pa.struct([f.with_nullable(True) if f.name == "text" else f for f in item])
+    schema = table.schema.set(table.schema.get_field_index("evidence"), field.with_type(pa.list_(item)))
+    rows = table.to_pylist()
+    for r in rows:
+        if r["article_id"] in hidden_ids:
+            r["evidence"] = [dict(e, text=None) for e in r["evidence"] or []]
+    return pa.Table.from_pylist(rows, schema=schema)
 
 
 def export_schema(schema):
@@ -145,6 +162,9 @@ def export_public(dataset: Path, out: Path, share_unknown: bool = False) -> Expo
     schema = export_schema(tables["articles"].schema)
     rows = [redact(dict(r, text_sha256=None), r["source_id"] in hidden) for r in tables["articles"].to_pylist()]
     tables["articles"] = pa.Table.from_pylist(rows, schema=schema)
+    if "annotations" in tables:  # annotators' evidence spans quote the article: blank them where it is withheld
+        hidden_ids = {r["article_id"] for r in rows if r["text_withheld"]}
+        tables["annotations"] = redact_annotations(tables["annotations"], hidden_ids)
     withheld = sum(r["text_withheld"] for r in rows)
     named = sorted(s for s in hidden if s is not None)
     folder = write_folder(out, tables, card_version(dataset), body(withheld, len(rows), named, share_unknown))
