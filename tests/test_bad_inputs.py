@@ -115,7 +115,7 @@ def test_failed_build_leaves_previous_dataset_identical(raw_root, tmp_path):
 
 
 def test_interrupted_write_leaves_previous_dataset_identical(raw_root, tmp_path, monkeypatch):
-    import sikap.publish
+    import sikap.stream
 
     result, out = _build(raw_root, tmp_path)
     before = tree_bytes(out)
@@ -127,8 +127,8 @@ def test_interrupted_write_leaves_previous_dataset_identical(raw_root, tmp_path,
             raise OSError(28, "No space left on device")
         real(table, path)
 
-    real = sikap.publish.write_parquet
-    monkeypatch.setattr(sikap.publish, "write_parquet", crash)
+    real = sikap.stream.write_parquet
+    monkeypatch.setattr(sikap.stream, "write_parquet", crash)  # the streaming build writes through it
     (raw_root / "seeds" / "extra.txt").write_text(
         "Jakarta - " + "Qatar dan Amerika Serikat memperkuat kerja sama pertahanan di kawasan Teluk. " * 8, encoding="utf-8")
     result, _ = _build(raw_root, tmp_path)

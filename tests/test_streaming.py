@@ -80,12 +80,12 @@ def test_a_failing_partition_leaves_the_previous_dataset(mixed_root, tmp_path, m
     out = tmp_path / "ds"
     build_dataset(mixed_root, out)
     before = tree_bytes(out)
-    import sikap.build as build
+    import sikap.partition as partition
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(build, "process_files", boom)
+    monkeypatch.setattr(partition, "process_files", boom)  # what run_partition calls
     with pytest.raises(RuntimeError):
         build_dataset(mixed_root, out, BuildConfig(workers=1, partition_files=2))
     assert tree_bytes(out) == before

@@ -52,8 +52,6 @@ def build(
     from sikap.build import BuildConfig
     from sikap.commands import build_dataset
 
-    if annotations is not None and not annotations.is_dir():
-        raise typer.BadParameter(f"{annotations} is not a folder", param_hint="--annotations")
     config = BuildConfig(max_bytes=max_bytes, min_words=min_words, workers=workers,
                          annotations_root=str(annotations.resolve()) if annotations is not None else None)
     build_dataset(_default(raw, paths.raw_dir), _default(out, paths.dataset_dir), config, quiet, engine, scheduler)

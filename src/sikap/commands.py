@@ -35,6 +35,8 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
 
     if not raw.is_dir():
         _fail(f"raw folder {raw} does not exist")
+    if config.annotations_root is not None and not Path(config.annotations_root).is_dir():
+        _fail(f"annotations folder {config.annotations_root} is not a folder", 2)
     if engine not in ENGINES:
         _fail(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}", 2)
     total = len(list_raw(raw))

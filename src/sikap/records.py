@@ -60,6 +60,7 @@ class Doc:
     lines: list[Line] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
     provenance: list[dict] = field(default_factory=list)
+    _text: tuple | None = field(default=None, repr=False, compare=False)  # (decoded, lines, kept flags, text)
 
     def line_text(self, line: Line) -> str:
         return self.decoded[line.start : line.end]
@@ -70,7 +71,14 @@ class Doc:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(self.line_text(ln) for ln in self.kept)
+        """The kept lines joined by a blank line. Five steps read it; it is made again whenever `decoded`,
+        the `lines` list or a line's rule changed since (steps never move a line's span)."""
+        kept = tuple([ln.rule is None for ln in self.lines])
+        cache = self._text
+        if cache is None or cache[0] is not self.decoded or cache[1] is not self.lines or cache[2] != kept:
+            text = "\n\n".join([self.decoded[ln.start : ln.end] for ln in self.lines if ln.rule is None])
+            self._text = cache = (self.decoded, self.lines, kept, text)
+        return cache[3]
 
     def note(self, field_name: str, source: str, method: str, evidence: str) -> None:
         """Record where a metadata value came from (one entry per value)."""

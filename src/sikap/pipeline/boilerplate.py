@@ -65,25 +65,28 @@ def _may_be_ai_notice(text: str) -> bool:
 _CASE_SPECIALS = "\u0131\u017f\u212a\u0130"
 
 
-def _ai_term_offsets(text: str, start: int, end: int) -> list[int] | None:
-    """Sorted offsets in text of every AI-notice term in text[start:end], case-insensitively; None when the
-    region holds one of _CASE_SPECIALS (then every line is checked on its own)."""
-    region = text[start:end]
-    if any(c in region for c in _CASE_SPECIALS):
-        return None
-    low = region.lower()  # same length: İ, the one character whose lower case is longer, is a special
-    out = []
+def _ai_possible(lines: list[str]) -> list[bool]:
+    """Per line, whether an AI-notice term may occur in it: the rule-sized lines are joined and lower-cased
+    once and the terms found there (a term never spans a line); lines holding one of _CASE_SPECIALS are
+    left to the per-line check."""
+    out = [False] * len(lines)
+    short = [i for i, t in enumerate(lines) if len(t) <= MAX_RULE_CHARS]
+    joined = "\n".join([lines[i] for i in short])
+    if any(c in joined for c in _CASE_SPECIALS):
+        for i in short:
+            out[i] = True
+        return out
+    low = joined.lower()  # as long as joined: İ, the one letter whose lower case is longer, is a special
+    starts, at = [], 0
+    for i in short:
+        starts.append(at)
+        at += len(lines[i]) + 1
     for term in _AI_LOWER:
-        i = low.find(term)
-        while i != -1:
-            out.append(start + i)
-            i = low.find(term, i + 1)
-    return sorted(out)
-
-
-def _overlaps(offsets: list[int], start: int, end: int) -> bool:
-    i = bisect.bisect_left(offsets, start)
-    return i < len(offsets) and offsets[i] < end
+        p = low.find(term)
+        while p != -1:
+            out[short[bisect.bisect_right(starts, p) - 1]] = True
+            p = low.find(term, p + 1)
+    return out
 
 
 def match_rule(text: str, ai_possible: bool = True) -> tuple[str, re.Match] | None:
@@ -111,12 +114,12 @@ def strip_boilerplate(doc: Doc) -> Doc:
     from sikap.sources import registry
 
     lede = _lede_index(doc)
-    ai_terms = _ai_term_offsets(doc.decoded, doc.start, doc.end)
+    ai_possible = _ai_possible([doc.line_text(ln) for ln in doc.lines])
     title: Line | None = None
     pending_author = False
     for i, ln in enumerate(doc.lines):
         text = doc.line_text(ln)
-        hit = match_rule(text, ai_terms is None or _overlaps(ai_terms, ln.start, ln.end))
+        hit = match_rule(text, ai_possible[i])
         if pending_author and hit is None and len(text.split()) <= 6 and not text.endswith("."):
             ln.rule, pending_author = "credit.author", False
             doc.meta.setdefault("_credit_names", []).append(("credit.author", text, text))
