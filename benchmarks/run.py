@@ -302,6 +302,59 @@ def fmt_s(x: float) -> str:
     return f"{x:.2f} s" if x < 100 else f"{x:.0f} s"
 
 
+TARGETS_HEADING = "## Targets"
+
+
+def targets(results: list[dict], help_s: float) -> list[str]:
+    """The issue's targets against this run's figures: every verdict is computed, none typed."""
+    by_n = {r["n_files"]: r for r in results}
+    rows = []
+
+    def row(target: str, figure: str, ok: bool | None) -> None:
+        rows.append(f"| {target} | {figure} | {'—' if ok is None else ('met' if ok else '**missed**')} |")
+
+    big = by_n.get(1_000_000)
+    row("1M files end to end in at most 300 s", fmt_s(big["build_wall_s"]) if big else "not run",
+        big["build_wall_s"] <= 300 if big else None)
+    row("1M files: peak RSS at most 2 GB", f"{big['peak_rss'] / 2**30:.2f} GB (process tree)" if big else "not run",
+        big["peak_rss"] <= 2 * 2**30 if big else None)
+    mid = by_n.get(100_000)
+    row("100k files in at most 30 s", fmt_s(mid["build_wall_s"]) if mid else "not run",
+        mid["build_wall_s"] <= 30 if mid else None)
+    for r in results:
+        x = r["build_wall_s"] / r["io_floor"]["seconds"]
+        row(f"{r['n_files']} files: within 6x of the I/O floor", f"{x:.1f}x", x <= 6)
+    for r in results:
+        f1 = r["dedup"]["f1"]
+        row(f"{r['n_files']} files: dedup F1 at least 0.95", f"{f1:.4f}", f1 >= 0.95)
+    for r in results:
+        c = r["dedup_compare"]
+        x = c["sikap-rensa"]["per_s"] / c["datasketch-baseline"]["per_s"]
+        row(f"{r['n_files']} files: dedup throughput at least 3x datasketch", f"{x:.1f}x (rensa backend, the default)",
+            x >= 3)
+    for r in results:
+        ld = r["load"]
+        x = ld["warm_s"] / ld["read_table_s"]
+        row(f"{r['n_files']} files: warm load_dataset within 1.5x of read_table", f"{x:.2f}x", x <= 1.5)
+    row("`sikap --help` under 0.3 s", f"{help_s:.3f} s", help_s < 0.3)
+    return [TARGETS_HEADING, "", "| target | this run | verdict |", "|---|---|---|", *rows, ""]
+
+
+def retarget(out: Path) -> None:
+    """Put the computed Targets section into an existing RESULTS.md, from the RESULTS.json of the same run."""
+    data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    text = out.read_text(encoding="utf-8")
+    section = "\n".join(targets(data["results"], data["help_s"])) + "\n"
+    if TARGETS_HEADING in text:
+        start = text.index(TARGETS_HEADING)
+        end = text.index("\n## ", start + 1) + 1
+        text = text[:start] + section + text[end:]
+    else:
+        at = text.index("## End to end")
+        text = text[:at] + section + text[at:]
+    out.write_text(text, encoding="utf-8")
+
+
 def render(results: list[dict], mach: dict, help_s: float, command: str, profile: str | None) -> str:
     v = mach["versions"]
     lines = ["# Benchmark results", "",
@@ -317,6 +370,7 @@ def render(results: list[dict], mach: dict, help_s: float, command: str, profile
              + " (2 cores: above 2 means the build competed for CPU).", "",
              f"`sikap --help` start-up (median of 7): **{help_s:.3f} s** (target < 0.3 s: "
              f"{'met' if help_s < 0.3 else 'missed'})", "",
+             *targets(results, help_s),
              "## End to end", "",
              "| files | articles | raw MB | build wall | articles/s | MB/s | peak RSS (tree) | of it anonymous | I/O floor | x floor | shards |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
@@ -428,7 +482,12 @@ def main(argv=None) -> Path:
     ap.add_argument("--shard-rows", type=int, default=20_000)
     ap.add_argument("--keep", type=Path, help="an earlier RESULTS.json: sizes not run now are taken from it (marked)")
     ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument("--retarget", action="store_true",
+                    help="only recompute the Targets section of --out from its RESULTS.json (no run)")
     args = ap.parse_args(argv)
+    if args.retarget:
+        retarget(args.out)
+        return args.out
     args.work.mkdir(parents=True, exist_ok=True)
 
     def log(msg):

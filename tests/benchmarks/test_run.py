@@ -19,7 +19,7 @@ def test_benchmark_at_10k_writes_results(tmp_path):
     out = run.main(["--sizes", "10000", "--work", str(tmp_path / "work"), "--out", str(tmp_path / "RESULTS.md"),
                     "--no-profile"])
     text = out.read_text(encoding="utf-8")
-    for heading in ("## Machine", "## End to end", "## Per stage", "## Near-duplicates", "## Loading"):
+    for heading in ("## Machine", "## Targets", "## End to end", "## Per stage", "## Near-duplicates", "## Loading"):
         assert heading in text
     data = json.loads(out.with_suffix(".json").read_text())
     r = data["results"][0]
@@ -33,3 +33,8 @@ def test_benchmark_at_10k_writes_results(tmp_path):
     assert r["load"]["rows"] == r["build"]["articles"]
     assert data["help_s"] > 0
     assert not (tmp_path / "work" / "corpus-10000").exists()  # the corpus is cleaned up
+    verdicts = text.split("## Targets", 1)[1].split("## End to end", 1)[0]
+    assert "dedup F1 at least 0.95 | %.4f | met" % r["dedup"]["f1"] in verdicts  # computed from this run
+    out.write_text(text.replace(verdicts, "\n"))  # --retarget puts the section back from the JSON
+    run.main(["--out", str(out), "--retarget"])
+    assert out.read_text(encoding="utf-8") == text
