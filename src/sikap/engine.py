@@ -78,7 +78,7 @@ class DaskEngine:
             self._client = Client(scheduler, set_as_default=False)
         else:
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                         host="127.0.0.1", dashboard_address=None)
+                                         host="127.0.0.1", dashboard_address="127.0.0.1:0")
             self._client = Client(self._cluster, set_as_default=False)
         self.workers = len(self._client.scheduler_info()["workers"]) or workers
         self.address = self._client.scheduler.address
