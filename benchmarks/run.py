@@ -137,10 +137,14 @@ def prf(truth: dict, predicted: dict) -> dict:
 
 
 def datasketch_baseline(ids: list[str], texts: list[str], nd) -> dict[str, str]:
-    """The plain way: a datasketch MinHash per text, MinHashLSH insert and query, containment, union-find."""
+    """The plain way: a datasketch MinHash per text, MinHashLSH insert and query, containment, union-find
+    (sikap's own union_find_roots: the clustering step is not what is compared)."""
     from datasketch import MinHash, MinHashLSH
 
-    from sikap.pipeline.neardup import _UnionFind, shingles
+    import numpy as np
+
+    from sikap.pipeline.minhash import shingles
+    from sikap.pipeline.neardup import union_find_roots
 
     lsh = MinHashLSH(threshold=nd.lsh_threshold, num_perm=nd.num_perm)
     sigs, sizes = {}, {}
@@ -151,14 +155,18 @@ def datasketch_baseline(ids: list[str], texts: list[str], nd) -> dict[str, str]:
         sigs[aid], sizes[aid] = m, len(sh)
         if sh:
             lsh.insert(aid, m)
-    uf = _UnionFind(ids)
+    index = {aid: k for k, aid in enumerate(ids)}
+    pairs = []
     for aid in ids:
         if not sizes[aid]:
             continue
         for other in lsh.query(sigs[aid]):
             if other > aid and nd.estimated_containment(sigs[aid], sigs[other], sizes[aid], sizes[other]) >= nd.containment:
-                uf.union(aid, other)
-    return {aid: uf.find(aid) for aid in ids}
+                pairs.append((index[aid], index[other]))
+    left, right = (np.array(side, dtype=np.int64) for side in zip(*pairs)) if pairs else (np.zeros(0, np.int64),) * 2
+    rank = np.argsort(np.argsort(np.array(ids)))  # the smallest article_id of a cluster is its root
+    roots = union_find_roots(len(ids), left, right, rank)
+    return {aid: ids[r] for aid, r in zip(ids, roots.tolist())}
 
 
 def dedup_compare(work: Path, dataset: Path, limit: int, baseline_max: int) -> dict:

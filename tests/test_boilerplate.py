@@ -47,10 +47,11 @@ def test_prefilter_agrees_on_every_seed_line():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.one_of(_WORDS, st.text(max_size=6).filter(lambda t: "\n" not in t)), max_size=8).map("".join),
                 max_size=8))
-def test_ai_possible_never_misses_a_line_with_a_term(lines):
-    from sikap.pipeline.boilerplate import _ai_possible
+def test_ai_terms_never_misses_a_line_with_a_term(lines):
+    from sikap.pipeline.boilerplate import _ai_terms
 
-    flags = _ai_possible(lines)
+    flags = _ai_terms(lines)
     for line, flag in zip(lines, flags):
         if len(line) <= MAX_RULE_CHARS and _may_be_ai_notice(line):
             assert flag, line
+    assert flags == [len(t) <= MAX_RULE_CHARS and _may_be_ai_notice(t) for t in lines]  # and says no more

@@ -1,4 +1,4 @@
-"""decode.fix_text (plain-ASCII lines skipped) gives ftfy.fix_text's result for any text."""
+"""mojibake.fix_text (provably clean texts and plain-ASCII lines skipped) gives ftfy.fix_text's result for any text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import ftfy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.decode import _ftfy_config, fix_text
+from sikap.pipeline.mojibake import fix_text
+from sikap.pipeline.mojibake import ftfy_config as _ftfy_config
 from sikap.pipeline.mojibake import ftfy_leaves_alone as _ftfy_leaves_alone
 from tests.conftest import SEED_FILES
 

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sikap.build import build_tables
-from sikap.pipeline.neardup import NearDuplicates, shingles
+from sikap.pipeline.minhash import shingles
+from sikap.pipeline.neardup import NearDuplicates
 
 
 def _seed_001_text(raw_root):

@@ -108,7 +108,7 @@ def test_a_shard_written_row_group_by_row_group_is_one_write_table(tmp_path):
     import pyarrow as pa
 
     from sikap.partition import SPILL_BATCH, spill_paths
-    from sikap.publish import PARQUET_OPTIONS
+    from sikap.io import PARQUET_OPTIONS
     from sikap.stream import write_shard
 
     rng = np.random.default_rng(0)

@@ -7,6 +7,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
+# Every Parquet file sikap writes (dataset configs, shards, round snapshots): one setting, so equal tables give
+# equal bytes wherever they are written. ROW_GROUP is passed per write (streamed shards write group by group).
+ROW_GROUP = 10_000
+PARQUET_WRITER_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True,
+                              data_page_version="2.0")
+PARQUET_OPTIONS = dict(PARQUET_WRITER_OPTIONS, row_group_size=ROW_GROUP)
+
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)

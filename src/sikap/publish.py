@@ -7,10 +7,8 @@ from pathlib import Path
 from sikap.build import BuildConfig, BuildResult
 from sikap.card import CONFIGS, OPTIONAL_CONFIGS, data_path, render
 from sikap.docs import fields_section, reasons_section, vocabularies_section
-from sikap.io import atomic_write_bytes, recover, staging_dir, swap_in
+from sikap.io import PARQUET_OPTIONS, PARQUET_WRITER_OPTIONS, atomic_write_bytes, recover, staging_dir, swap_in
 
-PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True,
-                       data_page_version="2.0", row_group_size=10_000)
 
 
 def write_parquet(table, path: Path) -> None:
@@ -20,8 +18,7 @@ def write_parquet(table, path: Path) -> None:
     table = table.replace_schema_metadata(None)
     if table.num_rows == 0:
         # No row group at all: `datasets` reads a 0-row group with batch size 0 and fails.
-        options = {k: v for k, v in PARQUET_OPTIONS.items() if k != "row_group_size"}
-        pq.ParquetWriter(path, table.schema, **options).close()
+        pq.ParquetWriter(path, table.schema, **PARQUET_WRITER_OPTIONS).close()
         return
     pq.write_table(table, path, **PARQUET_OPTIONS)
 

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from sikap.build import BuildConfig, BuildResult
 from sikap.card import data_path, render
-from sikap.io import atomic_write_bytes, recover, staging_dir, swap_in
-from sikap.publish import PARQUET_OPTIONS, card_body, write_parquet
+from sikap.io import PARQUET_WRITER_OPTIONS, ROW_GROUP, atomic_write_bytes, recover, staging_dir, swap_in
+from sikap.publish import card_body, write_parquet
 
 
 def shard_name(config: str, shard: int, shards: int) -> str:
@@ -65,13 +65,12 @@ def write_shard(task: tuple) -> tuple[int, dict]:
     order = np.argsort(np.concatenate(ids), kind="stable")
     del tables, ids
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    step = PARQUET_OPTIONS["row_group_size"]
+    step = ROW_GROUP
     gather = parquet = 0.0
     t1 = clock()
     gather += t1 - t0
-    options = {k: v for k, v in PARQUET_OPTIONS.items() if k != "row_group_size"}
     schema = table.schema.remove_metadata()
-    with pq.ParquetWriter(path, schema, **options) as writer:
+    with pq.ParquetWriter(path, schema, **PARQUET_WRITER_OPTIONS) as writer:
         for s in range(0, len(order), step):
             t = clock()
             chunk = table.take(pa.array(order[s : s + step])).combine_chunks().replace_schema_metadata(None)

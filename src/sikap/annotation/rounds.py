@@ -17,13 +17,12 @@ import re
 from pathlib import Path
 
 from sikap.annotation.errors import AnnotationError
+from sikap.io import PARQUET_OPTIONS
 
 EXPORT, TABLE, MANIFEST = "export.json.gz", "annotations.parquet", "manifest.json"
 AGREEMENT, HISTORY = "agreement", "history"
 VOLATILE = {"created_ago"}  # export keys that change with the clock, not with the data
 _ROUND_DIR = re.compile(r"^round-(\d{2,})$")
-PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True,
-                       data_page_version="2.0", row_group_size=10_000)
 
 
 def default_root() -> Path:

@@ -52,30 +52,26 @@ _AI_WORD = re.compile(r"\b(" + "|".join(_AI_TERMS) + r")\b", re.I)
 _AI_LOWER = tuple(t.lower() for t in _AI_TERMS)
 
 
+_CASE_SPECIALS = "\u0131\u017f\u212a\u0130"  # ı, ſ, K, İ: re.I matches each to an ASCII letter
+
+
 def _may_be_ai_notice(text: str) -> bool:
     """Necessary for legal.ai_notice: one of its terms occurs, case-insensitively. A substring test on the
-    lower-cased line, unless the line holds one of the four characters re.I also matches to an ASCII
-    letter (ı, ſ, K, İ), which only the regex handles as re does."""
+    lower-cased line, unless the line holds one of _CASE_SPECIALS, which only the regex handles as re does."""
     if any(c in text for c in _CASE_SPECIALS):
         return _AI_WORD.search(text) is not None
     low = text.lower()
     return any(t in low for t in _AI_LOWER)
 
 
-_CASE_SPECIALS = "\u0131\u017f\u212a\u0130"
-
-
-def _ai_possible(lines: list[str]) -> list[bool]:
-    """Per line, whether an AI-notice term may occur in it: the rule-sized lines are joined and lower-cased
-    once and the terms found there (a term never spans a line); lines holding one of _CASE_SPECIALS are
-    left to the per-line check."""
-    out = [False] * len(lines)
+def _ai_terms(lines: list[str]) -> list[bool]:
+    """_may_be_ai_notice of every rule-sized line (False for longer ones), with one lower-casing and one
+    search per term over the lines joined (a term never spans a line)."""
     short = [i for i, t in enumerate(lines) if len(t) <= MAX_RULE_CHARS]
     joined = "\n".join([lines[i] for i in short])
     if any(c in joined for c in _CASE_SPECIALS):
-        for i in short:
-            out[i] = True
-        return out
+        return [len(t) <= MAX_RULE_CHARS and _may_be_ai_notice(t) for t in lines]
+    out = [False] * len(lines)
     low = joined.lower()  # as long as joined: İ, the one letter whose lower case is longer, is a special
     starts, at = [], 0
     for i in short:
@@ -89,10 +85,12 @@ def _ai_possible(lines: list[str]) -> list[bool]:
     return out
 
 
-def match_rule(text: str, ai_possible: bool = True) -> tuple[str, re.Match] | None:
-    """The first rule that marks the line. ai_possible=False: the caller knows that no AI-notice term occurs
-    anywhere around the line (strip_boilerplate tests each article once)."""
-    if len(text) > MAX_RULE_CHARS or not (_ANY_RULE.match(text) or (ai_possible and _may_be_ai_notice(text))):
+def match_rule(text: str, ai_term: bool | None = None) -> tuple[str, re.Match] | None:
+    """The first rule that marks the line. ai_term: whether an AI-notice term occurs in the line, when the
+    caller knows (strip_boilerplate finds them once per article); None: look here."""
+    if len(text) > MAX_RULE_CHARS:
+        return None
+    if not _ANY_RULE.match(text) and not (_may_be_ai_notice(text) if ai_term is None else ai_term):
         return None
     for code, pattern in RULES:
         m = pattern.search(text)
@@ -114,12 +112,12 @@ def strip_boilerplate(doc: Doc) -> Doc:
     from sikap.sources import registry
 
     lede = _lede_index(doc)
-    ai_possible = _ai_possible([doc.line_text(ln) for ln in doc.lines])
+    ai_terms = _ai_terms([doc.line_text(ln) for ln in doc.lines])
     title: Line | None = None
     pending_author = False
     for i, ln in enumerate(doc.lines):
         text = doc.line_text(ln)
-        hit = match_rule(text, ai_possible[i])
+        hit = match_rule(text, ai_terms[i])
         if pending_author and hit is None and len(text.split()) <= 6 and not text.endswith("."):
             ln.rule, pending_author = "credit.author", False
             doc.meta.setdefault("_credit_names", []).append(("credit.author", text, text))

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from sikap.pipeline.mojibake import fix_text
-from sikap.pipeline.mojibake import ftfy_config as _ftfy_config  # noqa: F401  (tests compare with ftfy)
 from sikap.records import Doc, Reject
 
 MAX_BYTES = 5_000_000

@@ -27,26 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sikap.pipeline.minhash import shingles  # noqa: F401  (re-exported: tests and benchmarks)
-
 BACKENDS = ("rensa", "datasketch")
-
-
-class _UnionFind:
-    def __init__(self, items):
-        self.parent = {x: x for x in items}
-
-    def find(self, x):
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b):
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
 
 
 def union_find_roots(n: int, left: np.ndarray, right: np.ndarray, rank: np.ndarray) -> np.ndarray:

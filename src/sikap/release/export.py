@@ -21,6 +21,7 @@ from sikap.release.errors import MISSING_FILE, ReleaseError
 WITHHELD_TERMS = ("metadata_only", "unknown")
 QUOTES = ("title", "date_evidence")  # top-level strings copied from the raw text
 NESTED_QUOTES = {"attributions": "evidence", "provenance": "evidence", "target_mentions": "text"}
+ANNOTATION_QUOTES = {"evidence": "text"}  # annotators' evidence spans quote the article too
 EXTRA_FEATURES = [{"name": "text_withheld", "dtype": "bool"}, {"name": "text_sha256", "dtype": "string"}]
 
 
@@ -50,25 +51,28 @@ def redact(row: dict, withhold: bool) -> dict:
     for name in QUOTES:
         if name in row:
             row[name] = None
-    for name, sub in NESTED_QUOTES.items():
+    return _blank_nested(row, NESTED_QUOTES)
+
+
+def _blank_nested(row: dict, quotes: dict[str, str]) -> dict:
+    """Null the quoting member (value) of every item of each list-of-struct column (key)."""
+    for name, sub in quotes.items():
         if name in row:
             row[name] = [dict(item, **{sub: None}) for item in row[name] or []]
     return row
 
 
 def redact_annotations(table, hidden_ids: set):
-    """The annotations table with every evidence span's `text` null on rows of a withheld article (the
-    offsets stay: with the hydrated text they give the span back)."""
+    """The annotations table with the quoting members of ANNOTATION_QUOTES null on rows of a withheld article
+    (the offsets stay: with the hydrated text they give the span back)."""
     import pyarrow as pa
 
-    field = table.schema.field("evidence")
-    item = field.type.value_type
-    item = pa.struct([f.with_nullable(True) if f.name == "text" else f for f in item])
-    schema = table.schema.set(table.schema.get_field_index("evidence"), field.with_type(pa.list_(item)))
-    rows = table.to_pylist()
-    for r in rows:
-        if r["article_id"] in hidden_ids:
-            r["evidence"] = [dict(e, text=None) for e in r["evidence"] or []]
+    schema = table.schema
+    for name, sub in ANNOTATION_QUOTES.items():  # the quoting member becomes nullable
+        field = schema.field(name)
+        item = pa.struct([f.with_nullable(True) if f.name == sub else f for f in field.type.value_type])
+        schema = schema.set(schema.get_field_index(name), field.with_type(pa.list_(item)))
+    rows = [_blank_nested(r, ANNOTATION_QUOTES) if r["article_id"] in hidden_ids else r for r in table.to_pylist()]
     return pa.Table.from_pylist(rows, schema=schema)
 
 
