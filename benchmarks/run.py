@@ -464,11 +464,12 @@ def profile_partition(work: Path, files: int = 1000) -> str:
     from pyinstrument import Profiler
 
     from sikap.build import BuildConfig, process_files
+    from sikap.partition import list_raw
 
     corpus = work / "profile-corpus"
     shutil.rmtree(corpus, ignore_errors=True)
     generate(corpus, files, jobs=1)
-    process_files(corpus / "raw", BuildConfig(), paths=[p for p in sorted((corpus / "raw").rglob("f*.txt"))[:20]])
+    process_files(corpus / "raw", BuildConfig(), rels=list_raw(corpus / "raw")[:20])
     prof = Profiler(interval=0.001)
     prof.start()
     rows, _ = process_files(corpus / "raw", BuildConfig())

@@ -6,11 +6,13 @@ import shutil
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sikap.build import BuildConfig, build_tables
 from sikap.partition import first_paths_of_copies, list_raw
 from sikap.publish import write_dataset
-from sikap.stream import build_dataset
+from sikap.stream import build_dataset, partition_cuts
 from sikap.raw import raw_paths
 from tests.conftest import REPO, run_python, tree_bytes
 
@@ -109,7 +111,7 @@ def test_a_shard_written_row_group_by_row_group_is_one_write_table(tmp_path):
 
     from sikap.partition import SPILL_BATCH, spill_paths
     from sikap.io import PARQUET_OPTIONS
-    from sikap.stream import write_shard
+    from sikap.stream import ShardTask, write_shard
 
     rng = np.random.default_rng(0)
     ids = np.array(sorted({f"{x:016x}-00" for x in rng.integers(0, 2**63, 25_000)}))
@@ -121,13 +123,31 @@ def test_a_shard_written_row_group_by_row_group_is_one_write_table(tmp_path):
                           "text": [f"teks {a} " * 5 for a in pids.tolist()]})
         with pa.OSFile(sp["arrow"], "wb") as sink, pa.ipc.new_file(sink, table.schema) as w:
             w.write_table(table, max_chunksize=SPILL_BATCH)  # as run_partition spills
-        np.save(sp["ids.npy"], pids.astype("S"))
-        np.save(sp["clusters.npy"], pids.astype("S"))
         pieces.append((i, 100, len(pids) - 50))  # rows from inside batches, as a shard in the middle takes
-    ids = np.sort(np.concatenate([p[100 : len(p) - 50] for p in parts]))
-    write_shard((0, str(tmp_path / "shard.parquet"), str(tmp_path), tuple(pieces)))
-    expected = pa.table({"article_id": ids.tolist(), "near_dup_cluster": ids.tolist(),
+    piece_ids = np.concatenate([p[100 : len(p) - 50] for p in parts]).astype("S")
+    clusters = np.char.add(b"c", piece_ids)  # a cluster id per row, in piece order like the ids
+    write_shard(ShardTask(0, str(tmp_path / "shard.parquet"), str(tmp_path), tuple(pieces), piece_ids, clusters))
+    ids = np.sort(piece_ids).astype(str)
+    expected = pa.table({"article_id": ids.tolist(), "near_dup_cluster": ["c" + a for a in ids.tolist()],
                          "text": [f"teks {a} " * 5 for a in ids.tolist()]})
     pq.write_table(expected, tmp_path / "expected.parquet", **PARQUET_OPTIONS)
     assert (tmp_path / "shard.parquet").read_bytes() == (tmp_path / "expected.parquet").read_bytes()
     assert pq.ParquetFile(tmp_path / "shard.parquet").num_row_groups == 3
+
+
+@given(files=st.integers(0, 50_000), most=st.integers(1, 5_000), workers=st.integers(1, 16))
+def test_partitions_cover_the_files_at_most_so_many_each_in_full_rounds(files, most, workers):
+    """The cuts cover the file list in order; none holds more than `most` files or differs from another by
+    more than one; more than one partition come in a multiple of the workers unless there are too few files."""
+    cuts = partition_cuts(files, most, workers)
+    assert [a for a, _ in cuts] == ([0] + [b for _, b in cuts[:-1]] if cuts else [])
+    assert (cuts[-1][1] if cuts else 0) == files
+    sizes = [b - a for a, b in cuts]
+    assert all(1 <= n <= most for n in sizes)
+    assert not sizes or max(sizes) - min(sizes) <= 1
+    needed = -(-files // most)
+    if needed > 1 and workers > 1:
+        assert len(cuts) % workers == 0 or len(cuts) == files
+        assert len(cuts) < needed + workers
+    else:
+        assert len(cuts) == needed

@@ -128,9 +128,9 @@ def _timed(step: pipeline.Step, timings: Counter) -> pipeline.Step:
     return run
 
 
-def process_files(raw_root: Path, config: BuildConfig, paths: list[Path] | None = None,
+def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = None,
                   first_paths: dict[str, str] | None = None, progress: Callable[[], None] | None = None):
-    """Run the steps over raw files (all of raw_root, or `paths`); return (article rows sorted by article_id,
+    """Run the steps over raw files (all of raw_root, or `rels`: relative posix paths); return (article rows sorted by article_id,
     Partial). Rows carry their own article_id as near_dup_cluster until clusters are known."""
     from sikap.annotation.merge import apply_gold_rows
     from sikap.raw import iter_raw
@@ -140,7 +140,7 @@ def process_files(raw_root: Path, config: BuildConfig, paths: list[Path] | None 
     clock = time.perf_counter
 
     def source():
-        it = iter_raw(raw_root, part.unregistered, paths)
+        it = iter_raw(raw_root, part.unregistered, rels)
         while True:
             t = clock()
             raw = next(it, None)

@@ -82,7 +82,7 @@ class PartitionTask:
 
 def spill_paths(spill_dir: str, index: int) -> dict[str, str]:
     stem = os.path.join(spill_dir, f"part-{index:05d}")
-    return {k: f"{stem}.{k}" for k in ("arrow", "ids.npy", "sig.npy", "sizes.npy", "keys.npy", "clusters.npy")}
+    return {k: f"{stem}.{k}" for k in ("arrow", "ids.npy", "sig.npy", "sizes.npy", "keys.npy")}
 
 
 def run_partition(task: PartitionTask) -> tuple[int, Partial]:
@@ -100,7 +100,7 @@ def run_partition(task: PartitionTask) -> tuple[int, Partial]:
     root = Path(task.raw_root)
     gc.disable()  # the steps make no reference cycles; collections over a partition's rows cost ~7% of the time
     try:
-        rows, part = process_files(root, task.config, [root / f for f in task.files], task.first_paths)
+        rows, part = process_files(root, task.config, list(task.files), task.first_paths)
     finally:
         gc.enable()
     clock = time.perf_counter

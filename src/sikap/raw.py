@@ -50,18 +50,24 @@ def raw_paths(root: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
-def iter_raw(root: Path, unregistered: list[str] | None = None, paths: list[Path] | None = None) -> Iterator[RawFile]:
-    """Raw files below root in order (or just `paths`, a part of that order: a partition of a parallel build)."""
-    manifests: dict[Path, dict] = {}
-    sidecars: dict[Path, dict] = {}
-    for path in raw_paths(root) if paths is None else paths:
-        folder = path.parent
+def iter_raw(root: Path, unregistered: list[str] | None = None, rels: list[str] | None = None) -> Iterator[RawFile]:
+    """Raw files below root in order (or just `rels`, relative posix paths: a partition of a parallel build).
+    Plain strings, not Path objects, from here on: pathlib's parsing cost ~12 µs a file."""
+    import os
+
+    if rels is None:
+        rels = [p.relative_to(root).as_posix() for p in raw_paths(root)]
+    base = os.fspath(root)
+    manifests: dict[str, dict] = {}
+    sidecars: dict[str, dict] = {}
+    for rel in rels:
+        folder, _, name = rel.rpartition("/")
         if folder not in manifests:
-            manifests[folder], sidecars[folder] = _manifest(folder), _sidecar(folder)
-        data = path.read_bytes()
+            manifests[folder], sidecars[folder] = _manifest(root / folder), _sidecar(root / folder)
+        with open(os.path.join(base, rel), "rb") as fh:
+            data = fh.read()
         digest = sha256_bytes(data)
-        rel = path.relative_to(root).as_posix()
-        entry = manifests[folder].get(path.name)
+        entry = manifests[folder].get(name)
         if entry is None:
             if unregistered is not None:
                 unregistered.append(rel)
@@ -69,7 +75,7 @@ def iter_raw(root: Path, unregistered: list[str] | None = None, paths: list[Path
             raise RawIntegrityError(
                 f"raw file {rel} changed: manifest sha256 {entry['sha256'][:12]}…, now {digest[:12]}…; raw files are never edited"
             )
-        yield RawFile(rel, digest, len(data), data, sidecars[folder].get(path.name, {}))
+        yield RawFile(rel, digest, len(data), data, sidecars[folder].get(name, {}))
 
 
 def add_files(sources: list[Path], dest: Path) -> list[dict]:

@@ -7,10 +7,11 @@ The plan, in two passes over the data and none over a whole-corpus list of texts
      the driver merges the small aggregates (counts, rejects, sources) in partition order;
   2. near-duplicates from the spilled signatures only, in the driver alone (the map's workers have
      ended): candidates band by band (sort, equal keys), containment check, union-find; a cluster id
-     per article, spilled per partition;
+     per article, kept in the driver;
   3. the article count is now known, so the shard count is too (no renaming pass): shard k holds the
      rows of global article_id ranks [k*shard_rows, (k+1)*shard_rows), gathered from each partition's
-     sorted spill by binary search, and is written by a fresh worker as data/articles-0000k-of-0000n.parquet;
+     sorted spill by binary search (the task carries their ids and cluster ids), and is written by a fresh
+     worker as data/articles-0000k-of-0000n.parquet;
   4. sources, rejects, card; the staging folder is swapped in atomically. Any failure before that
      leaves the previous dataset untouched.
 Everything written depends only on the raw files and the config: any engine, any worker count, any
@@ -20,7 +21,9 @@ completion order gives the same bytes.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sikap.build import BuildConfig, BuildResult
 from sikap.card import data_path, render
@@ -32,10 +35,23 @@ def shard_name(config: str, shard: int, shards: int) -> str:
     return data_path(config, shard, shards)
 
 
-def write_shard(task: tuple) -> tuple[int, dict]:
-    """Write one shard: its rows gathered from the partition spills (memory-mapped, sorted by article_id),
-    merged by article_id, cluster ids put in, written one row group at a time (so memory follows the row
-    group, not the shard; the bytes are those of one pq.write_table of the whole shard)."""
+@dataclass(frozen=True)
+class ShardTask:
+    """One shard: rows [lo, hi) of each spilled partition in `pieces`, with their article ids and near-dup
+    cluster ids in the same order (the driver holds both), so a worker opens nothing but the spills."""
+
+    index: int
+    path: str
+    spill_dir: str
+    pieces: tuple  # (partition, lo, hi)
+    ids: Any  # numpy "S" array: article ids of the pieces' rows, piece after piece
+    clusters: Any  # numpy "S" array: their near_dup_cluster, in the same order
+
+
+def write_shard(task: ShardTask) -> tuple[int, dict]:
+    """Write one shard: its rows gathered from the partition spills (sorted by article_id), merged by
+    article_id, cluster ids put in, written one row group at a time (so memory follows the row group, not
+    the shard; the bytes are those of one pq.write_table of the whole shard)."""
     import time
 
     import numpy as np
@@ -44,33 +60,29 @@ def write_shard(task: tuple) -> tuple[int, dict]:
 
     from sikap.partition import SPILL_BATCH, spill_paths
 
-    index, path, spill_dir, pieces = task
     clock = time.perf_counter
     t0 = clock()
-    tables, ids = [], []
-    for p, lo, hi in pieces:
-        sp = spill_paths(spill_dir, p)
-        # Only the record batches that hold rows lo..hi: reading a batch of a memory-mapped file touches all
-        # of its pages, so reading whole spills would map every partition into memory for every shard.
-        reader = pa.ipc.open_file(pa.memory_map(sp["arrow"]))
-        first, last = lo // SPILL_BATCH, (hi - 1) // SPILL_BATCH
-        batches = [reader.get_batch(b) for b in range(first, last + 1)]
-        table = pa.Table.from_batches(batches, schema=reader.schema).slice(lo - first * SPILL_BATCH, hi - lo)
-        clusters = np.load(sp["clusters.npy"], mmap_mode="r")[lo:hi]
-        col = table.schema.get_field_index("near_dup_cluster")
-        table = table.set_column(col, table.schema.field(col), pa.array(clusters.astype(str).tolist(), pa.string()))
-        tables.append(table)
-        ids.append(np.load(sp["ids.npy"], mmap_mode="r")[lo:hi])
+    tables = []
+    for p, lo, hi in task.pieces:
+        # Read, not memory-mapped: a shard takes a few batches of every partition, and mapped pages stay in
+        # the worker's resident set; reads go to buffers freed with the shard. Only the batches holding lo..hi.
+        with pa.OSFile(spill_paths(task.spill_dir, p)["arrow"]) as source:
+            reader = pa.ipc.open_file(source)
+            first, last = lo // SPILL_BATCH, (hi - 1) // SPILL_BATCH
+            batches = [reader.get_batch(b) for b in range(first, last + 1)]
+            tables.append(pa.Table.from_batches(batches, schema=reader.schema).slice(lo - first * SPILL_BATCH, hi - lo))
     table = pa.concat_tables(tables)
-    order = np.argsort(np.concatenate(ids), kind="stable")
-    del tables, ids
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    col = table.schema.get_field_index("near_dup_cluster")
+    table = table.set_column(col, table.schema.field(col), pa.array(task.clusters.astype(str).tolist(), pa.string()))
+    order = np.argsort(task.ids, kind="stable")
+    del tables
+    Path(task.path).parent.mkdir(parents=True, exist_ok=True)
     step = ROW_GROUP
     gather = parquet = 0.0
     t1 = clock()
     gather += t1 - t0
     schema = table.schema.remove_metadata()
-    with pq.ParquetWriter(path, schema, **PARQUET_WRITER_OPTIONS) as writer:
+    with pq.ParquetWriter(task.path, schema, **PARQUET_WRITER_OPTIONS) as writer:
         for s in range(0, len(order), step):
             t = clock()
             chunk = table.take(pa.array(order[s : s + step])).combine_chunks().replace_schema_metadata(None)
@@ -79,7 +91,17 @@ def write_shard(task: tuple) -> tuple[int, dict]:
             gather += t1 - t
             parquet += clock() - t1
             del chunk
-    return index, {"gather": gather, "parquet": parquet, "rows": len(order)}
+    return task.index, {"gather": gather, "parquet": parquet, "rows": len(order)}
+
+
+def partition_cuts(files: int, most: int, workers: int) -> list[tuple[int, int]]:
+    """(start, stop) of each partition of the sorted file list: at most `most` files each, near-equal sizes,
+    and as many partitions as makes a multiple of the workers, so no worker idles through a last round
+    (10k files, 2 workers: 6 partitions of 1,666-1,667, not 5 of 2,000)."""
+    parts = -(-files // max(1, most))
+    if parts > 1 and workers > 1:
+        parts = min(files, -(-parts // workers) * workers)
+    return [(i * files // parts, (i + 1) * files // parts) for i in range(parts)]
 
 
 def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig(), engine: str = "local",
@@ -96,7 +118,7 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
     from sikap.annotation.merge import annotations_table
     from sikap.build import merge_partials, side_tables
     from sikap.partition import PartitionTask, first_paths_of_copies, list_raw, run_partition, spill_paths
-    from sikap.engine import open_engine
+    from sikap.engine import cores, open_engine
     from sikap.schema import load
     from sikap.schema.types import arrow_schema
     from sikap.schema.validation import ValidationFailed, Violation, schema_violations
@@ -114,9 +136,9 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
         rels = list_raw(raw_root)
         first_paths = first_paths_of_copies(raw_root, rels)
         times["plan"] = clock() - t
-        size = max(1, config.partition_files)
-        tasks = [PartitionTask(i, str(raw_root), tuple(rels[s : s + size]), first_paths, config, str(spill))
-                 for i, s in enumerate(range(0, len(rels), size))]
+        cuts = partition_cuts(len(rels), config.partition_files, config.workers or cores())
+        tasks = [PartitionTask(i, str(raw_root), tuple(rels[a:b]), first_paths, config, str(spill))
+                 for i, (a, b) in enumerate(cuts)]
         with open_engine(engine, scheduler, config.workers, len(tasks)) as eng:
             t = clock()
             parts = [None] * len(tasks)
@@ -156,9 +178,7 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
         rank[order] = np.arange(n)
         roots = _cluster(config, str(spill), len(tasks), n_by_part, rank, nd_stats)
         cluster_ids = ids[roots]
-        for i in range(len(tasks)):
-            np.save(spill_paths(str(spill), i)["clusters.npy"], cluster_ids[bounds[i] : bounds[i + 1]])
-        del cluster_ids, roots, rank
+        del roots, rank
         times["neardup"] = clock() - t
 
         t = clock()
@@ -171,13 +191,17 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
         for k in range(n_shards):
             lo_id = sorted_ids[k * per]
             hi_id = sorted_ids[(k + 1) * per] if (k + 1) * per < n else None
-            pieces = []
+            pieces, rows = [], []
             for i, pids in enumerate(part_ids):
                 lo = int(np.searchsorted(pids, lo_id, "left"))
                 hi = int(np.searchsorted(pids, hi_id, "left")) if hi_id is not None else len(pids)
                 if hi > lo:
                     pieces.append((i, lo, hi))
-            shard_tasks.append((k, str(staged / shard_name("articles", k, n_shards)), str(spill), tuple(pieces)))
+                    rows.append(np.arange(bounds[i] + lo, bounds[i] + hi))
+            rows = np.concatenate(rows)
+            shard_tasks.append(ShardTask(k, str(staged / shard_name("articles", k, n_shards)), str(spill),
+                                         tuple(pieces), ids[rows], cluster_ids[rows]))
+        del cluster_ids
         (staged / "data").mkdir(exist_ok=True)
         shard_times: dict[str, float] = {}
         with open_engine(engine, scheduler, config.workers, len(shard_tasks)) as eng:
