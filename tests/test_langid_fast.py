@@ -63,3 +63,33 @@ def test_lanes_on_long_seed_texts():
         visits = __import__("py3langid.langid", fromlist=["visit_counts"]).visit_counts(
             ref.tk_nextmove, ref._rowbase, ref.tk_output, data)
         assert idx.tolist() == list(visits) and counts.tolist() == [float(c) for c in visits.values()]
+
+
+def test_rows_widened_from_float16_are_numpys_float32():
+    """Every normal float16 (the model holds nothing else: all_normal_float16) widens to numpy's float32."""
+    import numpy as np
+
+    from sikap.pipeline.langid_fast import all_normal_float16, widen_rows
+
+    bits = np.arange(65536, dtype=np.uint16)
+    exp = (bits >> 10) & 0x1F
+    normal = bits[(exp != 0) & (exp != 0x1F)].reshape(-1, 2)
+    out = np.empty(normal.shape, dtype=np.uint32)
+    widen_rows(normal, np.arange(len(normal)), out)
+    assert np.array_equal(out.view(np.float32), normal.view(np.float16).astype(np.float32))
+    assert all_normal_float16(normal) and not all_normal_float16(np.array([[0x3C00, 0x0000]], dtype=np.uint16))
+
+
+def test_raw_scores_are_py3langids_bit_for_bit():
+    """The whole score vector, not only the winner: same float32 bits as py3langid's own matmul."""
+    import numpy as np
+
+    ref, fast = _pair()
+    assert fast._ptc16 is not None  # the float16 path is the one in use
+    texts = [p.read_text(encoding="utf-8") for p in SEED_FILES]
+    rnd = random.Random(5)
+    for _ in range(200):
+        t = rnd.choice(texts)
+        i = rnd.randrange(len(t))
+        data = fast._encode(t[i : i + rnd.randrange(1, 6000)])
+        assert np.array_equal(fast._raw_score(data).view(np.uint32), ref._raw_score(data).view(np.uint32))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.split import _WS, dateline, lines_of
+from sikap.pipeline.split import _WS, dateline, lines_of, word_count
 
 
 def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -36,3 +36,10 @@ def test_dateline_needs_a_long_enough_lede():
     assert dateline("Istanbul (ANTARA) - Menteri luar negeri Turki mengatakan pada Selasa bahwa")
     assert dateline("Istanbul (ANTARA) - Menteri luar negeri") is None
     assert dateline("Menteri luar negeri Turki mengatakan pada Selasa bahwa serangan itu") is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\x0b\x0c\x1c\x1d\x85\xa0\u1680\u2000\u2028\u3000\u200b")), max_size=80),
+       st.integers(0, 12))
+def test_word_count_is_the_split_count_up_to_the_cap(text, cap):
+    """Every white space str.split knows (Unicode's included) separates words as in a full split."""
+    assert word_count(text, cap) == min(len(text.split()), cap + 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from sikap.pipeline.split import dateline
+from sikap.pipeline.split import dateline, word_count
 from sikap.records import Doc, Line
 
 _SEP = r"[›>»/|—–⁄·•-]"  # breadcrumb separators seen in dumps
@@ -102,7 +102,7 @@ def match_rule(text: str, ai_term: bool | None = None) -> tuple[str, re.Match] |
 def _lede_index(doc: Doc) -> int:
     for i, ln in enumerate(doc.lines):
         text = doc.line_text(ln)
-        if dateline(text) or len(text.split()) >= 25:
+        if dateline(text) or word_count(text, 25) >= 25:
             return i
     return 0
 
@@ -118,7 +118,7 @@ def strip_boilerplate(doc: Doc) -> Doc:
     for i, ln in enumerate(doc.lines):
         text = doc.line_text(ln)
         hit = match_rule(text, ai_terms[i])
-        if pending_author and hit is None and len(text.split()) <= 6 and not text.endswith("."):
+        if pending_author and hit is None and word_count(text, 6) <= 6 and not text.endswith("."):
             ln.rule, pending_author = "credit.author", False
             doc.meta.setdefault("_credit_names", []).append(("credit.author", text, text))
             continue
@@ -139,7 +139,7 @@ def strip_boilerplate(doc: Doc) -> Doc:
             continue
         if title is not None and text == doc.line_text(title):
             ln.rule = "title.repeat"
-        elif i < lede and title is None and len(text.split()) >= 3:
+        elif i < lede and title is None and word_count(text, 3) >= 3:
             ln.rule, title = "title", ln
             doc.meta["title"] = text
             doc.note("title", "extracted", "first title-like header line", text)

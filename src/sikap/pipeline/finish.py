@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sikap.pipeline.split import word_count
 from sikap.records import Doc, Reject
 
 
@@ -21,7 +22,7 @@ class CheckContent:
         kept = doc.kept
         if not kept:
             return doc.reject(self.name, "no_content", f"all {len(doc.lines)} lines removed as boilerplate")
-        words = len(doc.text.split())
+        words = word_count(doc.text, self.min_words)  # exact below min_words, where it is reported
         if words < self.min_words:
             return doc.reject(self.name, "too_short", f"{words} words < {self.min_words}")
         return doc

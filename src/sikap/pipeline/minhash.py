@@ -97,7 +97,9 @@ def word_spans(data, text_bytes, table):
 
 @njit(cache=True, nogil=True)
 def shingle_hashes(starts, ends, data, text_words, k):
-    """(distinct shingle hashes of every text, concatenated; offsets into them per text).
+    """(distinct shingle hashes of every text, concatenated in order of first occurrence; offsets into them
+    per text). RMinHash takes the minimum per permutation, so order and repeats would not change a
+    signature; distinct hashes are kept because their count is the text's size for containment.
 
     Words are data[starts[i]:ends[i]] (UTF-8), text t's words are text_words[t]..text_words[t+1]. A text of
     fewer than k words (but at least one) is one shingle, its hash xor its word count."""
@@ -109,6 +111,15 @@ def shingle_hashes(starts, ends, data, text_words, k):
             h = (h ^ np.uint64(data[j])) * np.uint64(0x100000001B3)
         wh[i] = h
     n_texts = len(text_words) - 1
+    most = 1
+    for t in range(n_texts):
+        most = max(most, text_words[t + 1] - text_words[t])
+    size = 16
+    while size < 2 * most:
+        size *= 2
+    mask = np.uint64(size - 1)
+    slots = np.empty(size, dtype=np.uint64)  # open addressing; a slot is taken when its stamp is the text's
+    stamp = np.zeros(size, dtype=np.int64)
     flat = np.empty(max(n_words, 1), dtype=np.uint64)
     offsets = np.zeros(n_texts + 1, dtype=np.int64)
     mul = np.uint64(0x9E3779B97F4A7C15)
@@ -118,7 +129,6 @@ def shingle_hashes(starts, ends, data, text_words, k):
         n = b - a
         m = 0 if n == 0 else (1 if n < k else n - k + 1)
         width = n if n < k else k
-        block = np.empty(m, dtype=np.uint64)
         for s in range(m):
             acc = np.uint64(0)
             for j in range(width):
@@ -130,11 +140,13 @@ def shingle_hashes(starts, ends, data, text_words, k):
             acc ^= acc >> np.uint64(27)
             acc *= np.uint64(0x94D049BB133111EB)
             acc ^= acc >> np.uint64(31)
-            block[s] = acc
-        block.sort()
-        for s in range(m):
-            if s == 0 or block[s] != block[s - 1]:
-                flat[pos] = block[s]
+            slot = acc & mask
+            while stamp[slot] == t + 1 and slots[slot] != acc:
+                slot = (slot + np.uint64(1)) & mask
+            if stamp[slot] != t + 1:
+                stamp[slot] = t + 1
+                slots[slot] = acc
+                flat[pos] = acc
                 pos += 1
         offsets[t + 1] = pos
     return flat[:pos].copy(), offsets

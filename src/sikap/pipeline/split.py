@@ -21,10 +21,16 @@ _WS = " \t\u00a0\u2009\u200b\ufeff"
 MIN_LEDE_WORDS = 8
 
 
+def word_count(text: str, cap: int) -> int:
+    """len(text.split()) up to cap + 1 (meaning "more than cap"): the rules only ask "at least n words?",
+    and splitting a whole article to answer that costs ~15 µs."""
+    return len(text.split(maxsplit=cap))
+
+
 def dateline(text: str) -> re.Match | None:
     """The dateline at the start of a lede paragraph, if the line is long enough to be one."""
     m = DATELINE_PAREN.match(text) or DATELINE_BARE.match(text)
-    return m if m is not None and len(text.split()) >= MIN_LEDE_WORDS else None
+    return m if m is not None and word_count(text, MIN_LEDE_WORDS) >= MIN_LEDE_WORDS else None
 
 
 def lines_of(text: str, start: int, end: int) -> list[Line]:
@@ -44,7 +50,7 @@ def lines_of(text: str, start: int, end: int) -> list[Line]:
 
 
 def _is_title_like(text: str) -> bool:
-    words = len(text.split())
+    words = word_count(text, 30)
     return 3 <= words <= 30 and not text.rstrip().endswith((".", ":", ",", ";"))
 
 
