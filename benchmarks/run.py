@@ -45,7 +45,7 @@ Path(sys.argv[5]).write_text(json.dumps(out, default=str))
 
 
 def _rss_anon(pid: int) -> int:
-    """Anonymous resident memory (RssAnon): RSS without file pages (memory-mapped spills, which the kernel
+    """Anonymous resident memory (RssAnon): RSS without file pages (memory-mapped signatures, which the kernel
     can drop at any time)."""
     with open(f"/proc/{pid}/status") as fh:
         for line in fh:
