@@ -88,7 +88,7 @@ def io_floor(raw: Path, dataset: Path) -> dict:
     """Read every raw file; write the built article shards again with the build's Parquet options."""
     import pyarrow.parquet as pq
 
-    from sikap.partition import list_raw
+    from sikap.raw import list_raw
     from sikap.publish import write_parquet
 
     t = time.perf_counter()
@@ -464,7 +464,7 @@ def profile_partition(work: Path, files: int = 1000) -> str:
     from pyinstrument import Profiler
 
     from sikap.build import BuildConfig, process_files
-    from sikap.partition import list_raw
+    from sikap.raw import list_raw
 
     corpus = work / "profile-corpus"
     shutil.rmtree(corpus, ignore_errors=True)

@@ -93,3 +93,18 @@ def test_raw_scores_are_py3langids_bit_for_bit():
         i = rnd.randrange(len(t))
         data = fast._encode(t[i : i + rnd.randrange(1, 6000)])
         assert np.array_equal(fast._raw_score(data).view(np.uint32), ref._raw_score(data).view(np.uint32))
+
+
+def test_restricted_languages_give_py3langids_results():
+    """set_languages (a column subset of the model) takes the numpy path: still py3langid's answers."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from sikap.pipeline.langid_fast import load
+
+    ref, fast = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True), load()
+    ref.set_languages(["id", "ms", "en"])
+    fast.set_languages(["id", "ms", "en"])
+    texts = [p.read_text(encoding="utf-8") for p in SEED_FILES]
+    for t in texts:
+        for i in range(0, len(t), 700):
+            assert fast.classify(t[i : i + 900]) == ref.classify(t[i : i + 900])

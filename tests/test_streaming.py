@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sikap.build import BuildConfig, build_tables
-from sikap.partition import first_paths_of_copies, list_raw, partition_cuts
+from sikap.partition import first_paths_of_copies, partition_cuts
 from sikap.publish import write_dataset
 from sikap.stream import build_dataset
-from sikap.raw import raw_paths
+from sikap.raw import list_raw
 from tests.conftest import REPO, run_python, tree_bytes
 
 
@@ -94,9 +94,16 @@ def test_a_failing_partition_leaves_the_previous_dataset(mixed_root, tmp_path, m
     assert not list(tmp_path.glob("ds.tmp-*"))
 
 
+def _raw_paths(root):
+    """The selection list_raw makes, written with pathlib: data files only, sorted by relative posix path."""
+    files = [p for p in root.rglob("*") if p.is_file() and p.name not in ("manifest.json", "sidecar.yaml", "README.md")
+             and not p.name.startswith(".")]
+    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+
+
 def test_list_raw_matches_raw_paths(mixed_root):
     (mixed_root / "seeds" / ".hidden").write_text("x")
-    assert list_raw(mixed_root) == [p.relative_to(mixed_root).as_posix() for p in raw_paths(mixed_root)]
+    assert list_raw(mixed_root) == [p.relative_to(mixed_root).as_posix() for p in _raw_paths(mixed_root)]
 
 
 def test_copies_are_found_from_manifests_and_bytes(mixed_root):

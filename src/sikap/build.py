@@ -42,7 +42,7 @@ class BuildConfig:
     min_words: int = 40
     neardup: NearDuplicates = field(default_factory=NearDuplicates)
     shard_rows: int = 20_000  # articles per Parquet shard (data/articles-0000k-of-0000n.parquet), ~20 MB
-    partition_files: int = 2000  # raw files per unit of parallel work (pandera costs ~70 ms a partition)
+    partition_files: int = 2000  # most raw files per unit of parallel work (pandera costs ~50 ms a partition)
     workers: int = 0  # local engine processes; 0: one per core
     annotations_root: str | None = None  # folder of pulled annotation rounds; None: annotations/ of the checkout
 
@@ -130,8 +130,8 @@ def _timed(step: pipeline.Step, timings: Counter) -> pipeline.Step:
 
 def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = None,
                   first_paths: dict[str, str] | None = None, progress: Callable[[], None] | None = None):
-    """Run the steps over raw files (all of raw_root, or `rels`: relative posix paths); return (article rows sorted by article_id,
-    Partial). Rows carry their own article_id as near_dup_cluster until clusters are known."""
+    """Run the steps over raw files (all of raw_root, or `rels`: relative posix paths); return (article rows
+    sorted by article_id, Partial). Rows carry their own article_id as near_dup_cluster until clusters are known."""
     from sikap.annotation.merge import apply_gold_rows
     from sikap.raw import iter_raw
     from sikap.rows import article_row, gold_defaults

@@ -26,7 +26,7 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
     from rich.progress import Progress
 
     from sikap.annotation.errors import AnnotationError
-    from sikap.partition import list_raw
+    from sikap.raw import list_raw
     from sikap.stream import build_dataset as stream_build
     from sikap.raw import RawIntegrityError
     from sikap.schema.validation import ValidationFailed

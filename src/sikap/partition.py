@@ -1,39 +1,20 @@
 """One partition of a streaming build: which raw files there are, and the steps over some of them.
 
-`list_raw` and `first_paths_of_copies` make the plan (every raw file, and which files are byte copies of
-an earlier one); `run_partition` runs the pipeline over one partition wherever an engine puts it and
+`sikap.raw.list_raw` and `first_paths_of_copies` make the plan (every raw file, and which files are byte
+copies of an earlier one); `run_partition` runs the pipeline over one partition wherever an engine puts it and
 leaves a spill behind: validated article rows sorted by article_id (Arrow IPC) with their MinHash
 signatures and LSH band keys. sikap.stream reads the spills back.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from sikap.build import BuildConfig, Partial, process_files
-
-
-def list_raw(root: Path) -> list[str]:
-    """Relative posix paths of the raw data files, in raw.raw_paths' order and selection, via scandir
-    (a million files in seconds)."""
-    from sikap.raw import _META
-
-    out: list[str] = []
-
-    def walk(folder: str, prefix: str) -> None:
-        with os.scandir(folder) as it:
-            for entry in it:
-                if entry.is_dir() and not entry.is_symlink():
-                    walk(entry.path, prefix + entry.name + "/")
-                elif entry.name not in _META and not entry.name.startswith(".") and entry.is_file():
-                    out.append(prefix + entry.name)
-
-    walk(str(root), "")
-    out.sort()
-    return out
 
 
 def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
@@ -53,7 +34,7 @@ def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
         folder, _, name = rel.rpartition("/")
         if folder not in manifests:
             manifests.clear()  # one folder at a time: files are sorted, so a folder's files are contiguous
-            manifests[folder] = _manifest(root / folder) if folder else _manifest(root)
+            manifests[folder] = _manifest(root / folder)
         entry = manifests[folder].get(name)
         if entry is not None:
             digests += bytes.fromhex(entry["sha256"])
@@ -94,8 +75,6 @@ def run_partition(task: PartitionTask) -> tuple[int, Partial]:
     from sikap.schema import load
     from sikap.schema.types import arrow_schema
     from sikap.schema.validation import validate_table
-
-    import gc
 
     root = Path(task.raw_root)
     gc.disable()  # the steps make no reference cycles; collections over a partition's rows cost ~7% of the time

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,19 +45,29 @@ def _sidecar(folder: Path) -> dict[str, dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-def raw_paths(root: Path) -> list[Path]:
-    """Data files below root in a stable order (relative path, bytewise)."""
-    files = [p for p in root.rglob("*") if p.is_file() and p.name not in _META and not p.name.startswith(".")]
-    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+def list_raw(root: Path) -> list[str]:
+    """Relative posix paths of the raw data files below root, sorted (bytewise), via scandir: a million
+    files in seconds. Manifests, sidecars, READMEs, hidden files and symlinked folders are not data."""
+    out: list[str] = []
+
+    def walk(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as it:
+            for entry in it:
+                if entry.is_dir() and not entry.is_symlink():
+                    walk(entry.path, prefix + entry.name + "/")
+                elif entry.name not in _META and not entry.name.startswith(".") and entry.is_file():
+                    out.append(prefix + entry.name)
+
+    walk(os.fspath(root), "")
+    out.sort()
+    return out
 
 
 def iter_raw(root: Path, unregistered: list[str] | None = None, rels: list[str] | None = None) -> Iterator[RawFile]:
     """Raw files below root in order (or just `rels`, relative posix paths: a partition of a parallel build).
     Plain strings, not Path objects, from here on: pathlib's parsing cost ~12 µs a file."""
-    import os
-
     if rels is None:
-        rels = [p.relative_to(root).as_posix() for p in raw_paths(root)]
+        rels = list_raw(root)
     base = os.fspath(root)
     manifests: dict[str, dict] = {}
     sidecars: dict[str, dict] = {}

@@ -52,8 +52,7 @@ def load_registry(path: Path) -> Registry:
         dom, _, _ = _value(spec.get("domain"))
         if dom:
             alias[str(dom).lower()] = sid
-    names = sorted(alias, key=lambda a: (-len(a), a))
-    pattern = AliasSearch(tuple(names), r"[\w.]") if names else None
+    pattern = AliasSearch.longest_first(alias, r"[\w.]") if alias else None
     return Registry(entries, alias, pattern)
 
 

@@ -46,7 +46,8 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
 
     from sikap.annotation.merge import annotations_table
     from sikap.build import merge_partials, side_tables
-    from sikap.partition import PartitionTask, first_paths_of_copies, list_raw, partition_cuts, run_partition, spill_paths
+    from sikap.partition import PartitionTask, first_paths_of_copies, partition_cuts, run_partition, spill_paths
+    from sikap.raw import list_raw
     from sikap.shards import ShardTask, write_shard
     from sikap.engine import cores, open_engine
     from sikap.schema import load

@@ -24,11 +24,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class AliasSearch:
-    names: tuple[str, ...]  # in priority order (the builders sort them longest first)
+    names: tuple[str, ...]  # in priority order (the builders use `longest_first`)
     not_before: str = r"\w"  # a regex character class: no match may start right after one of these
     _before: re.Pattern = field(init=False, repr=False, compare=False)
 
     _common_start: frozenset = field(init=False, repr=False, compare=False)
+
+    @classmethod
+    def longest_first(cls, names, not_before: str = r"\w") -> AliasSearch:
+        """The search over `names` in the builders' priority: longest first, then in code point order."""
+        return cls(tuple(sorted(names, key=lambda a: (-len(a), a))), not_before)
 
     def __post_init__(self):
         object.__setattr__(self, "_before", re.compile(self.not_before))

@@ -39,8 +39,7 @@ def _mention_model() -> tuple[AliasSearch, dict[str, str], str]:
     for label in load().vocab("stance_targets").labels:
         for alias in label.aliases:
             alias_to_target[alias] = label.name
-    names = sorted(alias_to_target, key=lambda a: (-len(a), a))
-    pattern = AliasSearch(tuple(names), r"\w")
+    pattern = AliasSearch.longest_first(alias_to_target, r"\w")
     digest = hashlib.sha256(repr(sorted(alias_to_target.items())).encode()).hexdigest()[:8]
     return pattern, alias_to_target, f"alias-match-{digest}"
 

@@ -121,7 +121,7 @@ def widen_rows(bits, idx, out):
 
 
 class FastIdentifier(LanguageIdentifier):
-    __slots__ = ("_nm", "_rb", "_out", "_scratch", "_ptc32", "_ptc16", "_rows", "_depth")
+    __slots__ = ("_nm", "_rb", "_out", "_scratch", "_ptc16", "_rows", "_depth")
 
     def _prepare(self) -> None:
         # A view of py3langid's own transition array (uint32), not a copy: 39 MB less per process.
@@ -131,11 +131,9 @@ class FastIdentifier(LanguageIdentifier):
         self._out = np.asarray(self.tk_output, dtype=np.int64)
         self._scratch = np.zeros(len(self.nb_ptc), dtype=np.int32)
         self._depth = int(automaton_depth(self._nm, self._rb))
-        bits = np.ascontiguousarray(self.nb_ptc).view(np.uint16)
-        if bits.dtype == np.uint16 and all_normal_float16(bits):
-            self._ptc16, self._ptc32 = bits, None  # rows widened per call (widen_rows)
-        else:  # a model with zeros or subnormals: the table widened once by numpy
-            self._ptc16, self._ptc32 = None, np.asarray(self.nb_ptc, dtype=np.float32)
+        bits = np.ascontiguousarray(self.nb_ptc).view(np.uint16) if self.nb_ptc.dtype == np.float16 else None
+        # None (a model not in float16, or holding zeros or subnormals): rows are gathered and widened by numpy
+        self._ptc16 = bits if bits is not None and all_normal_float16(bits) else None
         self._rows = np.empty((0, self.nb_ptc.shape[1]), dtype=np.uint32)
 
     def features(self, data: bytes, lanes: int = LANES) -> tuple[np.ndarray, np.ndarray]:
@@ -147,10 +145,8 @@ class FastIdentifier(LanguageIdentifier):
         idx, counts = self.features(text)
         if not len(idx):
             return super()._raw_score(b"")
-        if self.nb_ptc is not self._full_model[0]:  # set_languages: a column subset
-            return np.log1p(counts) @ np.asarray(self.nb_ptc, dtype=np.float32)[idx] + self.nb_pc
-        if self._ptc16 is None:
-            return np.log1p(counts) @ self._ptc32[idx] + self.nb_pc
+        if self._ptc16 is None or self.nb_ptc is not self._full_model[0]:  # or set_languages: a column subset
+            return np.log1p(counts) @ np.asarray(self.nb_ptc[idx], dtype=np.float32) + self.nb_pc
         if len(idx) > len(self._rows):
             self._rows = np.empty((max(len(idx), 2 * len(self._rows)), self._ptc16.shape[1]), dtype=np.uint32)
         rows = self._rows[: len(idx)]

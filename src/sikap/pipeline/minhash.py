@@ -47,13 +47,10 @@ def word_table() -> np.ndarray:
     exactly those of `shingles`)."""
     table = np.zeros(0x110000, dtype=np.uint8)
     chars = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
-    for m in _WORDS.finditer(chars):
+    for m in _TOKEN.finditer(chars):
         idx = np.arange(m.start(), m.end())
         table[idx + (idx >= 0xD800) * 0x800] = 1
     return table
-
-
-_WORDS = re.compile(r"\w+")
 
 
 @njit(cache=True, nogil=True)
