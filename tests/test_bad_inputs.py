@@ -98,7 +98,8 @@ def test_same_article_under_two_names(raw_root, tmp_path):
     (raw_root / "again" / "copy-of-001.txt").write_bytes((raw_root / SEED).read_bytes())
     result, out = _build(raw_root, tmp_path)
     assert result.exit_code == 0, result.output
-    assert ("seeds/001_3e2786e0e816b5c4.txt", "duplicate_file") in _rejects(out)  # "again/" sorts first
+    # "again/" sorts first, but the registered original keeps its place: the unregistered copy is the duplicate
+    assert _rejects(out) == {("again/copy-of-001.txt", "duplicate_file")}
     assert len(_articles(out)) == 6
 
 

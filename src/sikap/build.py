@@ -28,10 +28,12 @@ from sikap import pipeline
 from sikap.pipeline.annotate import detect_language, find_target_mentions
 from sikap.pipeline.boilerplate import strip_boilerplate
 from sikap.pipeline.dates import extract_date
-from sikap.pipeline.decode import Decode, DeduplicateFiles, reject_blank, reject_markup
+from sikap.pipeline.decode import Decode, DeduplicateFiles, check_raw, reject_blank, reject_markup
 from sikap.pipeline.finish import CheckContent, assign_id
+from sikap.pipeline.markup import strip_markup
 from sikap.pipeline.metadata import ai_notice, extract_credits, extract_dateline, find_attributions, read_sidecar
 from sikap.pipeline.neardup import NearDuplicates
+from sikap.pipeline.shape import CheckShape
 from sikap.pipeline.split import split_articles
 from sikap.records import Doc, Reject
 
@@ -45,19 +47,22 @@ class BuildConfig:
     partition_files: int = 2000  # most raw files per unit of parallel work (pandera costs ~50 ms a partition)
     workers: int = 0  # local engine processes; 0: one per core
     annotations_root: str | None = None  # folder of pulled annotation rounds; None: annotations/ of the checkout
+    shape: CheckShape = field(default_factory=CheckShape)  # limits of an article's shape (sikap.pipeline.shape)
 
 
 def steps(config: BuildConfig, first_paths: dict[str, str] | None = None) -> list[pipeline.Step]:
     """The pipeline, in order. Each step's reason codes are in its module docstring and schema/reasons.yaml.
 
-    first_paths (sha256 -> first path) pre-seeds DeduplicateFiles, so a partition of a parallel build drops
-    a later copy of a file exactly as one serial pass over all files would."""
+    first_paths (sha256 -> first registered path) pre-seeds DeduplicateFiles, so every partition of a build
+    keeps the same copy of identical bytes (sikap.partition.first_paths_of_copies)."""
     return [
+        check_raw,
         Decode(config.max_bytes),
         DeduplicateFiles(seen=dict(first_paths or {})),
         reject_markup,
         reject_blank,
         split_articles,
+        strip_markup,
         strip_boilerplate,
         extract_credits,
         extract_dateline,
@@ -67,6 +72,7 @@ def steps(config: BuildConfig, first_paths: dict[str, str] | None = None) -> lis
         CheckContent(config.min_words),
         assign_id,
         detect_language,
+        config.shape,
         find_target_mentions,
     ]
 
@@ -133,9 +139,14 @@ def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = 
     """Run the steps over raw files (all of raw_root, or `rels`: relative posix paths); return (article rows
     sorted by article_id, Partial). Rows carry their own article_id as near_dup_cluster until clusters are known."""
     from sikap.annotation.merge import apply_gold_rows
-    from sikap.raw import iter_raw
+    from sikap.partition import first_paths_of_copies
+    from sikap.raw import iter_raw, list_raw
     from sikap.rows import article_row, gold_defaults
 
+    if rels is None:
+        missing: list[str] = []
+        rels = list_raw(raw_root, missing)
+        first_paths = first_paths_of_copies(raw_root, rels, missing)
     part = Partial()
     clock = time.perf_counter
 

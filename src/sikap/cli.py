@@ -43,6 +43,7 @@ def build(
     scheduler: str = typer.Option(None, help="Dask scheduler address (default: a LocalCluster on 127.0.0.1)."),
     workers: int = typer.Option(0, help="Local engine processes (default: one per core)."),
     annotations: Path = typer.Option(None, help="Folder of pulled annotation rounds (default: annotations/)."),
+    wait: float = typer.Option(0, help="Seconds to wait for another build of the same dataset (default: refuse at once)."),
 ) -> None:
     """Build dataset/ from the raw files: validate every table, then swap it in atomically.
 
@@ -54,7 +55,7 @@ def build(
 
     config = BuildConfig(max_bytes=max_bytes, min_words=min_words, workers=workers,
                          annotations_root=str(annotations.resolve()) if annotations is not None else None)
-    build_dataset(_default(raw, paths.raw_dir), _default(out, paths.dataset_dir), config, quiet, engine, scheduler)
+    build_dataset(_default(raw, paths.raw_dir), _default(out, paths.dataset_dir), config, quiet, engine, scheduler, wait)
 
 
 @app.command()
@@ -87,14 +88,15 @@ def generate(check: bool = typer.Option(False, help="Only report stale files; ex
 def raw_add(
     files: list[Path] = typer.Argument(..., help="Files to copy in, byte for byte."),
     into: Path = typer.Option(..., help="Raw folder to copy into (e.g. raw/batch-2026-11)."),
+    wait: float = typer.Option(0, help="Seconds to wait for another `raw add` into the same folder (default: refuse)."),
 ) -> None:
-    """Copy raw files into the raw layer and record them in its manifest.
+    """Copy raw files into the raw layer and record them in its manifest (crash-safe: re-run after a crash).
 
     Example: `sikap raw add ~/dumps/*.txt --into raw/batch-2026-11`
     """
     from sikap.commands import add_raw
 
-    add_raw(files, into)
+    add_raw(files, into, wait)
 
 
 from sikap.release.cli import register as _register_release_commands  # noqa: E402

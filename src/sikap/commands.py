@@ -21,17 +21,31 @@ def _console():
     return Console(stderr=False, highlight=False)
 
 
+def _interrupted(err: BaseException, what: str):
+    from sikap.io import Terminated
+
+    signum = err.signum if isinstance(err, Terminated) else 2
+    _fail(f"interrupted ({'SIGTERM' if signum == 15 else 'Ctrl-C'}); {what}", 128 + signum)
+
+
+def _waiting(what: str):
+    def note(holder: str) -> None:
+        typer.secho(f"waiting for {what} ({holder or 'another sikap process'})", err=True)
+
+    return note
+
+
 def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str = "local",
-                  scheduler: str | None = None) -> None:
+                  scheduler: str | None = None, wait: float = 0.0) -> None:
     from rich.progress import Progress
 
     from sikap.annotation.errors import AnnotationError
-    from sikap.raw import list_raw
-    from sikap.stream import build_dataset as stream_build
-    from sikap.raw import RawIntegrityError
+    from sikap.engine import ENGINES, WorkerLost
+    from sikap.io import ReadOnlyFolder, Terminated
+    from sikap.locks import Busy
+    from sikap.raw import RawIntegrityError, list_raw
     from sikap.schema.validation import ValidationFailed
-
-    from sikap.engine import ENGINES
+    from sikap.stream import build_dataset as stream_build
 
     if not raw.is_dir():
         _fail(f"raw folder {raw} does not exist")
@@ -39,20 +53,31 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
         _fail(f"annotations folder {config.annotations_root} is not a folder", 2)
     if engine not in ENGINES:
         _fail(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}", 2)
-    total = len(list_raw(raw))
+    unchanged = "the previous dataset is unchanged"
     try:
+        total = len(list_raw(raw))
         with Progress(transient=True, disable=quiet or total < 50) as progress:
             task = progress.add_task(f"building ({engine} engine)", total=total)
-            result = stream_build(raw, out, config, engine, scheduler, progress=lambda n: progress.advance(task, n))
+            result = stream_build(raw, out, config, engine, scheduler, progress=lambda n: progress.advance(task, n),
+                                  wait=wait, on_wait=_waiting(f"the build of {out} that holds its lock"))
         target = out.resolve()
     except RawIntegrityError as err:
-        _fail(str(err))
+        _fail(f"{err}; {unchanged}")
     except ValidationFailed as err:
         _fail("validation failed, nothing written:\n" + str(err))
     except AnnotationError as err:
-        _fail(f"annotations [{err.code}]: {err.message}; the previous dataset is unchanged")
+        _fail(f"annotations [{err.code}]: {err.message}; {unchanged}")
+    except Busy as err:
+        _fail(f"another build of {out} is running ({err.holder or 'holder unknown'}); wait for it to finish, or "
+              f"pass --wait SECONDS to wait for it")
+    except (ReadOnlyFolder, WorkerLost) as err:
+        _fail(f"{err}; {unchanged}")
     except OSError as err:
-        _fail(f"could not write {out}: {err.strerror or err}; the previous dataset is unchanged")
+        _fail(f"could not write {err.filename or out}: {err.strerror or err}; {unchanged}")
+    except (KeyboardInterrupt, Terminated) as err:
+        _interrupted(err, f"nothing written, {unchanged}")
+    except Exception as err:  # a bug: still one line, and still nothing half-written (the staging folder is gone)
+        _fail(f"internal error ({type(err).__name__}: {err}); {unchanged}; please report this")
     if quiet:
         return
     _print_summary(result, target)
@@ -101,14 +126,24 @@ def generate_files(check: bool) -> None:
         _console().print(f"updated {path}")
 
 
-def add_raw(files: list[Path], into: Path) -> None:
+def add_raw(files: list[Path], into: Path, wait: float = 0.0) -> None:
+    from sikap.io import Terminated, sigterm_raises
+    from sikap.locks import Busy
     from sikap.raw import RawIntegrityError, add_files
 
     missing = [f for f in files if not f.is_file()]
     if missing:
         _fail(f"not a file: {missing[0]}")
     try:
-        added = add_files(files, into)
+        with sigterm_raises():
+            added = add_files(files, into, wait, _waiting(f"the `sikap raw add` into {into} that holds its lock"))
     except RawIntegrityError as err:
         _fail(str(err))
+    except Busy as err:
+        _fail(f"another `sikap raw add` into {into} is running ({err.holder or 'holder unknown'}); nothing was "
+              "added: wait for it to finish, or pass --wait SECONDS to wait for it")
+    except OSError as err:
+        _fail(f"could not add files into {into}: {err.strerror or err}" + (f" ({err.filename})" if err.filename else ""))
+    except (KeyboardInterrupt, Terminated) as err:
+        _interrupted(err, "files that landed complete are recorded; run the same command again to finish")
     _console().print(f"{len(added)} files recorded in {into / 'manifest.json'}")

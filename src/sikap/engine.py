@@ -4,11 +4,20 @@ An engine maps a picklable top-level function over picklable tasks and yields re
 any order; callers put results back in task order, so the output never depends on the engine, the worker
 count or the timing. Workers read the raw root and write into the build's staging folder, so a remote
 Dask cluster needs both on a shared file system at the same paths (as dask-jobqueue clusters have).
+
+A local worker that dies (the out-of-memory killer's SIGKILL, most often) breaks the whole pool; the
+engine then names the task that worker was running (each task leaves a marker holding its worker's pid
+while it runs) in a WorkerLost error. On any failure, Ctrl-C or SIGTERM the remaining workers are killed
+at once rather than waited for; workers ignore Ctrl-C themselves (the driver ends them), so the terminal
+gets one message, not one traceback per worker.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import signal
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -20,6 +29,43 @@ def cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover
         return os.cpu_count() or 1
+
+
+class WorkerLost(Exception):
+    """A worker process died while running a task."""
+
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_marked(fn: Callable, task, index: int, markers: str):
+    """Run fn(task) in a worker, with a marker naming this worker's pid while it runs."""
+    marker = os.path.join(markers, str(index))
+    try:
+        with open(marker, "w") as fh:
+            fh.write(str(os.getpid()))
+    except OSError:  # no marker (a full disk): the task still runs; only the message loses its name
+        marker = None
+    try:
+        return fn(task)
+    finally:  # not reached when the worker is killed: the marker then names the task
+        if marker:
+            os.unlink(marker)
+
+
+def _dead(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def describe(task) -> str:
+    return getattr(task, "label", None) or f"task {getattr(task, 'index', '?')}"
 
 
 class InProcess:
@@ -47,22 +93,61 @@ class LocalPool:
             os.environ.setdefault(var, "1")
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["sikap.build", "sikap.partition", "sikap.stream", "pyarrow", "numpy"])
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+        self._markers = tempfile.mkdtemp(prefix="sikap-tasks-")
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
 
     def map(self, fn: Callable, tasks: Iterable) -> Iterator:
         from concurrent.futures import as_completed
+        from concurrent.futures.process import BrokenProcessPool
 
-        futures = [self._pool.submit(fn, t) for t in tasks]
+        tasks = list(tasks)
+        futures = [self._pool.submit(_run_marked, fn, t, i, self._markers) for i, t in enumerate(tasks)]
         try:
             for fut in as_completed(futures):
-                yield fut.result()
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    raise WorkerLost(self._lost(tasks)) from None
+                yield result
         except BaseException:
             for fut in futures:
                 fut.cancel()
+            self.abort()
             raise
+
+    def _lost(self, tasks: list) -> str:
+        """Name the task(s) whose worker died: the pool then ends the other workers with SIGTERM, so the
+        culprit is the marker's worker that ended by another signal (SIGKILL from the out-of-memory killer)."""
+        procs = dict(getattr(self._pool, "_processes", None) or {})
+        self._pool.shutdown(wait=True, cancel_futures=True)  # the pool is broken: this only joins the workers
+        codes = {pid: proc.exitcode for pid, proc in procs.items()}
+        killed, dead = [], []
+        for name in sorted(os.listdir(self._markers), key=int):
+            try:
+                with open(os.path.join(self._markers, name)) as fh:
+                    pid = int(fh.read() or 0)
+            except (OSError, ValueError):
+                continue
+            code = codes.get(pid)
+            if code is not None and code < 0 and -code != signal.SIGTERM:
+                killed.append(f"{describe(tasks[int(name)])} (signal {signal.Signals(-code).name})")
+            elif pid and _dead(pid):
+                dead.append(describe(tasks[int(name)]))
+        what = " and ".join(killed or dead) or "a task"
+        return (f"a worker process died while running {what}: it was killed, most often by the system's "
+                "out-of-memory killer; nothing was written. Retry with fewer --workers, or free memory")
+
+    def abort(self) -> None:
+        """Kill the workers now (a failure, Ctrl-C or SIGTERM): their results would be thrown away."""
+        for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+            try:
+                proc.kill()
+            except (OSError, ValueError, AttributeError):
+                pass
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self._markers, ignore_errors=True)
 
 
 class DaskEngine:
@@ -112,5 +197,8 @@ def open_engine(engine: str = "local", scheduler: str | None = None, workers: in
     eng = LocalPool(min(workers, tasks)) if engine == "local" else DaskEngine(scheduler, workers)
     try:
         yield eng
+    except BaseException:
+        getattr(eng, "abort", lambda: None)()
+        raise
     finally:
         eng.close()

@@ -17,35 +17,56 @@ from pathlib import Path
 from sikap.build import BuildConfig, Partial, process_files
 
 
-def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
-    """sha256 -> first path, for contents present under more than one path (byte-identical copies).
+def first_paths_of_copies(root: Path, rels: list[str], missing: list[str] | None = None) -> dict[str, str]:
+    """sha256 -> the path a build keeps, for contents present under more than one path (byte-identical copies).
 
-    Hashes come from the manifests (a file whose bytes no longer match its manifest fails the build when
-    it is read); files not in a manifest are hashed here. Kept as a compact array of digests, not a dict."""
+    The copy kept is the first registered (manifest `registered` time; entries older than that field count
+    first, in path order; unregistered files last, in path order), so adding a copy never displaces the
+    original. Hashes come from the manifests (a file whose bytes no longer match its manifest fails the build
+    when it is read); files not in a manifest are hashed here; `missing` files, links and special files are
+    no candidates. Kept as a compact array of digests, not a dict."""
     import hashlib
 
     import numpy as np
 
-    from sikap.raw import _manifest
+    from sikap.raw import read_manifest, read_raw_file
 
+    gone = set(missing or ())
     digests = bytearray()
+    keep: list[int] = []
+    order: list[str] = []
     manifests: dict[str, dict] = {}
-    for rel in rels:
+    base = os.fspath(root)
+    for i, rel in enumerate(rels):
+        if rel in gone:
+            continue
         folder, _, name = rel.rpartition("/")
         if folder not in manifests:
             manifests.clear()  # one folder at a time: files are sorted, so a folder's files are contiguous
-            manifests[folder] = _manifest(root / folder)
+            manifests[folder] = read_manifest(root / folder)
         entry = manifests[folder].get(name)
         if entry is not None:
             digests += bytes.fromhex(entry["sha256"])
+            order.append(entry.get("registered", ""))
         else:
-            digests += hashlib.sha256((root / rel).read_bytes()).digest()
-    if not rels:
+            data, problem = read_raw_file(base, rel)
+            if problem is not None:
+                continue
+            digests += hashlib.sha256(data).digest()
+            order.append("~")  # after every registration time
+        keep.append(i)
+    if not keep:
         return {}
     arr = np.frombuffer(bytes(digests), dtype="S32")
-    _, first, counts = np.unique(arr, return_index=True, return_counts=True)
-    dup = first[counts > 1]
-    return {bytes(arr[i]).hex(): rels[i] for i in dup.tolist()}
+    _, inverse, counts = np.unique(arr, return_inverse=True, return_counts=True)
+    inverse = inverse.reshape(-1)
+    best: dict[int, tuple[str, str, int]] = {}
+    for j in np.flatnonzero(counts[inverse] > 1).tolist():
+        key = (order[j], rels[keep[j]], j)
+        group = int(inverse[j])
+        if group not in best or key < best[group]:
+            best[group] = key
+    return {bytes(arr[j]).hex(): path for _, path, j in best.values()}
 
 
 SPILL_BATCH = 64  # rows per record batch in a spill: a shard reads only the batches holding its rows
@@ -59,6 +80,12 @@ class PartitionTask:
     first_paths: dict
     config: BuildConfig
     spill_dir: str
+
+    @property
+    def label(self) -> str:
+        """How an error names this task: its number and raw files."""
+        span = f"{self.files[0]} … {self.files[-1]}" if self.files else "no files"
+        return f"partition {self.index} ({len(self.files)} raw files: {span})"
 
 
 def spill_paths(spill_dir: str, index: int) -> dict[str, str]:

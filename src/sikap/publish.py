@@ -7,7 +7,7 @@ from pathlib import Path
 from sikap.build import BuildConfig, BuildResult
 from sikap.card import CONFIGS, OPTIONAL_CONFIGS, data_path, render
 from sikap.docs import fields_section, reasons_section, vocabularies_section
-from sikap.io import PARQUET_OPTIONS, PARQUET_WRITER_OPTIONS, atomic_write_bytes, recover, staging_dir, swap_in
+from sikap.io import PARQUET_OPTIONS, PARQUET_WRITER_OPTIONS, atomic_write_bytes, replacing, swap_in
 
 
 
@@ -103,21 +103,14 @@ Near-duplicates: {config.neardup.describe()}.
 """
 
 
-def write_dataset(result: BuildResult, out: Path, config: BuildConfig = BuildConfig()) -> Path:
+def write_dataset(result: BuildResult, out: Path, config: BuildConfig = BuildConfig(), wait: float = 0.0) -> Path:
     """Stage every file beside `out`, then swap: a failure before the swap leaves `out` untouched."""
     out = out.resolve()
-    recover(out)
-    staged = staging_dir(out)
-    try:
+    with replacing(out, "sikap build", wait) as staged:
         names = [*CONFIGS, *(c for c in OPTIONAL_CONFIGS if c in result.tables)]
         for name in names:
             write_parquet(result.tables[name], staged / data_path(name))
         rows = {name: result.tables[name].num_rows for name in names}
         atomic_write_bytes(staged / "README.md", render(staged, rows, card_body(result, config)).encode("utf-8"))
         swap_in(staged, out)
-    except BaseException:
-        import shutil
-
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
     return out

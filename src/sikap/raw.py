@@ -2,29 +2,43 @@
 
 Raw files are never modified. A file listed in a manifest whose bytes changed is a hard error (the
 dataset's provenance would be a lie); a file not listed yet is read and reported as unregistered.
+
+What a build reads (`list_raw`, `read_raw_file`), and why:
+- every non-hidden entry below the root that is not a folder: regular files, and also links and special
+  files, so that each gets a reject row (`sikap.pipeline.decode.check_raw`) instead of silence: a link that
+  leaves the raw root (its bytes are not part of the raw layer), a link loop or a dangling link, a linked
+  folder (not followed: add its files), a FIFO, socket or device;
+- every file a manifest lists, present or not: a registered file that is gone gets a `missing_file` reject;
+- not the manifests, sidecars, READMEs, hidden files nobody registered (editor and OS droppings, sikap's own
+  lock, journal and partial files).
+A file that cannot be read (permissions) or a manifest or sidecar that cannot be parsed stops the build
+with one line naming the file: the dataset must not silently depend on who ran the build.
+
+`add_files` (`sikap raw add`, in sikap.raw_add) is crash-safe; sikap.raw_manifest reads and checks manifests,
+journals and sidecars.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
-import json
 import os
-import shutil
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-import yaml
-
-from sikap.io import atomic_write_bytes
+from sikap.raw_manifest import (  # noqa: F401  (re-exported: the manifest's readers and writers)
+    JOURNAL, MANIFEST, PART_SUFFIX, RESERVED, SIDECAR, RawFormatError, RawIntegrityError, read_manifest,
+    read_sidecar,
+)
 from sikap.records import RawFile
 
-MANIFEST = "manifest.json"
-SIDECAR = "sidecar.yaml"
 _META = {MANIFEST, SIDECAR, "README.md"}
+_CHUNK = 1 << 20
 
 
-class RawIntegrityError(Exception):
-    """A raw file no longer matches its manifest."""
+class RawReadError(RawIntegrityError):
+    """A raw file or folder exists but cannot be read (permissions, I/O error)."""
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -32,40 +46,104 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def _manifest(folder: Path) -> dict[str, dict]:
-    path = folder / MANIFEST
-    if not path.exists():
-        return {}
-    return {e["name"]: e for e in json.loads(path.read_text(encoding="utf-8"))["files"]}
+    """Kept for callers of the old name: the manifest of folder, journal included."""
+    return read_manifest(folder)
 
 
-def _sidecar(folder: Path) -> dict[str, dict]:
-    path = folder / SIDECAR
-    if not path.exists():
-        return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-
-
-def list_raw(root: Path) -> list[str]:
-    """Relative posix paths of the raw data files below root, sorted (bytewise), via scandir: a million
-    files in seconds. Manifests, sidecars, READMEs, hidden files and symlinked folders are not data."""
+def list_raw(root: Path, missing: list[str] | None = None) -> list[str]:
+    """Relative posix paths of the raw data files below root, sorted, via scandir: a million files in
+    seconds. Links and special files are listed (they are rejected when read, with a reason); so is every
+    file a manifest lists, present or not (`missing` gets those that are not on disk)."""
     out: list[str] = []
 
     def walk(folder: str, prefix: str) -> None:
-        with os.scandir(folder) as it:
-            for entry in it:
-                if entry.is_dir() and not entry.is_symlink():
-                    walk(entry.path, prefix + entry.name + "/")
-                elif entry.name not in _META and not entry.name.startswith(".") and entry.is_file():
-                    out.append(prefix + entry.name)
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except PermissionError as err:
+            raise RawReadError(f"cannot list raw folder {folder}: {err.strerror}") from None
+        names = set()
+        for entry in entries:
+            name = entry.name
+            names.add(name)
+            if entry.is_dir(follow_symlinks=False):
+                walk(entry.path, prefix + name + "/")
+            elif name not in _META and not name.startswith("."):
+                out.append(prefix + name)
+        if MANIFEST in names:
+            for name in read_manifest(Path(folder)):
+                if name not in names:
+                    out.append(prefix + name)
+                    if missing is not None:
+                        missing.append(prefix + name)
+                elif name.startswith("."):  # registered, so it is data after all
+                    out.append(prefix + name)
 
     walk(os.fspath(root), "")
     out.sort()
     return out
 
 
+def read_raw_file(root: str, rel: str) -> tuple[bytes | None, tuple[str, str] | None]:
+    """(bytes, None) for a regular file inside the raw root, else (None, (reason code, detail)).
+
+    Opens with O_NOFOLLOW and O_NONBLOCK and checks the opened file with fstat: a link is resolved and
+    checked before it is followed, a FIFO is never waited on. Unreadable files raise RawReadError."""
+    path = os.path.join(root, rel)
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC
+    try:
+        fd = os.open(path, flags | os.O_NOFOLLOW)
+    except FileNotFoundError:
+        return None, ("missing_file", "listed in the manifest but not on disk")
+    except OSError as err:
+        if err.errno == errno.ENXIO:  # a socket
+            return None, ("special_file", "a socket, not a regular file")
+        if err.errno != errno.ELOOP or not os.path.islink(path):
+            raise RawReadError(f"cannot read raw file {rel}: {err.strerror}") from None
+        problem = _link_problem(root, path)
+        if problem:
+            return None, problem
+        try:
+            fd = os.open(path, flags)
+        except OSError as err2:
+            raise RawReadError(f"cannot read raw file {rel}: {err2.strerror}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
+                    stat.S_IFDIR: "a folder", stat.S_IFSOCK: "a socket"}.get(stat.S_IFMT(st.st_mode), "not a file")
+            return None, ("special_file", f"{kind}, not a regular file")
+        with open(fd, "rb", closefd=False) as fh:
+            data = fh.read()
+    except OSError as err:
+        raise RawReadError(f"cannot read raw file {rel}: {err.strerror}") from None
+    finally:
+        os.close(fd)
+    return data, None
+
+
+def _link_problem(root: str, path: str) -> tuple[str, str] | None:
+    target = os.readlink(path)
+    try:
+        real = os.path.realpath(path, strict=True)
+    except FileNotFoundError:
+        return "broken_symlink", f"link to {target}, which does not exist"
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symlink_loop", f"link to {target} leads back to itself"
+        raise RawReadError(f"cannot read raw file {path}: {err.strerror}") from None
+    base = os.path.realpath(root)
+    if os.path.commonpath([base, real]) != base:
+        return "symlink_outside", f"link to {target}, outside the raw root: its bytes are not in the raw layer"
+    if os.path.isdir(real):
+        return "symlinked_folder", f"link to the folder {target}: not followed (add its files with `sikap raw add`)"
+    return None
+
+
 def iter_raw(root: Path, unregistered: list[str] | None = None, rels: list[str] | None = None) -> Iterator[RawFile]:
     """Raw files below root in order (or just `rels`, relative posix paths: a partition of a parallel build).
-    Plain strings, not Path objects, from here on: pathlib's parsing cost ~12 µs a file."""
+    Plain strings, not Path objects, from here on: pathlib's parsing cost ~12 µs a file. A file that cannot
+    be taken as raw data comes with `problem` set (a reason code and detail) and no bytes."""
     if rels is None:
         rels = list_raw(root)
     base = os.fspath(root)
@@ -74,11 +152,14 @@ def iter_raw(root: Path, unregistered: list[str] | None = None, rels: list[str] 
     for rel in rels:
         folder, _, name = rel.rpartition("/")
         if folder not in manifests:
-            manifests[folder], sidecars[folder] = _manifest(root / folder), _sidecar(root / folder)
-        with open(os.path.join(base, rel), "rb") as fh:
-            data = fh.read()
-        digest = sha256_bytes(data)
+            manifests[folder], sidecars[folder] = read_manifest(root / folder), read_sidecar(root / folder)
         entry = manifests[folder].get(name)
+        data, problem = read_raw_file(base, rel)
+        if problem is not None:
+            digest = entry["sha256"] if entry is not None else None
+            yield RawFile(rel, digest, entry["size"] if entry else 0, b"", sidecars[folder].get(name, {}), problem)
+            continue
+        digest = sha256_bytes(data)
         if entry is None:
             if unregistered is not None:
                 unregistered.append(rel)
@@ -89,21 +170,8 @@ def iter_raw(root: Path, unregistered: list[str] | None = None, rels: list[str] 
         yield RawFile(rel, digest, len(data), data, sidecars[folder].get(name, {}))
 
 
-def add_files(sources: list[Path], dest: Path) -> list[dict]:
-    """Copy files byte for byte into dest and record them in dest's manifest."""
-    dest.mkdir(parents=True, exist_ok=True)
-    manifest = _manifest(dest)
-    added = []
-    for src in sources:
-        data = src.read_bytes()
-        target = dest / src.name
-        if target.exists() and target.read_bytes() != data:
-            raise RawIntegrityError(f"{target} exists with other bytes; raw files are never overwritten")
-        if not target.exists():
-            shutil.copyfile(src, target)
-        entry = {"name": src.name, "original_name": src.name, "sha256": sha256_bytes(data), "size": len(data)}
-        manifest[src.name] = {**manifest.get(src.name, {}), **entry}
-        added.append(entry)
-    body = {"files": [manifest[k] for k in sorted(manifest)]}
-    atomic_write_bytes(dest / MANIFEST, (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode())
-    return added
+def add_files(sources: list[Path], dest: Path, wait: float = 0.0, on_wait=None) -> list[dict]:
+    """Copy files byte for byte into dest and record them in dest's manifest (see sikap.raw_add)."""
+    from sikap.raw_add import add_files as add
+
+    return add(sources, dest, wait, on_wait)

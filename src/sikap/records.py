@@ -13,16 +13,17 @@ from typing import Any
 @dataclass(frozen=True)
 class RawFile:
     path: str  # relative to the raw root, with forward slashes
-    sha256: str
+    sha256: str | None  # None only when the bytes could not be taken (see problem) and no manifest has them
     size: int
     data: bytes = field(repr=False)
     sidecar: dict = field(default_factory=dict, repr=False)
+    problem: tuple[str, str] | None = None  # (reason code, detail): not a raw file to read (sikap.raw.read_raw_file)
 
 
 @dataclass(frozen=True)
 class Reject:
     raw_file: str
-    raw_sha256: str
+    raw_sha256: str | None
     step: str
     reason: str
     detail: str

@@ -26,6 +26,10 @@ class ShardTask:
     ids: Any  # numpy "S" array: article ids of the pieces' rows, piece after piece
     clusters: Any  # numpy "S" array: their near_dup_cluster, in the same order
 
+    @property
+    def label(self) -> str:
+        return f"shard {self.index} ({Path(self.path).name}, {len(self.ids)} articles)"
+
 
 def write_shard(task: ShardTask) -> tuple[int, dict]:
     """Write one shard: its rows gathered from the partition spills (sorted by article_id), merged by

@@ -49,11 +49,21 @@ def mentions_model_version() -> str:
 
 
 def find_target_mentions(doc: Doc) -> Doc:
+    """Aliases are matched in the visible text (zero-width and direction characters ignored, see
+    sikap.pipeline.invisible); start/end are offsets into `text`, and `text[start:end]` is the mention."""
+    from sikap.pipeline.invisible import Visible
+
     pattern, alias_to_target, version = _mention_model()
     text = doc.text
-    doc.meta["target_mentions"] = [
-        {"target": alias_to_target[m.group(0)], "start": m.start(), "end": m.end(), "text": m.group(0)}
-        for m in pattern.finditer(text)
-    ]
+    vis = Visible.of(text)
+    if vis.text is text:
+        mentions = [{"target": alias_to_target[m.group(0)], "start": m.start(), "end": m.end(), "text": m.group(0)}
+                    for m in pattern.finditer(text)]
+    else:
+        mentions = []
+        for m in pattern.finditer(vis.text):
+            start, end = vis.span(m.start(), m.end())
+            mentions.append({"target": alias_to_target[m.group(0)], "start": start, "end": end, "text": text[start:end]})
+    doc.meta["target_mentions"] = mentions
     doc.meta["mentions_model_version"] = version
     return doc

@@ -1,7 +1,8 @@
 """Bytes to text, explicitly: every change to the bytes is named in decode_fixes.
 
-Reason codes: empty_file, file_too_large, binary_content, invalid_utf8, undecodable (decode);
-duplicate_file (deduplicate_files); html_document (reject_markup); blank_text (reject_blank).
+Reason codes: missing_file, symlink_outside, symlink_loop, broken_symlink, symlinked_folder, special_file
+(check_raw); empty_file, file_too_large, binary_content, invalid_utf8, undecodable (decode); duplicate_file
+(deduplicate_files); html_document (reject_markup); blank_text (reject_blank).
 
 The decoded text is what all character offsets point into; `decode_bytes` is public so anyone can
 reproduce it from the raw bytes.
@@ -34,11 +35,15 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str, lis
         raise DecodeError("empty_file", "0 bytes")
     if len(data) > max_bytes:
         raise DecodeError("file_too_large", f"{len(data)} bytes > limit {max_bytes}")
-    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        nul = data.index(b"\x00")
-        raise DecodeError("binary_content", f"NUL byte at offset {nul}")
     fixes: list[str] = []
-    text, encoding = _to_str(data, fixes)
+    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = _utf16_without_bom(data)
+        if text is None:
+            nul = data.index(b"\x00")
+            raise DecodeError("binary_content", f"NUL byte at offset {nul}")
+        fixes.append("utf16_no_bom")
+    else:
+        text, encoding = _to_str(data, fixes)
     raw = text.encode("utf-8", "surrogatepass")  # control characters are ASCII: one byte each in UTF-8
     controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
     if controls > max(2, len(text) // 100) or "\x00" in text:
@@ -56,6 +61,25 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str, lis
     if nfc != text:
         fixes.append("nfc")
     return nfc, encoding, fixes
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str | None, str]:
+    """UTF-16 with no byte-order mark, told from binary by where its NUL bytes are: text in Latin script has
+    a NUL as the high byte of nearly every character (odd offsets in little-endian, even in big-endian) and
+    almost none at the other parity. The text must then decode strictly and hold no NUL character."""
+    if len(data) % 2:
+        return None, ""
+    head = data[:65536]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high >= 0.3 * half and low <= 0.01 * half:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None, ""
+            return (None, "") if "\x00" in text else (text, encoding)
+    return None, ""
 
 
 def _to_str(data: bytes, fixes: list[str]) -> tuple[str, str]:
@@ -79,6 +103,15 @@ def _to_str(data: bytes, fixes: list[str]) -> tuple[str, str]:
     if best is None or best.chaos > 0.2:
         raise DecodeError("undecodable", "not UTF-8 and no legacy single-byte encoding fits")
     return str(best), best.encoding
+
+
+def check_raw(doc: Doc) -> Doc | Reject:
+    """A raw file that could not be taken as data (sikap.raw.read_raw_file: a link leaving the raw root, a
+    loop, a special file, a registered file that is gone) ends here with its reason."""
+    if doc.raw.problem is None:
+        return doc
+    reason, detail = doc.raw.problem
+    return doc.reject("check_raw", reason, detail)
 
 
 @dataclass(frozen=True)
