@@ -36,7 +36,15 @@ class WorkerLost(Exception):
 
 
 def _init_worker() -> None:
+    """Workers ignore Ctrl-C (the driver ends them) and, on Linux, die with their parent (the fork server,
+    which exits when the driver does): a build killed with SIGKILL leaves no worker writing on."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
 
 
 def _run_marked(fn: Callable, task, index: int, markers: str):

@@ -41,6 +41,31 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+@contextmanager
+def naming(path) -> Iterator[None]:
+    """An OSError raised inside names `path` (pyarrow's and numpy's write errors name no file): a full disk
+    is then reported with the file it could not write."""
+    try:
+        yield
+    except OSError as err:
+        if err.filename is not None:
+            raise
+        raise OSError(err.errno, err.strerror or str(err).split("\n")[0], os.fspath(path)) from None
+
+
+def save_npy(path, array) -> None:
+    """np.save through Python's own write: numpy's tofile reports a full disk as "N requested and M
+    written", with no errno; this reports ENOSPC and the path."""
+    import io
+
+    import numpy as np
+
+    buf = io.BytesIO()
+    np.save(buf, array)
+    with naming(path), open(path, "wb") as fh:
+        fh.write(buf.getbuffer())
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)

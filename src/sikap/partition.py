@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sikap.build import BuildConfig, Partial, process_files
+from sikap.io import naming, save_npy
 
 
 def first_paths_of_copies(root: Path, rels: list[str], missing: list[str] | None = None) -> dict[str, str]:
@@ -123,13 +124,13 @@ def run_partition(task: PartitionTask) -> tuple[int, Partial]:
     part.timings["minhash"] += clock() - t
     t = clock()
     out = spill_paths(task.spill_dir, task.index)
-    with pa.OSFile(out["arrow"], "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+    with naming(out["arrow"]), pa.OSFile(out["arrow"], "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
         writer.write_table(table, max_chunksize=SPILL_BATCH)
     ids = np.array([r["article_id"].encode() for r in rows], dtype="S") if rows else np.zeros(0, dtype="S1")
-    np.save(out["ids.npy"], ids)
-    np.save(out["sig.npy"], sig)
-    np.save(out["sizes.npy"], sizes)
-    np.save(out["keys.npy"], np.ascontiguousarray(keys.T))
+    save_npy(out["ids.npy"], ids)
+    save_npy(out["sig.npy"], sig)
+    save_npy(out["sizes.npy"], sizes)
+    save_npy(out["keys.npy"], np.ascontiguousarray(keys.T))
     part.timings["spill"] += clock() - t
     return task.index, part
 

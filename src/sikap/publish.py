@@ -7,7 +7,7 @@ from pathlib import Path
 from sikap.build import BuildConfig, BuildResult
 from sikap.card import CONFIGS, OPTIONAL_CONFIGS, data_path, render
 from sikap.docs import fields_section, reasons_section, vocabularies_section
-from sikap.io import PARQUET_OPTIONS, PARQUET_WRITER_OPTIONS, atomic_write_bytes, replacing, swap_in
+from sikap.io import PARQUET_OPTIONS, PARQUET_WRITER_OPTIONS, atomic_write_bytes, naming, replacing, swap_in
 
 
 
@@ -16,11 +16,12 @@ def write_parquet(table, path: Path) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     table = table.replace_schema_metadata(None)
-    if table.num_rows == 0:
-        # No row group at all: `datasets` reads a 0-row group with batch size 0 and fails.
-        pq.ParquetWriter(path, table.schema, **PARQUET_WRITER_OPTIONS).close()
-        return
-    pq.write_table(table, path, **PARQUET_OPTIONS)
+    with naming(path):
+        if table.num_rows == 0:
+            # No row group at all: `datasets` reads a 0-row group with batch size 0 and fails.
+            pq.ParquetWriter(path, table.schema, **PARQUET_WRITER_OPTIONS).close()
+            return
+        pq.write_table(table, path, **PARQUET_OPTIONS)
 
 
 def card_body(result: BuildResult, config: BuildConfig) -> str:

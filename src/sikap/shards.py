@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sikap.io import PARQUET_WRITER_OPTIONS, ROW_GROUP
+from sikap.io import PARQUET_WRITER_OPTIONS, ROW_GROUP, naming
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def write_shard(task: ShardTask) -> tuple[int, dict]:
     t1 = clock()
     gather += t1 - t0
     schema = table.schema.remove_metadata()
-    with pq.ParquetWriter(task.path, schema, **PARQUET_WRITER_OPTIONS) as writer:
+    with naming(task.path), pq.ParquetWriter(task.path, schema, **PARQUET_WRITER_OPTIONS) as writer:
         for s in range(0, len(order), step):
             t = clock()
             chunk = table.take(pa.array(order[s : s + step])).combine_chunks().replace_schema_metadata(None)

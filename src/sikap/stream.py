@@ -200,14 +200,14 @@ def reserved_memmap(path: str, shape: tuple, dtype):
     full disk must show here, as an OSError naming the path and the space needed."""
     import numpy as np
 
-    arr = np.lib.format.open_memmap(path, mode="w+", dtype=dtype, shape=shape)
-    size = os.path.getsize(path)
-    fd = os.open(path, os.O_RDWR)
+    need = int(np.prod(shape)) * np.dtype(dtype).itemsize
     try:
-        os.posix_fallocate(fd, 0, size)
+        arr = np.lib.format.open_memmap(path, mode="w+", dtype=dtype, shape=shape)
+        fd = os.open(path, os.O_RDWR)
+        try:
+            os.posix_fallocate(fd, 0, os.fstat(fd).st_size)
+        finally:
+            os.close(fd)
     except OSError as err:
-        del arr
-        raise OSError(err.errno, f"{err.strerror} (needs {size / 1e6:.1f} MB for near-duplicate signatures)", path) from None
-    finally:
-        os.close(fd)
+        raise OSError(err.errno, f"{err.strerror} (near-duplicate signatures need {need / 1e6:.1f} MB)", path) from None
     return arr

@@ -145,14 +145,29 @@ class DeduplicateFiles:
         return doc
 
 
+_DOCUMENT = re.compile(r"<\s*(?:html|head|body)\b", re.I)
+
+
 def reject_markup(doc: Doc) -> Doc | Reject:
+    """A whole HTML or XML document (it starts like one, has a <html>/<head>/<body> tag, or is mostly tags) is
+    rejected; markup fragments in a text dump are cut out later, line by line (sikap.pipeline.markup)."""
     if "<" not in doc.decoded[:65536]:  # no tag and no markup head can be there: most files
         return doc
     head = doc.decoded[:4096]
-    tags = _MARKUP.findall(doc.decoded[:65536])
-    if head.lstrip().lower().startswith(("<!doctype html", "<html", "<?xml")) or len(tags) >= 3:
+    window = doc.decoded[:65536]
+    tags = _MARKUP.findall(window)
+    if head.lstrip().lower().startswith(("<!doctype html", "<html", "<?xml")) or _DOCUMENT.search(window) or (
+            len(tags) >= 3 and _markup_share(window) > 0.3):
         return doc.reject("reject_markup", "html_document", f"{len(tags)} HTML tags in the first 64 KB")
     return doc
+
+
+def _markup_share(text: str) -> float:
+    from sikap.pipeline.markup import BLOCK, TAG
+
+    cut = BLOCK.sub("", text)
+    cut = TAG.sub("", cut)
+    return 1 - len(cut.split()) / max(1, len(text.split()))
 
 
 def reject_blank(doc: Doc) -> Doc | Reject:

@@ -11,8 +11,9 @@ carries an instance), each set far beyond what news pages show, so that no real 
 - repeated_word: at least `repeat_min` occurrences (1,000) of one word making up at least `repeat_share` of
   the words (25%; the commonest Indonesian word, "yang", makes ~3% of a news text);
 - language_unclear: language identification's normalised probability below `min_language_confidence`
-  (0.10; with ~100 languages, 0.01 means no signal at all, and a close call between two neighbours such as
-  Indonesian and Malay still gives each ~0.5).
+  (0.10; over py3langid's 142 classes, ~0.01 means no signal at all, and a close call between two neighbours
+  such as Indonesian and Malay still gives each ~0.5), or its best class is `zxx` ("no linguistic content":
+  letter salad, symbols, number tables).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class CheckShape:
                     return doc.reject(self.name, "repeated_word",
                                       f"{word[:40]!r} is {count} of {len(words)} words")
         confidence = doc.meta.get("language_confidence", 1.0)
-        if confidence < self.min_language_confidence:
+        if confidence < self.min_language_confidence or doc.meta.get("language") == "zxx":
             return doc.reject(self.name, "language_unclear",
                               f"language {doc.meta.get('language')} at p={confidence} < {self.min_language_confidence}")
         return doc
