@@ -12,15 +12,9 @@ from hypothesis import strategies as st
 from sikap.pipeline.invisible import INVISIBLE_RUN, Visible
 from sikap.records import Doc, Line, RawFile
 from tests.conftest import SEED_FILES
+from tests.test_bad_inputs import ARTICLE
 from tests.robust_helpers import articles, cli, rejects
 
-ARTICLE = (
-    "Jakarta - Pemerintah Indonesia pada Rabu (17/9/2025) menyatakan dukungan terhadap upaya mediasi Qatar "
-    "dalam konflik Gaza dan menyerukan penghentian serangan terhadap warga sipil di kawasan tersebut. "
-    "Menteri Luar Negeri mengatakan bahwa Indonesia akan terus mendorong solusi dua negara bagi Palestina "
-    "dan meminta semua pihak menahan diri agar situasi di Timur Tengah tidak semakin memburuk.\n"
-    "Pernyataan itu disampaikan setelah pertemuan dengan duta besar negara-negara Teluk di Jakarta.\n"
-)
 INVISIBLES = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 
 

@@ -149,3 +149,34 @@ def test_unreadable_raw_file_is_named(tmp_path_factory):
         assert not os.path.exists(os.path.join(base, "dataset"))
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_a_hidden_file_a_manifest_lists_is_built(raw_root, tmp_path):
+    """Older `raw add` recorded hidden names (now refused): what a manifest lists is data, so it is built."""
+    import json
+
+    data = (raw_root / SEED).read_bytes().replace(b"Qatar", b"Katar")
+    (raw_root / "seeds" / ".tersembunyi.txt").write_bytes(data)
+    path = raw_root / "seeds" / "manifest.json"
+    manifest = json.loads(path.read_text())
+    manifest["files"].append({"name": ".tersembunyi.txt", "original_name": ".tersembunyi.txt",
+                              "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
+    path.write_text(json.dumps(manifest))
+    res, out = _build(raw_root, tmp_path)
+    assert res.returncode == 0, res.stdout
+    assert "seeds/.tersembunyi.txt" in {r["raw_file"] for r in articles(out)}
+
+
+def test_raw_reason_codes_are_catalogued():
+    """The codes sikap.raw hands to check_raw are in schema/reasons.yaml under that step."""
+    import re
+    from pathlib import Path
+
+    import sikap.raw
+    from sikap.schema import load
+
+    codes = set(re.findall(r'\(\s*"([a-z_]+)",\s*f?"', Path(sikap.raw.__file__).read_text()))
+    codes |= set(re.findall(r'return "([a-z_]+)", f"', Path(sikap.raw.__file__).read_text()))
+    assert codes == {"missing_file", "special_file", "broken_symlink", "symlink_loop", "symlink_outside",
+                     "symlinked_folder"}
+    assert codes <= set(load().vocab("reject_reasons").names)

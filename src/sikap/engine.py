@@ -62,16 +62,6 @@ def _run_marked(fn: Callable, task, index: int, markers: str):
             os.unlink(marker)
 
 
-def _dead(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
 def describe(task) -> str:
     return getattr(task, "label", None) or f"task {getattr(task, 'index', '?')}"
 
@@ -126,6 +116,8 @@ class LocalPool:
     def _lost(self, tasks: list) -> str:
         """Name the task(s) whose worker died: the pool then ends the other workers with SIGTERM, so the
         culprit is the marker's worker that ended by another signal (SIGKILL from the out-of-memory killer)."""
+        from sikap.locks import pid_alive
+
         procs = dict(getattr(self._pool, "_processes", None) or {})
         self._pool.shutdown(wait=True, cancel_futures=True)  # the pool is broken: this only joins the workers
         codes = {pid: proc.exitcode for pid, proc in procs.items()}
@@ -139,7 +131,7 @@ class LocalPool:
             code = codes.get(pid)
             if code is not None and code < 0 and -code != signal.SIGTERM:
                 killed.append(f"{describe(tasks[int(name)])} (signal {signal.Signals(-code).name})")
-            elif pid and _dead(pid):
+            elif pid and not pid_alive(pid):
                 dead.append(describe(tasks[int(name)]))
         what = " and ".join(killed or dead) or "a task"
         return (f"a worker process died while running {what}: it was killed, most often by the system's "

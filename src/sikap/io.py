@@ -99,16 +99,12 @@ def _alive(name: str) -> bool:
     m = _PID.search(name)
     if m is None:
         return False
+    from sikap.locks import pid_alive
+
     pid = int(m.group(1))
     if pid == os.getpid():
         return False  # ours, from a write that failed earlier in this process: nothing is using it now
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return pid_alive(pid)
 
 
 def recover(target: Path) -> None:

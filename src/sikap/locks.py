@@ -43,6 +43,17 @@ def lock_path(target: Path, folder_lock: bool = False) -> Path:
     return target.parent / f".{target.name}{LOCK_SUFFIX}"
 
 
+def pid_alive(pid: int) -> bool:
+    """Whether a process of that pid exists (kill(pid, 0); one we may not signal exists too)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _holder_line(what: str) -> str:
     started = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
     return f"pid {os.getpid()}, started {started}: {what}\n"
