@@ -180,3 +180,30 @@ def test_raw_reason_codes_are_catalogued():
     assert codes == {"missing_file", "special_file", "broken_symlink", "symlink_loop", "symlink_outside",
                      "symlinked_folder"}
     assert codes <= set(load().vocab("reject_reasons").names)
+
+
+def test_the_plan_is_list_raw_and_first_paths_in_one_pass(raw_root):
+    """plan_raw (the build's one pass) gives what list_raw and first_paths_of_copies give, with missing,
+    hidden registered, unregistered and registered copies, and links, in the tree."""
+    import json
+
+    from sikap.partition import first_paths_of_copies, plan_raw
+    from sikap.raw import list_raw
+
+    data = (raw_root / SEED).read_bytes()
+    (raw_root / "aa").mkdir()
+    (raw_root / "aa" / "copy.txt").write_bytes(data)  # unregistered copy, sorts first
+    (raw_root / "zz").mkdir()
+    (raw_root / "zz" / "copy2.txt").write_bytes(data)
+    (raw_root / "zz" / ".hidden.txt").write_bytes(data)
+    (raw_root / "zz" / "manifest.json").write_text(json.dumps({"files": [
+        {"name": n, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "registered": "2020-01-01T00:00:00.000000Z"}
+        for n in ("copy2.txt", ".hidden.txt", "gone.txt")]}))
+    (raw_root / "zz" / "link.txt").symlink_to(raw_root / SEED)
+    (raw_root / "seeds" / "004_86afbcc868a21422.txt").unlink()
+    rels, missing, first = plan_raw(raw_root)
+    listed_missing: list[str] = []
+    assert rels == list_raw(raw_root, listed_missing) and sorted(missing) == sorted(listed_missing)
+    assert set(missing) == {"zz/gone.txt", "seeds/004_86afbcc868a21422.txt"}
+    assert first == first_paths_of_copies(raw_root, rels, missing)
+    assert first == {hashlib.sha256(data).hexdigest(): SEED}  # registered before registration times existed

@@ -139,14 +139,12 @@ def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = 
     """Run the steps over raw files (all of raw_root, or `rels`: relative posix paths); return (article rows
     sorted by article_id, Partial). Rows carry their own article_id as near_dup_cluster until clusters are known."""
     from sikap.annotation.merge import apply_gold_rows
-    from sikap.partition import first_paths_of_copies
-    from sikap.raw import iter_raw, list_raw
+    from sikap.partition import plan_raw
+    from sikap.raw import iter_raw
     from sikap.rows import article_row, gold_defaults
 
     if rels is None:
-        missing: list[str] = []
-        rels = list_raw(raw_root, missing)
-        first_paths = first_paths_of_copies(raw_root, rels, missing)
+        rels, _, first_paths = plan_raw(raw_root)
     part = Partial()
     clock = time.perf_counter
 

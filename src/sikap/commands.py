@@ -55,7 +55,7 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
         _fail(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}", 2)
     unchanged = "the previous dataset is unchanged"
     try:
-        total = len(list_raw(raw))
+        total = len(list_raw(raw, manifests=False))  # for the progress bar only
         with Progress(transient=True, disable=quiet or total < 50) as progress:
             task = progress.add_task(f"building ({engine} engine)", total=total)
             result = stream_build(raw, out, config, engine, scheduler, progress=lambda n: progress.advance(task, n),

@@ -1,8 +1,7 @@
 """One partition of a streaming build: which raw files there are, and the steps over some of them.
 
-`sikap.raw.list_raw` and `first_paths_of_copies` make the plan (every raw file, and which files are byte
-copies of an earlier one); `run_partition` runs the pipeline over one partition wherever an engine puts it and
-leaves a spill behind: validated article rows sorted by article_id (Arrow IPC) with their MinHash
+`plan_raw` makes the plan (every raw file, and which of byte-identical files is kept: the first registered);
+`run_partition` runs the pipeline over one partition wherever an engine puts it and leaves a spill behind: validated article rows sorted by article_id (Arrow IPC) with their MinHash
 signatures and LSH band keys. sikap.stream reads the spills back.
 """
 
@@ -18,6 +17,33 @@ from sikap.build import BuildConfig, Partial, process_files
 from sikap.io import naming, save_npy
 
 
+def plan_raw(root: Path) -> tuple[list[str], list[str], dict[str, str]]:
+    """(every raw path, sorted; the registered paths missing on disk; first_paths_of_copies), reading each
+    manifest once and holding one at a time: what list_raw and first_paths_of_copies give, in one pass."""
+    from sikap.raw import read_manifest, walk_raw
+
+    rels: list[str] = []
+    missing: list[str] = []
+    found = _Candidates()
+    base = os.fspath(root)
+    for prefix, data, names in walk_raw(root):
+        entries = read_manifest(Path(root) / prefix) if names is not None else {}
+        if entries:
+            gone = [name for name in entries if name not in names]
+            here = [name for name in entries if name in names] if gone else list(entries)
+            lost = [prefix + name for name in gone]
+            missing += lost
+            rels += lost
+            rels += [prefix + name for name in here if name[0] == "."]  # registered, so data after all
+            found.add_folder(prefix, here, entries)
+        rels += [prefix + name for name in data]
+        for name in data:
+            if name not in entries:  # files no manifest lists: hashed here
+                found.hash_file(base, prefix + name)
+    rels.sort()
+    return rels, missing, found.first_of_copies()
+
+
 def first_paths_of_copies(root: Path, rels: list[str], missing: list[str] | None = None) -> dict[str, str]:
     """sha256 -> the path a build keeps, for contents present under more than one path (byte-identical copies).
 
@@ -25,49 +51,74 @@ def first_paths_of_copies(root: Path, rels: list[str], missing: list[str] | None
     first, in path order; unregistered files last, in path order), so adding a copy never displaces the
     original. Hashes come from the manifests (a file whose bytes no longer match its manifest fails the build
     when it is read); files not in a manifest are hashed here; `missing` files, links and special files are
-    no candidates. Kept as a compact array of digests, not a dict."""
-    import hashlib
-
-    import numpy as np
-
-    from sikap.raw import read_manifest, read_raw_file
+    no candidates."""
+    from sikap.raw import read_manifest
 
     gone = set(missing or ())
-    digests = bytearray()
-    keep: list[int] = []
-    order: list[str] = []
-    manifests: dict[str, dict] = {}
-    base = os.fspath(root)
-    for i, rel in enumerate(rels):
+    found = _Candidates()
+    base, folder, entries = os.fspath(root), None, {}
+    for rel in rels:
         if rel in gone:
             continue
-        folder, _, name = rel.rpartition("/")
-        if folder not in manifests:
-            manifests.clear()  # one folder at a time: files are sorted, so a folder's files are contiguous
-            manifests[folder] = read_manifest(root / folder)
-        entry = manifests[folder].get(name)
+        parent, _, name = rel.rpartition("/")
+        if parent != folder:  # files are sorted, so a folder's files are contiguous: one manifest at a time
+            folder, entries = parent, read_manifest(root / parent)
+        entry = entries.get(name)
         if entry is not None:
-            digests += bytes.fromhex(entry["sha256"])
-            order.append(entry.get("registered", ""))
+            found.add(rel, bytes.fromhex(entry["sha256"]), entry.get("registered", ""))
         else:
-            data, problem = read_raw_file(base, rel)
-            if problem is not None:
-                continue
-            digests += hashlib.sha256(data).digest()
-            order.append("~")  # after every registration time
-        keep.append(i)
-    if not keep:
-        return {}
-    arr = np.frombuffer(bytes(digests), dtype="S32")
-    _, inverse, counts = np.unique(arr, return_inverse=True, return_counts=True)
-    inverse = inverse.reshape(-1)
-    best: dict[int, tuple[str, str, int]] = {}
-    for j in np.flatnonzero(counts[inverse] > 1).tolist():
-        key = (order[j], rels[keep[j]], j)
-        group = int(inverse[j])
-        if group not in best or key < best[group]:
-            best[group] = key
-    return {bytes(arr[j]).hex(): path for _, path, j in best.values()}
+            found.hash_file(base, rel)
+    return found.first_of_copies()
+
+
+class _Candidates:
+    """Files that may be kept, in compact arrays: a 32-byte digest and a 27-byte registration time each (ISO
+    UTC of fixed width, so bytes order is time order; "" for entries older than the field, "~" for files no
+    manifest lists: before and after every time)."""
+
+    def __init__(self):
+        self.paths: list[str] = []
+        self.digests = bytearray()
+        self.times = bytearray()
+
+    def add(self, rel: str, digest: bytes, registered: str) -> None:
+        self.paths.append(rel)
+        self.digests += digest
+        self.times += registered.encode("ascii", "replace")[:27].ljust(27, b"\0")
+
+    def add_folder(self, prefix: str, names: list[str], entries: dict) -> None:
+        """The registered files `names` of one folder, in bulk (a million of them at a build's start)."""
+        self.paths += [prefix + name for name in names]
+        self.digests += bytes.fromhex("".join([entries[name]["sha256"] for name in names]))
+        times = [entries[name].get("registered", "") for name in names]
+        if any(times):
+            self.times += b"".join([t.encode("ascii", "replace")[:27].ljust(27, b"\0") for t in times])
+        else:
+            self.times += bytes(27 * len(names))
+
+    def hash_file(self, base: str, rel: str) -> None:
+        import hashlib
+
+        from sikap.raw import read_raw_file
+
+        data, problem = read_raw_file(base, rel)
+        if problem is None:  # links out of the root, loops, special files: rejected when read, never kept
+            self.add(rel, hashlib.sha256(data).digest(), "~")
+
+    def first_of_copies(self) -> dict[str, str]:
+        import numpy as np
+
+        if not self.paths:
+            return {}
+        arr = np.frombuffer(bytes(self.digests), dtype="S32")
+        _, inverse, counts = np.unique(arr, return_inverse=True, return_counts=True)
+        best: dict[bytes, tuple[bytes, str]] = {}
+        for j in np.flatnonzero(counts[inverse.reshape(-1)] > 1).tolist():
+            key = (bytes(self.times[27 * j : 27 * j + 27]), self.paths[j])
+            digest = bytes(arr[j])
+            if digest not in best or key < best[digest]:
+                best[digest] = key
+        return {digest.hex(): rel for digest, (_, rel) in best.items()}
 
 
 SPILL_BATCH = 64  # rows per record batch in a spill: a shard reads only the batches holding its rows

@@ -50,11 +50,11 @@ def _manifest(folder: Path) -> dict[str, dict]:
     return read_manifest(folder)
 
 
-def list_raw(root: Path, missing: list[str] | None = None) -> list[str]:
-    """Relative posix paths of the raw data files below root, sorted, via scandir: a million files in
-    seconds. Links and special files are listed (they are rejected when read, with a reason); so is every
-    file a manifest lists, present or not (`missing` gets those that are not on disk)."""
-    out: list[str] = []
+def walk_raw(root: Path) -> list[tuple[str, list[str], set[str] | None]]:
+    """Per folder below root (prefix "" or "a/b/"): the names of its entries that may be data (not folders,
+    not hidden, not manifest, sidecar or README), and, if it holds a manifest, the names of all its entries
+    (None otherwise). Via scandir: a million files in seconds."""
+    out: list[tuple[str, list[str], set[str] | None]] = []
 
     def walk(folder: str, prefix: str) -> None:
         try:
@@ -62,24 +62,36 @@ def list_raw(root: Path, missing: list[str] | None = None) -> list[str]:
                 entries = list(it)
         except PermissionError as err:
             raise RawReadError(f"cannot list raw folder {folder}: {err.strerror}") from None
-        names = set()
+        data = []
         for entry in entries:
             name = entry.name
-            names.add(name)
             if entry.is_dir(follow_symlinks=False):
                 walk(entry.path, prefix + name + "/")
-            elif name not in _META and not name.startswith("."):
-                out.append(prefix + name)
-        if MANIFEST in names:
-            for name in read_manifest(Path(folder)):
+            elif name not in _META and name[0] != ".":
+                data.append(name)
+        names = {entry.name for entry in entries}
+        out.append((prefix, data, names if MANIFEST in names else None))
+
+    walk(os.fspath(root), "")
+    return out
+
+
+def list_raw(root: Path, missing: list[str] | None = None, manifests: bool = True) -> list[str]:
+    """Relative posix paths of the raw data files below root, sorted. Links and special files are listed
+    (they are rejected when read, with a reason); so is every file a manifest lists, present or not
+    (`missing` gets those that are not on disk). manifests=False skips reading the manifests (a count for a
+    progress bar)."""
+    out: list[str] = []
+    for prefix, data, names in walk_raw(root):
+        out += [prefix + name for name in data]
+        if manifests and names is not None:
+            for name in read_manifest(Path(root) / prefix):
                 if name not in names:
                     out.append(prefix + name)
                     if missing is not None:
                         missing.append(prefix + name)
-                elif name.startswith("."):  # registered, so it is data after all
+                elif name[0] == ".":  # registered, so it is data after all
                     out.append(prefix + name)
-
-    walk(os.fspath(root), "")
     out.sort()
     return out
 

@@ -86,15 +86,39 @@ def read_manifest(folder: Path) -> dict[str, dict]:
         files = body.get("files") if isinstance(body, dict) else None
         if not isinstance(files, list):
             raise RawFormatError(f"{path} line 1: no \"files\" list: not a sikap manifest")
-        for entry in files:
-            problem = check_entry(entry, str(path))
-            if problem:
-                name = entry.get("name") if isinstance(entry, dict) else None
-                line = _line_of(text, json.dumps(name)) if isinstance(name, str) else 1
-                raise RawFormatError(problem.replace(str(path), f"{path} line {line}", 1))
-            out[entry["name"]] = entry
+        if not _all_valid(files):  # then find the first bad entry, for its message
+            for entry in files:
+                problem = check_entry(entry, str(path))
+                if problem:
+                    name = entry.get("name") if isinstance(entry, dict) else None
+                    line = _line_of(text, json.dumps(name)) if isinstance(name, str) else 1
+                    raise RawFormatError(problem.replace(str(path), f"{path} line {line}", 1))
+        out = {entry["name"]: entry for entry in files}
     out.update(read_journal(folder))
     return out
+
+
+def _all_valid(files: list) -> bool:
+    """check_entry over a whole manifest, column by column (a build reads 1,000 entries a folder, a million
+    in all: one entry at a time cost seconds). False means some entry fails check_entry."""
+    try:
+        names = [e["name"] for e in files]
+        shas = [e["sha256"] for e in files]
+        sizes = [e["size"] for e in files]
+    except (TypeError, KeyError):
+        return False
+    if not set(map(type, names)) <= {str} or not set(map(type, shas)) <= {str}:
+        return False
+    if not set(map(type, sizes)) <= {int} or (sizes and min(sizes) < 0):
+        return False
+    if not all(len(h) == 64 for h in shas) or not "".join(shas).isascii():
+        return False
+    if "".join(shas).encode("ascii").translate(None, b"0123456789abcdef"):  # a character that is not hex
+        return False
+    joined = "\0".join(names) + "\0"
+    if "/" in joined or PART_SUFFIX + "\0" in joined or RESERVED.intersection(names):
+        return False
+    return not {"", ".", ".."}.intersection(names)
 
 
 def read_journal(folder: Path) -> dict[str, dict]:

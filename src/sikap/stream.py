@@ -55,8 +55,7 @@ def _build(raw_root: Path, out: Path, staged: Path, config: BuildConfig, engine:
 
     from sikap.annotation.merge import annotations_table
     from sikap.build import merge_partials, side_tables
-    from sikap.partition import PartitionTask, first_paths_of_copies, partition_cuts, run_partition, spill_paths
-    from sikap.raw import list_raw
+    from sikap.partition import PartitionTask, partition_cuts, plan_raw, run_partition, spill_paths
     from sikap.shards import ShardTask, write_shard
     from sikap.engine import cores, open_engine
     from sikap.schema import load
@@ -68,9 +67,7 @@ def _build(raw_root: Path, out: Path, staged: Path, config: BuildConfig, engine:
     spill = staged / ".spill"
     spill.mkdir()
     t = clock()
-    missing: list[str] = []
-    rels = list_raw(raw_root, missing)
-    first_paths = first_paths_of_copies(raw_root, rels, missing)
+    rels, _, first_paths = plan_raw(raw_root)
     times["plan"] = clock() - t
     cuts = partition_cuts(len(rels), config.partition_files, config.workers or cores())
     tasks = [PartitionTask(i, str(raw_root), tuple(rels[a:b]), first_paths, config, str(spill))
