@@ -125,8 +125,12 @@ def read_raw_file(root: str, rel: str) -> tuple[bytes | None, tuple[str, str] | 
             kind = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
                     stat.S_IFDIR: "a folder", stat.S_IFSOCK: "a socket"}.get(stat.S_IFMT(st.st_mode), "not a file")
             return None, ("special_file", f"{kind}, not a regular file")
-        with open(fd, "rb", closefd=False) as fh:
-            data = fh.read()
+        data = os.read(fd, st.st_size + 1)  # one call: a short read of a regular file is its end
+        if len(data) > st.st_size:  # it grew while being read
+            chunks = [data]
+            while chunk := os.read(fd, _CHUNK):
+                chunks.append(chunk)
+            data = b"".join(chunks)
     except OSError as err:
         raise RawReadError(f"cannot read raw file {rel}: {err.strerror}") from None
     finally:

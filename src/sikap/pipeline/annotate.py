@@ -9,6 +9,7 @@ import functools
 import hashlib
 from typing import TYPE_CHECKING
 
+from sikap.pipeline.invisible import Visible, has_invisible
 from sikap.records import Doc
 
 if TYPE_CHECKING:
@@ -51,15 +52,13 @@ def mentions_model_version() -> str:
 def find_target_mentions(doc: Doc) -> Doc:
     """Aliases are matched in the visible text (zero-width and direction characters ignored, see
     sikap.pipeline.invisible); start/end are offsets into `text`, and `text[start:end]` is the mention."""
-    from sikap.pipeline.invisible import Visible
-
     pattern, alias_to_target, version = _mention_model()
     text = doc.text
-    vis = Visible.of(text)
-    if vis.text is text:
+    if not has_invisible(text):
         mentions = [{"target": alias_to_target[m.group(0)], "start": m.start(), "end": m.end(), "text": m.group(0)}
                     for m in pattern.finditer(text)]
     else:
+        vis = Visible.of(text)
         mentions = []
         for m in pattern.finditer(vis.text):
             start, end = vis.span(m.start(), m.end())
