@@ -135,7 +135,7 @@ def read_journal(folder: Path) -> dict[str, dict]:
         try:
             entry = json.loads(line)
         except json.JSONDecodeError:
-            if i >= len(lines) - 1:  # the last line, cut short by a kill: its file is recorded again on re-run
+            if i == len(lines):  # a last line with no newline, cut short by a kill: recorded again on re-run
                 continue
             raise RawFormatError(f"{path} line {i}: not a JSON entry: the journal is corrupt") from None
         problem = check_entry(entry, f"{path} line {i}")
