@@ -14,6 +14,7 @@ raw add (into a fresh folder, from small files and a few large ones so that kill
   journal or lock file behind.
 build (alternating between two raw roots, A and B = A plus more files, so old and new differ):
 - dataset/ exists and is byte for byte the complete dataset of the previous or of the new raw root;
+- no process of the killed build (its pool workers) is left running 10 s after the kill;
 - the next build, run again, exits 0, gives the new dataset, and leaves no staging folder, old copy or lock.
 
 tests/test_kill.py runs about ten trials of each (slow tier); the larger run's counts are in
@@ -52,32 +53,38 @@ def tree_digest(folder: Path) -> str | None:
     return h.hexdigest()
 
 
-def run_killed(cmd: list[str], delay: float, env: dict | None = None) -> tuple[bool, int, str]:
-    """Start cmd, SIGKILL it after delay seconds unless it ended first: (killed, exit code, stderr)."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
-    try:
-        proc.wait(timeout=delay)
-        killed = False
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        killed = True
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    _wait_group_gone(proc.pid)
-    return killed, proc.returncode, err
+def run_killed(cmd: list[str], delay: float, env: dict | None = None) -> tuple[bool, int, str, bool]:
+    """Start cmd, SIGKILL it after delay seconds unless it ended first: (killed, exit code, stderr, whether
+    every process it started was gone within 10 s). stderr goes to a file: a process left behind holding a
+    pipe would block its reader."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env, start_new_session=True)
+        try:
+            proc.wait(timeout=delay)
+            killed = False
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            killed = True
+        gone = _wait_group_gone(proc.pid)
+        err.seek(0)
+        return killed, proc.returncode, err.read().decode(errors="replace"), gone
 
 
-def _wait_group_gone(pgid: int, timeout: float = 20.0) -> None:
-    """Wait until no process of the command's session is left (workers die with their parent)."""
+def _wait_group_gone(pgid: int, timeout: float = 10.0) -> bool:
+    """Wait until no process of the command's session is left (pool workers end when their driver is
+    killed); False, after killing them, if some were still there after timeout seconds."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         try:
             os.killpg(pgid, 0)
         except ProcessLookupError:
-            return
+            return True
         time.sleep(0.05)
     os.killpg(pgid, signal.SIGKILL)
+    return False
 
 
 # -- raw add ---------------------------------------------------------------------------------------------
@@ -142,8 +149,10 @@ def raw_add_trials(work: Path, n: int, rng: random.Random, sources: list[Path] |
     counts, failures = Counter(), []
     for i in range(n):
         shutil.rmtree(dest.parent, ignore_errors=True)
-        killed, code, err = run_killed(cmd, rng.uniform(0, 1.1 * clean))
+        killed, code, err, gone = run_killed(cmd, rng.uniform(0, 1.1 * clean))
         counts["killed" if killed else "finished before the kill"] += 1
+        if not gone:
+            failures.append(f"add {i}: processes still running 10 s after the kill")
         if not killed and code != 0:
             failures.append(f"add {i}: exit {code}: {err.strip()[-300:]}")
         after_kill = check_raw_folder(dest, data, complete=not killed)
@@ -208,8 +217,10 @@ def build_trials(work: Path, n: int, rng: random.Random, files: int = 300, worke
         new = "B" if current == "A" else "A"
         root = raw_b if new == "B" else raw_a
         cmd = sikap("build", "--raw", str(root), "--out", str(out), "-q", "--workers", str(workers))
-        killed, code, err = run_killed(cmd, rng.uniform(0, 1.1 * clean))
+        killed, code, err, gone = run_killed(cmd, rng.uniform(0, 1.1 * clean))
         counts["killed" if killed else "finished before the kill"] += 1
+        if not gone:
+            failures.append(f"build {i}: processes (pool workers) still running 10 s after the kill")
         state = tree_digest(out)
         if state == expected[current]:
             counts["left the complete old dataset"] += 1

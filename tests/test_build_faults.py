@@ -126,6 +126,36 @@ def test_a_worker_killed_mid_build_is_named(corpus, raw_root, tmp_path):
     assert tree_bytes(out) == before and _leftovers(out) == []
 
 
+def test_a_killed_build_leaves_no_worker_behind_and_the_next_build_clears_up(corpus, raw_root, tmp_path):
+    """SIGKILL to the driver of a pool build: its workers (which would wait forever for tasks, and keep the
+    fork server alive) end themselves; the next build removes the staging folder and succeeds."""
+    out = tmp_path / "dataset"
+    proc = subprocess.Popen([sys.executable, "-c", KILLABLE, str(corpus), str(out)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, cwd=REPO, start_new_session=True)
+    driver = psutil.Process(proc.pid)
+    end = time.monotonic() + 120
+    while time.monotonic() < end and not any(c.children() for c in driver.children()):
+        time.sleep(0.02)
+    time.sleep(0.5)
+    proc.kill()
+    proc.wait()
+    end = time.monotonic() + 10
+    left = True
+    while left and time.monotonic() < end:
+        try:
+            os.killpg(proc.pid, 0)
+            time.sleep(0.1)
+        except ProcessLookupError:
+            left = False
+    if left:
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert not left, "processes of the killed build were still running 10 s later"
+    assert _leftovers(out)  # the killed build's staging folder and lock
+    res = sikap("build", "--raw", raw_root, "--out", out, "-q")
+    assert res.returncode == 0, res.stderr
+    assert _leftovers(out) == [] and not (tmp_path / ".dataset.sikap-lock").exists()
+
+
 def _spill_bytes(raw, tmp_path) -> tuple[int, int]:
     """(bytes in pages the map phase of a one-worker build of raw spills, bytes of its signature matrix), from
     the same partition task the build runs."""

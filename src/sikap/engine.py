@@ -9,7 +9,7 @@ A local worker that dies (the out-of-memory killer's SIGKILL, most often) breaks
 engine then names the task that worker was running (each task leaves a marker holding its worker's pid
 while it runs) in a WorkerLost error. On any failure, Ctrl-C or SIGTERM the remaining workers are killed
 at once rather than waited for; workers ignore Ctrl-C themselves (the driver ends them), so the terminal
-gets one message, not one traceback per worker.
+gets one message, not one traceback per worker; and a worker whose driver was killed ends itself.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import os
 import shutil
 import signal
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -35,16 +37,35 @@ class WorkerLost(Exception):
     """A worker process died while running a task."""
 
 
-def _init_worker() -> None:
-    """Workers ignore Ctrl-C (the driver ends them) and, on Linux, die with their parent (the fork server,
-    which exits when the driver does): a build killed with SIGKILL leaves no worker writing on."""
+def _init_worker(driver: int) -> None:
+    """Workers ignore Ctrl-C (the driver ends them) and end themselves when the driver is gone (see
+    _watch_driver): a build killed with SIGKILL leaves no worker behind."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        import ctypes
+    threading.Thread(target=_watch_driver, args=(driver,), name="sikap-driver-watch", daemon=True).start()
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # pragma: no cover - not Linux
-        pass
+
+def _watch_driver(driver: int) -> None:
+    """A pool worker whose driver was killed (SIGKILL) would wait forever for its next task (it holds the
+    task queue's write end itself, so it never reads an end of file), and the fork server waits for its
+    workers: both would live on, holding memory, the build's output streams and its staging folder. Checked
+    twice a second."""
+    while True:
+        time.sleep(0.5)
+        if _gone(driver):
+            os._exit(1)
+
+
+def _gone(pid: int) -> bool:
+    """Whether process pid has ended (a zombie has: it waits only to be reaped)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
+    except FileNotFoundError:
+        return True
+    except OSError:  # pragma: no cover - no procfs
+        from sikap.locks import pid_alive
+
+        return not pid_alive(pid)
 
 
 def _run_marked(fn: Callable, task, index: int, markers: str):
@@ -92,7 +113,8 @@ class LocalPool:
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["sikap.build", "sikap.partition", "sikap.stream", "pyarrow", "numpy"])
         self._markers = tempfile.mkdtemp(prefix="sikap-tasks-")
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                                         initargs=(os.getpid(),))
 
     def map(self, fn: Callable, tasks: Iterable) -> Iterator:
         from concurrent.futures import as_completed
