@@ -90,7 +90,8 @@ def test_other_encodings_decode_to_a_correct_article(raw_root, tmp_path, name, d
     assert "Pemerintah Indonesia" in row["text"]
     if name in ("cp1252.txt", "mojibake.txt"):
         assert "Café" in row["text"]
-    assert row["published_date"].isoformat() == "2025-09-17"
+    assert row["event_date"].isoformat() == "2025-09-17"  # the news peg "Rabu (17/9/2025)": an event date
+    assert row["published_date"] is None
 
 
 def test_same_article_under_two_names(raw_root, tmp_path):

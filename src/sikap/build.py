@@ -26,11 +26,11 @@ from pathlib import Path
 
 from sikap import pipeline
 from sikap.pipeline.annotate import detect_language, find_target_mentions
-from sikap.pipeline.boilerplate import strip_boilerplate
-from sikap.pipeline.dates import extract_date
 from sikap.pipeline.decode import Decode, DeduplicateFiles, reject_blank, reject_markup
+from sikap.pipeline.extract import (extract_credits, extract_date, extract_dateline, find_attributions,
+                                    mark_boilerplate, resolve_outlet)
 from sikap.pipeline.finish import CheckContent, assign_id
-from sikap.pipeline.metadata import ai_notice, extract_credits, extract_dateline, find_attributions, read_sidecar
+from sikap.pipeline.metadata import ai_notice, read_sidecar
 from sikap.pipeline.neardup import NearDuplicates
 from sikap.pipeline.split import split_articles
 from sikap.records import Doc, Reject
@@ -58,12 +58,13 @@ def steps(config: BuildConfig, first_paths: dict[str, str] | None = None) -> lis
         reject_markup,
         reject_blank,
         split_articles,
-        strip_boilerplate,
+        mark_boilerplate,
         extract_credits,
         extract_dateline,
         read_sidecar,
-        extract_date,
         find_attributions,
+        resolve_outlet,
+        extract_date,
         CheckContent(config.min_words),
         assign_id,
         detect_language,

@@ -27,6 +27,10 @@ from sikap.annotation.cli import annotate_app  # noqa: E402  (imports only typer
 
 app.add_typer(annotate_app, name="annotate")
 
+from sikap.evaluate.cli import eval_app  # noqa: E402  (imports only typer)
+
+app.add_typer(eval_app, name="eval")
+
 
 def _default(path: Path | None, fallback) -> Path:
     return path if path is not None else fallback()

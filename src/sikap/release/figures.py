@@ -65,8 +65,14 @@ def dates(folder: Path | None = None) -> str:
     precision = Counter(a.get("date_precision") for a in arts)
     head = (f"Publication dates from explicit evidence: {len(dated)} of {len(arts)} articles, from {dated[0]} to "
             f"{dated[-1]}." if dated else f"No article of {len(arts)} has a publication date from explicit evidence.")
+    events = sorted(a["event_date"] for a in arts if a.get("event_date") is not None)
+    head += (f" {len(events)} of {len(arts)} articles have an event date (the news peg of the body, not a publication"
+             f" date)" + (f", from {events[0]} to {events[-1]}." if events else "."))
+    basis = Counter(a.get("date_basis") or "none" for a in arts)
     rows = "\n".join(f"| {p} | {n} |" for p, n in sorted(precision.items(), key=lambda kv: str(kv[0])))
-    return f"{head}\n\n| date precision | articles |\n|---|---|\n{rows}"
+    brows = "\n".join(f"| {b} | {n} |" for b, n in sorted(basis.items()))
+    return (f"{head}\n\n| date precision | articles |\n|---|---|\n{rows}\n\n"
+            f"| date basis | articles |\n|---|---|\n{brows}")
 
 
 def agreement(folder: Path | None = None) -> str:
