@@ -77,12 +77,26 @@ def _fallback_in_text(out: PageOutput, needle: str) -> bool:
     return bool(n) and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", joined) is not None
 
 
+def _whole_lines(decoded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The occurrences that are a whole line of the page (a short string like "-" or "1" also occurs inside
+    body lines; the truth lists the line)."""
+    out = []
+    for a, b in spans:
+        before = decoded[decoded.rfind("\n", 0, a) + 1:a]
+        nl = decoded.find("\n", b)
+        after = decoded[b:nl if nl != -1 else len(decoded)]
+        if not before.strip() and not after.strip():
+            out.append((a, b))
+    return out
+
+
 def survives(out: PageOutput, needle: str) -> bool:
     km = _kept_mask(out)
     if km is None:
         return False
     decoded, mask = km
     spans = _occurrences(decoded, needle.strip())
+    spans = _whole_lines(decoded, spans) or spans
     if not spans:
         return _fallback_in_text(out, needle)
     return any(_kept_share(decoded, mask, s) >= 0.5 for s in spans)

@@ -21,7 +21,7 @@ from sikap.pipeline.extract import captions, credits, notices
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.knowledge import line_catalogue
-from sikap.pipeline.extract.text import teaser_like, title_like, word_count
+from sikap.pipeline.extract.text import headline_case, teaser_like, title_like, word_count
 from sikap.records import Doc
 
 BULLET = re.compile(r"^\s*[-•·*▪►‣–]\s+\S")
@@ -134,7 +134,8 @@ def _blocks(page: Page) -> None:
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
             bare = page.nw[i] <= 3 and re.match(r"(?i)^\s*(baca|lihat|simak)\s+juga|^\s*read also", t)
             j = i + 1
-            while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])):
+            while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
+                             or j == n - 1 and headline_case(page.texts[j])):  # a teaser cut by the page's end
                 if page.free(j):
                     page.mark(j, "link.related")
                     if bare:
@@ -163,14 +164,47 @@ def _blocks(page: Page) -> None:
                     and teaser_like(page.texts[j], page.nw[j]):
                 j += 1
             if j - i >= 2:
-                from sikap.pipeline.extract.text import headline_case
-
                 if sum(headline_case(page.texts[k].lstrip("-•·*▪►‣– ")) for k in range(i, j)) * 2 >= j - i:
                     for k in range(i, j):
                         page.mark(k, "link.related")
             i = max(j, i + 1)
             continue
         i += 1
+
+
+_KETERANGAN = re.compile(r"(?i)^\s*(?:keterangan gambar|keterangan foto|caption)\s*[,:]\s*")
+_QUOTES = ('"', "“", "”")
+
+
+def _caption_neighbours(page: Page) -> None:
+    """A photo credit on a line of its own belongs to the caption printed right above it; a caption
+    printed twice ("Keterangan gambar, X" under the image's own "X") is removed both times. The line
+    above a credit counts as a caption only when it is short and holds no quotation (a paragraph is
+    never a photo's description)."""
+    doc, n = page.doc, len(page.doc.lines)
+    for i, ln in enumerate(doc.lines):
+        if ln.rule != "caption.photo":
+            continue
+        t = page.texts[i]
+        m = _KETERANGAN.match(t)
+        if m:
+            text = t[m.end():].strip()
+            for j in range(max(0, i - 3), i):
+                if page.free(j) and page.texts[j].strip() == text:
+                    page.mark(j, "caption.photo")
+            continue
+        j = i - 1
+        if not captions.credit_only(t) or not page.free(j) or "\n" not in doc.decoded[doc.lines[j].end:ln.start]:
+            continue
+        above = page.texts[j]
+        if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None:
+            page.mark(j, "caption.photo")
+
+
+def datelines_parse(text: str):
+    from sikap.pipeline.extract.datelines import parse
+
+    return parse(text)
 
 
 def mark_boilerplate(doc: Doc) -> Doc:
@@ -187,8 +221,10 @@ def mark_boilerplate(doc: Doc) -> Doc:
             if found is not None:
                 page.dates.append((found, "date_stamp", page.texts[i]))
     _line_rules(page)
+    _caption_neighbours(page)
     _blocks(page)
     zones = find_zones(doc, page.texts)
+    edges.about_us_tail(page)
     find_last(doc, page.texts, zones)
     edges.mark_edges(page, zones)
     edges.mark_header(page, zones)

@@ -26,6 +26,7 @@ TAIL = re.compile(
     r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40})?\s*\)"
     r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}"
+    r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}"
     r")\s*$")
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"
@@ -45,9 +46,14 @@ def photo_tail(text: str) -> bool:
 _SENTENCE_CUT = re.compile(r"[.!?]\s")
 
 
+_SOURCE_LABEL = re.compile(r"(?i)^\s*(sumber|source)\s*:?\s*$")
+
+
 def credit_only(text: str) -> bool:
-    """The line is a photo credit and nothing else."""
+    """The line is a photo credit and nothing else (an empty "Sumber :" label under a photo included)."""
     t = text.strip(WS)
+    if _SOURCE_LABEL.match(t):
+        return True
     if not t or word_count(t, 10) > 10 or _SENTENCE_CUT.search(t):
         return False
     if PREFIX.match(t) and word_count(t, 8) <= 8:

@@ -20,11 +20,11 @@ from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
 from sikap.records import Doc
 
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
-_SOURCE = re.compile(r"(?i)^\s*(sumber|source)\s*(?::|\s)\s*(?P<names>\S.{0,100})$")
-_INITIALS = re.compile(r"^(?:[a-z]{1,5}|[A-Z]{1,5}|\*+|-+)(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}|\*+))*$")
+_SOURCE = re.compile(r"(?i)^\s*(sumber|source)\s*(?::|\s|$)\s*(?P<names>.{0,100})$")
+_INITIALS = re.compile(r"^(?:[a-z]{1,5}|[A-Z]{1,5}|\*+\d{0,2}\*+|\*+|-+)(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}|\*+))*$")
 
 
-def clean_name(raw: str) -> str | None:
+def clean_name(raw: str, allcaps: bool = True) -> str | None:
     """A person's name as the dataset records it, or None when the text names nobody. Honorifics are
     dropped before the name ("Dr", "H", "Hj") and degrees after it ("ST", "MM"); a final single letter is
     an initial ("Dewi H") and stays."""
@@ -36,7 +36,7 @@ def clean_name(raw: str) -> str | None:
     while len(toks) > 1 and key[-1] in k.titles and not (len(key[-1]) == 1):
         toks, key = toks[:-1], key[:-1]
     name = " ".join(toks).strip(" ,.")
-    if not name or fold(name) in k.not_names or not name_like(name, 6):
+    if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
         return None
     if len(name) <= 3 and name.isupper():
         return None  # initials
@@ -72,7 +72,7 @@ def names_of(printed: str) -> list[str]:
     return [n for n in (clean_name(p) for p in _SPLIT_NAMES.split(printed)) if n]
 
 
-def signoff_reading(body: str) -> tuple[str, str | None, str | None]:
+def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | None]:
     """What a parenthesised sign-off says: ("initials", None, None), ("name", name, None),
     ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
     from sikap.pipeline.extract.dateforms import find_date
@@ -81,6 +81,8 @@ def signoff_reading(body: str) -> tuple[str, str | None, str | None]:
     b = body.strip(WS)
     if _INITIALS.match(b) and not lookup_outlet(b):
         return "initials", None, None
+    if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet
+        return ("source", b, None) if lookup_outlet(b) else ("initials", None, None)
     m = re.match(r"(?i)^(?:tim\s+)?(?P<o>.+?)\s+dari\s+berbagai\s+sumber\s*,?\s*(?P<d>.*)$", b)
     if m:
         return "self", m.group("o"), m.group("d") or None

@@ -42,7 +42,9 @@ def date_line(text: str) -> tuple | None:
     rest = _SEPS.sub(" ", f"{before} {after}").strip()
     if not rest:
         return found, None, None
-    if lookup_outlet(rest):
+    from sikap.pipeline.extract.datelines import DOMAIN
+
+    if lookup_outlet(rest) or DOMAIN.match(rest):
         return found, None, rest
     m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
     name = m.group("n") if m else rest
@@ -96,7 +98,7 @@ def _names_by_bylines(page, zones: Zones) -> None:
             j = a + step
             while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at:
                 t = page.texts[j].strip(WS).rstrip(",")
-                if credits.clean_name(t) and not _known_non_person(t):
+                if credits.clean_name(t, allcaps=False) and not _known_non_person(t):
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
                     page.mark(j, "meta.byline")
                 elif line_key(t) in credits_not_names():
@@ -123,7 +125,7 @@ def _footer_names(page, zones: Zones) -> None:
         t = page.texts[i]
         if _PAREN_LINE.match(t) or page.nw[i] > 6:
             break
-        name = credits.clean_name(t)
+        name = credits.clean_name(t, allcaps=False)
         if not name or _known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
             break
         if name not in seen:
@@ -145,6 +147,29 @@ def _nav_runs(page, zones: Zones) -> None:
             for k in range(i, j):
                 page.mark(k, "chrome.nav")
         i = max(j, i + 1)
+
+
+def about_us_tail(page) -> None:
+    """The page's last lines that describe an outlet ("X menghadirkan berita ...", "X menyiarkan ..."), with
+    only chrome after them, are its about-us footer. Runs before the last paragraph is found."""
+    from sikap.sources import registry
+
+    phrases = _about_phrases()
+    reg = registry()
+    for i in range(len(page.doc.lines) - 1, -1, -1):
+        if not page.free(i):
+            continue
+        low = page.texts[i].casefold()
+        if any(p in low for p in phrases) and (next(reg.find(page.texts[i]), None) is not None):
+            page.mark(i, "legal.footer")
+            continue
+        break
+
+
+def _about_phrases() -> tuple:
+    from sikap.pipeline.extract.knowledge import _load
+
+    return tuple(p.casefold() for p in _load("boilerplate.yaml").get("about_us", []))
 
 
 def _footer_tail(page, zones: Zones) -> None:
@@ -176,9 +201,10 @@ def _known_non_person(text: str) -> bool:
 
 
 def _tag_line(text: str) -> bool:
-    """Keywords closing a page ('IAEA Badan Atom Internasional Iran Nuklir'): capitalised words only."""
+    """Keywords closing a page ('IAEA Badan Atom Internasional Iran Nuklir'): capitalised words only, and
+    not a name ('Dede Eka Nurdiansyah')."""
     toks = text.split()
-    if len(toks) < 3 or ends_sentence(text) or any(c in text for c in ",;:"):
+    if len(toks) < 3 or ends_sentence(text) or any(c in text for c in ",;:") or name_like(text, 4):
         return False
     return all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(t.lower() in FUNCTION_WORDS for t in toks)
 
@@ -223,11 +249,13 @@ def mark_header(page, zones: Zones) -> None:
             continue
         if _same(t, page.texts[title]):
             page.mark(i, "title.repeat")
+        elif title_like(t, 30) and headline_case(t) and nw >= 4:
+            page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif bullet:
             page.mark(i, "chrome.summary")
         elif caption_like(doc, page.texts, i):
             page.mark(i, "caption.photo")
-        elif name_like(t, 5) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
+        elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")
         elif nw <= 6 and not ends_sentence(t):
@@ -248,20 +276,21 @@ def mark_signoffs(page, zones: Zones) -> None:
     candidates = [i for i in range(len(doc.lines)) if page.free(i) and (i > last or i < zones.lede)
                   and _PAREN_LINE.match(page.texts[i])]
     for i in sorted(candidates, reverse=True):
-        _read_signoff(page, i, 0, page.texts[i].strip(WS).lstrip("/").strip("() "))
+        t = page.texts[i].strip(WS)
+        _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
     if page.free(last):
         got = signoff_start(page.texts[last])
         if got is not None and got[0] > 0:
-            start, body = got
-            kind = _read_signoff(page, last, start, body, mark=False)
+            start, body, slashes = got
+            kind = _read_signoff(page, last, start, body, mark=False, slashes=slashes)
             if kind is not None:
                 ln = doc.lines[last]
                 split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
 
 
-def _read_signoff(page, i: int, start: int, body: str, mark: bool = True) -> str | None:
+def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False) -> str | None:
     """Record what a sign-off says; return its rule (or None when it is not a sign-off)."""
-    kind, a, b = credits.signoff_reading(body)
+    kind, a, b = credits.signoff_reading(body, slashes)
     evidence = page.texts[i][start:].strip(WS)
     if kind == "none":
         return None

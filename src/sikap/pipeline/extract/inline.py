@@ -15,7 +15,9 @@ from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, word_count
 from sikap.records import Doc, Line
 
 STAMP = re.compile(r"^\s*(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.I)
-ENTITY = re.compile(r"&#\s?\d{1,6};|&#x[0-9a-fA-F]{1,5};|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|ldquo|rdquo);")
+ENTITY = re.compile(r"&#\s?\d{1,6};|&#x[0-9a-fA-F]{1,5};|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|ldquo|rdquo);"
+                    # a no-break space mis-decoded as Greek (UTF-8 C2 A0 read as cp1253), left alone at a line's end
+                    r"|(?<=[.!?\"”)])\s*Β\s*$")
 READ_ALSO = re.compile(r"(?:(?<=[.!?\"”’)\]])|^)\s*(?:Baca(?:\s+[Jj]uga)?|BACA(?:\s+JUGA)?|Simak\s+[Jj]uga|Lihat\s+[Jj]uga|SIMAK\s+JUGA)\s*:\s*")
 # a dateline glued after a photo credit: lower-case or closing letter, then an UPPER-CASE place and a dash
 GLUED_DATELINE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][A-Z .'-]{2,30}\s*(?:\([^()]{2,30}\)\s*)?[-–—]{1,2}\s)")
@@ -90,7 +92,7 @@ def split_glued(doc: Doc) -> None:
     while i < len(doc.lines):
         ln = doc.lines[i]
         text = doc.line_text(ln)
-        frags = _fragments(text) if ("&" in text or ":" in text or STAMP.match(text)) else []
+        frags = _fragments(text) if ("&" in text or ":" in text or "Β" in text or STAMP.match(text)) else []
         if not frags:
             i += 1
             continue
@@ -107,14 +109,16 @@ def split_glued(doc: Doc) -> None:
         i += split_line(doc, i, cuts)
 
 
-SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\s*$|^\s*//\s*(?P<body2>[^/\n]{2,40})$")
+SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\s*$"
+                     r"|(?:^|(?<=[.!?\"”’)\]…\s]))//\s*(?P<body2>[^/\n]{2,40})$"
+                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}\d{0,2}\*{2,3})\s*$")  # an end mark: "***4***"
 
 
-def signoff_start(text: str) -> tuple[int, str] | None:
-    """(start, inner text) of a sign-off in parentheses closing the line: "... dini hari. (AFP)",
-    "(Arief Setyadi )", "(dhf/fra)", "(*)", "(Outlet dari berbagai sumber, 17 September 2025)"."""
+def signoff_start(text: str) -> tuple[int, str, bool] | None:
+    """(start, inner text, slashed) of a sign-off closing the line: "... dini hari. (AFP)", "(Arief
+    Setyadi )", "(dhf/fra)", "(*)", "(Outlet dari berbagai sumber, 17 September 2025)", "... //PUSPEN TNI"."""
     m = SIGNOFF.search(text)
     if not m:
         return None
-    body = m.group("body") or m.group("body2")
-    return m.start(), body.strip(WS)
+    body = m.group("body") or m.group("body2") or m.group("body3")
+    return m.start(), body.strip(WS), m.group("body2") is not None

@@ -86,9 +86,12 @@ def headline_case(text: str) -> bool:
     return word_count(text, 40) >= 3 and capitalised_share(text) >= 0.75
 
 
+_DOMAIN_TAIL = re.compile(r"\w\.[a-z]{2,}$", re.I)
+
+
 def _name_token(tok: str) -> bool:
     core = tok.strip(".,'’")
-    if not core or any(c.isdigit() for c in core):
+    if not core or any(c.isdigit() for c in core) or _DOMAIN_TAIL.search(core):
         return False
     if core.lower() in NAME_PARTICLES:
         return True
@@ -96,10 +99,13 @@ def _name_token(tok: str) -> bool:
                                   or core[1:].replace(".", "").isalpha())
 
 
-def name_like(text: str, max_tokens: int = 5) -> bool:
-    """A person's name as bylines print it: 1 to max_tokens capitalised tokens (or ALL CAPS), particles allowed,
-    no digits, no sentence punctuation."""
+def name_like(text: str, max_tokens: int = 5, allcaps: bool = True) -> bool:
+    """A person's name as bylines print it: 1 to max_tokens capitalised tokens (or ALL CAPS, unless
+    allcaps=False: a bare line in capitals is more often a heading than a name), particles allowed, no
+    digits, no web domain, no sentence punctuation."""
     t = text.strip(WS)
+    if not allcaps and t.isupper():
+        return False
     if not t or t.endswith(("?", "!", ":", ";")) or "," in t:
         return False
     toks = t.split()
