@@ -227,7 +227,9 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones)
     edges.mark_edges(page, zones)
-    edges.mark_header(page, zones)
+    title = edges.find_title(page, zones)
+    edges.mark_footer(page, zones)
+    edges.mark_header(page, zones, title)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits

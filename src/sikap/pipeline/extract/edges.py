@@ -81,8 +81,12 @@ def mark_edges(page, zones: Zones) -> None:
             if outlet:
                 doc.meta.setdefault("_byline_outlet", (outlet, t))
     _names_by_bylines(page, zones)
+    _nav_runs(page, zones, zones.header)
+
+
+def mark_footer(page, zones: Zones) -> None:
     _footer_names(page, zones)
-    _nav_runs(page, zones)
+    _nav_runs(page, zones, zones.edge)
     if zones.last is not None:
         _footer_tail(page, zones)
 
@@ -93,10 +97,12 @@ def _names_by_bylines(page, zones: Zones) -> None:
     under 'Kompas.com - 31/10/2019, 10:48 WIB')."""
     doc = page.doc
     anchors = [i for i, ln in enumerate(doc.lines) if ln.rule in ("meta.date_line", "meta.byline") and zones.header(i)]
+    headline_above = [any(page.free(k) and title_like(page.texts[k]) for k in range(j)) for j in range(len(doc.lines))]
     for a in anchors:
         for step in (-1, 1):
             j = a + step
-            while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at:
+            while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
+                    and (step == 1 or headline_above[j]):  # above a date line, the first headline is the title
                 t = page.texts[j].strip(WS).rstrip(",")
                 if credits.clean_name(t, allcaps=False) and not _known_non_person(t):
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
@@ -134,13 +140,13 @@ def _footer_names(page, zones: Zones) -> None:
         page.mark(i, "credit.author")
 
 
-def _nav_runs(page, zones: Zones) -> None:
-    """Three or more short lines in a row at the page's edges are a menu."""
+def _nav_runs(page, zones: Zones, where) -> None:
+    """Three or more short lines in a row at the page's edges (`where`: zones.header or zones.edge) are a menu."""
     n = len(page.doc.lines)
     i = 0
     while i < n:
         j = i
-        while j < n and page.free(j) and zones.edge(j) and page.nw[j] <= _NAV_WORDS and not ends_sentence(page.texts[j]) \
+        while j < n and page.free(j) and where(j) and page.nw[j] <= _NAV_WORDS and not ends_sentence(page.texts[j]) \
                 and j != zones.dateline_at:
             j += 1
         if j - i >= 3:
@@ -216,44 +222,56 @@ def _same(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
-def mark_header(page, zones: Zones) -> None:
+def find_title(page, zones: Zones) -> int | None:
+    """Mark the header's section and brand lines down to the title (the first headline-like line) and
+    the title itself; return its index. Runs before the byline rules: a headline is also shaped like a name."""
     from sikap.pipeline.extract.datelines import _sections
     from sikap.pipeline.extract.outlets import lookup_outlet
 
     doc = page.doc
-    title = None
     stop = zones.lede if zones.lede is not None else 0
     for i in range(stop):
         if not page.free(i) or i == zones.dateline_at:
             continue
         t, nw = page.texts[i], page.nw[i]
         bullet = bool(re.match(r"^\s*[-•·*▪►‣]\s+\S", t))
-        if title is None:
-            if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
-                page.mark(i, "chrome.section")
-                doc.meta.setdefault("section", t.strip(WS))
-                doc.note("section", "extracted", "section label above the title", t)
-            elif nw <= 3 and lookup_outlet(t.split()[0]):
-                page.mark(i, "chrome.brand")
-            elif bullet:
-                page.mark(i, "link.related")
-            elif caption_like(doc, page.texts, i) or captions.credit_only(t):
-                page.mark(i, "caption.photo")
-            elif title_like(t) and not name_like(t, 4) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t):
-                title = i
-                page.mark(i, "title")
-                doc.meta["title"] = strip_markdown(t)
-                doc.note("title", "extracted", "first headline-like line of the header", t)
-            elif not is_prose(t) and not (ends_sentence(t) and word_count(t, 8) >= 6):
-                page.mark(i, "chrome.header")  # a sentence above everything is a page's cut-off text: kept
+        if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
+            page.mark(i, "chrome.section")
+            doc.meta.setdefault("section", t.strip(WS))
+            doc.note("section", "extracted", "section label above the title", t)
+        elif nw <= 3 and lookup_outlet(t.split()[0]):
+            page.mark(i, "chrome.brand")
+        elif bullet:
+            page.mark(i, "link.related")
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or date_line(t) is not None:
+            continue  # left for the caption and date-line rules
+        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t):
+            page.mark(i, "title")
+            doc.meta["title"] = strip_markdown(t)
+            doc.note("title", "extracted", "first headline-like line of the header", t)
+            return i
+        elif not is_prose(t) and not (ends_sentence(t) and word_count(t, 8) >= 6) and not name_like(t, 4):
+            page.mark(i, "chrome.header")  # a sentence above everything is a page's cut-off text: kept
+    return None
+
+
+def mark_header(page, zones: Zones, title: int | None) -> None:
+    """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
+    (a deck, a sentence, is kept); and the title printed again in the body."""
+    doc = page.doc
+    stop = zones.lede if zones.lede is not None else 0
+    for i in range(stop):
+        if not page.free(i) or i == zones.dateline_at:
             continue
-        if _same(t, page.texts[title]):
+        t, nw = page.texts[i], page.nw[i]
+        bullet = bool(re.match(r"^\s*[-•·*▪►‣]\s+\S", t))
+        if title is not None and _same(t, page.texts[title]):
             page.mark(i, "title.repeat")
-        elif title_like(t, 30) and headline_case(t) and nw >= 4:
+        elif title is not None and i > title and title_like(t, 30) and headline_case(t) and nw >= 4:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif bullet:
             page.mark(i, "chrome.summary")
-        elif caption_like(doc, page.texts, i):
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t):
             page.mark(i, "caption.photo")
         elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
