@@ -89,6 +89,7 @@ def find_attributions(doc: Doc) -> Doc:
             if sid:
                 found.setdefault(sid, evidence)
     hits = [(m.start(), m.end(), sid, True) for sid, m in reg.find(text)]
+    doc.meta["_registry_spans"] = [(a, b) for a, b, _, _ in hits]
     finder = getattr(reg, "find_context", None)
     if finder is not None:
         hits += [(m.start(), m.end(), sid, True) for sid, m in finder(text)]
@@ -115,6 +116,7 @@ def find_attributions(doc: Doc) -> Doc:
         if ok and sid != own:
             found.setdefault(sid, _snippet(text, a, b))
     _unknown_names(doc, text, found)
+    doc.meta.pop("_registry_spans", None)
     if self_ref and not own:
         doc.meta["_self_reference"] = self_ref
     doc.meta["attributions"] = [{"source_id": sid, "evidence": ev} for sid, ev in sorted(found.items()) if sid != own]
@@ -124,20 +126,27 @@ def find_attributions(doc: Doc) -> Doc:
 
 
 _DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|id|net|org)\b")
+_SUFFIXES = (".com", ".id", ".net", ".org")
 
 
 def _unknown_names(doc: Doc, text: str, found: dict) -> None:
     """Unregistered outlets behind a news-outlet word ("kantor berita X", "media X") or a strong cue with a
     web domain ("dikutip dari kumparan.com"); each is registered as discovered."""
     cues = attribution_cues()
-    spans = [(m.start("name"), m.group("name")) for m in cues.org_any.finditer(text)]
-    for m in _DOMAIN_ANY.finditer(text):
-        strong = cues.before_re.search(text[max(0, m.start() - 40):m.start()])
-        if strong and fold(strong.group(1)) not in cues.weak:
-            spans.append((m.start(), m.group(0)))
+    low = text.lower()
+    spans = []
+    if any(w in low for w in cues.org_words):  # one C-speed scan per word before the regex
+        spans = [(m.start("name"), m.group("name")) for m in cues.org_any.finditer(text)]
+    if any(x in low for x in _SUFFIXES):
+        for m in _DOMAIN_ANY.finditer(text):
+            strong = cues.before_re.search(text[max(0, m.start() - 40):m.start()])
+            if strong and fold(strong.group(1)) not in cues.weak:
+                spans.append((m.start(), m.group(0)))
+    if not spans:
+        return
     from sikap.places import load_places
 
-    taken = [(a, b) for sid, m in _registry_hits(text) for a, b in [m.span()]]
+    taken = doc.meta.get("_registry_spans", [])
     for at, name in spans:
         toks = name.rstrip(".,").split()
         while toks and load_places().lookup(toks[0].strip(",")) is not None:

@@ -8,6 +8,7 @@ The footer rules are deliberately narrow: a page cut mid-sentence ends in a frag
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract import captions, credits
@@ -97,12 +98,17 @@ def _names_by_bylines(page, zones: Zones) -> None:
     under 'Kompas.com - 31/10/2019, 10:48 WIB')."""
     doc = page.doc
     anchors = [i for i, ln in enumerate(doc.lines) if ln.rule in ("meta.date_line", "meta.byline") and zones.header(i)]
-    headline_above = [any(page.free(k) and title_like(page.texts[k]) for k in range(j)) for j in range(len(doc.lines))]
+    if not anchors:
+        return
+    headline_above, seen = [], False  # headline_above[j]: a free headline-like line stands above line j
+    for k in range(anchors[-1] + 2):
+        headline_above.append(seen)
+        seen = seen or (k < len(doc.lines) and page.free(k) and title_like(page.texts[k]))
     for a in anchors:
         for step in (-1, 1):
             j = a + step
             while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
-                    and (step == 1 or headline_above[j]):  # above a date line, the first headline is the title
+                    and (step == 1 or j < len(headline_above) and headline_above[j]):  # above a date line, the first headline is the title
                 t = page.texts[j].strip(WS).rstrip(",")
                 if credits.clean_name(t, allcaps=False) and not _known_non_person(t):
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
@@ -172,6 +178,7 @@ def about_us_tail(page) -> None:
         break
 
 
+@functools.cache
 def _about_phrases() -> tuple:
     from sikap.pipeline.extract.knowledge import _load
 
@@ -215,11 +222,14 @@ def _tag_line(text: str) -> bool:
     return all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(t.lower() in FUNCTION_WORDS for t in toks)
 
 
+def _title_key(s: str) -> str:
+    """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
+    s = re.sub(r"(?i)\s*[-–—]\s*halaman\s+(all|\d+)\s*$", "", strip_markdown(s))
+    return line_key(s.lstrip("•·-–* "))
+
+
 def _same(a: str, b: str) -> bool:
-    def key(s: str) -> str:
-        s = re.sub(r"(?i)\s*[-–—]\s*halaman\s+(all|\d+)\s*$", "", strip_markdown(s))
-        return line_key(s.lstrip("•·-–* "))
-    return key(a) == key(b)
+    return _title_key(a) == _title_key(b)
 
 
 def find_title(page, zones: Zones) -> int | None:
@@ -279,8 +289,11 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
         elif nw <= 6 and not ends_sentence(t):
             page.mark(i, "chrome.header")
     if title is not None:  # the title printed again in the body
+        key = _title_key(page.texts[title])
+        size = len(page.texts[title])
         for i in range(stop, len(doc.lines)):
-            if page.free(i) and page.nw[i] <= 40 and _same(page.texts[i], page.texts[title]):
+            t = page.texts[i]
+            if page.free(i) and abs(len(t) - size) <= size // 2 + 20 and _title_key(t) == key:
                 page.mark(i, "title.repeat")
 
 

@@ -10,6 +10,7 @@ kept as discovered (with its evidence) and never gets licence terms by guess.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract.text import WS
@@ -18,8 +19,10 @@ from sikap.records import Doc
 _SLUG = re.compile(r"[^a-z0-9.]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def lookup_outlet(token: str) -> str | None:
-    """The registered source id for a name or domain as printed ("KONTAN.CO.ID", "Kontan", "kontan.co.id")."""
+    """The registered source id for a name or domain as printed ("KONTAN.CO.ID", "Kontan", "kontan.co.id").
+    Cached per process: the registry does not change during a build."""
     from sikap.sources import registry
 
     reg = registry()
