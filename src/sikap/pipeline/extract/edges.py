@@ -168,12 +168,19 @@ def about_us_tail(page) -> None:
 
     phrases = _about_phrases()
     reg = registry()
+    pending = []  # short lines below the about-us text ("More videos!"): chrome too once it is found
     for i in range(len(page.doc.lines) - 1, -1, -1):
         if not page.free(i):
             continue
         low = page.texts[i].casefold()
         if any(p in low for p in phrases) and (next(reg.find(page.texts[i]), None) is not None):
             page.mark(i, "legal.footer")
+            for j in pending:
+                page.mark(j, "chrome.widget")
+            pending.clear()
+            continue
+        if page.nw[i] <= 3 and not pending:
+            pending.append(i)
             continue
         break
 

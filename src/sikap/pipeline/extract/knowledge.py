@@ -147,6 +147,7 @@ class AttributionCues:
     self_re: re.Pattern
     org_any: re.Pattern  # an outlet word followed by a capitalised name: "kantor berita Xinhua"
     org_words: tuple  # the outlet words, lower case (a quick test before org_any)
+    unknown_cues: frozenset  # cues that may introduce an unregistered outlet printed as a web domain
 
 
 @functools.cache
@@ -155,11 +156,12 @@ def attribution_cues() -> AttributionCues:
     before_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["before"]) + r")\s*:?\s+$")
     org_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["org_markers"]) + r")\s+$")
     self_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["self_reference"]) + r")\s+$")
-    org_any = re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["org_markers"]) + r"))\s+"
+    org_any = re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
                          r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:in|of|the|[A-Z][\w.&'’-]*)){0,3})")
     return AttributionCues(before_re, frozenset(fold(w) for w in data["weak_before"]),
                            frozenset(fold(w) for w in data["after"]), org_re, self_re, org_any,
-                           tuple(w.lower() for w in data["org_markers"]))
+                           tuple(w.lower() for w in data["unknown_markers"]),
+                           frozenset(fold(w) for w in data["unknown_cues"]))
 
 
 @functools.cache

@@ -29,10 +29,11 @@ def lookup_outlet(token: str) -> str | None:
     t = token.strip(WS + "[]().,:;-–—")
     if not t:
         return None
-    sid = reg.match_alias(t) or reg.match_alias(t.lower())
+    # the callers read datelines, bylines, sign-offs and parentheses: contexts where short names count
+    sid = reg.match_context(t) or reg.match_alias(t.lower())
     if sid is None and t.isupper():
-        sid = reg.match_alias(t.title()) or reg.match_alias(t.capitalize())
-    if sid is None and hasattr(reg, "match_domain") and "." in t:
+        sid = reg.match_context(t.title()) or reg.match_context(t.capitalize())
+    if sid is None and "." in t:
         sid = reg.match_domain(t.lower())
     return sid
 
