@@ -29,6 +29,16 @@ QUOTES = ("date_evidence",)  # top-level strings copied from the raw text
 ANNOTATION_QUOTES = {"evidence": "text"}  # annotators' evidence spans quote the article too
 SOURCE_TERMS, NEAR_DUPLICATE = "source_terms", "near_duplicate"
 OPENING_WORDS = 8
+EXTRA_DESCRIPTIONS = {
+    "text_withheld": "True when the text is withheld from this public copy (see withheld_reason); restore it with "
+                     "`sikap hydrate` from a copy of the page you saved yourself.",
+    "withheld_reason": "Why the text is withheld: source_terms (its source's redistribution is metadata_only or "
+                       "unknown) or near_duplicate (its near-duplicate cluster holds a withheld text); null when shared.",
+    "text_sha256": "sha256 of the text (UTF-8): a restored text must match it byte for byte.",
+    "paragraph_sha256": "First 16 hex digits of the sha256 of each paragraph of the text, in order: `sikap hydrate` "
+                        "finds the paragraphs in a saved copy of the page by them, whatever page chrome surrounds them.",
+    "opening_words": "The first words of the text (never a whole sentence), to find the article.",
+}
 EXTRA_NAMES = ("text_withheld", "withheld_reason", "text_sha256", "paragraph_sha256", "opening_words")
 
 

@@ -168,6 +168,9 @@ def verify(root: Path, version: str | None = None, base: Path | None = None) -> 
     if not (folder / "README.md").is_file():
         raise ReleaseError(NO_RELEASE, f"{folder / 'README.md'} is missing: not a dataset folder")
     meta = read_front_matter(folder / "README.md")
+    if meta.get("version") is None:
+        raise ReleaseError(NO_RELEASE, f"{folder / 'README.md'} names no version: not a card written by sikap "
+                           "(give a release to check against: `sikap verify 0.1.0`)")
     st = read_state(meta)
     if st.released:
         return Verdict(st.version, verify_files(base, release_files(root, st.version)))
