@@ -224,3 +224,17 @@ def benchmark_summary(root: Path | None = None) -> str:
         parts.append(f"{size} files ({r['generation']['bytes'] / 1e9:.2f} GB) in {r['build_wall_s']:.0f} s with a peak "
                      f"RSS of {r['peak_rss'] / 2**30:.2f} GB and near-duplicate F1 {r['dedup']['f1']:.2f}")
     return "; ".join(parts) or "No benchmark result recorded."
+
+
+@generator("figures-terms")
+def terms(folder: Path | None = None) -> str:
+    """Per source: its redistribution value, licence terms, and what a public copy does with its texts."""
+    sources = sorted(rows("sources", folder), key=lambda s: s["source_id"])
+    if not sources:
+        return "No sources in dataset/."
+    lines = ["| source | redistribution | licence terms | articles | in the public release |", "|---|---|---|---|---|"]
+    for s in sources:
+        public = "text shared" if s["redistribution"] == "allowed" else "text withheld"
+        lines.append(f"| `{s['source_id']}` | {s['redistribution']} | {s.get('licence') or 'not known'} | "
+                     f"{s.get('n_articles', 0)} | {public} |")
+    return "\n".join(lines)
