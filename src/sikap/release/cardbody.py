@@ -91,10 +91,17 @@ def _instance(example: dict, public) -> str:
     return json.dumps(out, ensure_ascii=False, indent=2, default=str)
 
 
-def _load_snippet(configs: list[str], path: str) -> str:
+def _load_snippet(configs: list[str], path: str | None) -> str:
+    """Loads every declared config; path None: this folder (run from inside it), as on the Hub."""
     lines = ["from datasets import load_dataset", ""]
+    if path is None:
+        lines = ["from pathlib import Path", "", "from datasets import load_dataset", "",
+                 'folder = str(Path(".").resolve())  # this folder; once uploaded to the Hub, its "owner/name"']
+        path_expr = "folder"
+    else:
+        path_expr = f'"{path}"'
     for i, c in enumerate(configs):
-        call = f'load_dataset("{path}")' if i == 0 else f'load_dataset("{path}", "{c}")'
+        call = f"load_dataset({path_expr})" if i == 0 else f'load_dataset({path_expr}, "{c}")'
         lines.append(f'{c} = {call}["train"]')
     return "```python\n" + "\n".join(lines) + "\n```"
 
@@ -114,6 +121,7 @@ def body(f: Facts, st, build: str, public=None) -> str:
     from sikap.card import declared_configs
     from sikap.docs import fields_section, reasons_section, vocabularies_section
     from sikap.release import figures
+    from sikap.schema import load
 
     meta, rai = f.meta, f.meta.get("rai", {})
     configs = declared_configs(f.rows)
@@ -129,12 +137,14 @@ def body(f: Facts, st, build: str, public=None) -> str:
         if public.hydrated:
             where += (f" **{public.hydrated} withheld texts were restored into this copy** by `sikap hydrate` from "
                       "its user's own copies: it is no longer a public copy, do not share it.")
-        path = "."
+        path = None
     else:
         where = ("This folder is the project team's **working copy**: it holds texts whose sources do not allow "
                  "redistribution. Do not upload or share it; the public release is the export written for every "
                  "release into `releases/X.Y.Z/public/` (or `sikap export --public DIR` for any build).")
         path = "./dataset"
+    vocab = load().vocabularies.get("stance_values")
+    stance_values = ", ".join(lab.name for lab in vocab.labels) if vocab else "see the vocabularies below"
     gold = (f"{f.gold} of {f.rows['articles']} articles carry gold labels." if f.gold else
             "No gold label exists in this version yet: no annotation round has been merged, so `topics` is empty and "
             "every `stance_*` is null; these tasks can be neither trained nor evaluated on it yet. `target_mentions` "
@@ -164,7 +174,7 @@ empty split): {', '.join(c for c in ('articles', 'sources', 'rejects', 'annotati
 ## Supported tasks
 
 - **Topic classification** (multi-label, `topics`) and **stance classification** toward each target
-  (`stance_<target>`: favor, against, neutral, not_mentioned), from gold labels adjudicated in annotation rounds.
+  (`stance_<target>`: {stance_values}), from gold labels adjudicated in annotation rounds.
   {gold}
 - **Media and framing studies**: outlet (`source_id`), quoted agencies (`attributions`), near-duplicate copies
   of one text (`near_dup_cluster`), dates with their evidence.
