@@ -51,10 +51,14 @@ def repo_root() -> Path:
 
 
 def schema_dir() -> Path:
-    """The project's schema/, or the copy shipped in the wheel when no project is at hand."""
+    """The project's schema/; when no project is at hand, the schema the package came with (the copy shipped in
+    the wheel, or the source checkout's in an editable install)."""
     root = find_root()
-    local = root / "schema" if root is not None else None
-    return local if local is not None and (local / "tables.yaml").exists() else PACKAGE_DIR / "_schema"
+    for folder in ((root / "schema") if root is not None else None, PACKAGE_DIR / "_schema",
+                   PACKAGE_DIR.parent.parent / "schema"):
+        if folder is not None and (folder / "tables.yaml").is_file():
+            return folder
+    return PACKAGE_DIR / "_schema"
 
 
 def raw_dir() -> Path:
