@@ -65,3 +65,16 @@ def test_a_tampered_file_fails_to_load(repo_copy):
     dataset = mlc.Dataset(jsonld=str(repo_copy / "releases/0.1.0/croissant.json"))
     with pytest.raises(mlc.GenerationError):
         list(dataset.records("sources"))
+
+
+def test_release_0_1_0_croissant_is_valid_inside_its_materialized_release(tmp_path):
+    """0.1.0 predates the public release: its Croissant points at ../../dataset/, which is release 0.1.0's own
+    files inside the folder that sikap.load materializes (RELEASING.md says so)."""
+    from sikap.release.load import materialize
+    from tests.conftest import REPO
+
+    folder = materialize("0.1.0", REPO, tmp_path)
+    path = folder / "releases/0.1.0/croissant.json"
+    validate_croissant(path)
+    records = list(mlc.Dataset(jsonld=str(path)).records("sources"))  # re-checks the sha256 of the file
+    assert len(records) == pq.read_metadata(folder / "dataset/data/sources-00000-of-00001.parquet").num_rows

@@ -46,3 +46,16 @@ def test_python_block_runs(doc, index, code, skip, tmp_path):
         pytest.skip(skip)
     proc = run_block(code, REPO, tmp_path)
     assert proc.returncode == 0, f"{doc} block {index} failed:\n{code}\n{proc.stderr[-3000:]}"
+
+
+LINKED = ["README.md", "dataset/README.md", "DATASHEET.md", "RELEASING.md", "dataset/LICENSE.md"]
+
+
+@pytest.mark.parametrize("doc", LINKED)
+def test_relative_links_resolve(doc):
+    """Every relative link of the documents points at a file or folder that exists (the public card's links,
+    which must also resolve on the Hub, stay inside its folder: tests/release/test_export.py)."""
+    path = REPO / doc
+    links = re.findall(r"\]\(([^)\s#]+)(?:#[^)]*)?\)", path.read_text(encoding="utf-8"))
+    broken = [link for link in links if "://" not in link and not (path.parent / link).exists()]
+    assert broken == []

@@ -37,17 +37,20 @@ class Facts:
     gold: int = 0
     example: dict = field(default_factory=dict)
     meta: dict = field(default_factory=dict)
-    folder: Path | None = None
+    figures: dict[str, str] = field(default_factory=dict)  # computed once: the card is rendered twice at most
 
     @classmethod
     def read(cls, folder: Path, rows: dict[str, int]) -> "Facts":
+        from sikap.release import figures
         from sikap.release.figures import rows as read_rows
 
         arts = read_rows("articles", folder, ["raw_file", "published_date", "source_id", "label_provenance"])
         gold = sum(1 for a in arts if a.get("label_provenance"))
         example = _first_row(folder)
         return cls(rows, len({a["raw_file"] for a in arts}), sum(a.get("published_date") is not None for a in arts),
-                   len({a["source_id"] for a in arts if a.get("source_id")}), gold, example, _meta(), folder)
+                   len({a["source_id"] for a in arts if a.get("source_id")}), gold, example, _meta(),
+                   {name: fn(folder) for name, fn in (("languages", figures.languages), ("raw_files", figures.raw_files),
+                                                      ("agreement", figures.agreement))})
 
 
 def _first_row(folder: Path) -> dict:
@@ -120,12 +123,10 @@ def _citation(meta: dict, st) -> str:
 def body(f: Facts, st, build: str, public=None) -> str:
     from sikap.card import declared_configs
     from sikap.docs import fields_section, reasons_section, vocabularies_section
-    from sikap.release import figures
     from sikap.schema import load
 
     meta, rai = f.meta, f.meta.get("rai", {})
     configs = declared_configs(f.rows)
-    folder = f.folder
     datasheet = "[DATASHEET.md](../DATASHEET.md)" if public is None else \
         "[DATASHEET.md](DATASHEET.md)" if public.datasheet else "the project's DATASHEET.md"
     if public is not None:
@@ -184,7 +185,7 @@ empty split): {', '.join(c for c in ('articles', 'sources', 'rejects', 'annotati
 Indonesian (`id`), written news register. Language identification per article (py3langid; its confidence is in
 `language_confidence`):
 
-{figures.languages(folder)}
+{f.figures['languages']}
 
 ## Dataset structure
 
@@ -202,7 +203,7 @@ terms; `rejects` lists what the pipeline dropped and why. Every config has one `
 
 {" ".join(str(rai.get('data_collection', 'Not recorded.')).split())}
 
-{figures.raw_files(folder)}
+{f.figures['raw_files']}
 
 ### Annotations
 
@@ -210,7 +211,7 @@ terms; `rejects` lists what the pipeline dropped and why. Every config has one `
 
 Agreement per round and field:
 
-{figures.agreement(folder)}
+{f.figures['agreement']}
 
 ### Personal and sensitive information
 
