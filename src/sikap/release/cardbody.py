@@ -117,7 +117,17 @@ def _citation(meta: dict, st) -> str:
         return "No release has been cut yet: there is nothing to cite. Cite a release once there is one."
     head = "" if st.released else (f"This folder is unreleased; cite the release you used. The latest is "
                                    f"{version}:\n\n")
-    return head + "```bibtex\n" + bibtex(meta, version, st.date or "") + "\n```"
+    return head + "```bibtex\n" + bibtex(meta, version, st.date or _release_date(version)) + "\n```"
+
+
+def _release_date(version: str) -> str:
+    """The date the project's release index records for a version ('' when it does not know it)."""
+    from sikap.paths import find_root
+    from sikap.release.index import read_index
+
+    root = find_root()
+    entries = read_index(root)["releases"] if root else []
+    return next((e.get("date") or "" for e in entries if e["version"] == version), "")
 
 
 def body(f: Facts, st, build: str, public=None) -> str:

@@ -26,7 +26,7 @@ _RELEASING: contextvars.ContextVar = contextvars.ContextVar("sikap_releasing", d
 class VersionState:
     version: str  # a release version, or UNRELEASED
     last_release: str | None = None  # the latest release in the index, for an unreleased dataset
-    date: str | None = None  # the release date, for a release
+    date: str | None = None  # the release date: of this release, or of last_release for an unreleased dataset
 
     @property
     def released(self) -> bool:
@@ -97,7 +97,8 @@ def decide(folder: Path, render, root: Path | None = None) -> tuple[VersionState
         card = render(state)
         if matches_release(entry, folder, {"README.md": card}):
             return state, card
-    state = VersionState(UNRELEASED, last_release=entry["version"] if entry else None)
+    state = VersionState(UNRELEASED, last_release=entry["version"] if entry else None,
+                         date=entry.get("date") if entry else None)
     return state, render(state)
 
 
@@ -105,5 +106,5 @@ def read_state(card_meta: dict) -> VersionState:
     """The state a card's front matter declares."""
     version = card_meta.get("version")
     if version is None or str(version) == UNRELEASED:
-        return VersionState(UNRELEASED, last_release=card_meta.get("last_release"))
+        return VersionState(UNRELEASED, last_release=card_meta.get("last_release"))  # (date: not in the card)
     return VersionState(str(version))
