@@ -35,7 +35,7 @@ def test_ids_survive_new_files_and_rule_changes(tmp_path, monkeypatch):
     import sikap.pipeline.extract.knowledge as kn
 
     cat = kn.line_catalogue()
-    fewer = dataclasses.replace(cat, prefix_re=None)  # a cleaning rule changes: no prefix phrase is chrome
+    fewer = dataclasses.replace(cat, by_first_word={})  # a cleaning rule changes: no prefix phrase is chrome
     monkeypatch.setattr(bp, "line_catalogue", lambda: fewer)
     after = set(build_tables(raw).tables["articles"].column("article_id").to_pylist())
     assert ids < after

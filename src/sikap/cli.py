@@ -106,5 +106,12 @@ from sikap.release.cli import register as _register_release_commands  # noqa: E4
 _register_release_commands(app)  # release, diff, verify, export, hydrate (sikap/release/cli.py)
 
 
-def main() -> None:  # pragma: no cover
-    app()
+def main() -> None:
+    """The `sikap` command: outside any project, one line and exit 1 instead of a traceback."""
+    from sikap.paths import ProjectNotFound
+
+    try:
+        app()
+    except ProjectNotFound as err:
+        typer.secho(f"error: {err}", fg="red", err=True)
+        raise SystemExit(1) from None

@@ -94,8 +94,16 @@ def validate_dataset(folder: Path, raw: Path) -> None:
 
 
 def generate_files(check: bool) -> None:
+    from sikap.docs import GenerationError
     from sikap.generated import stale_files, write_generated
 
+    try:
+        _generate(check, stale_files, write_generated)
+    except GenerationError as err:
+        _fail(str(err))
+
+
+def _generate(check: bool, stale_files, write_generated) -> None:
     if check:
         stale = stale_files()
         if stale:
