@@ -18,6 +18,7 @@ Both ways share `process_files`, the one place where article rows are made.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -32,6 +33,7 @@ from sikap.pipeline.decode import Decode, DeduplicateFiles, reject_blank, reject
 from sikap.pipeline.finish import CheckContent, assign_id
 from sikap.pipeline.metadata import ai_notice, extract_credits, extract_dateline, find_attributions, read_sidecar
 from sikap.pipeline.neardup import NearDuplicates
+from sikap.pipeline.pages import ExtractHtml, apply_page_facts
 from sikap.pipeline.split import split_articles
 from sikap.records import Doc, Reject
 
@@ -55,6 +57,7 @@ def steps(config: BuildConfig, first_paths: dict[str, str] | None = None) -> lis
     return [
         Decode(config.max_bytes),
         DeduplicateFiles(seen=dict(first_paths or {})),
+        ExtractHtml(config.max_bytes),  # pages (HTML files, WARC responses, JSONL lines): trafilatura's main text
         reject_markup,
         reject_blank,
         split_articles,
@@ -63,6 +66,7 @@ def steps(config: BuildConfig, first_paths: dict[str, str] | None = None) -> lis
         extract_dateline,
         read_sidecar,
         extract_date,
+        apply_page_facts,  # what the text left empty, from the page's markup, URL and crawl record
         find_attributions,
         CheckContent(config.min_words),
         assign_id,
@@ -133,6 +137,7 @@ def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = 
     """Run the steps over raw files (all of raw_root, or `rels`: relative posix paths); return (article rows
     sorted by article_id, Partial). Rows carry their own article_id as near_dup_cluster until clusters are known."""
     from sikap.annotation.merge import apply_gold_rows
+    from sikap.formats import COUNTED_ONLY, read_records
     from sikap.raw import iter_raw
     from sikap.rows import article_row, gold_defaults
 
@@ -151,7 +156,13 @@ def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = 
             part.bytes_in += raw.size
             if progress:
                 progress()
-            yield Doc(raw=raw)
+            for rec in read_records(raw, os.path.join(raw_root, raw.path)):  # a file's records, one at a time
+                if isinstance(rec, Reject):
+                    part.stats.drops[(rec.step, rec.reason)] += 1
+                    if rec.reason not in COUNTED_ONLY:
+                        part.rejects.append(rec.row())
+                    continue
+                yield Doc(raw=rec)
 
     gold = gold_defaults()
     rows = []
@@ -216,7 +227,8 @@ def side_tables(part: Partial):
     from sikap.sources import registry, source_rows
 
     sources = source_rows(registry(), part.discovered, part.notices, part.n_articles, part.n_attr)
-    reject_rows = sorted(part.rejects, key=lambda r: (r["raw_file"], r["article_index"] or -1, r["step"]))
+    reject_rows = sorted(part.rejects, key=lambda r: (r["raw_file"], -1 if r["record_index"] is None else r["record_index"],
+                                                      r["article_index"] or -1, r["step"]))
     return sources, reject_rows
 
 
