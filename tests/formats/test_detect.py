@@ -21,6 +21,7 @@ from tests.formats.crawl import jsonl_bytes, page, warc_bytes
     (b"\xef\xbb\xbf<!DOCTYPE html><html><body>x</body></html>", "html"),
     (b"  <html lang=id><head><title>x</title></head></html>", "html"),
     (b"<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'></html>", "html"),
+    (b"<rss><channel><item>satu</item></channel></rss>", "text"),
     (b"<div class=a><p>satu</p><p>dua</p></div>", "html"),
     (b"WARC/1.1\r\nWARC-Type: warcinfo\r\n", "warc"),
     (gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n"), "warc"),

@@ -35,8 +35,6 @@ STEP = "read_records"
 # nature (a WARC's request and metadata records, a revisit of a page already archived, the images, styles and
 # scripts a browser-based crawler archives with every page), not bad input.
 COUNTED_ONLY = frozenset({"warc_not_response", "warc_revisit", "not_html"})
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
-_TAGS = (b"<div", b"<p>", b"<p ", b"<article", b"<script", b"<meta", b"<title", b"<body", b"<head")
 
 
 def detect(head: bytes) -> str:
@@ -53,11 +51,10 @@ def detect(head: bytes) -> str:
         return "warc"
     if body.startswith(b'{"'):
         return "jsonl"
-    low = body[:4096].lower()
-    if low.startswith(_HTML_STARTS) or (low.startswith(b"<?xml") and b"<html" in low):
-        return "html"
-    low = body.lower()
-    if sum(low.count(t) for t in _TAGS) >= 3:
+    from sikap.pipeline.decode import _MARKUP  # one rule: whatever reject_markup would reject is read as a page
+
+    text = body[:HEAD].decode("latin-1")
+    if text[:4096].lower().startswith(("<!doctype html", "<html", "<?xml")) or len(_MARKUP.findall(text)) >= 3:
         return "html"
     return "text"
 
@@ -158,3 +155,36 @@ def stated_date(value) -> tuple[dt.date, str] | None:
         except ValueError:
             return None
     return None
+
+
+def decoded_text(raw_root, row: dict, cache: dict) -> str:
+    """The text an article's `segments` point into, made again from the raw bytes: the decoded dump, or the
+    extractor's text of the article's record (re-read at `record_offset` and re-extracted). Raises ValueError
+    saying why it cannot (file missing or changed, record gone or changed). `cache` keeps one file's bytes."""
+    import os
+
+    from sikap.raw import read_file, sha256_bytes
+
+    path = os.path.join(raw_root, row["raw_file"])
+    key = row["raw_file"]
+    if key not in cache:
+        cache.clear()
+        cache[key] = read_file(path) if os.path.isfile(path) else None
+    got = cache[key]
+    if got is None or got[1] != row["raw_sha256"]:
+        raise ValueError(f"raw file {row['raw_file']} missing or changed")
+    raw = RawFile(row["raw_file"], got[1], got[2], got[0])
+    rec = record_at(raw, path, row.get("record_offset"), row.get("record_index"))
+    if isinstance(rec, Reject):
+        raise ValueError(f"record {row.get('record_index')} of {row['raw_file']} no longer reads: {rec.reason}")
+    if rec.record is not None and rec.record.sha256 != row.get("record_sha256", rec.record.sha256):
+        raise ValueError(f"record {row.get('record_index')} of {row['raw_file']}: page bytes differ from record_sha256")
+    if rec.record is None or rec.record.kind == "text":
+        from sikap.pipeline.decode import decode_bytes
+
+        return decode_bytes(rec.data, max(len(rec.data), 1))[0]
+    from sikap.formats.html import decode_html, extractor, main_text, normalise, parse
+
+    if row.get("extractor") and row["extractor"] != extractor():
+        raise ValueError(f"{row['raw_file']}: extracted with {row['extractor']}, {extractor()} is installed")
+    return normalise(main_text(parse(decode_html(rec.data, rec.record.charset)[0])))[0]
