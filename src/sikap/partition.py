@@ -22,11 +22,9 @@ def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
 
     Hashes come from the manifests (a file whose bytes no longer match its manifest fails the build when
     it is read); files not in a manifest are hashed here. Kept as a compact array of digests, not a dict."""
-    import hashlib
-
     import numpy as np
 
-    from sikap.raw import _manifest
+    from sikap.raw import _manifest, read_file
 
     digests = bytearray()
     manifests: dict[str, dict] = {}
@@ -39,7 +37,7 @@ def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
         if entry is not None:
             digests += bytes.fromhex(entry["sha256"])
         else:
-            digests += hashlib.sha256((root / rel).read_bytes()).digest()
+            digests += bytes.fromhex(read_file(os.path.join(root, rel))[1])  # an archive is hashed in chunks
     if not rels:
         return {}
     arr = np.frombuffer(bytes(digests), dtype="S32")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import json
 
 from sikap.formats.jsonl import presets, records
 from sikap.records import RawFile, Reject
@@ -64,3 +65,12 @@ def test_presets_are_documented():
     for name, spec in presets().items():
         assert spec["source"] and spec["url"] and "detect" in spec, name
         assert spec.get("html") or spec.get("text"), name
+
+
+def test_html_in_a_line_is_read_as_the_utf8_the_crawler_wrote():
+    from sikap.formats.html import decode_html
+
+    html = page("blog-cp1252.html").decode("cp1252")  # still declares <meta charset="windows-1252">
+    (rec,) = _read((json.dumps({"url": "https://beritanusa.id/a", "html": html}) + "\n").encode())
+    assert rec.record.charset == "utf-8"
+    assert "\u201cKami sempat khawatir" in decode_html(rec.data, rec.record.charset)[0]

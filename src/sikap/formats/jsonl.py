@@ -117,4 +117,5 @@ def _one(raw: RawFile, line: bytes, index: int, at: int, chosen) -> RawFile | Re
     if names:
         facts["crawler_authors"] = fact([n.strip() for n in names if n.strip()], "crawler_record", f"{name} field {k}: {v}")
     kind = "html" if html is not None else "text"
-    return RawFile(raw.path, raw.sha256, raw.size, page, raw.sidecar, Record(kind, sha256_bytes(page), index, at, facts))
+    charset = "utf-8" if kind == "html" else None  # the crawler decoded the page; a <meta charset> no longer applies
+    return RawFile(raw.path, raw.sha256, raw.size, page, raw.sidecar, Record(kind, sha256_bytes(page), index, at, facts, charset))
