@@ -44,7 +44,7 @@ class BuildConfig:
     min_words: int = 40
     neardup: NearDuplicates = field(default_factory=NearDuplicates)
     shard_rows: int = 20_000  # articles per Parquet shard (data/articles-0000k-of-0000n.parquet), ~20 MB
-    partition_files: int = 2000  # most raw files per unit of parallel work (pandera costs ~50 ms a partition)
+    partition_files: int = 2000  # most raw files (or archive records) per unit of parallel work (pandera costs ~50 ms a partition)
     workers: int = 0  # local engine processes; 0: one per core
     annotations_root: str | None = None  # folder of pulled annotation rounds; None: annotations/ of the checkout
 
@@ -152,10 +152,11 @@ def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = 
             part.timings["read"] += clock() - t
             if raw is None:
                 return
-            part.files += 1
-            part.bytes_in += raw.size
-            if progress:
-                progress()
+            if not (raw.span and raw.span[0]):  # a file counts once, however many runs of records it is read in
+                part.files += 1
+                part.bytes_in += raw.size
+                if progress:
+                    progress()
             for rec in read_records(raw, os.path.join(raw_root, raw.path)):  # a file's records, one at a time
                 if isinstance(rec, Reject):
                     part.stats.drops[(rec.step, rec.reason)] += 1

@@ -31,6 +31,7 @@ class RawFile:
     data: bytes = field(repr=False)  # a container (WARC, JSON Lines): its head only; records stream from disk
     sidecar: dict = field(default_factory=dict, repr=False)
     record: Record | None = None  # set on the RawFile of each record sikap.formats reads out of a file
+    span: tuple[int, int, int] | None = None  # (start, stop, first index): only the archive's records starting there
 
 
 @dataclass(frozen=True)

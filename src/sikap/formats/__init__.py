@@ -75,7 +75,8 @@ def open_raw(raw: RawFile, path: str | None) -> BinaryIO:
 
 def read_records(raw: RawFile, path: str | None = None) -> Iterator[RawFile | Reject]:
     """The records of one raw file, lazily: a RawFile per record (its `record` set; a text dump comes back as
-    it is), or a Reject for a record that cannot be read. `path`: where the file is on disk (containers)."""
+    it is), or a Reject for a record that cannot be read. `path`: where the file is on disk (containers). A
+    RawFile with a `span` gives only the records that start in it (a run of a large archive: plan_units)."""
     fmt = detect(raw.data[:HEAD])
     if fmt == "text":
         yield raw
@@ -85,8 +86,78 @@ def read_records(raw: RawFile, path: str | None = None) -> Iterator[RawFile | Re
         from sikap.formats import jsonl, warc
 
         reader = warc.records if fmt == "warc" else jsonl.records
+        start, stop, first = raw.span or (0, None, 0)
         with open_raw(raw, path) as fh:
-            yield from reader(raw, fh)
+            yield from reader(raw, fh, start=start, first_index=first, stop=stop)
+
+
+# -- large archives in runs of records ------------------------------------------------------------------------
+
+SPLIT_BYTES = 1 << 24  # files larger than this are looked into: an archive is cut into runs of records
+WEIGHT_BYTES = 1 << 16  # below SPLIT_BYTES a file weighs one unit per 64 KB (a text dump: one)
+_UNIT = "\x00"
+
+
+def split_unit(unit: str) -> tuple[str, tuple[int, int, int] | None]:
+    """(relative path, span or None) of a unit of the build plan: a file, or a run of an archive's records."""
+    rel, sep, span = unit.partition(_UNIT)
+    if not sep:
+        return rel, None
+    start, stop, first = (int(x) for x in span.split(":"))
+    return rel, (start, stop, first)
+
+
+def plan_units(root, rels: list[str], most: int, sizes: dict[str, int] | None = None) -> tuple[list[str], list[int]]:
+    """The build's units of work and their weights: each file is one unit weighing one per 64 KB (at least
+    one), except an archive larger than SPLIT_BYTES, which is cut into runs of at most `most` records, each a
+    unit weighing its records. Partitions are cut by weight (sikap.partition.partition_cuts), so a partition
+    holds about `most` records however large its archives: memory stays flat. A run starts at a record that
+    reads as a record (its byte offset and index found by reading the archive once with the same reader), so
+    the records, indexes and ids are those one pass over the whole file gives."""
+    import os
+
+    units, weights = [], []
+    for rel in rels:
+        path = os.path.join(root, rel)
+        size = sizes[rel] if sizes and rel in sizes else os.path.getsize(path)
+        runs = None
+        if size > SPLIT_BYTES:
+            with open(path, "rb") as fh:
+                fmt = detect(fh.read(HEAD))
+            if fmt in ("warc", "jsonl"):
+                runs = _runs(path, rel, size, fmt, most)
+        if not runs or len(runs) == 1:
+            units.append(rel)
+            weights.append(runs[0][2] if runs else max(1, -(-size // WEIGHT_BYTES)))
+            continue
+        for k, (start, first, n) in enumerate(runs):
+            stop = runs[k + 1][0] if k + 1 < len(runs) else size
+            units.append(f"{rel}{_UNIT}{start}:{stop}:{first}")
+            weights.append(n)
+    return units, weights
+
+
+def _runs(path: str, rel: str, size: int, fmt: str, most: int) -> list[tuple[int, int, int]]:
+    """(start offset, first index, records) of each run of at most `most` records of an archive."""
+    runs = [[0, 0, 0]]
+    if fmt == "jsonl":
+        with open(path, "rb") as fh:
+            offset = 0
+            for index, line in enumerate(fh):
+                if runs[-1][2] >= most:
+                    runs.append([offset, index, 0])
+                runs[-1][2] += 1
+                offset += len(line)
+        return [tuple(r) for r in runs]
+    from sikap.formats import warc
+
+    raw = RawFile(rel, "", size, b"")
+    with open(path, "rb") as fh:
+        for rec in warc.records(raw, fh):
+            if runs[-1][2] >= most and isinstance(rec, RawFile):
+                runs.append([rec.record.offset, rec.record.index, 0])
+            runs[-1][2] += 1
+    return [tuple(r) for r in runs]
 
 
 def record_at(raw: RawFile, path: str | None, offset: int | None, index: int | None) -> RawFile | Reject:

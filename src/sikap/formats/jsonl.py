@@ -69,17 +69,22 @@ def _first(obj: dict, keys: list[str]):
     return None, None
 
 
-def records(raw: RawFile, fh: BinaryIO, start: int = 0, first_index: int = 0) -> Iterator[RawFile | Reject]:
-    """Records of a JSON Lines file from byte `start` (a line start, line number `first_index`) on."""
+def records(raw: RawFile, fh: BinaryIO, start: int = 0, first_index: int = 0,
+            stop: int | None = None) -> Iterator[RawFile | Reject]:
+    """Records of a JSON Lines file whose lines start at or after byte `start` (a line start, line number
+    `first_index`) and before `stop`."""
     try:
         chosen = mapping_for(raw)
     except UnknownMapping as err:
-        yield reject(raw, None, "unknown_mapping", str(err))
+        if not start:  # one reject for the file, from its first run
+            yield reject(raw, None, "unknown_mapping", str(err))
         return
     fh.seek(start)
     offset = start
     for index, line in enumerate(fh, first_index):
         at, offset = offset, offset + len(line)
+        if stop is not None and at >= stop:
+            return
         if not line.strip():
             continue
         yield _one(raw, line, index, at, chosen)

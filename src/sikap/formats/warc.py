@@ -73,8 +73,10 @@ def _date_of(warc_date: str):
         return None
 
 
-def records(raw: RawFile, fh: BinaryIO, start: int = 0, first_index: int = 0) -> Iterator[RawFile | Reject]:
-    """Records of a WARC (or WARC.gz) file from byte `start` on (a record start): see the module docstring."""
+def records(raw: RawFile, fh: BinaryIO, start: int = 0, first_index: int = 0,
+            stop: int | None = None) -> Iterator[RawFile | Reject]:
+    """Records of a WARC (or WARC.gz) file that start at or after byte `start` (a record start, whose index is
+    `first_index`) and before `stop`: see the module docstring."""
     from fastwarc.warc import ArchiveIterator
 
     gz = _gzipped(fh)
@@ -85,6 +87,8 @@ def records(raw: RawFile, fh: BinaryIO, start: int = 0, first_index: int = 0) ->
         try:
             for rec in ArchiveIterator(fh, parse_http=False, auto_decode="none", fsspec_args=False):
                 current = rec.stream_pos
+                if stop is not None and current >= stop:
+                    return
                 out = _one(raw, rec, index)
                 last, current = current, None
                 index += 1
@@ -95,6 +99,8 @@ def records(raw: RawFile, fh: BinaryIO, start: int = 0, first_index: int = 0) ->
             return
         except OSError as err:
             bad = current if current is not None else _next_start(fh, pos if last is None else last + 1, gz)
+            if stop is not None and bad is not None and bad >= stop:
+                return  # the next run meets this damage itself
             pos = None if bad is None else _next_start(fh, bad + 1, gz)
             if pos is None:  # the damage runs to the end of the file
                 yield reject(raw, index, "truncated_record", f"byte {bad if bad is not None else last}: {err}")
