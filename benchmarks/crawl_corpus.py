@@ -136,10 +136,10 @@ def page(rng: random.Random, pool: list[str], k: int) -> tuple[str, str, str, st
     return layout, url, LAYOUTS[layout](a, rng, pool, url), text, a
 
 
-def _warc_writer(fh):
+def _warc_writer(fh, gz: bool = True):
     from warcio.warcwriter import WARCWriter
 
-    return WARCWriter(fh, gzip=True)
+    return WARCWriter(fh, gzip=gz)
 
 
 def write_response(w, url: str, body: bytes, status: str, ctype: str, when: str) -> None:
@@ -226,15 +226,16 @@ def generate(out: Path, pages: int, seed: int = 7) -> dict:
     return summary
 
 
-def big_warc(out: Path, megabytes: int, seed: int = 7) -> dict:
-    """One WARC.gz of about `megabytes` MB (compressed) under <out>/raw/big/, for the flat-memory measure."""
+def big_warc(out: Path, megabytes: int, seed: int = 7, gz: bool = True) -> dict:
+    """One WARC.gz (or, gz=False, plain WARC) of about `megabytes` MB on disk under <out>/raw/big/, for the
+    flat-memory measure."""
     rng, pool = _pool(seed)
     folder = out / "raw" / "big"
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"big-{megabytes}mb.warc.gz"
+    path = folder / f"big-{megabytes}mb.warc{'.gz' if gz else ''}"
     n = 0
     with open(path, "wb") as fh:
-        w = _warc_writer(fh)
+        w = _warc_writer(fh, gz)
         while fh.tell() < megabytes * 1_000_000:
             layout, url, html, _, a = page(rng, pool, n)
             write_response(w, url, html.encode("utf-8"), "200 OK", "text/html; charset=UTF-8", "2025-09-18T12:00:00Z")
@@ -248,12 +249,13 @@ def main(argv=None) -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--pages", type=int, default=0)
     ap.add_argument("--warc-mb", type=int, default=0)
+    ap.add_argument("--plain", action="store_true", help="--warc-mb writes an uncompressed WARC")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args(argv)
     if args.pages:
         print(json.dumps(generate(args.out, args.pages, args.seed), indent=2))
     if args.warc_mb:
-        print(json.dumps(big_warc(args.out, args.warc_mb, args.seed), indent=2))
+        print(json.dumps(big_warc(args.out, args.warc_mb, args.seed, not args.plain), indent=2))
 
 
 if __name__ == "__main__":

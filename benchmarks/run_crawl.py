@@ -8,7 +8,8 @@ of archives of growing size.
    time and peak RSS of the process tree, run.py's run_measured), as records/s: page records in per second.
 3. The floor: trafilatura alone (`bare_extraction` with sikap's options) over the same pages' HTML, one process,
    the HTML already in memory; and sikap's extract step alone (decode, parse, markup facts, main text).
-4. Flat memory: one WARC.gz per --warc-mb size, each built alone with 1 worker; peak RSS beside the file size.
+4. Flat memory: one uncompressed WARC per --warc-mb size (MB on disk), each built alone with 2 workers (large
+   archives are read in runs of records: sikap.formats.plan_units); peak RSS beside the file size.
 Nothing is typed by hand: every figure in RESULTS-crawl.md comes from the run (JSON beside it).
 """
 
@@ -91,10 +92,10 @@ def bench(work: Path, pages: int, warc_mb: list[int], log) -> dict:
     for mb in warc_mb:
         folder = work / f"warc-{mb}"
         shutil.rmtree(folder, ignore_errors=True)
-        log(f"writing a {mb} MB WARC.gz")
-        info = crawl_corpus.big_warc(folder, mb)
+        log(f"writing a {mb} MB WARC")
+        info = crawl_corpus.big_warc(folder, mb, gz=False)
         log(f"building it ({info['responses']} responses)")
-        big.append({"mb": mb, **info, **build(folder / "raw", folder / "dataset", 1)})
+        big.append({"mb": mb, **info, **build(folder / "raw", folder / "dataset", 2)})
         shutil.rmtree(folder, ignore_errors=True)
     return {"pages": pages, "generation": gen, "builds": runs, "floor": floor, "big": big, "machine": machine()}
 
@@ -131,9 +132,9 @@ Busiest stages of the 1-worker build (seconds):
 |---|---|
 {stages}
 
-## Memory with archive size (1 worker, one WARC.gz)
+## Memory with archive size (2 workers, one uncompressed WARC)
 
-| WARC.gz MB | responses | articles | seconds | records/s | peak RSS GB |
+| WARC MB | responses | articles | seconds | records/s | peak RSS GB |
 |---|---|---|---|---|---|
 {big}
 """

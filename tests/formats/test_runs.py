@@ -57,3 +57,6 @@ def test_a_split_build_is_byte_identical(archives, raw_root, tmp_path):
     assert tree_bytes(tmp_path / "memory") == tree_bytes(tmp_path / "runs")
     info = build_dataset(raw_root, tmp_path / "one", BuildConfig(partition_files=2, workers=1)).info
     assert info["partitions"] > len(ARCHIVES) and tree_bytes(tmp_path / "one") == tree_bytes(tmp_path / "memory")
+    pytest.importorskip("distributed")
+    build_dataset(raw_root, tmp_path / "dask", BuildConfig(partition_files=3, workers=2), engine="dask")
+    assert tree_bytes(tmp_path / "dask") == tree_bytes(tmp_path / "memory")  # runs of records on Dask workers
