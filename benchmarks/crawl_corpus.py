@@ -10,7 +10,7 @@ text in <br>-separated runs, credits and an AI notice; a portal with a <strong> 
 a table and a sign-off; a WordPress blog with a URL date only), padded with the scripts, styles and menus
 that make real pages 50-100 KB. Of `--pages`: 20% are saved as single .html files, 70% go into WARC.gz
 archives of 500 responses (each response after its request record, plus a 404 and an image response per
-archive), 10% into a news-please JSONL export (half with the page's HTML, half with text only).
+archive), 10% into a JSONL export (half news-please lines with text only, half url+html lines).
 
 Writes `<out>/raw/...` (with manifests, as `sikap raw add` would) and `<out>/corpus.json` (counts: the
 articles a build should find, the pages by layout).
@@ -26,6 +26,7 @@ import io
 import json
 import random
 import sys
+import uuid
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -148,12 +149,15 @@ def write_response(w, url: str, body: bytes, status: str, ctype: str, when: str)
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
+    def headers(kind: str) -> dict:  # a record id from the URL, not a random uuid: the same corpus, the same bytes
+        return {"WARC-Date": when, "WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, kind + url)}>"}
+
     req = StatusAndHeaders(f"GET {parts.path or '/'}{'?' + parts.query if parts.query else ''} HTTP/1.1",
                            [("Host", parts.netloc), ("User-Agent", "sikap-bench")], is_http_request=True)
-    w.write_record(w.create_warc_record(url, "request", http_headers=req, warc_headers_dict={"WARC-Date": when}))
+    w.write_record(w.create_warc_record(url, "request", http_headers=req, warc_headers_dict=headers("request")))
     hdr = StatusAndHeaders(status, [("Content-Type", ctype), ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
     w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=hdr,
-                                        warc_headers_dict={"WARC-Date": when}))
+                                        warc_headers_dict=headers("response")))
 
 
 def _manifest(folder: Path) -> None:
@@ -210,9 +214,11 @@ def generate(out: Path, pages: int, seed: int = 7) -> dict:
                 warc_fh.close()
                 writer, in_warc, n_warc = None, 0, n_warc + 1
         else:
-            rec = {"url": url, "date_download": when.replace("T", " ").rstrip("Z"), "title": a.title,
-                   "authors": [a.author], "source_domain": url.split("/")[2], "language": "id"}
-            rec["maintext" if k % 2 else "html"] = text if k % 2 else html
+            if k % 2:  # news-please's own fields
+                rec = {"url": url, "date_download": when.replace("T", " ").rstrip("Z"), "title": a.title,
+                       "authors": [a.author], "source_domain": url.split("/")[2], "language": "id", "maintext": text}
+            else:  # a plain crawl dump: the page as fetched (the html-lines preset)
+                rec = {"url": url, "fetched_at": when, "html": html}
             jsonl.write(json.dumps(rec, ensure_ascii=False) + "\n")
             counts["jsonl_lines"] += 1
     if warc_fh is not None:

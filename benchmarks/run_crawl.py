@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import time
@@ -60,6 +61,7 @@ def floors(raw: Path) -> dict:
     step = time.perf_counter() - t
     mb = sum(len(r.data) for r in htmls) / 1e6
     return {"html_pages": len(htmls), "html_mb": mb, "trafilatura_s": alone, "extract_step_s": step,
+            "loadavg_after": os.getloadavg()[0],
             "trafilatura_pages_per_s": len(htmls) / alone, "extract_step_pages_per_s": len(htmls) / step}
 
 
@@ -70,7 +72,7 @@ def build(raw: Path, out: Path, workers: int) -> dict:
     info = json.loads(stats.read_text())
     shutil.rmtree(out, ignore_errors=True)
     return {"workers": workers, "wall_s": wall, "peak_rss": peak, "articles": info["articles"], "files": info["files"],
-            "rejects": info["rejects"], "timings": info["timings"]}
+            "rejects": info["rejects"], "timings": info["timings"], "loadavg_after": os.getloadavg()[0]}
 
 
 def bench(work: Path, pages: int, warc_mb: list[int], log) -> dict:
@@ -103,12 +105,13 @@ def bench(work: Path, pages: int, warc_mb: list[int], log) -> dict:
 def render(data: dict, command: str) -> str:
     f = data["floor"]
     rows = "\n".join(f"| sikap build, {b['workers']} worker{'s' if b['workers'] > 1 else ''} | {b['records']} | "
-                     f"{b['wall_s']:.1f} | {b['records'] / b['wall_s']:.1f} | {b['peak_rss'] / 1e9:.2f} |" for b in data["builds"])
+                     f"{b['wall_s']:.1f} | {b['records'] / b['wall_s']:.1f} | {b['peak_rss'] / 1e9:.2f} | {b['loadavg_after']:.1f} |"
+                     for b in data["builds"])
     stage = data["builds"][0]["timings"]
     top = sorted(stage.items(), key=lambda kv: -kv[1])[:8]
     stages = "\n".join(f"| {k} | {v:.1f} |" for k, v in top)
     big = "\n".join(f"| {b['bytes'] / 1e6:.0f} | {b['responses']} | {b['articles']} | {b['wall_s']:.0f} | "
-                    f"{b['responses'] / b['wall_s']:.1f} | {b['peak_rss'] / 1e9:.2f} |" for b in data["big"])
+                    f"{b['responses'] / b['wall_s']:.1f} | {b['peak_rss'] / 1e9:.2f} | {b['loadavg_after']:.1f} |" for b in data["big"])
     m = data["machine"]
     return f"""# Crawled input benchmark
 
@@ -119,13 +122,15 @@ Corpus: {data['pages']} pages by crawl_corpus.py ({data['generation']['html_file
 
 ## Records per second, beside trafilatura alone
 
-| what | records | seconds | records/s | peak RSS GB |
-|---|---|---|---|---|
+| what | records | seconds | records/s | peak RSS GB | load after |
+|---|---|---|---|---|---|
 {rows}
-| trafilatura alone (1 process, HTML in memory) | {f['html_pages']} | {f['trafilatura_s']:.1f} | {f['trafilatura_pages_per_s']:.1f} | - |
-| sikap's extract step alone (decode, parse, markup facts, main text) | {f['html_pages']} | {f['extract_step_s']:.1f} | {f['extract_step_pages_per_s']:.1f} | - |
+| trafilatura alone (1 process, HTML in memory) | {f['html_pages']} | {f['trafilatura_s']:.1f} | {f['trafilatura_pages_per_s']:.1f} | - | {f['loadavg_after']:.1f} |
+| sikap's extract step alone (decode, parse, markup facts, main text) | {f['html_pages']} | {f['extract_step_s']:.1f} | {f['extract_step_pages_per_s']:.1f} | - | |
 
-The build's wall time includes interpreter start-up, the plan, near-duplicates, shards and the card.
+The build's wall time includes interpreter start-up, the plan, near-duplicates, shards and the card. "load
+after" is the 1-minute load average when the measure ended: other work on this shared 2-core machine slows
+every figure taken while it is above about 2.
 Busiest stages of the 1-worker build (seconds):
 
 | stage | seconds |
@@ -134,8 +139,8 @@ Busiest stages of the 1-worker build (seconds):
 
 ## Memory with archive size (2 workers, one uncompressed WARC)
 
-| WARC MB | responses | articles | seconds | records/s | peak RSS GB |
-|---|---|---|---|---|---|
+| WARC MB | responses | articles | seconds | records/s | peak RSS GB | load after |
+|---|---|---|---|---|---|---|
 {big}
 """
 

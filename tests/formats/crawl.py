@@ -46,6 +46,9 @@ def warc_bytes(gz: bool = True) -> tuple[bytes, list[int]]:
 
     buf = io.BytesIO()
     w = WARCWriter(buf, gzip=gz)
+    ids = iter(range(1, 1000))
+    w._make_warc_id = lambda *_: f"<urn:uuid:00000000-0000-4000-8000-{next(ids):012d}>"  # the same bytes every time
+    w.curr_warc_date = lambda: "2025-09-20T00:00:00Z"
     offsets = []
 
     def put(rec):
