@@ -32,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generator import PLACES, SECTIONS, Article, load_seeds, make_article, mutate  # noqa: E402
+from generator import SECTIONS, Article, load_seeds, make_article, mutate  # noqa: E402
 
 SITES = {"portal": "wartanusa{}.co.id", "wire": "www.antaranews.com", "detik": "news.detik.com", "blog": "kabar{}.blogspot.com"}
 PER_WARC = 500

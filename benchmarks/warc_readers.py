@@ -14,7 +14,6 @@ import argparse
 import gzip
 import json
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -103,7 +102,7 @@ def render(data: dict, command: str) -> str:
 
 Command: `{command}` (fastwarc {data['versions']['fastwarc']}, warcio {data['versions']['warcio']}, Python
 {data['python']}, best of {data['repeat']}). Every record's headers and offset, every response's status,
-Content-Type and decoded payload, as sikap.formats.warc reads them.
+Content-Type and decoded payload: what sikap.formats.warc needs of a reader.
 
 | reader and file | file MB | records | seconds | records/s | file MB/s | peak RSS MB |
 |---|---|---|---|---|---|---|

@@ -3,7 +3,6 @@ author filled from page facts with provenance; the text's values win and conflic
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 

@@ -51,6 +51,8 @@ def detect(head: bytes) -> str:
         return "warc"
     if body.startswith(b'{"'):
         return "jsonl"
+    if b"<" not in body:  # no tag can be there: most dumps, at the cost of one scan
+        return "text"
     from sikap.pipeline.decode import _MARKUP  # one rule: whatever reject_markup would reject is read as a page
 
     text = body[:HEAD].decode("latin-1")
@@ -234,7 +236,7 @@ def decoded_text(raw_root, row: dict, cache: dict) -> str:
     saying why it cannot (file missing or changed, record gone or changed). `cache` keeps one file's bytes."""
     import os
 
-    from sikap.raw import read_file, sha256_bytes
+    from sikap.raw import read_file
 
     path = os.path.join(raw_root, row["raw_file"])
     key = row["raw_file"]
