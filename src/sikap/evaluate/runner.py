@@ -27,12 +27,15 @@ class PageOutput:
 
 
 def run_pages(paths: list[Path], config=None) -> list[PageOutput]:
-    """One PageOutput per path, in the order given."""
+    """One PageOutput per path, in the order given (a page may be a text dump or an HTML file; for an
+    archive, its records' articles are the page's articles, in order)."""
     import traceback
 
     from sikap import pipeline
     from sikap.build import BuildConfig, steps
     from sikap.raw import sha256_bytes
+
+    from sikap.formats import read_records
 
     config = config or BuildConfig()
     outputs = []
@@ -40,8 +43,11 @@ def run_pages(paths: list[Path], config=None) -> list[PageOutput]:
         data = path.read_bytes()
         raw = RawFile(path.name, sha256_bytes(data), len(data), data, {})
         out = PageOutput(path.name)
-        try:
-            for rec in pipeline.run([Doc(raw=raw)], steps(config)):
+        try:  # the build's own reading: a text dump, an HTML page, or the records of an archive or export
+            records = list(read_records(raw, str(path)))
+            out.rejects += [r for r in records if isinstance(r, Reject)]
+            docs = [Doc(raw=r) for r in records if not isinstance(r, Reject)]
+            for rec in pipeline.run(docs, steps(config)):
                 if isinstance(rec, Reject):
                     out.rejects.append(rec)
                 else:

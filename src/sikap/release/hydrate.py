@@ -45,6 +45,7 @@ class Copies:
     """The user's files, decoded once: by sha256 of their bytes, and by fingerprint of their text units."""
     root: Path
     by_sha: dict[str, str] = field(default_factory=dict)  # raw sha256 -> decoded text
+    path_by_sha: dict[str, str] = field(default_factory=dict)  # raw sha256 -> file (relative), text or not
     units: dict[str, list[tuple[str, int, str]]] = field(default_factory=lambda: defaultdict(list))  # fp -> (file, pos, text)
     files: int = 0
 
@@ -57,6 +58,7 @@ class Copies:
         copies = cls(root)
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.stat().st_size <= MAX_FILE_BYTES):
             data = path.read_bytes()
+            copies.path_by_sha.setdefault(hashlib.sha256(data).hexdigest(), path.relative_to(root).as_posix())
             try:
                 decoded = decode_bytes(data)[0]
             except Exception:  # not text: not a copy of an article
@@ -118,10 +120,27 @@ def _by_fingerprints(row: dict, copies: Copies) -> tuple[str | None, str]:
     return "\n\n".join(parts), name
 
 
+def _decoded_copy(row: dict, copies: Copies) -> str | None:
+    """The text the article's segments point into, from a byte-identical copy of its raw file: the decoded
+    dump, or for a page or an archive's record the extractor's text made again (sikap.formats)."""
+    rel = copies.path_by_sha.get(row["raw_sha256"])
+    if rel is None:
+        return None
+    if row.get("record_index") is None and not row.get("extractor"):
+        return copies.by_sha.get(row["raw_sha256"])
+    from sikap.formats import decoded_text
+
+    try:
+        return decoded_text(copies.root, {**row, "raw_file": rel}, {})
+    except ValueError:
+        return None
+
+
 def restore_text(row: dict, copies: Copies) -> tuple[str, bool]:
     """(text, by fingerprints?) for one withheld article; ReleaseError when it cannot be restored exactly."""
-    if row["raw_sha256"] in copies.by_sha:
-        text = _by_segments(row, copies.by_sha[row["raw_sha256"]])
+    decoded = _decoded_copy(row, copies)
+    if decoded is not None:
+        text = _by_segments(row, decoded)
         if text_sha256(text) == row["text_sha256"]:
             return text, False
     text, why = _by_fingerprints(row, copies)

@@ -61,12 +61,17 @@ def resolve_outlet(doc: Doc) -> Doc:
     doc.meta.setdefault("source_id", None)
     if doc.meta["source_id"] is None:
         _resolve(doc)
-    own = doc.meta["source_id"]
+    drop_own_attributions(doc)
+    return doc
+
+
+def drop_own_attributions(doc: Doc) -> None:
+    """An article does not cite its own outlet: an attribution to it is the page naming itself."""
+    own = doc.meta.get("source_id")
     if own is not None and any(a["source_id"] == own for a in doc.meta.get("attributions", [])):
         dropped = {a["evidence"] for a in doc.meta["attributions"] if a["source_id"] == own}
         doc.meta["attributions"] = [a for a in doc.meta["attributions"] if a["source_id"] != own]
         doc.provenance[:] = [p for p in doc.provenance if p["field"] != "attributions" or p["evidence"] not in dropped]
-    return doc
 
 
 def _resolve(doc: Doc) -> None:
