@@ -26,6 +26,95 @@ from tests.extract.pagekit import Truth, check, run_page, source_id
 D = dt.date
 
 
+def bug(reason: str):
+    """A fixture the pipeline fails today: kept, strict, with the diagnosis (which rule, what it does)."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+HARIAN = ("attributions._unknown_names reads the outlet word 'Harian' inside the page's own outlet name ('Bandung, Harian "
+          "Contoh--', 'HARIAN CONTOH β', a sign-off or about-us line) as 'harian X' (a cited newspaper) and adds the rest "
+          "('Contoh', 'Contoh-- Pemerintah Kota Contoh') as a discovered attribution; an outlet word inside the dateline "
+          "or inside the page's own outlet name is not a citation")
+GAZETTEER = ("curated/places.yaml is the temporary stub: 'Tasikmalaya' (a kota) is missing, and a 'City:' dateline needs a "
+             "gazetteer place (issue 10 asks for every Indonesian kota and kabupaten)")
+HEADLINE_DASH = ("datelines.parse reads the title 'Timnas Putri - Tuan Rumah ...' as an unsure plain 'PLACE -' dateline and "
+                 "zones.find_zones accepts an unsure dateline while no prose was seen (prose_seen == 0): the title becomes "
+                 "the lede (title None, place 'Timnas Putri') and the confident 'BANDUNG –' below is ignored")
+DATE_PAREN = ("datelines._classify takes '(19/1/2025)' for a parenthesised outlet and 'Minggu' for a place: the date line "
+              "'Minggu, (19/1/2025)' becomes a standalone dateline (place 'Minggu', outlet '19-1-2025'), stays in the text, "
+              "and the date goes to event_date as a news peg (see test_datelines.py)")
+OUTLET_BAR = ("edges.date_line: on 'Harian Contoh | Selasa, 24/09/2019 14:22 WIB' the unregistered outlet beside the date "
+              "passes credits.clean_name, so it is credited as an author and the basis becomes 'byline'; and the outlet a "
+              "date line prints (meta['_byline_outlet']) is never read by outlets.resolve_outlet")
+BYLINE_OUTLET = ("edges.date_line records the outlet of 'Kabarcontoh.com - 31/10/2019, 10:48 WIB' in meta['_byline_outlet'], "
+                 "but outlets.resolve_outlet never reads it: source_id stays None")
+SELF_SIGNOFF = ("the self-naming sign-off '(Harian Contoh dari berbagai sumber, 17 September 2025)' has 8 words and ends with "
+                "')', so zones.find_last takes it for the last paragraph of prose, and edges.mark_signoffs (parenthesised "
+                "lines after the last paragraph, or sign-offs glued at start > 0) never reads it: no outlet, no date, the "
+                "line stays, and 'Harian' then makes it a 'contoh' attribution")
+NAME_PENULIS = "the footer credit 'Name / Penulis' (listed in issue 10) is read by no rule: a role label after the name"
+OLEH_TIM = ("boilerplate._credit refuses 'Oleh Tim Redaksi' (names_of('Tim Redaksi') is empty), then edges.mark_header's "
+            "name rule credits the whole line as a person 'Oleh Tim Redaksi' (credits.clean_name keeps the label 'Oleh')")
+AFP = ("curated/sources.yaml has no AFP (issue 10 item 4): the sign-off '(AFP)' reads as initials (credits._INITIALS) "
+       "and no attribution is made")
+BODY_TAIL = ("in the body a caption goes only when its closing credit holds a photo word (captions.photo_tail) or is an "
+             "outlet in parentheses (boilerplate._agency_tail); the credit tails '[NAME / AFP]', '.../NAME', "
+             "'(Outlet.com/NAME)', '--SOURCE via Agency' (captions.TAIL matches them, and the header removes them) leave "
+             "the caption in the text")
+VIA = BODY_TAIL + "; and 'via Antara' in the kept caption is then read as an attribution (weak cue 'via')"
+REPEAT = ("in the body a caption printed again below its credit ('caption / ANTARA FOTO/NAME / caption') keeps its second "
+          "copy: boilerplate._caption_neighbours marks only the line above a credit")
+DOK = ("captions.credit_only rejects 'Foto: Dok. Humas Pemkot Contoh' (the '. ' of 'Dok.' counts as a sentence cut), so "
+       "boilerplate._caption_neighbours does not take the caption above it (see test_captions.py)")
+ILUSTRASI = ("boilerplate._caption_neighbours takes the title for the caption of the credit line printed right below it "
+             "('Place/ILUSTRASI UNSPLASH/NAME' under the headline): title None")
+CREDIT_ABOVE = ("zones.caption_like calls any line right below a credit-only line a caption, whatever its length: without "
+                "a dateline the lede below 'ANTARA FOTO/NAME' is not prose, and edges.mark_header removes it (and "
+                "_caption_neighbours the title above the credit) as caption.photo: body text lost")
+BELOW_CREDIT = ("zones.caption_like calls the one-sentence paragraph below 'caption / ANTARA FOTO/NAME' a caption (a "
+                "credit on the line above) and edges.mark_header removes it: body text lost; the caption is the line "
+                "above the credit only")
+GLUED_TEASER = ("inline._teaser_end ends the glued teaser at the last capitalised word or number before the first "
+                "lower-case content word: 'Lebih dari' goes with the teaser (test_inline.py)")
+PREV_NEXT = ("zones.find_last takes the 8-word teaser 'Hari Ke-9 ..., Polisi Tilang Ratusan Pengendara...' for the last "
+             "paragraph (it ends with '.'), so it stays, and edges._footer_names credits the 6-word headline after "
+             "'Artikel Berikutnya' as an author (credits.clean_name accepts six title-case words)")
+SUMMARY = ("boilerplate._blocks restarts a summary block at every chrome.summary line: the AI disclaimer closing the "
+           "'Intinya sih...' box takes up to six following title-like lines, and a lede ending in '?' is title-like "
+           "(text.title_like allows '?'): the lede is removed as chrome.summary with its dateline")
+SOCIAL = ("'Facebook: Kabar Contoh' escapes the chrome.social pattern (a space in the account name) and "
+          "edges._footer_names credits it as an author: credits.clean_name accepts 'Facebook:' (test_credits.py)")
+ABOUT_US = ("edges.about_us_tail removes an about-us line only when it names a registered outlet (registry().find): the "
+            "self-description of an unregistered outlet ('Kabarcontoh.id adalah media daring yang menyajikan berita ...') "
+            "stays in the text")
+ABOUT_US_OUTLET = ("edges.about_us_tail and outlets._resolve read an about-us footer only when it names a registered "
+                   "outlet: 'Harian Contoh adalah media daring yang menyajikan berita ...' stays in the text, the outlet "
+                   "stays unknown, and its 'Harian' outlet word makes a 'contoh' attribution (see HARIAN)")
+SUBHEADING = ("edges.mark_header removes the numbered subheading '3. Dampak bagi Kesehatan Warga' that opens a page-2 dump "
+              "as chrome.header (above the first paragraph, not prose); subheadings are content (devpages README)")
+REPUBLISHED = ("boilerplate._REPUBLISHED's lazy outlet group stops at the first '.', so 'Artikel ini telah tayang di "
+               "Kompas.com dengan judul ...' records 'Kompas' ('.com ...' is taken by the '[.:] rest' alternative); "
+               "'Kompas' has no domain and is not in curated/sources.yaml, so find_attributions drops it")
+CUT_FIRST = ("edges.mark_header takes the first title-like line for the title even on a page with no dateline, byline "
+             "or date line: a 20-word sentence-case line without its full stop running into the paragraphs (the cut "
+             "first sentence of a page-2 dump, devpages B/33) becomes the title and leaves the text")
+GLUED_INITIALS = ("captions.TAIL reads '(dhf/fra)' after the first paragraph's full stop as a credit, zones.caption_like "
+                  "then calls that paragraph a caption, the second paragraph becomes the lede and mark_header removes "
+                  "the first as caption.photo: body text lost (test_captions.py::test_a_sign_off_is_not_a_credit_tail)")
+ONE_PARA_INITIALS = ("captions.TAIL reads the glued '(isa/rds)' as a credit: the only paragraph is a 'caption', zones "
+                     "finds no lede, edges.mark_signoffs returns early and the sign-off stays in the text")
+COPYRIGHT_UNREG = ("outlets._resolve reads copyright and footer lines through registry().find only: the unregistered "
+                   "outlet of '© 2025 Harian Contoh. Hak cipta ...' is not taken (issue 10: outlet from a copyright "
+                   "line; an unknown one is registered as discovered)")
+SELF_REF_UNREG = ("attributions._unknown_names takes 'kepada Kabarcontoh.id' (a strong cue before a web domain) for a "
+                  "citation even when no dateline names the page's outlet; for a registered name the same words are the "
+                  "page's self-reference (resolve_outlet). On a page without outlet it is the outlet, not a citation")
+
+
+def unregistered(what: str):
+    return bug(f"curated/sources.yaml has no {what} (issue 10 item 4): the cue before it is not read as an attribution")
+
+
 def page(*blocks) -> str:
     """Lines joined by newlines; a list inside is spliced in (a story's paragraphs, a block of chrome)."""
     lines: list[str] = []
@@ -50,7 +139,7 @@ DATELINES = [
     pytest.param("KABARCONTOH.CO.ID - ", None, "KABARCONTOH.CO.ID", id="OUTLET.CO.ID -"),
     pytest.param("Kabarcontoh.id, Surabaya - ", "Surabaya", "Kabarcontoh.id", id="Outlet.id, City -"),
     pytest.param("Kabarcontoh.id, Washington D.C. - ", "Washington D.C.", "Kabarcontoh.id", id="Outlet.id, City D.C. -"),
-    pytest.param("Bandung, Harian Contoh-- ", "Bandung", "Harian Contoh", id="City, Outlet Name--"),
+    pytest.param("Bandung, Harian Contoh-- ", "Bandung", "Harian Contoh", id="City, Outlet Name--", marks=bug(HARIAN)),
     pytest.param("Medan, Warta Contoh- ", "Medan", "Warta Contoh", id="City, Outlet-"),
     pytest.param("MAKASSAR, KABARCONTOH.ID – ", "Makassar", "KABARCONTOH.ID", id="CITY, OUTLET.ID –"),
     pytest.param("KABARCONTOH.CO.ID, SEMARANG -- ", "Semarang", "KABARCONTOH.CO.ID", id="OUTLET.CO.ID, CITY --"),
@@ -65,10 +154,10 @@ DATELINES = [
     pytest.param("Bojonegoro – Kabarkita – ", "Bojonegoro", "Kabarkita", id="City – Outlet –"),
     pytest.param("Internasional, KABARCONTOH.ID: ", None, "KABARCONTOH.ID", id="Rubric, OUTLET.ID:"),
     pytest.param("[KABARCONTOH.ID] ", None, "KABARCONTOH.ID", id="[OUTLET.ID]"),
-    pytest.param("JAKARTA, HARIAN CONTOH β ", "Jakarta", "HARIAN CONTOH", id="mis-decoded dash β"),
+    pytest.param("JAKARTA, HARIAN CONTOH β ", "Jakarta", "HARIAN CONTOH", id="mis-decoded dash β", marks=bug(HARIAN)),
     pytest.param("JAKARTA � ", "Jakarta", None, id="mis-decoded dash �"),
     pytest.param("KabarKita. ", None, "KabarKita", id="Brand. (camel case)"),
-    pytest.param("Tasikmalaya: ", "Tasikmalaya", None, id="City: (a city of a full gazetteer)"),
+    pytest.param("Tasikmalaya: ", "Tasikmalaya", None, id="City: (a city of a full gazetteer)", marks=bug(GAZETTEER)),
 ]
 
 
@@ -95,10 +184,10 @@ NAVY_DECK = "Latihan tahun ini berfokus pada pencarian dan pertolongan di laut l
 @pytest.mark.parametrize("lines, truth, chrome", [
     pytest.param(["Jakarta, Harian Contoh", ""] + paragraphs(NAVY),
                  Truth(title=NAVY_TITLE, place="Jakarta", outlet="Harian Contoh"),
-                 [], id="on its own line above the lede"),
+                 [], id="on its own line above the lede", marks=bug(HARIAN)),
     pytest.param(["Jakarta, Harian Contoh —"] + paragraphs(NAVY),
                  Truth(title=NAVY_TITLE, place="Jakarta", outlet="Harian Contoh"),
-                 [], id="own line, closed by a dash"),
+                 [], id="own line, closed by a dash", marks=bug(HARIAN)),
     pytest.param([NAVY_CAPTION + " (Foto: Dok. Humas)"] + lede("SURABAYA - ", NAVY),
                  Truth(title=NAVY_TITLE, place="Surabaya"),
                  [NAVY_CAPTION], id="below a photo caption"),
@@ -121,6 +210,7 @@ def test_dateline_below_a_deck_keeps_the_deck(tmp_path):
           sentences(NAVY) + [NAVY_DECK], [])
 
 
+@bug(HEADLINE_DASH)
 def test_a_headline_with_a_dash_is_not_a_dateline(tmp_path):
     title = "Timnas Putri - Tuan Rumah Berakhir 2-1, Garuda Pertiwi Melaju ke Semifinal"
     text = page(title, "", lede("BANDUNG – ", FOOTBALL))
@@ -150,7 +240,7 @@ DATE_LINES = [
                  dict(published=D(2023, 11, 15), basis="byline", authors=("Dian Permatasari",)),
                  id="WEEKDAY, d MONTH yyyy | hh:mm WIB | LAPORAN: NAME"),
     pytest.param(["Minggu, (19/1/2025)"], [],
-                 dict(published=D(2025, 1, 19), basis="date_line"), id="Weekday, (d/m/yyyy)"),
+                 dict(published=D(2025, 1, 19), basis="date_line"), id="Weekday, (d/m/yyyy)", marks=bug(DATE_PAREN)),
     pytest.param(["Diterbitkan: Selasa, 12 Agustus 2025 09:15 WIB"], [],
                  dict(published=D(2025, 8, 12), basis="date_line"), id="Diterbitkan: ..."),
     pytest.param(["Thursday, October 2, 2025"], [],
@@ -163,12 +253,12 @@ DATE_LINES = [
                  id="Name d Month yyyy, hh:mm"),
     pytest.param(["Harian Contoh | Selasa, 24/09/2019 14:22 WIB"], [],
                  dict(published=D(2019, 9, 24), basis="date_line", outlet="Harian Contoh"),
-                 id="Outlet | Weekday, dd/mm/yyyy hh:mm WIB"),
+                 id="Outlet | Weekday, dd/mm/yyyy hh:mm WIB", marks=bug(OUTLET_BAR)),
     pytest.param(["Kabarcontoh.com - 31/10/2019, 10:48 WIB", "Nadia Putri Anggraini,", "Yoga Pratama", "",
                   "Tim Redaksi"], [],
                  dict(published=D(2019, 10, 31), basis="date_line", outlet="Kabarcontoh.com",
                       authors=("Nadia Putri Anggraini", "Yoga Pratama")),
-                 id="Outlet.com - dd/mm/yyyy, hh:mm WIB and a credit block"),
+                 id="Outlet.com - dd/mm/yyyy, hh:mm WIB and a credit block", marks=bug(BYLINE_OUTLET)),
     pytest.param([], ["Senin, 15 September 2025 | 14:20 WIB"],
                  dict(published=D(2025, 9, 15), basis="date_line"), id="a date line in the footer"),
     pytest.param(["Diperbarui: Rabu, 5 Maret 2025 10:30 WIB"], [],
@@ -213,6 +303,7 @@ def test_a_date_with_the_wrong_weekday_is_kept_as_stated(tmp_path):
     assert any("weekday" in n for n in notes), notes
 
 
+@bug(SELF_SIGNOFF)
 def test_a_self_naming_sign_off_gives_outlet_and_date(tmp_path):
     signoff = "(Harian Contoh dari berbagai sumber, 17 September 2025)"
     text = page(NAVY_TITLE, lede("SURABAYA - ", NAVY), signoff)
@@ -279,11 +370,11 @@ CREDITS = [
     pytest.param([], ["(Rahmat/kabarcontoh.id)"], dict(authors=("Rahmat",), outlet="kabarcontoh.id"),
                  ["(Rahmat/kabarcontoh.id)"], id="sign-off (penname/outlet.id)"),
     pytest.param([], ["Rahmat Hidayat / Penulis"], dict(authors=("Rahmat Hidayat",)), ["Rahmat Hidayat"],
-                 id="Name / Penulis"),
+                 id="Name / Penulis", marks=bug(NAME_PENULIS)),
     pytest.param([], ["Arfiandi ST MM", "", "Arfiandi ST MM", "", "Arfiandi ST MM"], dict(authors=("Arfiandi",)),
                  ["Arfiandi ST MM"], id="an author box name with degrees, printed three times"),
     pytest.param(["oleh -"], [], {}, ["oleh -"], id="an empty byline 'oleh -'"),
-    pytest.param(["Oleh Tim Redaksi"], [], {}, ["Tim Redaksi"], id="Oleh Tim Redaksi credits nobody"),
+    pytest.param(["Oleh Tim Redaksi"], [], {}, ["Tim Redaksi"], id="Oleh Tim Redaksi credits nobody", marks=bug(OLEH_TIM)),
     pytest.param([], ["Penulis Naskah: Ayu Lestari", "Narator: Budi Hartono", "Video Editor: Rudi Hermawan",
                       "Produser: Sari Wulandari"], dict(authors=("Ayu Lestari",), editors=("Rudi Hermawan",)),
                  ["Narator:", "Produser:", "Video Editor:"], id="a video page's credit block"),
@@ -299,7 +390,7 @@ def test_credits(tmp_path, header, footer, truth, chrome):
 @pytest.mark.parametrize("signoff, truth", [
     pytest.param(" (Santoso)", dict(authors=("Santoso",)), id="(Name) glued to the last sentence"),
     pytest.param(" (dhf/fra)", {}, id="(initials) glued to the last sentence"),
-    pytest.param(" (AFP)", dict(attributions=("AFP",)), id="(AFP) glued to the last sentence"),
+    pytest.param(" (AFP)", dict(attributions=("AFP",)), id="(AFP) glued to the last sentence", marks=bug(AFP)),
     pytest.param(" (*)", {}, id="(*) glued to the last sentence"),
 ])
 def test_sign_offs_glued_to_the_last_sentence(tmp_path, signoff, truth):
@@ -332,7 +423,7 @@ CAPTIONS = [
     pytest.param([CAP + " [ANDI SAPUTRA / AFP]"], [CAP, "ANDI SAPUTRA"], id="... [NAME / AFP]"),
     pytest.param([CAP, "ANTARA FOTO/Andi Saputra"], [CAP, "Andi Saputra"], id="caption, then ANTARA FOTO/NAME"),
     pytest.param([CAP, "ANTARA FOTO/Andi Saputra", CAP], [CAP, "Andi Saputra"], id="caption, credit, caption again"),
-    pytest.param([CAP, "Foto: Dok. Humas Pemkot Contoh"], [CAP, "Humas Pemkot"], id="caption, then Foto: credit line"),
+    pytest.param([CAP, "Foto: Dok. Humas Pemkot Contoh"], [CAP, "Humas Pemkot"], id="caption, then Foto: credit line", marks=bug(DOK)),
     pytest.param([CAP, "", "Sumber gambar, Getty Images", "", "Keterangan gambar, " + CAP],
                  [CAP, "Sumber gambar", "Keterangan gambar"], id="Sumber gambar / Keterangan gambar"),
     pytest.param([CAP + "-(Foto/Getty Images)-"], [CAP], id="...-(Foto/Getty Images)-"),
@@ -351,8 +442,21 @@ CAPTIONS = [
 ]
 
 
-@pytest.mark.parametrize("where", ["header", "body"])
-@pytest.mark.parametrize("caption, chrome", CAPTIONS)
+CAPTION_BUGS = {("... [NAME / AFP]", "body"): BODY_TAIL, (".../NAME", "body"): BODY_TAIL,
+                ("... (Outlet.com/NAME)", "body"): BODY_TAIL, ("...--SOURCE via Agency", "body"): VIA,
+                ("caption, credit, caption again", "body"): REPEAT, ("caption, then Foto: credit line", "header"): DOK,
+                ("caption, then Foto: credit line", "body"): DOK, ("Place/ILUSTRASI UNSPLASH/NAME", "header"): ILUSTRASI}
+
+
+def _in_both_places(params):
+    """Each caption above the lede (the header) and between two paragraphs (the body)."""
+    for p in params:
+        for where in ("header", "body"):
+            reason = CAPTION_BUGS.get((p.id, where))
+            yield pytest.param(*p.values, where, id=f"{p.id}-{where}", marks=[bug(reason)] if reason else [])
+
+
+@pytest.mark.parametrize("caption, chrome, where", list(_in_both_places(CAPTIONS)))
 def test_photo_captions(tmp_path, caption, chrome, where):
     ps = lede("MALANG – ", QUAKE)
     if where == "header":
@@ -360,6 +464,21 @@ def test_photo_captions(tmp_path, caption, chrome, where):
     else:
         text = page(QUAKE_TITLE, ps[:2], "", caption, "", ps[2:])
     check(tmp_path, text, Truth(title=QUAKE_TITLE, place="Malang"), sentences(QUAKE), chrome)
+
+
+@bug(CREDIT_ABOVE)
+@pytest.mark.parametrize("credit", ["Kota Contoh/ILUSTRASI UNSPLASH/Andi Saputra", "ANTARA FOTO/Andi Saputra"])
+def test_a_credit_line_above_a_lede_without_dateline(tmp_path, credit):
+    """Title, a photo credit on a line of its own (the photo has no caption), then the text."""
+    check(tmp_path, page(QUAKE_TITLE, credit, paragraphs(QUAKE)), Truth(title=QUAKE_TITLE), sentences(QUAKE), [credit])
+
+
+@bug(BELOW_CREDIT)
+def test_a_one_sentence_paragraph_below_a_caption_and_its_credit(tmp_path):
+    """The caption is the line above the credit; the paragraph below it is text."""
+    one = "Gempa susulan bermagnitudo 3,2 kembali terasa menjelang pukul tujuh pagi."
+    text = page(QUAKE_TITLE, CAP, "ANTARA FOTO/Andi Saputra", one, paragraphs(QUAKE))
+    check(tmp_path, text, Truth(title=QUAKE_TITLE), [one] + sentences(QUAKE), [CAP, "Andi Saputra"])
 
 
 def test_a_sentence_about_a_photo_is_not_a_caption(tmp_path):
@@ -404,6 +523,7 @@ def test_read_also_teasers(tmp_path, lines, chrome):
     check(tmp_path, text, Truth(title=RICE_TITLE, place="Jakarta"), sentences(RICE), chrome)
 
 
+@bug(GLUED_TEASER)
 def test_a_glued_teaser_before_a_sentence_that_opens_with_capitals_and_a_number(tmp_path):
     """'Baca: Headline 2022 Lebih dari 4.000 ...': the sentence after the teaser starts 'Lebih dari 2.000', and
     both its first words must stay with it."""
@@ -428,7 +548,7 @@ HEADLINES = ["Harga Emas Turun Tipis pada Perdagangan Hari Ini", "Kereta Cepat T
     pytest.param("footer", ["Terpopuler", HEADLINES[0], "2 jam lalu", HEADLINES[1], "5 jam lalu"], id="Terpopuler, with ages"),
     pytest.param("footer", ["Rekomendasi", HEADLINES[0], HEADLINES[1], HEADLINES[2]], id="Rekomendasi"),
     pytest.param("footer", ["Artikel Sebelumnya", "Hari Ke-9 Operasi Zebra, Polisi Tilang Ratusan Pengendara...",
-                            "Artikel Berikutnya", "Politik Uang Ancam Pemilihan Kepala Daerah"], id="previous / next"),
+                            "Artikel Berikutnya", "Politik Uang Ancam Pemilihan Kepala Daerah"], id="previous / next", marks=bug(PREV_NEXT)),
     pytest.param("footer", ["- " + h for h in HEADLINES], id="a list of headline bullets after the text"),
     pytest.param("middle", ["- " + h for h in HEADLINES], id="a list of headline bullets inside the text"),
     pytest.param("footer", ["Berita Terkait", "-", HEADLINES[0]], id="Berita Terkait with a lone dash"),
@@ -447,6 +567,17 @@ def test_related_blocks(tmp_path, where, block):
     chrome = [ln for ln in block if len(ln.strip()) > 3 and ln.strip() not in ("-",)]
     check(tmp_path, page(DIPLO_TITLE, *parts), Truth(title=DIPLO_TITLE, place="Jakarta", outlet="KABARCONTOH.ID"),
           sentences(DIPLOMACY), chrome)
+
+
+@bug(SUMMARY)
+def test_a_summary_box_above_a_lede_that_asks(tmp_path):
+    """An 'Intinya sih...' box closed by its AI disclaimer, then a lede ending in a question mark."""
+    box = ["Intinya sih...", "  • Kedua menteri sepakat membuka jalur penerbangan langsung",
+           "Disclaimer: This summary was created using Artificial Intelligence (AI)"]
+    ask = "Apa saja hasil pertemuan dua menteri luar negeri yang berlangsung tertutup selama dua jam itu?"
+    text = page(DIPLO_TITLE, box, "Jakarta, Kabarcontoh.id - " + ask, paragraphs(DIPLOMACY))
+    check(tmp_path, text, Truth(title=DIPLO_TITLE, place="Jakarta", outlet="Kabarcontoh.id"),
+          [ask] + sentences(DIPLOMACY), box)
 
 
 # -- widgets, pagination, tags, footers ------------------------------------------------------------------
@@ -482,13 +613,13 @@ WIDGETS = [
     pytest.param([], [], ["Timnas Putri Semifinal Sepak Bola Garuda Pertiwi"], id="a closing line of keywords"),
     pytest.param([], [], ["Ikuti kami di Google News"], id="Ikuti kami di Google News"),
     pytest.param([], [], ["Cek Berita dan Artikel yang lain di Google News", "Sumber:"], id="Google News + empty Sumber:"),
-    pytest.param([], [], ["Instagram: @kabarcontoh", "Facebook: Kabar Contoh"], id="social accounts"),
+    pytest.param([], [], ["Instagram: @kabarcontoh", "Facebook: Kabar Contoh"], id="social accounts", marks=bug(SOCIAL)),
     pytest.param([], [], ["Copyright © 2025 Kabarcontoh.id. All rights reserved."], id="copyright line"),
     pytest.param([], [], ["Ini adalah cerita yang sedang berkembang."], id="developing-story notice"),
     pytest.param([], [], ["Saksikan Juga", "01:00", "06:32", "05:54"], id="video strip with durations"),
     pytest.param([], [], ["Kabarcontoh.id adalah media daring yang menyajikan berita terkini dari Jawa Timur.",
                           "Alamat: Jl. Contoh Raya No. 12, Surabaya", "Email: redaksi@kabarcontoh.id"],
-                 id="about-us footer with address and e-mail"),
+                 id="about-us footer with address and e-mail", marks=bug(ABOUT_US)),
 ]
 
 
@@ -533,12 +664,17 @@ TEASERS = ["BACA JUGA:Warga Diminta Mengurangi Aktivitas di Luar Rumah",
     pytest.param([SHORT_FIRST] + PAGE2 + ["BERITA TERKAIT:"], [SHORT_FIRST], {}, ["BERITA TERKAIT"],
                  id="a short first sentence on a line of its own"),
     pytest.param(PAGE2[1:], [], {}, [], id="a quotation first"),
-    pytest.param([SUBHEADING] + PAGE2, [SUBHEADING], {}, [], id="a numbered subheading first (content)"),
+    pytest.param([SUBHEADING] + PAGE2, [SUBHEADING], {}, [], id="a numbered subheading first (content)", marks=bug(SUBHEADING)),
     pytest.param(PAGE2 + [REPUBLISHED, "(*)"], [], dict(attributions=("Kompas.com",)), [REPUBLISHED, "(*)"],
-                 id="Artikel ini telah tayang di X (an attribution)"),
-    pytest.param([CUT_FIRST] + PAGE2, [CUT_FIRST], {}, [], id="a cut first sentence without its full stop"),
+                 id="Artikel ini telah tayang di X (an attribution)", marks=bug(REPUBLISHED)),
+    pytest.param([CUT_FIRST] + PAGE2, [CUT_FIRST], {}, [], id="a cut first sentence without its full stop", marks=bug(CUT_FIRST)),
     pytest.param(PAGE2[:1] + TEASERS[:1] + PAGE2[1:] + TEASERS[1:], [], {}, ["Warga Diminta", "Hujan Buatan"],
                  id="with BACA JUGA: teasers"),
+    pytest.param(PAGE2[:2] + [PAGE2[2] + " (dhf/fra)"], [], {}, ["(dhf/fra)"],
+                 id="initials glued to the last sentence"),
+    pytest.param([PAGE2[0] + " (dhf/fra)"] + PAGE2[1:], [], {}, ["(dhf/fra)"],
+                 id="initials glued to the first paragraph (a copy cut there)", marks=bug(GLUED_INITIALS)),
+    pytest.param([" ".join(PAGE2) + " (isa/rds)"], [], {}, ["(isa/rds)"], id="one paragraph closed by initials", marks=bug(ONE_PARA_INITIALS)),
 ])
 def test_page_two_dumps(tmp_path, lines, content, truth, chrome):
     body = content + [s for s in sentences(SMOKE_PAGE2) if any(s in ln for ln in lines)]
@@ -552,22 +688,22 @@ ATTRIBUTIONS = [
     pytest.param("Kabar tersebut pertama kali dilaporkan Reuters, mengutip dua pejabat yang tidak mau disebut namanya.",
                  ("Reuters",), id="dilaporkan X"),
     pytest.param("Hal itu dikutip dari Anadolu Agency pada Senin malam.", ("Anadolu",), id="dikutip dari X"),
-    pytest.param("Kapal-kapal itu terlihat di dekat perbatasan, seperti dilaporkan AFP.", ("AFP",), id="seperti dilaporkan X"),
-    pytest.param("Menurut laporan Xinhua, latihan serupa juga digelar di perairan utara.", ("Xinhua",), id="menurut laporan X"),
+    pytest.param("Kapal-kapal itu terlihat di dekat perbatasan, seperti dilaporkan AFP.", ("AFP",), id="seperti dilaporkan X", marks=unregistered("AFP")),
+    pytest.param("Menurut laporan Xinhua, latihan serupa juga digelar di perairan utara.", ("Xinhua",), id="menurut laporan X", marks=unregistered("Xinhua")),
     pytest.param("\"Kami siap mengirim lebih banyak kapal,\" kata seorang pejabat kepada Reuters.", ("Reuters",),
                  id="kata X kepada Reuters"),
     pytest.param("Reuters melaporkan bahwa dua kapal selam juga ikut dalam latihan tersebut.", ("Reuters",),
                  id="X melaporkan"),
     pytest.param("Seperti dilansir AA, pemerintah setempat menyambut baik latihan tersebut.", ("Anadolu",),
-                 id="dilansir AA (Anadolu)"),
+                 id="dilansir AA (Anadolu)", marks=bug("'AA' is not an alias of Anadolu in curated/sources.yaml (issue 10): 'dilansir AA' is not read")),
     pytest.param("Mengutip Al Jazeera dan BBC, sejumlah negara tetangga ikut memantau latihan itu.",
-                 ("Al Jazeera", "BBC"), id="mengutip X dan Y"),
+                 ("Al Jazeera", "BBC"), id="mengutip X dan Y", marks=unregistered("Al Jazeera nor BBC")),
     pytest.param("Sebagaimana diberitakan kantor berita Kyodo, Jepang juga mengirim pengamat.", ("Kyodo",),
                  id="diberitakan kantor berita X"),
     pytest.param("Hal itu dilaporkan oleh kantor berita Rusia, TASS, pada Selasa malam.", ("TASS",),
-                 id="dilaporkan oleh kantor berita Rusia, X"),
+                 id="dilaporkan oleh kantor berita Rusia, X", marks=unregistered("TASS")),
     pytest.param("Associated Press melaporkan sedikitnya tiga kapal nelayan diminta menjauh dari lokasi latihan.",
-                 ("AP",), id="Associated Press melaporkan"),
+                 ("AP",), id="Associated Press melaporkan", marks=unregistered("AP (Associated Press)")),
     pytest.param("Informasi itu dilansir dari kabarlain.com, sebuah situs berita daerah.", ("kabarlain.com",),
                  id="dilansir dari an unregistered domain"),
     pytest.param("Seorang jurnalis Reuters turut meliput upacara penutupan latihan tersebut.", (),
@@ -593,9 +729,9 @@ def test_attributions(tmp_path, sentence, cited):
 
 @pytest.mark.parametrize("footer, cited", [
     pytest.param(["Sumber: Anadolu"], ("Anadolu",), id="Sumber: X"),
-    pytest.param(["Sumber: Reuters/AFP"], ("Reuters", "AFP"), id="Sumber: X/Y"),
+    pytest.param(["Sumber: Reuters/AFP"], ("Reuters", "AFP"), id="Sumber: X/Y", marks=unregistered("AFP")),
     pytest.param(["Artikel ini telah tayang di Kompas.com dengan judul \"Latihan Patroli Gabungan Digelar\"."],
-                 ("Kompas.com",), id="Artikel ini telah tayang di X dengan judul"),
+                 ("Kompas.com",), id="Artikel ini telah tayang di X dengan judul", marks=bug(REPUBLISHED)),
 ])
 def test_source_credits_are_attributions(tmp_path, footer, cited):
     text = page(NAVY_TITLE, lede("JAKARTA, KABARCONTOH.ID – ", NAVY), footer)
@@ -617,10 +753,10 @@ def test_photo_credits_are_not_attributions(tmp_path):
 @pytest.mark.parametrize("first, extra, outlet", [
     pytest.param("BANDUNG – ", ["Copyright © ANTARA 2025"], "ANTARA", id="a copyright line of a registered agency"),
     pytest.param("BANDUNG – ", ["© 2025 Harian Contoh. Hak cipta dilindungi undang-undang."], "Harian Contoh",
-                 id="a copyright line of an unregistered outlet"),
+                 id="a copyright line of an unregistered outlet", marks=bug(COPYRIGHT_UNREG)),
     pytest.param("BANDUNG – ", ["Harian Contoh adalah media daring yang menyajikan berita terkini dari Jawa Barat.",
                                 "Alamat: Jl. Contoh Raya No. 12, Bandung", "Email: redaksi@hariancontoh.id"],
-                 "Harian Contoh", id="an about-us footer"),
+                 "Harian Contoh", id="an about-us footer", marks=bug(ABOUT_US_OUTLET)),
 ])
 def test_outlet_from_the_footer(tmp_path, first, extra, outlet):
     text = page(RICE_TITLE, lede(first, RICE), extra)
@@ -631,12 +767,20 @@ def test_outlet_from_the_footer(tmp_path, first, extra, outlet):
     pytest.param("Perkembangan harga beras akan terus diulas detikcom dalam beberapa hari ke depan.", "detikcom",
                  id="akan diulas X (registered)"),
     pytest.param("\"Stok kami aman sampai Maret,\" kata kepala gudang kepada Kabarcontoh.id, Senin.", "Kabarcontoh.id",
-                 id="kepada Outlet.id (unregistered)"),
+                 id="kepada Outlet.id (unregistered)", marks=bug(SELF_REF_UNREG)),
 ])
 def test_outlet_from_a_self_reference(tmp_path, sentence, outlet):
     ps = lede("BANDUNG – ", RICE)
     text = page(RICE_TITLE, ps[:2], sentence, ps[2:])
     check(tmp_path, text, Truth(title=RICE_TITLE, place="Bandung", outlet=outlet), sentences(RICE) + [sentence], [])
+
+
+@bug("datelines.parse raises IndexError on a line of white space outside text.WS: split.lines_of keeps the line "
+     "'\\u2028' (a LINE SEPARATOR copied from a web page) and parse reads text.split()[0] of it (test_datelines.py); "
+     "the page fails with a traceback instead of an article")
+def test_a_line_of_unusual_white_space_does_not_crash(tmp_path):
+    text = page(FLOOD_TITLE, "\u2028", lede("BANDUNG – ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Bandung"), sentences(FLOOD), [])
 
 
 def test_fixture_ids_resolve():
