@@ -45,7 +45,7 @@ def fields_section() -> str:
 
 def vocabularies_section() -> str:
     schema = load()
-    names = ["topics", "stance_targets", "stance_values", "date_precision", "value_source", "source_types", "redistribution"]
+    names = ["topics", "stance_targets", "stance_values", "date_precision", "value_source", "source_types", "redistribution", "source_status"]
     return "\n\n".join(vocabulary_table(n, schema) for n in names)
 
 

@@ -25,8 +25,6 @@ def extraction(
 
     `sikap eval extraction --pages sample/pages --truth sample/truth.jsonl`
     """
-    import sys
-
     from sikap.evaluate.commands import run_extraction_eval
 
     pairs = list(zip(pages or [], truth or []))
@@ -37,4 +35,34 @@ def extraction(
     if not pairs:
         typer.secho("error: nothing to evaluate: give --set DIR or --pages DIR --truth FILE", fg="red", err=True)
         raise typer.Exit(2)
-    run_extraction_eval(pairs, out, failures, "sikap " + " ".join(sys.argv[1:]))
+    command = "sikap eval extraction " + " ".join(
+        [f"--set {s}" for s in set_ or []] + [f"--pages {p} --truth {t}" for p, t in zip(pages or [], truth or [])]
+        + ([f"--out {out}"] if out is not None else []))
+    run_extraction_eval(pairs, out, failures, command)
+
+
+@eval_app.command("sample")
+def sample(
+    raw: Path = typer.Option(None, help="Raw root to draw from (default: raw/ of the project)."),
+    n: int = typer.Option(50, help="How many pages."),
+    seed: int = typer.Option(0, help="Random seed: the same raw root, n and seed give the same sample."),
+    out: Path = typer.Option(..., help="New folder for pages/, index.tsv and a blank truth.jsonl."),
+) -> None:
+    """Draw a random sample of raw files to read by hand, with a blank truth file (see evaluation/README.md).
+
+    Example: `sikap eval sample --n 60 --seed 7 --out my-sample`, then fill my-sample/truth.jsonl and run
+    `sikap eval extraction --set my-sample`.
+    """
+    from sikap import paths
+    from sikap.evaluate.sample import SampleError, draw_sample
+
+    root = raw if raw is not None else paths.raw_dir()
+    if not root.is_dir():
+        typer.secho(f"error: raw folder {root} does not exist", fg="red", err=True)
+        raise typer.Exit(2)
+    try:
+        rows = draw_sample(root, n, seed, out)
+    except SampleError as err:
+        typer.secho(f"error: {err}", fg="red", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {len(rows)} pages to {out}/pages, index.tsv and a blank truth.jsonl to fill")

@@ -31,15 +31,10 @@ def name_keys(name: str) -> set[str]:
 def source_keys(source_id: str, registry) -> set[str]:
     """Every key by which a source (curated or discovered) can be named."""
     keys = name_keys(source_id)
-    spec = registry.entries.get(source_id) if registry is not None else None
-    if spec:
-        names = [spec.get("name", "")] + list(spec.get("aliases", []))
-        dom = spec.get("domain")
-        dom = dom.get("value") if isinstance(dom, dict) else dom
-        if dom:
-            names.append(str(dom))
-        for n in names:
-            keys |= name_keys(str(n))
+    if registry is not None and source_id in registry.entries:
+        n = registry.names(source_id)
+        for name in (n.name, *n.aliases, *n.context_aliases, *n.domains):
+            keys |= name_keys(str(name))
     return keys
 
 

@@ -28,11 +28,11 @@ class EvalReport:
         return {k: v.as_dict() for k, v in (tallies or self.overall).items()}
 
     def as_dict(self) -> dict:
-        from sikap import __version__
+        from importlib.metadata import version
 
         return {
             "command": self.command,
-            "sikap_version": __version__,
+            "sikap_version": version("sikap"),
             "sets": self.sets,
             "overall": self.figures(),
             "per_set": {name: self.figures(t) for name, t in self.per_set.items()},

@@ -47,6 +47,8 @@ def load_truth(pages: Path, truth: Path, check_strings: bool = True) -> list[Tru
         missing = [k for k in REQUIRED if k not in row]
         if missing:
             raise TruthError(f"{truth}:{i}: missing key(s) {', '.join(missing)}")
+        if not row.get("language"):
+            raise TruthError(f"{truth}:{i}: page {row['nn']} is not read yet (its language is empty)")
         nn = str(row["nn"])
         path = pages / f"{nn}.txt"
         if not path.is_file():

@@ -59,7 +59,7 @@ def split_articles(doc: Doc) -> list[Doc]:
     body_words = None  # words of the current article's body after its own dateline (None: no dateline yet)
     seen = set()
     for i, text in enumerate(texts):
-        key = " ".join(text.split())
+        key = text
         d = dateline(text) if key not in seen else None
         if d is not None and d.confident and body_words is not None and body_words >= MIN_BODY_WORDS:
             prev = i - 1

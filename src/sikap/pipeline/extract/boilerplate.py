@@ -49,7 +49,8 @@ class Page:
         self.doc.lines[i].rule = rule
 
     def free(self, i: int) -> bool:
-        return 0 <= i < len(self.doc.lines) and self.doc.lines[i].rule is None
+        lines = self.doc.lines
+        return 0 <= i < len(lines) and lines[i].rule is None
 
 
 def _credit(page: Page, i: int, pending: list) -> bool:
@@ -92,6 +93,8 @@ _PAREN_TAIL = re.compile(r"\s\(([^()]{2,30})\)\s*$")
 def _agency_tail(text: str) -> bool:
     """'... berfoto bersama peserta pelayaran d (Antara)': a credit in parentheses closing a line that is not
     a finished sentence is a (cut) caption's; after a full stop it is a sign-off, read elsewhere."""
+    if not text.rstrip().endswith(")"):
+        return False
     from sikap.pipeline.extract.outlets import lookup_outlet
     from sikap.pipeline.extract.text import ends_sentence
 
@@ -108,14 +111,16 @@ def _line_rules(page: Page) -> None:
         if ln.rule is not None:
             continue
         t = page.texts[i]
-        if notices.is_ai_notice(t, flags[i]):
+        if flags[i] and notices.is_ai_notice(t, flags[i]):
             page.mark(i, "legal.ai_notice")
             continue
+        if page.nw[i] > 60:
+            continue  # a paragraph of text: no line rule takes it
         if _credit(page, i, pending):
             continue
-        code = cat.match(t, page.nw[i], edges=False) if page.nw[i] <= 60 else None
-        if code is None and page.nw[i] <= 60 and (captions.credit_only(t) or captions.caption_prefix(t)
-                                                  or captions.photo_tail(t) or _agency_tail(t)):
+        code = cat.match(t, page.nw[i], edges=False)
+        if code is None and ((page.nw[i] <= 10 and captions.credit_only(t)) or captions.caption_prefix(t)
+                             or captions.photo_tail(t) or _agency_tail(t)):
             code = "caption.photo"
         if code is not None:
             page.mark(i, code)
@@ -227,7 +232,9 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones)
     edges.mark_edges(page, zones)
-    edges.mark_header(page, zones)
+    title = edges.find_title(page, zones)
+    edges.mark_footer(page, zones)
+    edges.mark_header(page, zones, title)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits

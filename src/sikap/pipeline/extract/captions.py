@@ -41,7 +41,7 @@ PHOTO_TAIL = re.compile(r"(?i)(foto|photo|ilustrasi|tangkapan layar|tangkap laya
 
 def photo_tail(text: str) -> bool:
     """A closing credit that says it is a photo's ("(Foto: NAME/Okezone)", "(Tangkapan layar YouTube X)")."""
-    m = TAIL.search(text)
+    m = _tail(text)
     return m is not None and PHOTO_TAIL.search(m.group(0)) is not None
 _SENTENCE_CUT = re.compile(r"[.!?]\s")
 
@@ -62,8 +62,22 @@ def credit_only(text: str) -> bool:
                                      or t.count("/") >= 2)
 
 
+_TAIL_SPAN = 140  # every credit form TAIL knows is shorter: search only the line's end
+
+
+def _tail(text: str):
+    t = text.rstrip()
+    if not t:
+        return None
+    end = t[-_TAIL_SPAN:]
+    # every credit form ends in ")", "]" or "-", or holds a "/", "|" or "--": most lines end in "." and hold none
+    if t[-1] not in ")]-" and "/" not in end and "|" not in end and "--" not in end:
+        return None
+    return TAIL.search(text, max(0, len(text) - _TAIL_SPAN))
+
+
 def has_credit_tail(text: str) -> bool:
-    return TAIL.search(text) is not None
+    return _tail(text) is not None
 
 
 def caption_prefix(text: str) -> bool:
@@ -72,5 +86,5 @@ def caption_prefix(text: str) -> bool:
 
 def tail_start(text: str) -> int | None:
     """Where a closing credit starts in the line, or None."""
-    m = TAIL.search(text)
+    m = _tail(text)
     return m.start() if m else None

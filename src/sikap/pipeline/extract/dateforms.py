@@ -70,8 +70,13 @@ def _weekday_ok(g: Grammar, date: dt.date, wd: str | None) -> bool | None:
     return None if not wd else g.weekdays[wd.casefold().rstrip(".")] == date.weekday()
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_date(text: str, start: int = 0) -> FoundDate | None:
     """The first full date (or ISO year-month) in text[start:], whichever form comes first."""
+    if _DIGIT.search(text, start) is None:
+        return None  # every form prints a day or a year
     g = grammar()
     found = []
     m = g.long.search(text, start)

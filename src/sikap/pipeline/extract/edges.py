@@ -8,6 +8,7 @@ The footer rules are deliberately narrow: a page cut mid-sentence ends in a frag
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract import captions, credits
@@ -81,8 +82,12 @@ def mark_edges(page, zones: Zones) -> None:
             if outlet:
                 doc.meta.setdefault("_byline_outlet", (outlet, t))
     _names_by_bylines(page, zones)
+    _nav_runs(page, zones, zones.header)
+
+
+def mark_footer(page, zones: Zones) -> None:
     _footer_names(page, zones)
-    _nav_runs(page, zones)
+    _nav_runs(page, zones, zones.edge)
     if zones.last is not None:
         _footer_tail(page, zones)
 
@@ -93,10 +98,17 @@ def _names_by_bylines(page, zones: Zones) -> None:
     under 'Kompas.com - 31/10/2019, 10:48 WIB')."""
     doc = page.doc
     anchors = [i for i, ln in enumerate(doc.lines) if ln.rule in ("meta.date_line", "meta.byline") and zones.header(i)]
+    if not anchors:
+        return
+    headline_above, seen = [], False  # headline_above[j]: a free headline-like line stands above line j
+    for k in range(anchors[-1] + 2):
+        headline_above.append(seen)
+        seen = seen or (k < len(doc.lines) and page.free(k) and title_like(page.texts[k]))
     for a in anchors:
         for step in (-1, 1):
             j = a + step
-            while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at:
+            while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
+                    and (step == 1 or j < len(headline_above) and headline_above[j]):  # above a date line, the first headline is the title
                 t = page.texts[j].strip(WS).rstrip(",")
                 if credits.clean_name(t, allcaps=False) and not _known_non_person(t):
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
@@ -134,13 +146,13 @@ def _footer_names(page, zones: Zones) -> None:
         page.mark(i, "credit.author")
 
 
-def _nav_runs(page, zones: Zones) -> None:
-    """Three or more short lines in a row at the page's edges are a menu."""
+def _nav_runs(page, zones: Zones, where) -> None:
+    """Three or more short lines in a row at the page's edges (`where`: zones.header or zones.edge) are a menu."""
     n = len(page.doc.lines)
     i = 0
     while i < n:
         j = i
-        while j < n and page.free(j) and zones.edge(j) and page.nw[j] <= _NAV_WORDS and not ends_sentence(page.texts[j]) \
+        while j < n and page.free(j) and where(j) and page.nw[j] <= _NAV_WORDS and not ends_sentence(page.texts[j]) \
                 and j != zones.dateline_at:
             j += 1
         if j - i >= 3:
@@ -156,16 +168,24 @@ def about_us_tail(page) -> None:
 
     phrases = _about_phrases()
     reg = registry()
+    pending = []  # short lines below the about-us text ("More videos!"): chrome too once it is found
     for i in range(len(page.doc.lines) - 1, -1, -1):
         if not page.free(i):
             continue
         low = page.texts[i].casefold()
         if any(p in low for p in phrases) and (next(reg.find(page.texts[i]), None) is not None):
             page.mark(i, "legal.footer")
+            for j in pending:
+                page.mark(j, "chrome.widget")
+            pending.clear()
+            continue
+        if page.nw[i] <= 3 and not pending:
+            pending.append(i)
             continue
         break
 
 
+@functools.cache
 def _about_phrases() -> tuple:
     from sikap.pipeline.extract.knowledge import _load
 
@@ -209,51 +229,66 @@ def _tag_line(text: str) -> bool:
     return all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(t.lower() in FUNCTION_WORDS for t in toks)
 
 
+def _title_key(s: str) -> str:
+    """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
+    s = re.sub(r"(?i)\s*[-–—]\s*halaman\s+(all|\d+)\s*$", "", strip_markdown(s))
+    return line_key(s.lstrip("•·-–* "))
+
+
 def _same(a: str, b: str) -> bool:
-    def key(s: str) -> str:
-        s = re.sub(r"(?i)\s*[-–—]\s*halaman\s+(all|\d+)\s*$", "", strip_markdown(s))
-        return line_key(s.lstrip("•·-–* "))
-    return key(a) == key(b)
+    return _title_key(a) == _title_key(b)
 
 
-def mark_header(page, zones: Zones) -> None:
+def find_title(page, zones: Zones) -> int | None:
+    """Mark the header's section and brand lines down to the title (the first headline-like line) and
+    the title itself; return its index. Runs before the byline rules: a headline is also shaped like a name."""
     from sikap.pipeline.extract.datelines import _sections
     from sikap.pipeline.extract.outlets import lookup_outlet
 
     doc = page.doc
-    title = None
     stop = zones.lede if zones.lede is not None else 0
     for i in range(stop):
         if not page.free(i) or i == zones.dateline_at:
             continue
         t, nw = page.texts[i], page.nw[i]
         bullet = bool(re.match(r"^\s*[-•·*▪►‣]\s+\S", t))
-        if title is None:
-            if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
-                page.mark(i, "chrome.section")
-                doc.meta.setdefault("section", t.strip(WS))
-                doc.note("section", "extracted", "section label above the title", t)
-            elif nw <= 3 and lookup_outlet(t.split()[0]):
-                page.mark(i, "chrome.brand")
-            elif bullet:
-                page.mark(i, "link.related")
-            elif caption_like(doc, page.texts, i) or captions.credit_only(t):
-                page.mark(i, "caption.photo")
-            elif title_like(t) and not name_like(t, 4) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t):
-                title = i
-                page.mark(i, "title")
-                doc.meta["title"] = strip_markdown(t)
-                doc.note("title", "extracted", "first headline-like line of the header", t)
-            elif not is_prose(t) and not (ends_sentence(t) and word_count(t, 8) >= 6):
-                page.mark(i, "chrome.header")  # a sentence above everything is a page's cut-off text: kept
+        if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
+            page.mark(i, "chrome.section")
+            doc.meta.setdefault("section", t.strip(WS))
+            doc.note("section", "extracted", "section label above the title", t)
+        elif nw <= 3 and lookup_outlet(t.split()[0]):
+            page.mark(i, "chrome.brand")
+        elif bullet:
+            page.mark(i, "link.related")
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or date_line(t) is not None:
+            continue  # left for the caption and date-line rules
+        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t):
+            page.mark(i, "title")
+            doc.meta["title"] = strip_markdown(t)
+            doc.note("title", "extracted", "first headline-like line of the header", t)
+            return i
+        elif not is_prose(t) and not (ends_sentence(t) and word_count(t, 8) >= 6) and not name_like(t, 4):
+            page.mark(i, "chrome.header")  # a sentence above everything is a page's cut-off text: kept
+    return None
+
+
+def mark_header(page, zones: Zones, title: int | None) -> None:
+    """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
+    (a deck, a sentence, is kept); and the title printed again in the body."""
+    doc = page.doc
+    stop = zones.lede if zones.lede is not None else 0
+    for i in range(stop):
+        if not page.free(i) or i == zones.dateline_at:
             continue
-        if _same(t, page.texts[title]):
+        t, nw = page.texts[i], page.nw[i]
+        bullet = bool(re.match(r"^\s*[-•·*▪►‣]\s+\S", t))
+        if title is not None and _same(t, page.texts[title]):
             page.mark(i, "title.repeat")
-        elif title_like(t, 30) and headline_case(t) and nw >= 4:
+        elif title is not None and i > title and title_like(t, 30) and headline_case(t) and nw >= 4:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif bullet:
             page.mark(i, "chrome.summary")
-        elif caption_like(doc, page.texts, i):
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t):
             page.mark(i, "caption.photo")
         elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
@@ -261,8 +296,11 @@ def mark_header(page, zones: Zones) -> None:
         elif nw <= 6 and not ends_sentence(t):
             page.mark(i, "chrome.header")
     if title is not None:  # the title printed again in the body
+        key = _title_key(page.texts[title])
+        size = len(page.texts[title])
         for i in range(stop, len(doc.lines)):
-            if page.free(i) and page.nw[i] <= 40 and _same(page.texts[i], page.texts[title]):
+            t = page.texts[i]
+            if page.free(i) and abs(len(t) - size) <= size // 2 + 20 and _title_key(t) == key:
                 page.mark(i, "title.repeat")
 
 

@@ -71,12 +71,15 @@ def _fragments(text: str) -> list[tuple[int, int, str]]:
     if m:
         out.append((0, m.end(), "meta.date_line"))
         pos = m.end()
-    if CAPTION_START.match(text, pos):
+    if text[pos:pos + 12].lstrip()[:1] in ("f", "F", "p", "P", "s", "S", "i", "I") and CAPTION_START.match(text, pos):
         g = GLUED_DATELINE.search(text, pos)
         if g and g.start() - pos <= 90:
             out.append((pos, g.start(), "caption.photo"))
-    for m in ENTITY.finditer(text):
-        out.append((m.start(), m.end(), "markup.entity"))
+    if "&" in text or "Β" in text:
+        for m in ENTITY.finditer(text):
+            out.append((m.start(), m.end(), "markup.entity"))
+    if not ("aca" in text or "ACA" in text or "imak" in text or "IMAK" in text or "ihat" in text):
+        return sorted(out)
     for m in READ_ALSO.finditer(text):
         if m.start() == 0 and word_count(text, 40) <= 40:
             continue  # a whole line of teaser: the line rule takes it
@@ -117,7 +120,10 @@ SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,
 def signoff_start(text: str) -> tuple[int, str, bool] | None:
     """(start, inner text, slashed) of a sign-off closing the line: "... dini hari. (AFP)", "(Arief
     Setyadi )", "(dhf/fra)", "(*)", "(Outlet dari berbagai sumber, 17 September 2025)", "... //PUSPEN TNI"."""
-    m = SIGNOFF.search(text)
+    t = text.rstrip()
+    if not t or t[-1] not in ")*" and "//" not in t[-45:]:
+        return None
+    m = SIGNOFF.search(text, max(0, len(text) - 90))
     if not m:
         return None
     body = m.group("body") or m.group("body2") or m.group("body3")

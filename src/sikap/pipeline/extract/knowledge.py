@@ -21,9 +21,13 @@ _EDGE_PUNCT = " \t\u00a0:|-–—•*#»›>·"
 def _load(name: str) -> dict:
     from sikap.paths import curated_dir
 
-    path = Path(curated_dir()) / "extraction" / name
+    return _read(Path(curated_dir()) / "extraction" / name)
+
+
+@functools.cache
+def _read(path: Path) -> dict:
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
 def line_key(text: str) -> str:
@@ -39,23 +43,36 @@ def _alternation(phrases) -> str:
 class LineCatalogue:
     exact: dict  # line key -> (code, max_words, edges_only)
     prefix: dict  # folded phrase -> (code, max_words, edges_only)
-    prefix_re: re.Pattern | None
     patterns: tuple  # (code, compiled, max_words, edges_only)
+    by_first_word: dict = None  # first word of a prefix phrase -> its phrases, longest first
+    any_by_size: tuple = ()  # (max_words, edges, alternation of the patterns that may take such a line)
+    exact_words: int = 8  # the longest exact phrase, in words
 
     def match(self, text: str, n_words: int, edges: bool) -> str | None:
         """The code of the first rule that takes the line, or None. `edges`: the line is in the header or
-        footer zone, where `zones: edges` rules apply too."""
-        key = line_key(text)
-        hit = self.exact.get(key)
-        if hit and n_words <= hit[1] and (edges or not hit[2]):
-            return hit[0]
-        if self.prefix_re is not None:
-            m = self.prefix_re.match(key)
-            if m:
-                code, max_words, edge_only = self.prefix[m.group(1)]
-                if n_words <= max_words and (edges or not edge_only):
-                    return code
+        footer zone, where `zones: edges` rules apply too. Exact phrases and prefixes are dictionary
+        lookups (a prefix is whole words); the patterns are tried only when their one-call alternation for
+        lines of this length matches."""
+        key = line_key(text if n_words <= self.exact_words else text[:120])
+        if n_words <= self.exact_words:
+            hit = self.exact.get(key)
+            if hit and n_words <= hit[1] and (edges or not hit[2]):
+                return hit[0]
+        first = key.split(" ", 1)[0].split(":", 1)[0]
+        for phrase in self.by_first_word.get(first, ()):
+            if key.startswith(phrase) and (len(key) == len(phrase) or not key[len(phrase)].isalpha()
+                                           or phrase[-1] == ":"):
+                hit = self.prefix[phrase]
+                if n_words <= hit[1] and (edges or not hit[2]):
+                    return hit[0]
         stripped = text.strip(" \t\u00a0")
+        for size, edge_set, alternation in self.any_by_size:
+            if n_words <= size and edge_set == edges:
+                if not alternation.match(stripped):
+                    return None
+                break
+        else:
+            return None
         for code, pattern, max_words, edge_only in self.patterns:
             if n_words <= max_words and (edges or not edge_only) and pattern.match(stripped):
                 return code
@@ -73,11 +90,28 @@ def line_catalogue() -> LineCatalogue:
             prefix.setdefault(fold(str(phrase)), spec)
         for pat in rule.get("pattern", []):
             patterns.append((spec[0], re.compile(pat), spec[1], spec[2]))  # case: inline (?i) where wanted
-    prefix_re = None
-    if prefix:
-        # a prefix ends at a non-letter: "baca juga" takes "baca juga: x", not "baca jugalah"
-        prefix_re = re.compile(r"(" + _alternation(prefix) + r")(?![^\W\d_])")
-    return LineCatalogue(exact, prefix, prefix_re, tuple(patterns))
+    sizes = sorted({w for _, _, w, _ in patterns})
+    any_by_size = []
+    for size in sizes:  # for a line of at most `size` words: the patterns whose max_words allow it
+        for edges in (False, True):
+            alt = _any(p for _, p, w, e in patterns if w >= size and (edges or not e))
+            if alt is not None:
+                any_by_size.append((size, edges, alt))
+    by_first: dict = {}
+    for phrase in sorted(prefix, key=len, reverse=True):
+        by_first.setdefault(phrase.split(" ", 1)[0].split(":", 1)[0], []).append(phrase)
+    return LineCatalogue(exact, prefix, tuple(patterns), by_first, tuple(any_by_size),
+                         max((len(p.split()) for p in exact), default=1))
+
+
+def _any(patterns) -> re.Pattern | None:
+    """One alternation of the patterns, each in its own flag scope ("(?i)x" becomes "(?i:x)")."""
+    parts = []
+    for p in patterns:
+        body = p.pattern
+        m = re.match(r"^\(\?([aiLmsux]+)\)", body)
+        parts.append(f"(?{m.group(1)}:{body[m.end():]})" if m else f"(?:{body})")
+    return re.compile("|".join(parts)) if parts else None
 
 
 @dataclass(frozen=True)
@@ -112,6 +146,8 @@ class AttributionCues:
     org_re: re.Pattern
     self_re: re.Pattern
     org_any: re.Pattern  # an outlet word followed by a capitalised name: "kantor berita Xinhua"
+    org_words: tuple  # the outlet words, lower case (a quick test before org_any)
+    unknown_cues: frozenset  # cues that may introduce an unregistered outlet printed as a web domain
 
 
 @functools.cache
@@ -120,10 +156,12 @@ def attribution_cues() -> AttributionCues:
     before_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["before"]) + r")\s*:?\s+$")
     org_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["org_markers"]) + r")\s+$")
     self_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["self_reference"]) + r")\s+$")
-    org_any = re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["org_markers"]) + r"))\s+"
+    org_any = re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
                          r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:in|of|the|[A-Z][\w.&'’-]*)){0,3})")
     return AttributionCues(before_re, frozenset(fold(w) for w in data["weak_before"]),
-                           frozenset(fold(w) for w in data["after"]), org_re, self_re, org_any)
+                           frozenset(fold(w) for w in data["after"]), org_re, self_re, org_any,
+                           tuple(w.lower() for w in data["unknown_markers"]),
+                           frozenset(fold(w) for w in data["unknown_cues"]))
 
 
 @functools.cache

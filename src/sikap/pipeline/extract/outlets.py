@@ -10,6 +10,7 @@ kept as discovered (with its evidence) and never gets licence terms by guess.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract.text import WS
@@ -18,18 +19,21 @@ from sikap.records import Doc
 _SLUG = re.compile(r"[^a-z0-9.]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def lookup_outlet(token: str) -> str | None:
-    """The registered source id for a name or domain as printed ("KONTAN.CO.ID", "Kontan", "kontan.co.id")."""
+    """The registered source id for a name or domain as printed ("KONTAN.CO.ID", "Kontan", "kontan.co.id").
+    Cached per process: the registry does not change during a build."""
     from sikap.sources import registry
 
     reg = registry()
     t = token.strip(WS + "[]().,:;-–—")
     if not t:
         return None
-    sid = reg.match_alias(t) or reg.match_alias(t.lower())
+    # the callers read datelines, bylines, sign-offs and parentheses: contexts where short names count
+    sid = reg.match_context(t) or reg.match_alias(t.lower())
     if sid is None and t.isupper():
-        sid = reg.match_alias(t.title()) or reg.match_alias(t.capitalize())
-    if sid is None and hasattr(reg, "match_domain") and "." in t:
+        sid = reg.match_context(t.title()) or reg.match_context(t.capitalize())
+    if sid is None and "." in t:
         sid = reg.match_domain(t.lower())
     return sid
 

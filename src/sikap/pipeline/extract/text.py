@@ -58,6 +58,8 @@ def starts_upper(text: str) -> bool:
 def strip_markdown(text: str) -> str:
     """A headline printed as markdown emphasis (**...**, __...__) reads without its markers."""
     t = text.strip(WS)
+    if t[:1] not in ("*", "_"):
+        return t
     for mark in ("**", "__", "*", "_"):
         if len(t) > 2 * len(mark) and t.startswith(mark) and t.endswith(mark):
             return t[len(mark):-len(mark)].strip(WS)
