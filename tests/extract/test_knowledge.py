@@ -105,10 +105,6 @@ def test_weak_cues_are_cues():
     assert set(map(fold, data["weak_before"])) <= set(map(fold, data["before"]))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "edges._about_phrases() calls knowledge._load('boilerplate.yaml') on every article (about_us_tail runs for "
-    "each one): boilerplate.yaml is parsed again per article, ~0.13 s, about 95% of mark_boilerplate's time "
-    "and ~3.5 h on the 100k benchmark; it should be cached (functools.cache) like line_catalogue()"))
 def test_knowledge_is_loaded_once_per_process(monkeypatch):
     from sikap.pipeline.extract import mark_boilerplate
     from sikap.pipeline.split import split_articles
