@@ -14,13 +14,14 @@ metadata steps read credits, date lines and the dateline from what this step fou
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from sikap.pipeline.extract import captions, credits, notices
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
-from sikap.pipeline.extract.knowledge import line_catalogue
+from sikap.pipeline.extract.knowledge import line_catalogue, line_key
 from sikap.pipeline.extract.text import headline_case, teaser_like, title_like, word_count
 from sikap.records import Doc
 
@@ -28,6 +29,7 @@ BULLET = re.compile(r"^\s*[-•·*▪►‣–]\s+\S")
 _REPUBLISHED = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten) ini (?:telah|sudah|pertama kali) "
                           r"(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan) (?:di|pada|oleh) (?P<o>.+?)"
                           r"(?:\s+dengan judul\b.*|\s*[.:]\s*.*)?$")
+_BARE_TEASER = re.compile(r"(?i)^\s*(baca|lihat|simak)\s+juga|^\s*read also")
 _BREAD_SEP = re.compile(r"\s*[›>»/|—–⁄·•-]\s*")
 
 
@@ -102,6 +104,43 @@ def _agency_tail(text: str) -> bool:
     return m is not None and lookup_outlet(m.group(1)) is not None and not ends_sentence(text[:m.start()])
 
 
+@functools.cache
+def _start_table() -> tuple:
+    """[n_words] -> one alternation of every rule that looks at a line's start (catalogue patterns allowed
+    for that length, credit labels, source and republication lines, caption prefixes): a line of body
+    text matches none, and is passed over with this one call."""
+    from sikap.pipeline.extract.knowledge import _any, credits as credit_knowledge
+
+    cat = line_catalogue()
+    extra_short = [credit_knowledge().label_re, credits._SOURCE, _REPUBLISHED]  # credit lines: at most 24 words
+    table = []
+    for n in range(61):
+        pats = [p for _, p, w, e in cat.patterns if w >= n and not e] + [captions.PREFIX]
+        if n <= 24:
+            pats += extra_short
+        table.append(_any(pats))
+    return tuple(table)
+
+
+def _body_text(page: Page, i: int, cat) -> bool:
+    """True when no rule of `_line_rules` can take line i (most lines of a page): not short enough for an
+    exact phrase, no prefix phrase's first word, no rule's start pattern, no closing credit."""
+    t = page.texts[i]
+    nw = page.nw[i]
+    if nw <= cat.exact_words:
+        key = line_key(t)
+        if key in cat.exact or key.split(" ", 1)[0].split(":", 1)[0] in cat.by_first_word:
+            return False
+    else:
+        head = t.lstrip(" \t\u00a0:|-–—•*#»›>·").split(None, 1)
+        if head and head[0].split(":", 1)[0].casefold() in cat.by_first_word:
+            return False
+    if _start_table()[nw].match(t.strip(" \t\u00a0")):
+        return False
+    end = t.rstrip()
+    return not (end[-1:] in (")", "]", "-") or "/" in end[-140:] or "|" in end[-140:] or "--" in end[-140:])
+
+
 def _line_rules(page: Page) -> None:
     cat = line_catalogue()
     doc = page.doc
@@ -114,7 +153,7 @@ def _line_rules(page: Page) -> None:
         if flags[i] and notices.is_ai_notice(t, flags[i]):
             page.mark(i, "legal.ai_notice")
             continue
-        if page.nw[i] > 60:
+        if page.nw[i] > 60 or (not pending and _body_text(page, i, cat)):
             continue  # a paragraph of text: no line rule takes it
         if _credit(page, i, pending):
             continue
@@ -137,7 +176,7 @@ def _blocks(page: Page) -> None:
         rule = doc.lines[i].rule
         t = page.texts[i]
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
-            bare = page.nw[i] <= 3 and re.match(r"(?i)^\s*(baca|lihat|simak)\s+juga|^\s*read also", t)
+            bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
                              or j == n - 1 and headline_case(page.texts[j])):  # a teaser cut by the page's end

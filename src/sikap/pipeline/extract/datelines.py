@@ -35,6 +35,10 @@ _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|p
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 MAX_HEAD = 90
+_PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\))\s*$")
+_SECOND_PART = re.compile(r"([^\W\d_][^.,:;\n–—-]{0,40}?(?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+)(?=\S)")
+_BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?=\S)")
+_NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,7 @@ def _parts(head: str) -> list[str]:
     """'Jakarta (ANTARA)' -> ['Jakarta', '(ANTARA)']; 'TEMPO.CO, Jakarta' -> ['TEMPO.CO', 'Jakarta']."""
     out = []
     for chunk in head.split(","):
-        m = re.match(r"^(.*?)\s*(\([^()]{2,40}\))\s*$", chunk.strip(WS))
+        m = _PAREN_PART.match(chunk.strip(WS))
         out.extend([m.group(1), m.group(2)] if m and m.group(1) else [chunk])
     return [p for p in (x.strip(WS) for x in out) if p]
 
@@ -181,7 +185,7 @@ def _continuation(line: str, at: int) -> int:
     """After 'KONTAN.CO.ID - ' a second part may follow: 'JAKARTA. ' (place and a full stop), 'Detakpos – '
     (another part and a dash) or 'Surabaya, 26 Agustus 2024. '; return where the lede then starts."""
     rest = line[at:at + MAX_HEAD]
-    m = re.match(r"([^\W\d_][^.,:;\n–—-]{0,40}?(?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+)(?=\S)", rest)
+    m = _SECOND_PART.match(rest)
     if not m:
         return at
     parts = [_classify(p, False) for p in _parts(m.group(1))]
@@ -204,9 +208,11 @@ def _may_open(text: str) -> bool:
             or len(text) <= MAX_HEAD)
 
 
+@functools.lru_cache(maxsize=8192)
 def parse(line: str) -> Dateline | None:
     """The dateline at the start of `line`, or None. An inline dateline must open a lede of at least
-    MIN_LEDE_WORDS words: "India - Pakistan di Ambang Perang" is a headline, not a dateline."""
+    MIN_LEDE_WORDS words: "India - Pakistan di Ambang Perang" is a headline, not a dateline. (A small cache:
+    the split step and the zone rules ask about the same lines of a chunk of pages.)"""
     text = line.lstrip(WS)
     if not _may_open(text):
         return None
@@ -214,7 +220,7 @@ def parse(line: str) -> Dateline | None:
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
                         or DOMAIN.match(text.split()[0].rstrip(",.:-–—"))):
         return None
-    m = re.match(r"\[([^\]\n]{2,40})\]\s*(?=\S)", text)
+    m = _BRACKETED.match(text)
     if m and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, True)
     sep = SEP.search(text, 0, MAX_HEAD)
@@ -240,7 +246,7 @@ def parse(line: str) -> Dateline | None:
     if len(text.split()) <= 7 and "," in text and not sep:
         return _evaluate([_classify(p, True) for p in _parts(text)], len(line), line, True, False)
     # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
-    m = re.match(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])", text)
+    m = _NAME_DOT.match(text)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and _CAMEL.match(m.group(1))):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, bool(_outlet_id(m.group(1))))
     return None

@@ -25,6 +25,7 @@ _DATE_LABEL = re.compile(r"(?i)^\s*(?:diterbitkan|dipublikasikan|dipublikasi|ter
 _UPDATED = re.compile(r"(?i)\b(update|updated|diperbarui|diperbaharui|last updated|modified)\b")
 _SEPS = re.compile(r"[\s|•·,/–—-]+")
 _NAV_WORDS = 3
+_BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
 _PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")
 
 
@@ -61,8 +62,8 @@ def _record_date(page, i: int, found, basis: str) -> None:
 def mark_edges(page, zones: Zones) -> None:
     cat = line_catalogue()
     doc, n = page.doc, len(page.doc.lines)
-    for i in range(n):
-        if not page.free(i) or not zones.edge(i) or i == zones.dateline_at:
+    for i in _edge_indexes(zones, n):
+        if not page.free(i) or i == zones.dateline_at:
             continue
         t = page.texts[i]
         code = cat.match(t, page.nw[i], edges=True) if page.nw[i] <= 60 else None
@@ -90,6 +91,14 @@ def mark_footer(page, zones: Zones) -> None:
     _nav_runs(page, zones, zones.edge)
     if zones.last is not None:
         _footer_tail(page, zones)
+
+
+def _edge_indexes(zones: Zones, n: int) -> list[int]:
+    """Indexes of the header and footer lines (all lines when no body was found)."""
+    if zones.lede is None:
+        return list(range(n))
+    tail = range(zones.last + 1, n) if zones.last is not None else range(0)
+    return [*range(zones.lede), *tail]
 
 
 def _names_by_bylines(page, zones: Zones) -> None:
@@ -148,17 +157,18 @@ def _footer_names(page, zones: Zones) -> None:
 
 def _nav_runs(page, zones: Zones, where) -> None:
     """Three or more short lines in a row at the page's edges (`where`: zones.header or zones.edge) are a menu."""
-    n = len(page.doc.lines)
-    i = 0
-    while i < n:
-        j = i
-        while j < n and page.free(j) and where(j) and page.nw[j] <= _NAV_WORDS and not ends_sentence(page.texts[j]) \
-                and j != zones.dateline_at:
-            j += 1
-        if j - i >= 3:
-            for k in range(i, j):
-                page.mark(k, "chrome.nav")
-        i = max(j, i + 1)
+    lines, n = page.doc.lines, len(page.doc.lines)
+    idx = [i for i in _edge_indexes(zones, n) if where(i)]
+    k = 0
+    while k < len(idx):
+        m = k
+        while m < len(idx) and idx[m] == idx[k] + (m - k) and lines[idx[m]].rule is None \
+                and page.nw[idx[m]] <= _NAV_WORDS and idx[m] != zones.dateline_at and not ends_sentence(page.texts[idx[m]]):
+            m += 1
+        if m - k >= 3:
+            for q in range(k, m):
+                page.mark(idx[q], "chrome.nav")
+        k = max(m, k + 1)
 
 
 def about_us_tail(page) -> None:
@@ -251,7 +261,7 @@ def find_title(page, zones: Zones) -> int | None:
         if not page.free(i) or i == zones.dateline_at:
             continue
         t, nw = page.texts[i], page.nw[i]
-        bullet = bool(re.match(r"^\s*[-•·*▪►‣]\s+\S", t))
+        bullet = _BULLET.match(t) is not None
         if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
             page.mark(i, "chrome.section")
             doc.meta.setdefault("section", t.strip(WS))
@@ -281,7 +291,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
         if not page.free(i) or i == zones.dateline_at:
             continue
         t, nw = page.texts[i], page.nw[i]
-        bullet = bool(re.match(r"^\s*[-•·*▪►‣]\s+\S", t))
+        bullet = _BULLET.match(t) is not None
         if title is not None and _same(t, page.texts[title]):
             page.mark(i, "title.repeat")
         elif title is not None and i > title and title_like(t, 30) and headline_case(t) and nw >= 4:

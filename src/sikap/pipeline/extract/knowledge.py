@@ -45,7 +45,7 @@ class LineCatalogue:
     prefix: dict  # folded phrase -> (code, max_words, edges_only)
     patterns: tuple  # (code, compiled, max_words, edges_only)
     by_first_word: dict = None  # first word of a prefix phrase -> its phrases, longest first
-    any_by_size: tuple = ()  # (max_words, edges, alternation of the patterns that may take such a line)
+    any_by_size: tuple = ((), ())  # [edges][n_words]: alternation of the patterns that may take such a line
     exact_words: int = 8  # the longest exact phrase, in words
 
     def match(self, text: str, n_words: int, edges: bool) -> str | None:
@@ -53,12 +53,16 @@ class LineCatalogue:
         footer zone, where `zones: edges` rules apply too. Exact phrases and prefixes are dictionary
         lookups (a prefix is whole words); the patterns are tried only when their one-call alternation for
         lines of this length matches."""
-        key = line_key(text if n_words <= self.exact_words else text[:120])
         if n_words <= self.exact_words:
+            key = line_key(text)
             hit = self.exact.get(key)
             if hit and n_words <= hit[1] and (edges or not hit[2]):
                 return hit[0]
-        first = key.split(" ", 1)[0].split(":", 1)[0]
+            first = key.split(" ", 1)[0].split(":", 1)[0]
+        else:  # a long line: no exact phrase; fold only its start, and only when a prefix may begin there
+            head = text.lstrip(_EDGE_PUNCT).split(None, 1)
+            first = head[0].split(":", 1)[0].casefold() if head else ""
+            key = line_key(text[:120]) if first in self.by_first_word else ""
         for phrase in self.by_first_word.get(first, ()):
             if key.startswith(phrase) and (len(key) == len(phrase) or not key[len(phrase)].isalpha()
                                            or phrase[-1] == ":"):
@@ -66,12 +70,9 @@ class LineCatalogue:
                 if n_words <= hit[1] and (edges or not hit[2]):
                     return hit[0]
         stripped = text.strip(" \t\u00a0")
-        for size, edge_set, alternation in self.any_by_size:
-            if n_words <= size and edge_set == edges:
-                if not alternation.match(stripped):
-                    return None
-                break
-        else:
+        table = self.any_by_size[1 if edges else 0]
+        alternation = table[n_words] if n_words < len(table) else None
+        if alternation is None or not alternation.match(stripped):
             return None
         for code, pattern, max_words, edge_only in self.patterns:
             if n_words <= max_words and (edges or not edge_only) and pattern.match(stripped):
@@ -90,13 +91,16 @@ def line_catalogue() -> LineCatalogue:
             prefix.setdefault(fold(str(phrase)), spec)
         for pat in rule.get("pattern", []):
             patterns.append((spec[0], re.compile(pat), spec[1], spec[2]))  # case: inline (?i) where wanted
-    sizes = sorted({w for _, _, w, _ in patterns})
+    longest = max((w for _, _, w, _ in patterns), default=0)
     any_by_size = []
-    for size in sizes:  # for a line of at most `size` words: the patterns whose max_words allow it
-        for edges in (False, True):
-            alt = _any(p for _, p, w, e in patterns if w >= size and (edges or not e))
-            if alt is not None:
-                any_by_size.append((size, edges, alt))
+    for edges in (False, True):  # for a line of n words: the one alternation of the patterns that allow it
+        cache, table = {}, []
+        for n in range(longest + 1):
+            allowed = tuple(i for i, (_, _, w, e) in enumerate(patterns) if w >= n and (edges or not e))
+            if allowed not in cache:
+                cache[allowed] = _any(patterns[i][1] for i in allowed)
+            table.append(cache[allowed])
+        any_by_size.append(tuple(table))
     by_first: dict = {}
     for phrase in sorted(prefix, key=len, reverse=True):
         by_first.setdefault(phrase.split(" ", 1)[0].split(":", 1)[0], []).append(phrase)

@@ -85,7 +85,10 @@ def capitalised_share(text: str) -> float:
 
 
 def headline_case(text: str) -> bool:
-    return word_count(text, 40) >= 3 and capitalised_share(text) >= 0.75
+    """Title Case: three to 35 words, three in four content words capitalised (judged on the first 150
+    characters: a paragraph of body text is never a headline)."""
+    n = word_count(text, 35)
+    return 3 <= n <= 35 and capitalised_share(text[:150]) >= 0.75
 
 
 _DOMAIN_TAIL = re.compile(r"\w\.[a-z]{2,}$", re.I)
