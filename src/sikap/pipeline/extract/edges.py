@@ -189,8 +189,8 @@ def about_us_tail(page) -> None:
             page.mark(i, code)
             continue
         low = page.texts[i].casefold()
-        named = next(reg.find(page.texts[i]), None) is not None or _SELF_DESCRIBED.match(page.texts[i])
-        if any(p in low for p in phrases) and named:
+        if any(p in low for p in phrases) and (_SELF_DESCRIBED.match(page.texts[i])
+                                               or next(reg.find(page.texts[i]), None) is not None):
             page.mark(i, "legal.footer")
             for j in pending:
                 page.mark(j, "chrome.widget")

@@ -55,10 +55,16 @@ def caption_like(doc: Doc, texts: list[str], i: int) -> bool:
 def _printed_again(texts: list[str], i: int) -> bool:
     """A long line printed again two to five lines further down, past a shorter one (the title): the
     page's summary (its meta description) above the headline, not the lede."""
-    key = " ".join(texts[i].split())
-    if len(key) < 60:
+    size = len(texts[i])
+    if size < 60:
         return False
-    return any(" ".join(texts[j].split()) == key for j in range(i + 2, min(i + 6, len(texts))))
+    key = None
+    for j in range(i + 2, min(i + 6, len(texts))):
+        if abs(len(texts[j]) - size) <= 8:  # white space aside, the same length
+            key = key or " ".join(texts[i].split())
+            if " ".join(texts[j].split()) == key:
+                return True
+    return False
 
 
 def _headline_first(doc: Doc, texts: list[str], i: int) -> bool:
