@@ -86,28 +86,30 @@ def test_each_annotator_reaches_exactly_their_assigned_tasks(round2, walkthrough
 
 
 def test_no_endpoint_shows_another_annotators_annotation(round2, walkthrough, studio_team):
+    """Every UI endpoint, on one's own server and on the next annotator's (ayu -> budi -> citra -> dewi -> ayu)."""
     _, objects = round2
-    for name in TEAM:
-        me = walkthrough.members[name]
-        mine = studio_team.user_ids[name]
-        for project, task, ann, _ in objects[name][:1]:  # own server: only own annotations, whatever the endpoint
-            for path in ui_paths(project, task, ann):
-                answer = _get(me.url, me.token, path)
-                assert answer.status_code in (200, 404), (name, path, answer.status_code)
-                if answer.status_code == 200:
-                    assert _authors(answer.json()) <= {mine}, (name, path)
+    for i, name in enumerate(TEAM):
+        me, mine = walkthrough.members[name], studio_team.user_ids[name]
+        project, task, ann, _ = objects[name][0]  # own server: only own annotations, whatever the endpoint
+        for path in ui_paths(project, task, ann):
+            answer = _get(me.url, me.token, path)
+            assert answer.status_code in (200, 404), (name, path, answer.status_code)
+            if answer.status_code == 200:
+                assert _authors(answer.json()) <= {mine}, (name, path)
+        other = TEAM[(i + 1) % len(TEAM)]
+        them = walkthrough.members[other]
+        project, task, ann, note = objects[other][0]
+        for path in ui_paths(project, task, ann):
+            refused = _get(them.url, me.token, path)
+            assert refused.status_code == 401, (name, other, path, refused.status_code)
+            assert note not in refused.text
+        seen = _get(them.url, TEST_TOKEN, f"/api/annotations/{ann}/")  # the same address, admin token: 200
+        assert seen.status_code == 200 and note in json.dumps(seen.json())
+    for name in TEAM:  # and a token is refused by every other server, not only the next one
         for other in TEAM:
-            if other == name:
-                continue
-            them = walkthrough.members[other]
-            for project, task, ann, note in objects[other][:1]:
-                for path in ui_paths(project, task, ann):
-                    refused = _get(them.url, me.token, path)
-                    assert refused.status_code == 401, (name, other, path, refused.status_code)
-                    assert note not in refused.text
-                    if path.startswith("/api/annotations/"):  # the same address with the admin's token: 200
-                        seen = _get(them.url, TEST_TOKEN, path)
-                        assert seen.status_code == 200 and note in json.dumps(seen.json())
+            if other != name:
+                them = walkthrough.members[other]
+                assert _get(them.url, walkthrough.members[name].token, "/api/projects/").status_code == 401
 
 
 def test_an_annotators_server_holds_nobody_elses_work(round2, walkthrough, studio_team):
@@ -119,3 +121,29 @@ def test_an_annotators_server_holds_nobody_elses_work(round2, walkthrough, studi
             tasks = json.loads(b"".join(ls.projects.exports.download_sync(project.id, export_type="JSON",
                                                                            download_all_tasks=True)))
             assert _authors(tasks) <= {studio_team.user_ids[name]}
+
+
+def test_one_server_is_not_blind(label_studio):
+    """Why sikap gives each annotator a server: two users of one server (the community edition's default,
+    one organization) read and edit each other's annotations, and the edit is credited to the author."""
+    from sikap.studio import accounts
+
+    url, admin = label_studio.url, label_studio.token
+    x = accounts.signup(url, admin, "x.trial@example.org", "x-trial-password-1")
+    y = accounts.signup(url, admin, "y.trial@example.org", "y-trial-password-1")
+    config = '<View><Text name="text" value="$text"/><Choices name="c" toName="text"><Choice value="a"/>' \
+             '<Choice value="b"/></Choices></View>'
+    project = accounts.api(url, admin, "/api/projects/", "POST", {"title": "one server trial", "label_config": config})
+    imported = httpx.post(f"{url}/api/projects/{project['id']}/import?return_task_ids=true",
+                          headers={"Authorization": f"Token {admin}"}, json=[{"data": {"text": "hello"}}], timeout=30)
+    task = imported.json()["task_ids"][0]
+    result = [{"from_name": "c", "to_name": "text", "type": "choices", "value": {"choices": ["a"]}}]
+    mine = httpx.post(f"{url}/api/tasks/{task}/annotations/", headers={"Authorization": f"Token {y.token}"},
+                      json={"result": result}, timeout=30).json()
+    seen = _get(url, x.token, f"/api/tasks/{task}/annotations/")
+    assert seen.status_code == 200 and [a["id"] for a in seen.json()] == [mine["id"]]  # x reads y's answer
+    edited = httpx.patch(f"{url}/api/annotations/{mine['id']}/", headers={"Authorization": f"Token {x.token}"},
+                         json={"result": [{**result[0], "value": {"choices": ["b"]}}]}, timeout=30)
+    assert edited.status_code == 200  # and changes it
+    after = _get(url, admin, f"/api/annotations/{mine['id']}/").json()
+    assert (after["completed_by"], after["updated_by"]) == (y.user_id, x.user_id)  # credited to y

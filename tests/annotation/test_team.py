@@ -45,3 +45,20 @@ def test_team_registry_and_accounts(walkthrough):
     assert all(f"{n:<16} " in listed for n in members) and listed.count("(running)") == 5
     status = walkthrough.run("sikap studio status").output
     assert all(f"  {n}: http://127.0.0.1:{m.port} (healthy)" in status for n, m in members.items() if m.port)
+
+
+@pytest.mark.studio
+def test_studio_up_restarts_an_annotators_server_on_its_kept_port(walkthrough):
+    from sikap.studio import team
+
+    settings = walkthrough.settings()
+    dewi = team.load(settings)["dewi"]
+    assert server.stop(team.data_dir(settings, "dewi"))
+    down = walkthrough.run("sikap studio status", ok=False)
+    assert down.exit_code == 1 and f"  dewi: http://127.0.0.1:{dewi.port} (not running)" in down.output
+    up = walkthrough.run("sikap studio up")
+    assert f"  dewi: http://127.0.0.1:{dewi.port} (started)" in up.output
+    assert f"  ayu: {walkthrough.members['ayu'].url} (already running)" in up.output
+    with _sdk(walkthrough.members["dewi"].url, walkthrough.members["dewi"].token) as ls:
+        assert ls.users.whoami().email == "dewi@example.org"  # same port, same account, same token
+    assert walkthrough.run("sikap studio status").exit_code == 0

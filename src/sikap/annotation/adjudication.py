@@ -108,7 +108,8 @@ def _admin_id(ls, team: Team) -> int:
 
 
 def snapshot_adjudication(team: Team, round_no: int, salt: str):
-    from sikap.annotation.pull import check_authors, check_privacy, known_people, read_export, table_of
+    from sikap.annotation.checks import check_authors, check_privacy, known_people
+    from sikap.annotation.pull import read_export, table_of
 
     if team.main is None:
         raise AnnotationError("no_server", "the main server does not run: `sikap studio up`")
@@ -124,13 +125,13 @@ def snapshot_adjudication(team: Team, round_no: int, salt: str):
 
 def pull_adjudication(team: Team, round_no: int, root: Path, salt: str, allow_changed: bool = False,
                       now: str | None = None):
-    from sikap.annotation.pull import PullResult, decide_write, write_snapshot
+    from sikap.annotation.pull import PullResult
 
     start = time.monotonic()
     export, table = snapshot_adjudication(team, round_no, salt)
     target = rounds.adjudication_dir(root, round_no)
     digest = rounds.content_digest(export.tasks)
-    status, previous = decide_write(root, round_no, target, digest, table, allow_changed)
+    status, previous = rounds.decide_write(f"the adjudication of round {round_no}", target, digest, table, allow_changed)
     anns = [a for t in export.tasks for a in t.get("annotations") or []]
     counts = {"tasks": len(export.tasks), "annotations": len(anns), "cancelled": sum(bool(a.get("was_cancelled"))
                                                                                       for a in anns),
@@ -151,6 +152,6 @@ def pull_adjudication(team: Team, round_no: int, root: Path, salt: str, allow_ch
                 "files": {n: {"sha256": hashlib.sha256(d).hexdigest(), "bytes": len(d)} for n, d in files.items()}}
     files[rounds.MANIFEST] = rounds.json_bytes(manifest)
     keep = previous["exported_at"].replace(":", "").replace("-", "") if previous else None
-    write_snapshot(target, files, keep)
+    rounds.write_snapshot(target, files, keep)
     return PullResult(round_no, target, status, counts, time.monotonic() - start)
 

@@ -20,9 +20,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sikap.annotation import rounds
-from sikap.annotation.client import Server, Team, check_config, export_json, find_project, round_settings, server_errors
+from sikap.annotation.checks import check_assignment, check_authors, check_privacy, known_people
+from sikap.annotation.client import (Server, Team, check_config, export_json, find_project, round_settings, server_errors,
+                                     server_version)
 from sikap.annotation.errors import AnnotationError
-from sikap.annotation.normalize import Where, answered_fields
 
 PSEUDONYM_RULE = "ann- + first 10 hex digits of HMAC-SHA256(SIKAP_PSEUDONYM_SALT, lower-cased e-mail); salt kept outside git"
 
@@ -114,89 +115,6 @@ def discover(team: Team, round_no: int) -> tuple[dict, dict]:
     return settings, found
 
 
-def check_assignment(round_no: int, settings: dict, exports: list[Export]) -> None:
-    """Each server holds exactly the articles the recorded seed assigns to its annotator."""
-    from sikap.annotation import assignment as plan
-
-    held = {e.name: {t["data"].get("article_id"): t for t in e.tasks} for e in exports}
-    articles = sorted({a for h in held.values() for a in h})
-    if hashlib.sha256("\n".join(articles).encode()).hexdigest() != settings.get("articles_sha256"):
-        raise AnnotationError("unassigned", f"round {round_no}: the annotators' projects hold {len(articles)} articles, "
-                              f"not the {settings.get('articles')} pushed (a task was deleted or added by hand)")
-    assigned = plan.assign(articles, settings["annotators"], settings["overlap"], settings["seed"])
-    if plan.digest(assigned) != settings.get("assignment_sha256"):
-        raise AnnotationError("unassigned", f"round {round_no}: the recorded seed no longer gives the pushed "
-                              "assignment (was the round pushed by another sikap version?)")
-    per = plan.per_annotator(assigned)
-    for e in exports:
-        for article, t in sorted(held[e.name].items()):
-            if article not in per.get(e.name, []):
-                raise AnnotationError("unassigned", f"{Where(round_no, t['id'], article)()} on the server of "
-                                      f"{e.pseudonym} is not assigned to {e.pseudonym}")
-        for article in per.get(e.name, []):
-            if article not in held[e.name]:
-                raise AnnotationError("unassigned", f"round {round_no}: article_id {article} is assigned to "
-                                      f"{e.pseudonym} but missing from their server (task deleted?)")
-
-
-def check_authors(round_no: int, e: Export, allowed: set[int], whose: str) -> None:
-    """Refuse annotations by anyone not allowed on this project, or last updated by someone else."""
-    def who(user) -> str:
-        user = user.get("id") if isinstance(user, dict) else user
-        return e.pseudonyms.get(user, f"user {user} (unknown)")
-
-    for t in sorted(e.tasks, key=lambda t: t["id"]):
-        for a in sorted(t.get("annotations") or [], key=lambda a: a["id"]):
-            author = a.get("completed_by")
-            author = author.get("id") if isinstance(author, dict) else author
-            where = Where(round_no, t["id"], t["data"].get("article_id"), a["id"], who(author))
-            fields = ", ".join(answered_fields(a.get("result")))
-            if author not in allowed:
-                raise AnnotationError("unassigned", f"{where()} (fields {fields}): this task is assigned to {whose} "
-                                      "only; remove the annotation in Label Studio, then pull again")
-            editor = a.get("updated_by")
-            editor = editor.get("id") if isinstance(editor, dict) else editor
-            if editor is not None and editor != author:
-                raise AnnotationError("edited_by_other", f"{where()} (fields {fields}) was last updated by "
-                                      f"{who(editor)}, not by its author: only {who(author)} may change it; "
-                                      "restore it or have the author submit it again")
-
-
-def check_privacy(round_no: int, e: Export, people: list) -> None:
-    """No user's e-mail anywhere in the export; no user's e-mail, username or name in a comment."""
-    from sikap.annotation.pseudonyms import free_text, identity_in, leaked_emails
-
-    for t in sorted(e.tasks, key=lambda t: t["id"]):
-        for a in sorted(t.get("annotations") or [], key=lambda a: a["id"]):
-            author = a.get("completed_by")
-            where = Where(round_no, t["id"], t["data"].get("article_id"), a["id"],
-                          e.pseudonyms.get(author.get("id") if isinstance(author, dict) else author))
-            for field, text in free_text(a.get("result")):
-                hit = identity_in(text, people)
-                if hit:
-                    raise AnnotationError("personal_data", f"{where(field)} holds the {hit[1]} of a Label Studio user "
-                                          "(a person's identity must not reach the dataset): edit the comment in "
-                                          "Label Studio, then pull again; nothing written")
-            leaked = leaked_emails(json.dumps(a, ensure_ascii=False).encode("utf-8"), people)
-            if leaked:
-                raise AnnotationError("personal_data", f"{where()} holds {len(leaked)} user e-mail address(es); "
-                                      "nothing written")
-    if leaked_emails(e.data, people):
-        raise AnnotationError("personal_data", f"round {round_no}: the export of project {e.project.id} on the server "
-                              f"of {e.pseudonym} holds a user's e-mail address outside the annotations (task data?); "
-                              "nothing written")
-
-
-def known_people(team: Team, exports: list[Export]) -> list:
-    """Everyone whose identity must not reach a snapshot: the users of the servers read, and every team
-    member of the registry (name, e-mail, and the username Label Studio derives from the e-mail)."""
-    from types import SimpleNamespace
-
-    members = [SimpleNamespace(email=email, username=email.split("@")[0], first_name=name, last_name="")
-               for name, email in sorted(team.emails.items())]
-    return [u for e in exports for u in e.users] + members
-
-
 def table_of(round_no: int, exports: list[Export], adjudication: bool = False):
     from sikap.annotation.normalize import export_rows, to_table, validate
 
@@ -227,8 +145,7 @@ def snapshot(team: Team, round_no: int, salt: str) -> Snapshot:
         with server.connect() as ls:
             project = projects[name]
             check_config(project, labeling_config())
-            with server_errors(server, "reading the server version"):
-                versions.add(str(ls.versions.get().release))
+            versions.add(server_version(ls, server))
             e = read_export(ls, server, project, name, salt, pseudonym(salt, team.emails[name]))
         registered = {int(u.id): u.email for u in e.users}.get(team.user_ids[name], "")
         if registered.lower() != team.emails[name].lower():
@@ -301,48 +218,12 @@ def manifest(round_no: int, snap: Snapshot, files: dict[str, bytes], now: str) -
     }
 
 
-def write_snapshot(target: Path, files: dict[str, bytes], keep_previous: str | None) -> None:
-    """Swap the folder in; the previous snapshot (if kept) moves under history/<its export time>/."""
-    import shutil
-
-    from sikap.io import write_folder
-
-    def keep_history(staged: Path) -> None:
-        if not keep_previous:
-            return
-        if (target / rounds.HISTORY).is_dir():
-            shutil.copytree(target / rounds.HISTORY, staged / rounds.HISTORY)
-        dest = staged / rounds.HISTORY / keep_previous
-        shutil.copytree(target, dest, ignore=lambda d, names: [rounds.HISTORY] if Path(d) == target else [])
-
-    write_folder(target, files, keep_history)
-
-
-def decide_write(root: Path, round_no: int, target: Path, digest: str, table, allow_changed: bool):
-    """(status, previous manifest): unchanged, written or replaced; a change without the flag is refused."""
-    from sikap.annotation.changes import describe
-
-    previous = json.loads((target / rounds.MANIFEST).read_text(encoding="utf-8")) \
-        if (target / rounds.MANIFEST).is_file() else None
-    if not previous:
-        return "written", None
-    if previous.get("content_sha256") == digest:
-        rounds.verify_folder(target)
-        return "unchanged", previous
-    if not allow_changed:
-        old = rounds.read_folder_table(target)
-        raise AnnotationError("round_changed", f"round {round_no} changed since its snapshot of "
-                              f"{previous['exported_at']}: {describe(old.to_pylist(), table.to_pylist())}; pull with "
-                              "--allow-changed to write a new snapshot (the old one is kept under history/)")
-    return "replaced", previous
-
-
 def pull(team: Team, round_no: int, root: Path, salt: str, allow_changed: bool = False,
          now: str | None = None) -> PullResult:
     start = time.monotonic()
     snap = snapshot(team, round_no, salt)
     target = rounds.round_dir(root, round_no)
-    status, previous = decide_write(root, round_no, target, content_digest(snap.exports), snap.table, allow_changed)
+    status, previous = rounds.decide_write(f"round {round_no}", target, content_digest(snap.exports), snap.table, allow_changed)
     if status == "unchanged":
         return PullResult(round_no, target, status, previous["counts"], time.monotonic() - start)
     now = now or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -350,5 +231,5 @@ def pull(team: Team, round_no: int, root: Path, salt: str, allow_changed: bool =
     files[rounds.TABLE] = rounds.table_bytes(snap.table)
     files[rounds.MANIFEST] = rounds.json_bytes(manifest(round_no, snap, files, now))
     keep = previous["exported_at"].replace(":", "").replace("-", "") if previous else None
-    write_snapshot(target, files, keep)
+    rounds.write_snapshot(target, files, keep)
     return PullResult(round_no, target, status, json.loads(files[rounds.MANIFEST])["counts"], time.monotonic() - start)

@@ -151,3 +151,39 @@ def read_table(root: Path, round_no: int):
 
 def table_sha(folder: Path) -> str:
     return json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))["files"][TABLE]["sha256"]
+
+
+def write_snapshot(target: Path, files: dict[str, bytes], keep_previous: str | None) -> None:
+    """Swap the folder in; the previous snapshot (if kept) moves under history/<its export time>/."""
+    import shutil
+
+    from sikap.io import write_folder
+
+    def keep_history(staged: Path) -> None:
+        if not keep_previous:
+            return
+        if (target / HISTORY).is_dir():
+            shutil.copytree(target / HISTORY, staged / HISTORY)
+        dest = staged / HISTORY / keep_previous
+        shutil.copytree(target, dest, ignore=lambda d, names: [HISTORY] if Path(d) == target else [])
+
+    write_folder(target, files, keep_history)
+
+
+def decide_write(what: str, target: Path, digest: str, table, allow_changed: bool):
+    """(status, previous manifest): unchanged, written or replaced; a change without the flag is refused."""
+    from sikap.annotation.changes import describe
+
+    previous = json.loads((target / MANIFEST).read_text(encoding="utf-8")) \
+        if (target / MANIFEST).is_file() else None
+    if not previous:
+        return "written", None
+    if previous.get("content_sha256") == digest:
+        verify_folder(target)
+        return "unchanged", previous
+    if not allow_changed:
+        old = read_folder_table(target)
+        raise AnnotationError("round_changed", f"{what} changed since its snapshot of "
+                              f"{previous['exported_at']}: {describe(old.to_pylist(), table.to_pylist())}; pull with "
+                              "--allow-changed to write a new snapshot (the old one is kept under history/)")
+    return "replaced", previous

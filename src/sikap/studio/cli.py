@@ -71,8 +71,7 @@ def up(
             typer.echo(f"Label Studio {handle.version} running at {handle.url} (pid {handle.pid})")
             typer.echo(f"log in as {settings.username}; password and API token: SIKAP_LS_PASSWORD, "
                        f"SIKAP_LS_TOKEN in {settings.env_file}")
-        for member in team.annotators(settings):
-            started = team.start_member(settings, member, timeout)
+        for member, started in team.start_all(settings, timeout):
             state = "started" if started else "already running"
             typer.echo(f"  {member.name}: {team.url_of(member)} ({state})")
 

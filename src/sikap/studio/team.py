@@ -96,6 +96,22 @@ def start_member(settings: Settings, member: Member, timeout: float = 120) -> se
     return server.start(settings, data, port=member.port, timeout=timeout)
 
 
+def start_all(settings: Settings, timeout: float = 120) -> list[tuple[Member, bool]]:
+    """Start every annotator's server at once (each waits for its own /health); (member, started) in name
+    order. The first failure is raised after all have been tried."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    members = sorted(annotators(settings), key=lambda m: m.name)
+    if not members:
+        return []
+    with ThreadPoolExecutor(max_workers=len(members)) as pool:
+        futures = [pool.submit(start_member, settings, m, timeout) for m in members]
+    errors = [f.exception() for f in futures if f.exception() is not None]
+    if errors:
+        raise errors[0]
+    return [(m, f.result() is not None) for m, f in zip(members, futures)]
+
+
 def _check_name(name: str, members: dict[str, Member], email: str) -> None:
     if not _NAME.match(name):
         raise StudioError(f"annotator name {name!r}: use 1-32 lower-case letters, digits, '-' or '_', "
