@@ -32,6 +32,7 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
     from sikap.schema.validation import ValidationFailed
 
     from sikap.engine import ENGINES
+    from sikap.sources import RegistryError, registry
 
     if not raw.is_dir():
         _fail(f"raw folder {raw} does not exist")
@@ -40,6 +41,10 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
     if engine not in ENGINES:
         _fail(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}", 2)
     total = len(list_raw(raw))
+    try:
+        registry()  # a bad curated registry is one line naming its file and entry, before any work
+    except RegistryError as err:
+        _fail(f"sources registry: {err}")
     try:
         with Progress(transient=True, disable=quiet or total < 50) as progress:
             task = progress.add_task(f"building ({engine} engine)", total=total)
@@ -89,8 +94,16 @@ def validate_dataset(folder: Path, raw: Path) -> None:
 
 
 def generate_files(check: bool) -> None:
+    from sikap.docs import GenerationError
     from sikap.generated import stale_files, write_generated
 
+    try:
+        _generate(check, stale_files, write_generated)
+    except GenerationError as err:
+        _fail(str(err))
+
+
+def _generate(check: bool, stale_files, write_generated) -> None:
     if check:
         stale = stale_files()
         if stale:

@@ -22,11 +22,9 @@ def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
 
     Hashes come from the manifests (a file whose bytes no longer match its manifest fails the build when
     it is read); files not in a manifest are hashed here. Kept as a compact array of digests, not a dict."""
-    import hashlib
-
     import numpy as np
 
-    from sikap.raw import _manifest
+    from sikap.raw import _manifest, read_file
 
     digests = bytearray()
     manifests: dict[str, dict] = {}
@@ -39,7 +37,7 @@ def first_paths_of_copies(root: Path, rels: list[str]) -> dict[str, str]:
         if entry is not None:
             digests += bytes.fromhex(entry["sha256"])
         else:
-            digests += hashlib.sha256((root / rel).read_bytes()).digest()
+            digests += bytes.fromhex(read_file(os.path.join(root, rel))[1])  # an archive is hashed in chunks
     if not rels:
         return {}
     arr = np.frombuffer(bytes(digests), dtype="S32")
@@ -107,10 +105,20 @@ def run_partition(task: PartitionTask) -> tuple[int, Partial]:
     return task.index, part
 
 
-def partition_cuts(files: int, most: int, workers: int) -> list[tuple[int, int]]:
+def partition_cuts(files: int, most: int, workers: int, weights: list[int] | None = None) -> list[tuple[int, int]]:
     """(start, stop) of each partition of the sorted file list: at most `most` files each, near-equal sizes,
     and as many partitions as makes a multiple of the workers, so no worker idles through a last round
-    (10k files, 2 workers: 6 partitions of 1,666-1,667, not 5 of 2,000)."""
+    (10k files, 2 workers: 6 partitions of 1,666-1,667, not 5 of 2,000). With `weights` (records per unit,
+    when archives were cut into runs of records: sikap.formats.plan_units), a partition closes before its
+    weight passes `most`, so a partition never holds more than about `most` records whatever the files."""
+    if weights is not None and any(w != 1 for w in weights):
+        cuts, start, total = [], 0, 0
+        for i, w in enumerate(weights):
+            if total and total + w > most:
+                cuts.append((start, i))
+                start, total = i, 0
+            total += w
+        return cuts + [(start, files)] if files > start else cuts
     parts = -(-files // max(1, most))
     if parts > 1 and workers > 1:
         parts = min(files, -(-parts // workers) * workers)

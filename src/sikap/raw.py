@@ -64,29 +64,48 @@ def list_raw(root: Path) -> list[str]:
 
 
 def iter_raw(root: Path, unregistered: list[str] | None = None, rels: list[str] | None = None) -> Iterator[RawFile]:
-    """Raw files below root in order (or just `rels`, relative posix paths: a partition of a parallel build).
+    """Raw files below root in order (or just `rels`, relative posix paths: a partition of a parallel build; an
+    archive may come as runs of its records, each read and checked against the manifest like a whole file).
     Plain strings, not Path objects, from here on: pathlib's parsing cost ~12 µs a file."""
     if rels is None:
         rels = list_raw(root)
     base = os.fspath(root)
     manifests: dict[str, dict] = {}
     sidecars: dict[str, dict] = {}
-    for rel in rels:
+    from sikap.formats import split_unit
+
+    for unit in rels:
+        rel, span = split_unit(unit)  # a whole file, or a run of an archive's records (sikap.formats.plan_units)
         folder, _, name = rel.rpartition("/")
         if folder not in manifests:
             manifests[folder], sidecars[folder] = _manifest(root / folder), _sidecar(root / folder)
-        with open(os.path.join(base, rel), "rb") as fh:
-            data = fh.read()
-        digest = sha256_bytes(data)
+        data, digest, size = read_file(os.path.join(base, rel))
         entry = manifests[folder].get(name)
         if entry is None:
-            if unregistered is not None:
+            if unregistered is not None and not (span and span[0]):
                 unregistered.append(rel)
-        elif entry["sha256"] != digest or entry["size"] != len(data):
+        elif entry["sha256"] != digest or entry["size"] != size:
             raise RawIntegrityError(
                 f"raw file {rel} changed: manifest sha256 {entry['sha256'][:12]}…, now {digest[:12]}…; raw files are never edited"
             )
-        yield RawFile(rel, digest, len(data), data, sidecars[folder].get(name, {}))
+        yield RawFile(rel, digest, size, data, sidecars[folder].get(name, {}), span=span)
+
+
+def read_file(path: str) -> tuple[bytes, str, int]:
+    """(bytes, sha256, size) of a raw file. A container of records (WARC, JSON Lines: sikap.formats) keeps only
+    its first 64 KB and is hashed in 1 MB chunks: its records are read from disk one at a time."""
+    from sikap.formats import HEAD, is_container
+
+    with open(path, "rb") as fh:
+        data = fh.read(HEAD)
+        if len(data) < HEAD or not is_container(data):
+            data += fh.read()
+            return data, sha256_bytes(data), len(data)
+        h, size = hashlib.sha256(data), len(data)
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return data, h.hexdigest(), size
 
 
 def add_files(sources: list[Path], dest: Path) -> list[dict]:

@@ -47,6 +47,7 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
     from sikap.annotation.merge import annotations_table
     from sikap.build import merge_partials, side_tables
     from sikap.partition import PartitionTask, first_paths_of_copies, partition_cuts, run_partition, spill_paths
+    from sikap.formats import plan_units
     from sikap.raw import list_raw
     from sikap.shards import ShardTask, write_shard
     from sikap.engine import cores, open_engine
@@ -66,8 +67,9 @@ def build_dataset(raw_root: Path, out: Path, config: BuildConfig = BuildConfig()
         t = clock()
         rels = list_raw(raw_root)
         first_paths = first_paths_of_copies(raw_root, rels)
+        rels, weights = plan_units(raw_root, rels, config.partition_files)  # archives cut into runs of records
         times["plan"] = clock() - t
-        cuts = partition_cuts(len(rels), config.partition_files, config.workers or cores())
+        cuts = partition_cuts(len(rels), config.partition_files, config.workers or cores(), weights)
         tasks = [PartitionTask(i, str(raw_root), tuple(rels[a:b]), first_paths, config, str(spill))
                  for i, (a, b) in enumerate(cuts)]
         with open_engine(engine, scheduler, config.workers, len(tasks)) as eng:

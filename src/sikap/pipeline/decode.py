@@ -89,6 +89,8 @@ class Decode:
     name: str = "decode"
 
     def __call__(self, doc: Doc) -> Doc | Reject:
+        if doc.raw.record is not None and doc.raw.record.kind == "html":
+            return doc  # a page: sikap.pipeline.pages.ExtractHtml makes its text
         try:
             text, encoding, fixes = decode_bytes(doc.raw.data, self.max_bytes)
         except DecodeError as err:
