@@ -17,10 +17,6 @@ def test_a_credit_alone(line):
     assert credit_only(line)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "captions.credit_only rejects any line with '. ' inside (_SENTENCE_CUT), so 'Foto: Dok. Humas Pemkot "
-    "Contoh' (the abbreviation 'Dok.') is not a credit line; the line is still removed (caption_prefix) but "
-    "_caption_neighbours then keeps the caption above it, and zones counts that caption as the lede"))
 def test_a_credit_with_an_abbreviation_is_a_credit():
     assert credit_only("Foto: Dok. Humas Pemkot Contoh")
 
@@ -43,11 +39,6 @@ def test_credit_tails(tail, photo):
     assert line[:tail_start(line)].rstrip(" .-") == CAPTION.rstrip(".")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "captions.TAIL's '(A/B)' alternative matches an initials sign-off after the last full stop "
-    "('... kemarin. (isa/rds)'), so zones.caption_like takes the paragraph for a photo caption: on a page without "
-    "a dateline it is not counted as prose and mark_header removes the whole paragraph as caption.photo "
-    "(test_layouts.py::test_page_two_dumps). After a full stop, '(x/y)' is a sign-off (inline.SIGNOFF)"))
 @pytest.mark.parametrize("signoff", [" (isa/rds)", " (dhf/fra)"])
 def test_a_sign_off_is_not_a_credit_tail(signoff):
     assert not has_credit_tail("Rapat lanjutan digelar pekan depan." + signoff)

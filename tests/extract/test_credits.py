@@ -29,12 +29,6 @@ def test_all_caps_is_not_a_name_when_asked():
     assert clean_name("DIAN PERMATASARI", allcaps=False) is None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "credits.clean_name accepts a token that ends with a colon ('Facebook:', 'Foto:') and a leading byline "
-    "label ('Oleh'): text.name_like only rejects a colon at the very end of the line, and _name_token's "
-    "islower() ignores the colon. So the social line 'Facebook: Kabar Contoh' is credited as an author by "
-    "edges._footer_names, the byline 'Oleh Tim Redaksi' credits a person 'Oleh Tim Redaksi' (mark_header), and "
-    "signoff_reading('Foto: Ist') is a name"))
 @pytest.mark.parametrize("printed", ["Facebook: Kabar Contoh", "Foto: Ist", "Oleh Tim Redaksi"])
 def test_a_label_is_not_part_of_a_name(printed):
     assert clean_name(printed) is None

@@ -64,11 +64,6 @@ def test_not_a_dateline(line):
     assert parse(line) is None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "datelines._classify takes any parenthesised part as an outlet, also a date, and an unknown capitalised "
-    "word as a place: the date line 'Minggu, (19/1/2025)' parses as a standalone dateline (place 'Minggu', outlet "
-    "'19/1/2025'), so zones.find_zones makes it the dateline line, the lede follows it and the publication "
-    "date is lost (it goes to event_date via the news peg). A weekday is never a place, a date never an outlet"))
 def test_a_date_line_is_not_a_dateline():
     assert parse("Minggu, (19/1/2025)") is None
 
@@ -78,10 +73,6 @@ def test_a_headline_with_a_dash_is_never_a_confident_dateline():
     assert d is None or not d.confident
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "datelines.parse strips only text.WS, then reads text.split()[0]: a line of other white space (U+2028 LINE "
-    "SEPARATOR, U+0085, U+001C) is not empty for the first and has no words for the second -> IndexError. A page "
-    "holding such a line crashes the build (test_layouts.py::test_a_line_of_unusual_white_space_does_not_crash)"))
 @pytest.mark.parametrize("line", ["\u2028", "\x85", " \u2029 "])
 def test_a_line_of_other_white_space_is_no_dateline(line):
     assert parse(line) is None

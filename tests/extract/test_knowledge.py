@@ -63,10 +63,7 @@ def test_every_pattern_compiles():
 
 
 @pytest.mark.parametrize("kind, key", [
-    pytest.param("exact", line_key, marks=pytest.mark.xfail(strict=True, reason=(
-        "boilerplate.yaml: 'foto:' and 'video:' repeat 'foto' and 'video' in caption.photo (one key once the colon "
-        "is stripped), and 'topik' is both chrome.nav and meta.tags: line_catalogue keeps the first, so the "
-        "meta.tags entry never applies"))),
+    pytest.param("exact", line_key),
     pytest.param("prefix", fold),
 ])
 def test_phrases_are_unique_per_kind(kind, key):
@@ -74,7 +71,6 @@ def test_phrases_are_unique_per_kind(kind, key):
     assert sorted(k for k, n in seen.items() if n > 1) == []
 
 
-@pytest.mark.xfail(strict=True, reason="credits.yaml: 'MIKom' and 'SIKom' are listed twice in `titles`")
 def test_phrase_lists_are_unique():
     for name, field in [("attributions.yaml", "before"), ("attributions.yaml", "after"),
                         ("attributions.yaml", "org_markers"), ("attributions.yaml", "self_reference"),

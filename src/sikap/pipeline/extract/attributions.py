@@ -146,15 +146,23 @@ def _unknown_names(doc: Doc, text: str, found: dict) -> None:
         spans = [(m.start("name"), m.group("name")) for m in cues.org_any.finditer(text)]
     if any(x in low for x in _SUFFIXES):
         for m in _DOMAIN_ANY.finditer(text):
-            strong = cues.before_re.search(text[max(0, m.start() - 40):m.start()])
+            left = text[max(0, m.start() - 40):m.start()]
+            strong = cues.before_re.search(left)
             if strong and fold(strong.group(1)) in cues.unknown_cues:
                 spans.append((m.start(), m.group(0)))
+            elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
+                    cues.self_re.search(left) or strong and fold(strong.group(1)) == "kepada"):
+                doc.meta["_self_reference"] = (m.group(0), _snippet(text, m.start(), m.end()))
     if not spans:
         return
     from sikap.places import load_places
 
     taken = doc.meta.get("_registry_spans", [])
+    own = doc.meta.get("source_id")
+    dl = doc.meta.get("_dateline")
     for at, name in spans:
+        if dl is not None and at < len(dl.evidence) + 2 and name.split()[0] in dl.evidence:
+            continue  # the page's own outlet word in its dateline ("Bandung, Harian Contoh--") is no citation
         toks = name.rstrip(".,").split()
         while toks and load_places().lookup(toks[0].strip(",")) is not None:
             at += len(toks[0]) + 1
@@ -163,7 +171,10 @@ def _unknown_names(doc: Doc, text: str, found: dict) -> None:
         if len(name) < 3 or lookup_outlet(name) or any(a <= at < b or at <= a < at + len(name) for a, b in taken):
             continue
         sid, known = outlet_id(name)
-        if sid not in found and sid != doc.meta.get("source_id"):
+        if own is not None and (sid == own or outlet_id(text[max(0, at - 20):at].split()[-1] + " " + name)[0] == own
+                                if text[max(0, at - 20):at].split() else sid == own):
+            continue  # "Harian Contoh" is the page's own name, not a newspaper it cites
+        if sid not in found and sid != own:
             found[sid] = _snippet(text, at, at + len(name))
             if not known:
                 doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {found[sid]}"

@@ -22,13 +22,16 @@ from sikap.pipeline.extract import captions, credits, notices
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.knowledge import line_catalogue, line_key
-from sikap.pipeline.extract.text import headline_case, teaser_like, title_like, word_count
+from sikap.pipeline.extract.text import fold, headline_case, teaser_like, title_like, word_count
 from sikap.records import Doc
 
 BULLET = re.compile(r"^\s*[-•·*▪►‣–]\s+\S")
 _REPUBLISHED = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten) ini (?:telah|sudah|pertama kali) "
                           r"(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan) (?:di|pada|oleh) (?P<o>.+?)"
-                          r"(?:\s+dengan judul\b.*|\s*[.:]\s*.*)?$")
+                          r"(?:\s+dengan judul\b.*|[.:]\s+.*|[.:]?\s*)$")
+_PREV_NEXT = frozenset(["artikel sebelumnya", "artikel berikutnya", "artikel selanjutnya", "berita sebelumnya",
+                        "berita selanjutnya", "berita berikutnya", "post sebelumnya", "post selanjutnya", "sebelumnya",
+                        "selanjutnya", "berikutnya", "previous article", "next article", "previous", "next"])
 _BARE_TEASER = re.compile(r"(?i)^\s*(baca|lihat|simak)\s+juga|^\s*read also")
 _BREAD_SEP = re.compile(r"\s*[›>»/|—–⁄·•-]\s*")
 
@@ -41,6 +44,7 @@ class Page:
     texts: list[str] = field(default_factory=list)
     nw: list[int] = field(default_factory=list)
     credits: list[tuple] = field(default_factory=list)  # (field, printed, evidence, method)
+    tail_captions: list[int] = field(default_factory=list)  # lines closed by a credit without a photo word
     dates: list[tuple] = field(default_factory=list)  # (FoundDate, basis, evidence)
 
     def refresh(self) -> None:
@@ -75,9 +79,16 @@ def _credit(page: Page, i: int, pending: list) -> bool:
     parsed = credits.parse_credit_line(t)
     if not parsed:
         return False
+    nobody = False
     for field_name, printed in parsed:
         if field_name != "source" and printed and not credits.names_of(printed):
+            if fold(printed) in credits_not_names():
+                nobody = True  # "Oleh Tim Redaksi": a credit line that names nobody
+                continue
             return False  # "Oleh karena itu": a label word that opens a sentence
+    if nobody and all(not p or fold(p) in credits_not_names() for f, p in parsed if f != "source"):
+        page.mark(i, "credit.author")
+        return True
     for field_name, printed in parsed:
         if printed:
             page.credits.append((field_name, printed, t, "labelled credit"))
@@ -141,6 +152,12 @@ def _body_text(page: Page, i: int, cat) -> bool:
     return not (end[-1:] in (")", "]", "-") or "/" in end[-140:] or "|" in end[-140:] or "--" in end[-140:])
 
 
+def credits_not_names() -> frozenset:
+    from sikap.pipeline.extract.knowledge import credits as knowledge
+
+    return knowledge().not_names
+
+
 def _line_rules(page: Page) -> None:
     cat = line_catalogue()
     doc = page.doc
@@ -161,6 +178,8 @@ def _line_rules(page: Page) -> None:
         if code is None and ((page.nw[i] <= 10 and captions.credit_only(t)) or captions.caption_prefix(t)
                              or captions.photo_tail(t) or _agency_tail(t)):
             code = "caption.photo"
+        elif code is None and captions.has_credit_tail(t):
+            page.tail_captions.append(i)  # "[NAME / AFP]", "(Outlet.com/NAME)": a caption unless it closes the text
         if code is not None:
             page.mark(i, code)
             if code == "chrome.breadcrumb":
@@ -188,12 +207,17 @@ def _blocks(page: Page) -> None:
                 j += 1
             i = j
             continue
-        if rule == "chrome.summary":
+        if rule == "chrome.summary" and page.nw[i] <= 4:  # a box's heading takes its bullets (not its disclaimer)
             j = i + 1
-            while j < n and page.free(j) and (BULLET.match(page.texts[j]) or title_like(page.texts[j], 30)) and j - i <= 6:
+            while j < n and page.free(j) and BULLET.match(page.texts[j]) and j - i <= 8:
                 page.mark(j, "chrome.summary")
                 j += 1
             i = j
+            continue
+        if rule == "chrome.nav" and line_key(t) in _PREV_NEXT:  # "Artikel Sebelumnya" and its one teaser
+            if page.free(i + 1) and teaser_like(page.texts[i + 1], page.nw[i + 1]):
+                page.mark(i + 1, "link.related")
+            i += 2
             continue
         if rule == "chrome.widget" and "?" in t:  # a reaction question and its buttons
             j = i + 1
@@ -241,8 +265,13 @@ def _caption_neighbours(page: Page) -> None:
         if not captions.credit_only(t) or not page.free(j) or "\n" not in doc.decoded[doc.lines[j].end:ln.start]:
             continue
         above = page.texts[j]
+        if title_like(above) and headline_case(above):
+            continue  # a headline over a photo's credit is the page's title, not the photo's caption
         if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None:
             page.mark(j, "caption.photo")
+            k = i + 1  # the same caption printed again below its credit
+            if page.free(k) and " ".join(page.texts[k].split()) == " ".join(above.split()):
+                page.mark(k, "caption.photo")
 
 
 def datelines_parse(text: str):
@@ -271,6 +300,9 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones)
     edges.mark_edges(page, zones)
+    for i in page.tail_captions:  # a credit-closed line above the text's last paragraph is a caption; at the
+        if page.free(i) and zones.last is not None and i < zones.last:  # end it may be a sign-off (mark_signoffs)
+            page.mark(i, "caption.photo")
     title = edges.find_title(page, zones)
     edges.mark_footer(page, zones)
     edges.mark_header(page, zones, title)

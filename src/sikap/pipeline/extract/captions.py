@@ -54,15 +54,20 @@ def credit_only(text: str) -> bool:
     t = text.strip(WS)
     if _SOURCE_LABEL.match(t):
         return True
-    if not t or word_count(t, 10) > 10 or _SENTENCE_CUT.search(t):
+    if not t or word_count(t, 10) > 10:
         return False
     if PREFIX.match(t) and word_count(t, 8) <= 8:
-        return True
+        return True  # "Foto: Dok. Humas Pemkot": an abbreviation's full stop is no sentence end here
+    if _SENTENCE_CUT.search(t):
+        return False
     return bool(ALONE.match(t)) and (CREDIT_WORD.search(t) is not None or t.split("/")[0].strip().isupper()
                                      or t.count("/") >= 2)
 
 
 _TAIL_SPAN = 140  # every credit form TAIL knows is shorter: search only the line's end
+
+
+_INITIALS = re.compile(r"^[\(\[]\s*(?:[a-z]{1,5}|[A-Z]{1,5})(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}))+\s*[\)\]]$")
 
 
 def _tail(text: str):
@@ -73,7 +78,10 @@ def _tail(text: str):
     # every credit form ends in ")", "]" or "-", or holds a "/", "|" or "--": most lines end in "." and hold none
     if t[-1] not in ")]-" and "/" not in end and "|" not in end and "--" not in end:
         return None
-    return TAIL.search(text, max(0, len(text) - _TAIL_SPAN))
+    m = TAIL.search(text, max(0, len(text) - _TAIL_SPAN))
+    if m is not None and _INITIALS.match(m.group(0).strip()):
+        return None  # "(dhf/fra)", "(isa/rds)": an editor's initials signing off, not a photo credit
+    return m
 
 
 def has_credit_tail(text: str) -> bool:

@@ -21,6 +21,7 @@ from sikap.records import Doc
 
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
 _SOURCE = re.compile(r"(?i)^\s*(sumber|source)\s*(?::|\s|$)\s*(?P<names>.{0,100})$")
+_ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
 _INITIALS = re.compile(r"^(?:[a-z]{1,5}|[A-Z]{1,5}|\*+\d{0,2}\*+|\*+|-+)(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}|\*+))*$")
 
 
@@ -30,6 +31,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     an initial ("Dewi H") and stays."""
     k = knowledge()
     toks = raw.strip(WS + ".,:;|-–—()").split()
+    if any(t.endswith(":") for t in toks) or (toks and k.label_re.match(toks[0] + " ")):
+        return None  # a label ("Oleh", "Foto:", "Facebook:") is never part of a name
     key = [t.replace(".", "").replace(",", "").casefold() for t in toks]
     while toks and key[0] in k.honorifics and len(toks) > 1:
         toks, key = toks[1:], key[1:]
@@ -48,6 +51,9 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     editors, translators or source; a label alone ("Penulis :") gives [(field, "")]. None: not a credit."""
     k = knowledge()
     out = []
+    back = _ROLE_AFTER.match(text.strip(WS))
+    if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
+        return [(k.roles[fold(back.group("label"))], back.group("name"))]
     for seg in text.split("|"):
         seg = seg.strip(WS)
         if not seg:

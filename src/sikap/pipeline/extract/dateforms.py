@@ -42,8 +42,11 @@ def _alt(names) -> str:
 @functools.cache
 def grammar() -> Grammar:
     data = date_names()
+    extra = data.get("not_in_dateparser", {})
     months = {str(n).casefold(): int(m) for m, names in data["months"].items() for n in names}
     weekdays = {str(n).casefold(): int(d) for d, names in data["weekdays"].items() for n in names}
+    months.update({str(n).casefold(): int(m) for m, spec in extra.get("months", {}).items() for n in spec["names"]})
+    weekdays.update({str(n).casefold(): int(d) for d, spec in extra.get("weekdays", {}).items() for n in spec["names"]})
     mon, wd = _alt(months), _alt(weekdays)
     zones = _alt(data["zones"])
     wd_part = rf"(?:(?P<wd>{wd})\.?\s*,?\s*)?"

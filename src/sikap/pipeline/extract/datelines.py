@@ -54,6 +54,15 @@ class Dateline:
 
 
 @functools.cache
+def _calendar_words() -> frozenset:
+    from sikap.pipeline.extract.knowledge import date_names
+
+    data = date_names()
+    return frozenset(str(n).casefold() for group in ("months", "weekdays") for names in data[group].values()
+                     for n in names)
+
+
+@functools.cache
 def _sections() -> frozenset:
     return frozenset(s.casefold() for s in _load("boilerplate.yaml").get("sections", []))
 
@@ -63,6 +72,12 @@ def _place(token: str):
     from sikap.places import load_places
 
     return load_places().lookup(token)
+
+
+def _outlet_shaped(token: str) -> bool:
+    from sikap.pipeline.extract.outlets import outlet_shaped
+
+    return outlet_shaped(token) or outlet_shaped(" ".join(w.capitalize() for w in token.split()))
 
 
 def _outlet_id(token: str) -> str | None:
@@ -86,7 +101,10 @@ def _classify(part: str, alone: bool) -> _Part:
     if not t:
         return _Part("bad", t, False)
     if t.startswith("(") and t.endswith(")") and 2 <= len(t) <= 42:
-        return _Part("outlet", t[1:-1].strip(), True)
+        inner = t[1:-1].strip()
+        if not any(c.isalpha() for c in inner) or find_date(inner) is not None:
+            return _Part("date" if find_date(inner) else "bad", t, False, find_date(inner))
+        return _Part("outlet", inner, True)
     if t.startswith("[") and t.endswith("]") and 2 <= len(t) <= 42:
         return _Part("outlet", t[1:-1].strip(), True)
     date = find_date(t)
@@ -96,6 +114,8 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("outlet", t, True)
     if t.casefold() in _sections():
         return _Part("rubric", t, True)
+    if t.casefold().rstrip(".") in _calendar_words():
+        return _Part("bad", t, False)  # "Minggu, (19/1/2025)" is a date line, not a place
     place = _place(t)
     if place is not None:
         return _Part("place", t, True, place)
@@ -106,6 +126,8 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("bad", t, False)
     if len(toks) == 1 and (_CAMEL.match(t) or (_BRAND.search(t) and len(t) > 6)):
         return _Part("outlet", t, False)
+    if _outlet_shaped(t):
+        return _Part("outlet", t, False)  # "Harian Contoh", "KABAR KOTA NEWS": an outlet the registry does not know
     if all(x[0].isupper() for x in toks):
         return _Part("place", t, False)
     return _Part("bad", t, False)
@@ -118,7 +140,7 @@ def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_P
     out = []
     for p in parts:
         toks = p.text.split()
-        if p.kind in ("place", "bad") and not p.sure and len(toks) >= 2:
+        if p.kind in ("place", "bad", "outlet") and not p.sure and len(toks) >= 2:
             for k in range(1, min(3, len(toks) - 1) + 1):
                 head, tail = " ".join(toks[:k]), " ".join(toks[k:])
                 place = _place(head)
@@ -214,8 +236,8 @@ def parse(line: str) -> Dateline | None:
     MIN_LEDE_WORDS words: "India - Pakistan di Ambang Perang" is a headline, not a dateline. (A small cache:
     the split step and the zone rules ask about the same lines of a chunk of pages.)"""
     text = line.lstrip(WS)
-    if not _may_open(text):
-        return None
+    if not text.strip() or not _may_open(text):
+        return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)
     lead = len(line) - len(text)
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
                         or DOMAIN.match(text.split()[0].rstrip(",.:-–—"))):

@@ -16,7 +16,7 @@ from sikap.pipeline.extract.dateforms import find_date, strip_time
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_catalogue, line_key
 from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like,
-                                         strip_markdown, teaser_like, title_like, word_count)
+                                         strip_markdown, teaser_like, title_like, word_count, words)
 from sikap.pipeline.extract.zones import Zones, caption_like
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|posted(?: on)?|"
@@ -25,6 +25,7 @@ _DATE_LABEL = re.compile(r"(?i)^\s*(?:diterbitkan|dipublikasikan|dipublikasi|ter
 _UPDATED = re.compile(r"(?i)\b(update|updated|diperbarui|diperbaharui|last updated|modified)\b")
 _SEPS = re.compile(r"[\s|•·,/–—-]+")
 _NAV_WORDS = 3
+_NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 _BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
 _PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")
 
@@ -44,9 +45,9 @@ def date_line(text: str) -> tuple | None:
     rest = _SEPS.sub(" ", f"{before} {after}").strip()
     if not rest:
         return found, None, None
-    from sikap.pipeline.extract.datelines import DOMAIN
+    from sikap.pipeline.extract.outlets import outlet_shaped
 
-    if lookup_outlet(rest) or DOMAIN.match(rest):
+    if lookup_outlet(rest) or outlet_shaped(rest):
         return found, None, rest
     m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
     name = m.group("n") if m else rest
@@ -178,12 +179,18 @@ def about_us_tail(page) -> None:
 
     phrases = _about_phrases()
     reg = registry()
+    cat = line_catalogue()
     pending = []  # short lines below the about-us text ("More videos!"): chrome too once it is found
     for i in range(len(page.doc.lines) - 1, -1, -1):
         if not page.free(i):
             continue
+        code = cat.match(page.texts[i], page.nw[i], edges=True) if page.nw[i] <= 60 else None
+        if code is not None:  # the footer's address, e-mail, copyright lines below an about-us text
+            page.mark(i, code)
+            continue
         low = page.texts[i].casefold()
-        if any(p in low for p in phrases) and (next(reg.find(page.texts[i]), None) is not None):
+        named = next(reg.find(page.texts[i]), None) is not None or _SELF_DESCRIBED.match(page.texts[i])
+        if any(p in low for p in phrases) and named:
             page.mark(i, "legal.footer")
             for j in pending:
                 page.mark(j, "chrome.widget")
@@ -193,6 +200,12 @@ def about_us_tail(page) -> None:
             pending.append(i)
             continue
         break
+
+
+# "Kabarcontoh.id adalah media daring ...", "Harian Contoh merupakan portal berita ...": an outlet describing itself
+_SELF_DESCRIBED = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
+                             r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?(?:media|portal|situs|surat kabar|"
+                             r"koran|harian|perusahaan media|kanal|news)\b")
 
 
 @functools.cache
@@ -239,10 +252,18 @@ def _tag_line(text: str) -> bool:
     return all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(t.lower() in FUNCTION_WORDS for t in toks)
 
 
+_PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
+
+
+def clean_title(s: str) -> str:
+    """The headline without markdown and without the pagination suffix a site adds to its page title
+    ("... – Halaman all", "... - Halaman 2"): the headline is the article's, the suffix the page's."""
+    return _PAGINATION.sub("", strip_markdown(s)).strip(WS)
+
+
 def _title_key(s: str) -> str:
     """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
-    s = re.sub(r"(?i)\s*[-–—]\s*halaman\s+(all|\d+)\s*$", "", strip_markdown(s))
-    return line_key(s.lstrip("•·-–* "))
+    return line_key(clean_title(s).lstrip("•·-–* "))
 
 
 def _same(a: str, b: str) -> bool:
@@ -270,15 +291,41 @@ def find_title(page, zones: Zones) -> int | None:
             page.mark(i, "chrome.brand")
         elif bullet:
             page.mark(i, "link.related")
-        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or date_line(t) is not None:
-            continue  # left for the caption and date-line rules
-        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t):
+        elif captions.credit_only(t) or date_line(t) is not None or (
+                caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t))):
+            continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
+        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t)):
             page.mark(i, "title")
-            doc.meta["title"] = strip_markdown(t)
+            doc.meta["title"] = clean_title(t)
             doc.note("title", "extracted", "first headline-like line of the header", t)
             return i
-        elif not is_prose(t) and not (ends_sentence(t) and word_count(t, 8) >= 6) and not name_like(t, 4):
-            page.mark(i, "chrome.header")  # a sentence above everything is a page's cut-off text: kept
+        elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not _NUMBERED.match(t):
+            page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
+            # text, a numbered subheading a page-2 dump's: both kept
+    return _title_below_lede(page, zones)
+
+
+def _title_below_lede(page, zones: Zones) -> int | None:
+    """A gallery page prints its lead paragraph first and the headline under it ("Jakarta - Indonesia mengirim
+    800 ton bantuan ..." / "Foto" / "Indonesia Kirim 800 Ton Bantuan ..."). A Title Case line right below the
+    lede whose content words mostly come from the lede is that headline; a subheading is not a summary of
+    the paragraph above it."""
+    if zones.lede is None:
+        return None
+    lede_words = {w.casefold() for w in words(page.texts[zones.lede])}
+    for i in range(zones.lede + 1, min(zones.lede + 4, len(page.texts))):
+        if not page.free(i):
+            continue
+        t = page.texts[i]
+        content = [w.casefold() for w in words(t) if w.casefold() not in FUNCTION_WORDS]
+        if not (title_like(t, 14) and headline_case(t) and len(content) >= 4):
+            return None
+        if sum(w in lede_words for w in content) / len(content) < 0.6:
+            return None
+        page.mark(i, "title")
+        page.doc.meta["title"] = clean_title(t)
+        page.doc.note("title", "extracted", "headline printed below the lead paragraph", t)
+        return i
     return None
 
 
@@ -296,14 +343,14 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "title.repeat")
         elif title is not None and i > title and title_like(t, 30) and headline_case(t) and nw >= 4:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
-        elif bullet:
-            page.mark(i, "chrome.summary")
+        elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
+            page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t):
             page.mark(i, "caption.photo")
         elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")
-        elif nw <= 6 and not ends_sentence(t):
+        elif nw <= 6 and not ends_sentence(t) and not _NUMBERED.match(t):
             page.mark(i, "chrome.header")
     if title is not None:  # the title printed again in the body
         key = _title_key(page.texts[title])

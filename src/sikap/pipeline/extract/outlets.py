@@ -38,6 +38,30 @@ def lookup_outlet(token: str) -> str | None:
     return sid
 
 
+@functools.cache
+def _name_words() -> tuple[frozenset, frozenset]:
+    from sikap.pipeline.extract.knowledge import _load
+
+    data = _load("attributions.yaml").get("outlet_name_words", {})
+    return frozenset(w.casefold() for w in data.get("first", [])), frozenset(w.casefold() for w in data.get("last", []))
+
+
+_DOMAIN_LIKE = re.compile(r"(?i)^[a-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:co\.id|com|id|net|org|co|news|tv|info)$")
+
+
+def outlet_shaped(name: str) -> bool:
+    """An outlet's name the registry does not know: a web domain, or two to four capitalised words opened or
+    closed by an outlet word ("Harian Contoh", "Kabar Kota News") - never a person's or a place's name."""
+    t = name.strip(WS + ".,:;")
+    if _DOMAIN_LIKE.match(t):
+        return True
+    toks = t.split()
+    if not 2 <= len(toks) <= 4 or not all(x[:1].isupper() or x[:1].isdigit() for x in toks):
+        return False
+    first, last = _name_words()
+    return toks[0].casefold() in first or toks[-1].casefold() in last
+
+
 def outlet_id(token: str) -> tuple[str, bool]:
     """(source id, known): the registered id, or a discovered id made from the printed name."""
     sid = lookup_outlet(token)
@@ -53,6 +77,21 @@ def set_outlet(doc: Doc, token: str, method: str, evidence: str) -> None:
     doc.note("source_id", "extracted", method, evidence)
     if not known:
         doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
+
+
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                        r"(?P<o>[^.,|©]{2,40}?(?:\.(?:co\.id|com|id|net))?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)")
+_ABOUT = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
+                    r"(?:adalah|merupakan|ialah|is)\b")
+
+
+def _named_in(rule: str, text: str) -> str | None:
+    """The unregistered outlet a copyright or about-us line names, when it is shaped like an outlet's name."""
+    m = _COPYRIGHT.search(text) if rule == "legal.copyright" else _ABOUT.match(text) if rule == "legal.footer" else None
+    if m is None:
+        return None
+    name = m.group("o").strip(WS + ".,")
+    return name if outlet_shaped(name) else None
 
 
 def resolve_outlet(doc: Doc) -> Doc:
@@ -81,6 +120,10 @@ def _resolve(doc: Doc) -> None:
     if signoff:
         set_outlet(doc, signoff[0], "self-naming sign-off", signoff[1])
         return
+    byline = doc.meta.get("_byline_outlet")
+    if byline:
+        set_outlet(doc, byline[0], "outlet beside the byline date", byline[1])
+        return
     reg = registry()
     for ln in doc.lines:
         if ln.rule in ("chrome.brand", "legal.copyright", "legal.ai_notice", "legal.footer", "chrome.social"):
@@ -88,6 +131,10 @@ def _resolve(doc: Doc) -> None:
             hit = next(reg.find(text), None)
             if hit:
                 set_outlet(doc, hit[1].group(0), ln.rule + " line", text)
+                return
+            name = _named_in(ln.rule, text)
+            if name:
+                set_outlet(doc, name, ln.rule + " line", text)
                 return
     ref = doc.meta.get("_self_reference")
     if ref:

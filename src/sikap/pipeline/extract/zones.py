@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sikap.pipeline.extract import captions, datelines
-from sikap.pipeline.extract.text import headline_case, is_prose, word_count
+from sikap.pipeline.extract.text import ends_sentence, headline_case, is_prose, title_like, word_count
 from sikap.records import Doc
 
 DATELINE_WINDOW = 3  # a dateline further down than the third paragraph of prose is not this article's
@@ -37,16 +37,37 @@ class Zones:
 
 
 def caption_like(doc: Doc, texts: list[str], i: int) -> bool:
-    """A sentence that describes a photo: a credit closes it, or stands right after (or right before) it."""
+    """A sentence that describes a photo: a credit closes it or stands on the line right after it; or it is
+    the caption printed again right below its credit (caption / credit / the same caption). A line below a
+    credit is otherwise the text: a photo need not have a caption."""
     if captions.has_credit_tail(texts[i]):
         return True
-    for j in (i + 1, i - 1):
-        if 0 <= j < len(texts) and doc.lines[j].rule == "caption.photo" and captions.credit_only(texts[j]):
-            # a credit before the line counts only from a line of its own: "Foto: X/Y" glued before a
-            # dateline is followed by the lede, not by a caption
-            if j == i + 1 or "\n" in doc.decoded[doc.lines[j].end:doc.lines[i].start]:
-                return True
+    j = i + 1
+    if j < len(texts) and doc.lines[j].rule == "caption.photo" and captions.credit_only(texts[j]):
+        return True
+    j = i - 1
+    if j >= 1 and doc.lines[j].rule == "caption.photo" and captions.credit_only(texts[j]) \
+            and " ".join(texts[j - 1].split()) == " ".join(texts[i].split()):
+        return True
     return False
+
+
+def _printed_again(texts: list[str], i: int) -> bool:
+    """A long line printed again two to five lines further down, past a shorter one (the title): the
+    page's summary (its meta description) above the headline, not the lede."""
+    key = " ".join(texts[i].split())
+    if len(key) < 60:
+        return False
+    return any(" ".join(texts[j].split()) == key for j in range(i + 2, min(i + 6, len(texts))))
+
+
+def _headline_first(doc: Doc, texts: list[str], i: int) -> bool:
+    """The first line of the page is a sentence-case headline when it ends without a full stop ('... Apa
+    yang terjadi di Suriah?') and prose follows within a few lines (a caption and its credit may come between)."""
+    if any(ln.rule is None for ln in doc.lines[:i]) or not title_like(texts[i], 20):
+        return False
+    return any(doc.lines[j].rule is None and is_prose(texts[j], 8) and ends_sentence(texts[j])
+               for j in range(i + 1, min(i + 8, len(texts))))
 
 
 def find_zones(doc: Doc, texts: list[str]) -> Zones:
@@ -56,20 +77,29 @@ def find_zones(doc: Doc, texts: list[str]) -> Zones:
         if ln.rule is not None:
             continue
         t = texts[i]
+        if _printed_again(texts, i):
+            continue  # the page's description above the title: the lede comes again below it
         d = datelines.parse(t)
         if d is not None and d.standalone:
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].rule is None), None)
             if nxt is not None and word_count(texts[nxt], 6) >= 6:
                 return Zones(i, None, i, d)
-        elif d is not None and (d.confident or prose_seen == 0):
-            return Zones(i, None, i, d)
-        if is_prose(t, 8) and not headline_case(t) and not caption_like(doc, texts, i):
+        elif d is not None and (d.confident or prose_seen == 0 and not headline_case(t)):
+            return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
+        if is_prose(t, 8) and not headline_case(t) and not caption_like(doc, texts, i) \
+                and not (first_prose is None and _headline_first(doc, texts, i)):
             prose_seen += 1
             if first_prose is None:
                 first_prose = i
             if prose_seen >= DATELINE_WINDOW:
                 break
     return Zones(first_prose, None)
+
+
+def _aside(text: str) -> bool:
+    """A line in parentheses (a sign-off) or a teaser cut with an ellipsis is never the last paragraph."""
+    t = text.strip()
+    return (t.startswith("(") and t.endswith(")")) or (t.endswith(("...", "…")) and word_count(t, 20) <= 20)
 
 
 def find_last(doc: Doc, texts: list[str], zones: Zones) -> None:
@@ -79,6 +109,7 @@ def find_last(doc: Doc, texts: list[str], zones: Zones) -> None:
     last = zones.lede
     for i in range(zones.lede, len(doc.lines)):
         t = texts[i]
-        if doc.lines[i].rule is None and (is_prose(t, 8) or word_count(t, 12) >= 12 and not headline_case(t)):
+        if doc.lines[i].rule is None and not _aside(t) and (
+                is_prose(t, 8) or word_count(t, 12) >= 12 and not headline_case(t)):
             last = i
     zones.last = last
