@@ -11,7 +11,7 @@ def gold_defaults() -> dict:
 
     schema = load()
     cols = {c.name: c for c in schema.tables["articles"].columns}
-    out = {"topics": [], "label_provenance": []}
+    out = {"topics": [], "topics_tied": [], "label_provenance": []}
     for target in schema.vocab("stance_targets").names:
         name = f"stance_{target}"
         if name not in cols:
