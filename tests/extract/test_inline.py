@@ -34,11 +34,11 @@ def test_a_month_stamp_before_a_dateline():
     assert got == [("meta.date_line", "date 2023-08"), (None, "Jakarta (ANTARA) - Pemerintah kota mulai membangun tanggul.")]
 
 
-@pytest.mark.parametrize("entity", ["&#13;", "&# 13;", "&nbsp;", "&amp;"])
+@pytest.mark.parametrize("entity", ["&#13;", "&# 13;", "&nbsp;", "&amp;", " Β", " Β Β", "Β Β"])
 def test_entities(entity):
     sentence = "Warga di bantaran sungai menyambut baik rencana tersebut."
     got = pieces(sentence + entity)
-    assert got == [(None, sentence), ("markup.entity", entity)]
+    assert got == [(None, sentence), ("markup.entity", entity.strip())]
 
 
 def test_a_photo_credit_glued_before_a_dateline():

@@ -650,6 +650,29 @@ def test_html_entity_leftovers(tmp_path):
           ["&#13;", "&# 13;", "&nbsp;"])
 
 
+# an encyclopedia-style page copied as text: a revision banner, and an infobox flattened into short lines
+# with labels glued to their values, below the first paragraph
+INFOBOX = ["Kawasan Contohpura", "Motto: ", '"Maju Bersama"', "Koordinat: 6°54′S 107°36′E", "Negara Indonesia",
+           "Provinsi Jawa Contoh", "Hari jadi25 Mei 1810", "Pemerintahan", " • Wali KotaRina Marlina", "Luas",
+           " • Total167,31 km2", "Zona waktuUTC+07:00 (WIB)", "Situs webkotacontoh.go.id"]
+# a list in the text: short lines too, but no label glued to a value
+LIST = ["Tiga pintu air yang dibangun:", "Pintu Air Cibiru Hulu", "Pintu Air Cibiru Tengah", "Pintu Air Cibiru Hilir",
+        "Pompa Utara", "Pompa Selatan", "Pompa Cadangan"]
+
+
+def test_a_flattened_infobox_and_a_revision_banner_go(tmp_path):
+    ps = paragraphs(FLOOD)
+    banner = "Revisi sejak 3 Maret 2024 10.15 oleh Pengguna12 (bicara | kontrib) (menambah rujukan)"
+    text = page(FLOOD_TITLE, banner, "", ps[0], "", INFOBOX, "", ps[1:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), [banner] + [x.strip() for x in INFOBOX])
+
+
+def test_a_list_of_short_lines_in_the_text_stays(tmp_path):
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, "", ps[0], "", LIST, "", ps[1:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD) + LIST, [])
+
+
 # -- page-2 dumps: no title, the text starts mid-article -----------------------------------------------------
 
 PAGE2 = paragraphs(SMOKE_PAGE2)

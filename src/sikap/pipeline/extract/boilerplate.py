@@ -22,7 +22,7 @@ from sikap.pipeline.extract import captions, credits, notices
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.knowledge import line_catalogue, line_key
-from sikap.pipeline.extract.text import fold, headline_case, teaser_like, title_like, word_count
+from sikap.pipeline.extract.text import WS, fold, headline_case, is_prose, teaser_like, title_like, word_count
 from sikap.records import Doc
 
 BULLET = re.compile(r"^\s*[-•·*▪►‣–]\s+\S")
@@ -274,6 +274,31 @@ def _caption_neighbours(page: Page) -> None:
                 page.mark(k, "caption.photo")
 
 
+_GLUED_CELL = re.compile(r"[a-z]{3,}(?:[A-Z]|\d)")  # "hukumUU", "jadi18", "BahasaIndonesia": a label glued to its value
+_CELL_END = (".", "!", "?", '"', "”", ";")
+
+
+def _flattened_tables(page: Page, min_lines: int = 6) -> None:
+    """An infobox or data table copied as text: a run of at least six short lines (at most ten words, none
+    ending like a sentence) among which at least two glue a label to its value ("Zona waktuUTC+08:00",
+    "Situs webikn.go.id"), below the first paragraph. A list in the text (names, places) has no glued cells
+    and stays."""
+    n = len(page.doc.lines)
+    i = next((k for k in range(n) if page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k])), n) + 1
+    while i < n:  # from below the first paragraph: the header's short lines (title, byline) are not a table
+        j = i
+        while j < n and page.nw[j] <= 10 and not (page.texts[j].rstrip(WS).endswith(_CELL_END)
+                                                  and page.nw[j] > 6):  # a quoted motto is a cell
+            j += 1
+        if j - i >= min_lines:
+            glued = sum(1 for k in range(i, j) if _GLUED_CELL.search(page.texts[k]))
+            if glued >= 2:
+                for k in range(i, j):
+                    if page.free(k):
+                        page.mark(k, "chrome.table")
+        i = j + 1
+
+
 def datelines_parse(text: str):
     from sikap.pipeline.extract.datelines import parse
 
@@ -296,6 +321,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     _line_rules(page)
     _caption_neighbours(page)
     _blocks(page)
+    _flattened_tables(page)
     zones = find_zones(doc, page.texts)
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones)
