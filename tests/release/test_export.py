@@ -160,6 +160,30 @@ def test_a_cluster_with_a_withheld_member_is_withheld_whole(released, originals,
     assert not [s for s in _sentences(pantau["text"]) if s in everything]
 
 
+def test_a_built_second_page_copy_of_a_restricted_text_is_withheld(raw_root, tmp_path):
+    """End to end: a second page of ANTARA's seed 001 (three of its last paragraphs, no outlet named) is built
+    into seed 001's cluster, and the export withholds it with ANTARA's text even when texts of unknown terms
+    are shared; a text of unknown terms that copies nothing is shared."""
+    from sikap.build import BuildConfig
+    from sikap.stream import build_dataset
+
+    body = [ln for ln in (raw_root / "seeds/001_3e2786e0e816b5c4.txt").read_text(encoding="utf-8").splitlines()
+            if len(ln.split()) > 12]
+    (raw_root / "copies").mkdir()
+    (raw_root / "copies/page2.txt").write_text("Halaman 2\n\n" + "\n\n".join(body[-4:-1]) + "\n\nHalaman: 1 2\n",
+                                               encoding="utf-8")
+    build_dataset(raw_root, tmp_path / "dataset", BuildConfig(workers=1), engine="local")
+    report = export_public(tmp_path / "dataset", tmp_path / "public", share_unknown=True)
+    rows = {r["raw_file"]: r for r in pq.read_table(tmp_path / "public/data/articles-00000-of-00001.parquet").to_pylist()}
+    copy, original = rows["copies/page2.txt"], rows["seeds/001_3e2786e0e816b5c4.txt"]
+    assert copy["source_id"] is None and copy["near_dup_cluster"] == original["near_dup_cluster"]
+    assert original["withheld_reason"] == "source_terms"
+    assert copy["withheld_reason"] == "near_duplicate" and copy["text"] is None and report.by_cluster >= 1
+    assert rows["seeds/002_4ea26994bb646ee5.txt"]["text"] is not None  # unknown terms, shared, copies nothing
+    everything = _everything(tmp_path / "public")
+    assert not [s for s in _sentences("\n".join(body[-4:-1])) if s in everything]
+
+
 def test_withheld_articles_keep_what_finds_them(released, originals, tmp_path):
     from sikap.release.export import fingerprint, paragraphs
 
