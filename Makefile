@@ -1,5 +1,5 @@
 # The two commands a newcomer needs: `make dataset` (set up and build) and `make test` (the whole suite).
-.PHONY: setup dataset test studio tools generate
+.PHONY: setup dataset test studio tools browser generate
 
 setup:
 	bash scripts/setup.sh
@@ -13,7 +13,10 @@ studio:
 tools:
 	bash scripts/install-cffconvert.sh
 
-test: setup studio tools
+browser:
+	bash scripts/install-browser.sh
+
+test: setup studio tools browser
 	SIKAP_CFFCONVERT=$(CURDIR)/.venv-cff/bin/cffconvert .venv/bin/python -m pytest
 
 generate: setup

@@ -1,12 +1,13 @@
-"""Screenshot of the generated labeling interface, rendered by a real Label Studio in headless Chromium.
+"""Screenshot of the labeling form as an annotator sees it at 1440x900, rendered by a real Label Studio in
+headless Chromium.
 
 Proves that annotations/labeling-config.xml renders for annotators. Starts a throwaway server (a copy of
-a migrated template data dir under .cache/, loopback only, removed afterwards), pushes the articles of
-dataset/ as round 1, logs in as its admin, opens the first task and saves the page as a PNG.
+a migrated template data dir under .cache/, loopback only, removed afterwards), pushes the article of
+dataset/ with the most machine-found mentions as round 1 (the server's admin stands in for the
+annotator), logs in, opens the task as "Label All Tasks" does and saves the page as a PNG.
 
-Needs: Label Studio (scripts/install-label-studio.sh), Debian's chromium (`apt-get install chromium`)
-and Playwright in the dev venv (`.venv/bin/pip install playwright`; never `playwright install`: the
-system chromium is used).
+Needs: Label Studio (scripts/install-label-studio.sh), Debian's chromium and Playwright in the dev venv
+(scripts/install-browser.sh and the test extras; never `playwright install`: the system chromium is used).
 
 Usage: .venv/bin/python scripts/screenshot-labeling.py [--out annotations/labeling-interface.png]
 """
@@ -14,7 +15,6 @@ Usage: .venv/bin/python scripts/screenshot-labeling.py [--out annotations/labeli
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import tempfile
@@ -38,32 +38,32 @@ def start_server(work: Path):
     return server.start(settings, data, port=server.free_port())
 
 
-def first_task(url: str, dataset: Path) -> tuple[int, int]:
-    from sikap.annotation.client import Server, export_json
-    from sikap.annotation.push import push
+def push_busiest(url: str, dataset: Path) -> int:
+    from sikap.annotation.client import Server, Team
+    from sikap.annotation.push import push, read_articles
 
-    srv = Server(url, TOKEN)
-    project = push(srv, dataset, 1).project_id
-    with srv.connect() as ls:
-        tasks = json.loads(export_json(ls, srv, project))
-    return project, min(t["id"] for t in tasks)
+    articles = read_articles(dataset)[0]
+    busiest = max(articles, key=lambda a: len(a["target_mentions"] or []))
+    team = Team(main=None, members={"admin": Server(url, TOKEN, who="admin")}, emails={"admin": USERNAME},
+                user_ids={"admin": 1}, adjudicators={})
+    return push(team, dataset, 1, ["admin"], overlap=1, article_ids=[busiest["article_id"]]).projects["admin"]["project_id"]
 
 
-def screenshot(url: str, project: int, task: int, out: Path) -> None:
+def screenshot(url: str, project: int, out: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix="chromium-") as profile, sync_playwright() as pw:
         browser = pw.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, args=CHROMIUM_FLAGS,
-                                                        headless=True, viewport={"width": 1600, "height": 1900})
+                                                        headless=True, viewport={"width": 1440, "height": 900})
         page = browser.new_page()
         page.goto(f"{url}/user/login/")
         page.fill("input[name=email]", USERNAME)
         page.fill("input[name=password]", PASSWORD)
         page.click("button[type=submit]")
         page.wait_for_url(lambda u: "/user/login" not in u, timeout=60_000)  # logged in: off the login page
-        page.goto(f"{url}/projects/{project}/data?task={task}")
-        page.get_by_text("Stance toward ukraine").wait_for(timeout=60_000)
-        page.wait_for_timeout(1500)  # let fonts and highlighted spans settle
+        page.goto(f"{url}/projects/{project}/data?labeling=1")
+        page.get_by_text("Stance of the article toward each target").wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)  # let fonts settle
         out.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(out))
         browser.close()
@@ -81,8 +81,7 @@ def main() -> int:
     handle = None
     try:
         handle = start_server(work)
-        project, task = first_task(handle.url, args.dataset)
-        screenshot(handle.url, project, task, args.out)
+        screenshot(handle.url, push_busiest(handle.url, args.dataset), args.out)
     finally:
         if handle is not None:
             server.stop(handle.data_dir)

@@ -125,12 +125,11 @@ def _cli() -> typer.Typer:
 
 
 @studio
-def test_cli_up_status_down_round_trip(label_studio_settings, label_studio_template, tmp_path):
+def test_cli_up_status_down_round_trip_keeps_the_port(label_studio_settings, label_studio_template, tmp_path):
     data = server.clone_data_dir(label_studio_template, tmp_path / "data")
     s = label_studio_settings
     env = {"SIKAP_ROOT": str(tmp_path), "SIKAP_LS_USERNAME": s.username, "SIKAP_LS_PASSWORD": s.password,
-           "SIKAP_LS_TOKEN": s.token, "SIKAP_LS_BIN": str(s.bin), "SIKAP_LS_DATA_DIR": str(data),
-           "SIKAP_LS_PORT": str(server.free_port())}
+           "SIKAP_LS_TOKEN": s.token, "SIKAP_LS_BIN": str(s.bin), "SIKAP_LS_DATA_DIR": str(data)}
     app, runner = _cli(), CliRunner()
 
     def run(*args: str):
@@ -139,10 +138,12 @@ def test_cli_up_status_down_round_trip(label_studio_settings, label_studio_templ
         return result
 
     try:
-        assert run("status").output.strip() == "not running"
+        first = run("status")
+        assert (first.exit_code, first.output.strip()) == (1, "not running")
         up = run("up")
         assert up.exit_code == 0, up.output
-        assert f"running at http://127.0.0.1:{env['SIKAP_LS_PORT']}" in up.output
+        port = server.read_env_file(tmp_path / ".env")["SIKAP_LS_PORT"]  # chosen once, kept beside the token
+        assert f"running at http://127.0.0.1:{port}" in up.output
         assert s.password not in up.output and s.token not in up.output
         assert "already running" in run("up").output
         st = run("status")
@@ -151,11 +152,24 @@ def test_cli_up_status_down_round_trip(label_studio_settings, label_studio_templ
         with _sdk(server.status(data).url, s.token) as ls:
             assert list(ls.projects.list()) == []
         assert run("down").output.strip() == "stopped"
-        assert run("status").output.strip() == "not running"
+        assert run("status").exit_code == 1
+        again = run("up")  # a restart keeps the port: annotators' links stay valid
+        assert f"running at http://127.0.0.1:{port} " in again.output
+        assert run("down").output.strip() == "stopped"
         assert run("down").output.strip() == "not running"
     finally:
         server.stop(data)
-    assert not (tmp_path / ".env").exists()  # credentials came from the environment
+    assert set(server.read_env_file(tmp_path / ".env")) == {"SIKAP_LS_PORT"}  # credentials came from the env
+
+
+def test_remember_port_writes_only_a_change(tmp_path):
+    settings = server.load_settings(root=tmp_path, environ={})
+    assert server.remember_port(settings, 8123).port == 8123
+    assert (tmp_path / ".env").read_text() == "SIKAP_LS_PORT=8123\n"
+    assert stat.S_IMODE((tmp_path / ".env").stat().st_mode) == 0o600
+    again = server.load_settings(root=tmp_path, environ={})
+    assert again.port == 8123 and server.remember_port(again, 8124).port == 8124
+    assert server.read_env_file(tmp_path / ".env") == {"SIKAP_LS_PORT": "8124"}
 
 
 def test_cli_error_is_one_line_and_exit_1(tmp_path):
@@ -189,9 +203,23 @@ def test_clone_keeps_symlinks_and_drops_state(tmp_path):
     (template / "media").mkdir(parents=True)
     (template / "label_studio.sqlite3").write_bytes(b"db")
     (template / "link").symlink_to("label_studio.sqlite3")
-    for name in (server.STATE_FILE, server.LOG_FILE, ".complete"):
-        (template / name).write_text("x")
+    for name in (server.STATE_FILE, server.LOG_FILE, ".complete", server.SECRET_FILE):
+        (template / name).write_text("x")  # SECRET_FILE: Label Studio's SECRET_KEY, one per server
     dest = server.clone_data_dir(template, tmp_path / "copy")
     assert (dest / "link").is_symlink() and os.readlink(dest / "link") == "label_studio.sqlite3"
     assert sorted(p.name for p in dest.iterdir()) == ["label_studio.sqlite3", "link", "media"]
     assert Path(dest).is_dir()
+
+
+def test_team_member_names_and_emails_are_checked_before_anything_starts(tmp_path):
+    from sikap.studio import team
+
+    settings = server.load_settings(root=tmp_path, environ={"SIKAP_LS_TOKEN": "token-123456",
+                                                            "SIKAP_LS_DATA_DIR": str(tmp_path / "studio")})
+    for bad in ("Ayu", "1ayu", "a b", "x" * 33):
+        with pytest.raises(server.StudioError, match="annotator name"):
+            team.add(settings, bad)
+    with pytest.raises(server.StudioError, match="main server, which is not running"):
+        team.add(settings, "eko", role=team.ADJUDICATOR)
+    assert team.load(settings) == {} and not (tmp_path / "studio").exists()
+

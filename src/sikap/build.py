@@ -18,6 +18,7 @@ Both ways share `process_files`, the one place where article rows are made.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -26,13 +27,14 @@ from pathlib import Path
 
 from sikap import pipeline
 from sikap.pipeline.annotate import detect_language, find_target_mentions
-from sikap.pipeline.boilerplate import strip_boilerplate
-from sikap.pipeline.dates import extract_date
 from sikap.pipeline.decode import Decode, DeduplicateFiles, check_raw, reject_blank, reject_markup
+from sikap.pipeline.extract import (extract_credits, extract_date, extract_dateline, find_attributions,
+                                    mark_boilerplate, resolve_outlet)
 from sikap.pipeline.finish import CheckContent, assign_id
 from sikap.pipeline.markup import strip_markup
-from sikap.pipeline.metadata import ai_notice, extract_credits, extract_dateline, find_attributions, read_sidecar
+from sikap.pipeline.metadata import ai_notice, read_sidecar
 from sikap.pipeline.neardup import NearDuplicates
+from sikap.pipeline.pages import ExtractHtml, apply_page_facts
 from sikap.pipeline.shape import CheckShape
 from sikap.pipeline.split import split_articles
 from sikap.records import Doc, Reject
@@ -44,7 +46,7 @@ class BuildConfig:
     min_words: int = 40
     neardup: NearDuplicates = field(default_factory=NearDuplicates)
     shard_rows: int = 20_000  # articles per Parquet shard (data/articles-0000k-of-0000n.parquet), ~20 MB
-    partition_files: int = 2000  # most raw files per unit of parallel work (pandera costs ~50 ms a partition)
+    partition_files: int = 2000  # most raw files (or archive records) per unit of parallel work (pandera costs ~50 ms a partition)
     workers: int = 0  # local engine processes; 0: one per core
     annotations_root: str | None = None  # folder of pulled annotation rounds; None: annotations/ of the checkout
     shape: CheckShape = field(default_factory=CheckShape)  # limits of an article's shape (sikap.pipeline.shape)
@@ -59,16 +61,19 @@ def steps(config: BuildConfig, first_paths: dict[str, str] | None = None) -> lis
         check_raw,
         Decode(config.max_bytes),
         DeduplicateFiles(seen=dict(first_paths or {})),
+        ExtractHtml(config.max_bytes),  # pages (HTML files, WARC responses, JSONL lines): trafilatura's main text
         reject_markup,
         reject_blank,
         split_articles,
         strip_markup,
-        strip_boilerplate,
+        mark_boilerplate,
         extract_credits,
         extract_dateline,
         read_sidecar,
-        extract_date,
         find_attributions,
+        resolve_outlet,
+        extract_date,
+        apply_page_facts,  # what the text left empty, from the page's markup, URL and crawl record
         CheckContent(config.min_words),
         assign_id,
         detect_language,
@@ -139,6 +144,7 @@ def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = 
     """Run the steps over raw files (all of raw_root, or `rels`: relative posix paths); return (article rows
     sorted by article_id, Partial). Rows carry their own article_id as near_dup_cluster until clusters are known."""
     from sikap.annotation.merge import apply_gold_rows
+    from sikap.formats import COUNTED_ONLY, read_records
     from sikap.partition import plan_raw
     from sikap.raw import iter_raw
     from sikap.rows import article_row, gold_defaults
@@ -156,11 +162,21 @@ def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = 
             part.timings["read"] += clock() - t
             if raw is None:
                 return
-            part.files += 1
-            part.bytes_in += raw.size
-            if progress:
-                progress()
-            yield Doc(raw=raw)
+            if not (raw.span and raw.span[0]):  # a file counts once, however many runs of records it is read in
+                part.files += 1
+                part.bytes_in += raw.size
+                if progress:
+                    progress()
+            if raw.problem is not None:  # not a file to read (a link out of the root, a FIFO): check_raw rejects it
+                yield Doc(raw=raw)
+                continue
+            for rec in read_records(raw, os.path.join(raw_root, raw.path)):  # a file's records, one at a time
+                if isinstance(rec, Reject):
+                    part.stats.drops[(rec.step, rec.reason)] += 1
+                    if rec.reason not in COUNTED_ONLY:
+                        part.rejects.append(rec.row())
+                    continue
+                yield Doc(raw=rec)
 
     gold = gold_defaults()
     rows = []
@@ -225,7 +241,8 @@ def side_tables(part: Partial):
     from sikap.sources import registry, source_rows
 
     sources = source_rows(registry(), part.discovered, part.notices, part.n_articles, part.n_attr)
-    reject_rows = sorted(part.rejects, key=lambda r: (r["raw_file"], r["article_index"] or -1, r["step"]))
+    reject_rows = sorted(part.rejects, key=lambda r: (r["raw_file"], -1 if r["record_index"] is None else r["record_index"],
+                                                      r["article_index"] or -1, r["step"]))
     return sources, reject_rows
 
 

@@ -1,7 +1,12 @@
-"""The dataset card (dataset/README.md): YAML front matter and body, generated from schema/ and the data.
+"""The dataset card (README.md of a dataset folder): YAML front matter and body, generated from schema/, the
+data, and releases/metadata.yaml.
 
 The front matter stamps every data file's sha256 into dataset_info[<config>].download_checksums, so the
-`datasets` cache key follows the files' content (without it a rebuilt dataset loads stale rows).
+`datasets` cache key follows the files' content (without it a rebuilt dataset loads stale rows). Its
+`version` is always true (sikap.release.state): a release's number only when the folder is that release,
+else `unreleased` with the `last_release`. The body follows the Hub's dataset card template
+(sikap.release.cardbody); `license_link` names LICENSE.md, the per-source terms written beside the card
+(sikap.release.terms), so the link resolves in the folder and on the Hub.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import yaml
 
 CONFIGS = ("articles", "sources", "rejects")  # the first is the default
 OPTIONAL_CONFIGS = ("annotations",)  # written and declared only when they have rows (a merged annotation round)
-PRETTY_NAME = "sikap: Indonesian news on defence pacts and Middle-East geopolitics, with stance annotations"
+PRETTY_NAME = "sikap: Indonesian news on defence pacts and Middle-East geopolitics"
 
 
 def data_path(config: str, shard: int = 0, shards: int = 1) -> str:
@@ -30,7 +35,8 @@ def file_checksum(path: Path) -> dict:
     return {"num_bytes": len(data), "checksum": hashlib.sha256(data).hexdigest()}
 
 
-def front_matter(folder: Path, rows: dict[str, int]) -> dict:
+def front_matter(folder: Path, rows: dict[str, int], public: bool = False) -> dict:
+    """Every front-matter field but the version fields (state.VersionState.fields)."""
     from datasets import DatasetInfo, SplitDict, SplitInfo
 
     from sikap.schema import load
@@ -44,17 +50,20 @@ def front_matter(folder: Path, rows: dict[str, int]) -> dict:
         splits.add(SplitInfo(name="train", num_bytes=0, num_examples=rows[config]))
         info = DatasetInfo(features=hf_features(schema, config), splits=splits)
         yaml_info = {"config_name": config, **info._to_yaml_dict()}
+        if public and config == "articles":
+            from sikap.release.export import extra_features
+
+            yaml_info["features"] = yaml_info["features"] + extra_features()
         yaml_info["download_checksums"] = {
             p.relative_to(folder).as_posix(): file_checksum(p) for p in sorted(folder.glob(data_pattern(config)))
         }
         infos.append(yaml_info)
     return {
-        "pretty_name": PRETTY_NAME,
-        **release_version(),
+        "pretty_name": PRETTY_NAME + (" (public release)" if public else ""),
         "language": ["id"],
         "license": "other",
-        "license_name": "sikap-mixed-source-terms",
-        "license_link": "../DATASHEET.md#licences-and-redistribution",
+        "license_name": "sikap-source-terms",
+        "license_link": "LICENSE.md",
         "multilinguality": "monolingual",
         "size_categories": [_size_category(rows["articles"])],
         "source_datasets": ["original"],
@@ -72,15 +81,6 @@ def front_matter(folder: Path, rows: dict[str, int]) -> dict:
     }
 
 
-def release_version() -> dict:
-    """`version`: the highest release folder in releases/ (committed state, so builds stay deterministic)."""
-    from sikap.paths import repo_root
-    from sikap.release.manifest import current_version
-
-    version = current_version(repo_root())
-    return {"version": version} if version else {}
-
-
 def declared_configs(rows: dict[str, int]) -> list[str]:
     """Configs the card declares: `datasets` cannot load a split with no rows, so an empty table (e.g. no
     rejects) is written as a file but not declared."""
@@ -94,9 +94,31 @@ def _size_category(n: int) -> str:
     return "1M<n<10M"
 
 
-def render(folder: Path, rows: dict[str, int], body: str) -> str:
-    meta = yaml.safe_dump(front_matter(folder, rows), sort_keys=False, allow_unicode=True, width=100)
-    return f"---\n{meta}---\n\n{body}"
+def _dump(meta: dict, body: str) -> str:
+    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100) + f"---\n\n{body}"
+
+
+def render(folder: Path, rows: dict[str, int], body: str, public=None) -> str:
+    """The card of a staged dataset folder whose data files are written. Also writes LICENSE.md (the terms
+    the card links to) into the folder. `body` is the build report (its `## Build` section is kept); `public`
+    (an export.PublicInfo) renders the public release's card instead of the working copy's."""
+    from sikap.io import atomic_write_bytes
+    from sikap.release import cardbody, state, terms
+
+    atomic_write_bytes(folder / terms.FILENAME, terms.render_terms(folder, public=public is not None).encode("utf-8"))
+    meta = front_matter(folder, rows, public=public is not None)
+    facts = cardbody.Facts.read(folder, rows)
+    build = cardbody.build_section(body)
+
+    def text(st) -> bytes:
+        head = {"pretty_name": meta["pretty_name"], **st.fields(),
+                **({"hydrated": public.hydrated} if public is not None and public.hydrated else {})}
+        rest = {k: v for k, v in meta.items() if k != "pretty_name"}
+        return _dump({**head, **rest}, cardbody.body(facts, st, build, public)).encode("utf-8")
+
+    if public is not None:
+        return text(public.state).decode("utf-8")
+    return state.decide(folder, text)[1].decode("utf-8")
 
 
 def read_front_matter(card: Path) -> dict:

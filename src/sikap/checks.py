@@ -45,22 +45,24 @@ def check_checksums(folder: Path) -> list[str]:
 
 
 def check_offsets(articles, raw: Path) -> list[str]:
-    """Every article's text must be its segments of the decoded raw file, joined by a blank line."""
-    from sikap.pipeline.decode import decode_bytes
-    from sikap.raw import sha256_bytes
+    """Every article's text must be its segments of the decoded raw file (a page: of its record's extracted
+    text, re-read and re-extracted), joined by a blank line."""
+    from sikap.formats import decoded_text
 
-    problems, cache = [], {}
-    for row in articles.select(["article_id", "raw_file", "raw_sha256", "segments", "text"]).to_pylist():
-        path = raw / row["raw_file"]
-        if row["raw_file"] not in cache:
-            data = path.read_bytes() if path.exists() else None
-            if data is None or sha256_bytes(data) != row["raw_sha256"]:
-                cache[row["raw_file"]] = None
-            else:
-                cache[row["raw_file"]] = decode_bytes(data)[0]
-        decoded = cache[row["raw_file"]]
-        if decoded is None:
-            problems.append(f"{row['article_id']}: raw file {row['raw_file']} missing or changed")
+    problems, cache, made = [], {}, {}
+    cols = ["article_id", "raw_file", "raw_sha256", "record_index", "record_offset", "record_sha256", "extractor",
+            "segments", "text"]
+    for row in articles.select(cols).to_pylist():
+        key = (row["raw_file"], row["record_offset"])
+        if key not in made:
+            made.clear()  # one record at a time: an archive's texts are never all held
+            try:
+                made[key] = decoded_text(raw, row, cache)
+            except ValueError as err:
+                made[key] = err
+        decoded = made[key]
+        if isinstance(decoded, ValueError):
+            problems.append(f"{row['article_id']}: {decoded}")
         elif "\n\n".join(decoded[s["start"] : s["end"]] for s in row["segments"]) != row["text"]:
             problems.append(f"{row['article_id']}: text does not match its segments in {row['raw_file']}")
     return problems

@@ -27,6 +27,10 @@ from sikap.annotation.cli import annotate_app  # noqa: E402  (imports only typer
 
 app.add_typer(annotate_app, name="annotate")
 
+from sikap.evaluate.cli import eval_app  # noqa: E402  (imports only typer)
+
+app.add_typer(eval_app, name="eval")
+
 
 def _default(path: Path | None, fallback) -> Path:
     return path if path is not None else fallback()
@@ -104,5 +108,12 @@ from sikap.release.cli import register as _register_release_commands  # noqa: E4
 _register_release_commands(app)  # release, diff, verify, export, hydrate (sikap/release/cli.py)
 
 
-def main() -> None:  # pragma: no cover
-    app()
+def main() -> None:
+    """The `sikap` command: outside any project, one line and exit 1 instead of a traceback."""
+    from sikap.paths import ProjectNotFound
+
+    try:
+        app()
+    except ProjectNotFound as err:
+        typer.secho(f"error: {err}", fg="red", err=True)
+        raise SystemExit(1) from None

@@ -45,6 +45,7 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
     from sikap.locks import Busy
     from sikap.raw import RawIntegrityError, list_raw
     from sikap.schema.validation import ValidationFailed
+    from sikap.sources import RegistryError, registry
     from sikap.stream import build_dataset as stream_build
 
     if not raw.is_dir():
@@ -54,6 +55,10 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
     if engine not in ENGINES:
         _fail(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}", 2)
     unchanged = "the previous dataset is unchanged"
+    try:
+        registry()  # a bad curated registry is one line naming its file and entry, before any work
+    except RegistryError as err:
+        _fail(f"sources registry: {err}")
     try:
         total = len(list_raw(raw, manifests=False))  # for the progress bar only
         with Progress(transient=True, disable=quiet or total < 50) as progress:
@@ -114,8 +119,16 @@ def validate_dataset(folder: Path, raw: Path) -> None:
 
 
 def generate_files(check: bool) -> None:
+    from sikap.docs import GenerationError
     from sikap.generated import stale_files, write_generated
 
+    try:
+        _generate(check, stale_files, write_generated)
+    except GenerationError as err:
+        _fail(str(err))
+
+
+def _generate(check: bool, stale_files, write_generated) -> None:
     if check:
         stale = stale_files()
         if stale:

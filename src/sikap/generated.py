@@ -9,15 +9,17 @@ from sikap.paths import dataset_dir, repo_root
 from sikap.annotation.guidelines import config_file as annotation_config_file
 from sikap.annotation.guidelines import guidelines_file as annotation_guidelines_file
 
-from sikap.release.figures import FIGURES
-
-DATASHEET_SECTIONS = ["fields", "vocabularies", "reasons", *FIGURES]
+from sikap.docs import MARKED_FILES
 
 
-def _datasheet(check: bool) -> bool:
-    from sikap.docs import update_file
+def _marked(rel: str) -> Callable[[bool], bool]:
+    """The generated blocks of one markdown file (sikap.docs); a file the project lacks is never stale."""
+    def update(check: bool) -> bool:
+        from sikap.docs import update_file
 
-    return update_file(repo_root() / "DATASHEET.md", DATASHEET_SECTIONS, check=check)
+        path = repo_root() / rel
+        return path.exists() and update_file(path, check=check)
+    return update
 
 
 def _card_features(check: bool) -> bool:
@@ -50,7 +52,7 @@ def _card_fields(check: bool) -> bool:
 # path (relative to the checkout) -> function(check) returning whether it is (or was) stale.
 # Files that only `sikap build` writes are checked here but not rewritten.
 GENERATED: dict[str, tuple[Callable[[bool], bool], bool]] = {
-    "DATASHEET.md": (_datasheet, True),
+    **{rel: (_marked(rel), True) for rel in MARKED_FILES},
     "dataset/README.md": (_card_features, False),
     "dataset/README.md (vocabularies, version, row counts)": (_card_fields, False),
     "annotations/labeling-config.xml": (annotation_config_file, True),

@@ -97,13 +97,11 @@ class _Candidates:
             self.times += bytes(27 * len(names))
 
     def hash_file(self, base: str, rel: str) -> None:
-        import hashlib
-
         from sikap.raw import read_raw_file
 
-        data, problem = read_raw_file(base, rel)
+        _, digest, _, problem = read_raw_file(base, rel)  # an archive is hashed in chunks
         if problem is None:  # links out of the root, loops, special files: rejected when read, never kept
-            self.add(rel, hashlib.sha256(data).digest(), "~")
+            self.add(rel, bytes.fromhex(digest), "~")
 
     def first_of_copies(self) -> dict[str, str]:
         import numpy as np
@@ -186,10 +184,20 @@ def run_partition(task: PartitionTask) -> tuple[int, Partial]:
     return task.index, part
 
 
-def partition_cuts(files: int, most: int, workers: int) -> list[tuple[int, int]]:
+def partition_cuts(files: int, most: int, workers: int, weights: list[int] | None = None) -> list[tuple[int, int]]:
     """(start, stop) of each partition of the sorted file list: at most `most` files each, near-equal sizes,
     and as many partitions as makes a multiple of the workers, so no worker idles through a last round
-    (10k files, 2 workers: 6 partitions of 1,666-1,667, not 5 of 2,000)."""
+    (10k files, 2 workers: 6 partitions of 1,666-1,667, not 5 of 2,000). With `weights` (records per unit,
+    when archives were cut into runs of records: sikap.formats.plan_units), a partition closes before its
+    weight passes `most`, so a partition never holds more than about `most` records whatever the files."""
+    if weights is not None and any(w != 1 for w in weights):
+        cuts, start, total = [], 0, 0
+        for i, w in enumerate(weights):
+            if total and total + w > most:
+                cuts.append((start, i))
+                start, total = i, 0
+            total += w
+        return cuts + [(start, files)] if files > start else cuts
     parts = -(-files // max(1, most))
     if parts > 1 and workers > 1:
         parts = min(files, -(-parts // workers) * workers)

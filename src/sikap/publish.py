@@ -30,9 +30,10 @@ def card_body(result: BuildResult, config: BuildConfig) -> str:
     rows.update({c: t[c].num_rows for c in OPTIONAL_CONFIGS if c in t})
     steps = "\n".join(f"| {s} | {i} | {o} |" for s, i, o in result.summary())
     drops = "\n".join(f"| {s} | `{r}` | {n} |" for (s, r), n in sorted(result.stats.drops.items())) or "| - | - | 0 |"
+    used = [s for s in t["sources"].to_pylist() if s["n_articles"] or s["n_attributions"]]
     sources = "\n".join(
         f"| `{s['source_id']}` | {s['name']} | {s['type']} | {s['redistribution']} | {s['n_articles']} | {s['n_attributions']} |"
-        for s in t["sources"].to_pylist()
+        for s in used
     )
     empty = [c for c in CONFIGS if rows[c] == 0]
     note = f"\n- Not declared as configs because they have no rows in this build: {', '.join(empty)}." if empty else ""
@@ -64,7 +65,8 @@ rejects = load_dataset("./dataset", "rejects")  # what the pipeline dropped, and
 ## Contents
 
 - {rows['articles']} articles from {result.files} raw files; {dated} with a publication date from explicit evidence.
-- {rows['sources']} sources; {rows['rejects']} rejects.
+- {rows['sources']} sources ({len(used)} publish or are cited by an article; the others are the rest of the curated
+  registry, curated/sources/); {rows['rejects']} rejects.
 {gold}{note}
 
 ## Licences and redistribution
@@ -73,6 +75,9 @@ Article texts remain the property of their publishers. Use them for research onl
 `redistribution` value before sharing text. ANTARA forbids taking its content and crawling or indexing it for
 AI without written permission (verbatim notice in `sources.ai_notice`): its texts must be withheld from any
 public copy.
+
+Sources that publish or are cited by an article in this build (every source, with its facts and their
+provenance, is in the `sources` config):
 
 | source | name | type | redistribution | articles | attributions |
 |---|---|---|---|---|---|

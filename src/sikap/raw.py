@@ -96,8 +96,10 @@ def list_raw(root: Path, missing: list[str] | None = None, manifests: bool = Tru
     return out
 
 
-def read_raw_file(root: str, rel: str) -> tuple[bytes | None, tuple[str, str] | None]:
-    """(bytes, None) for a regular file inside the raw root, else (None, (reason code, detail)).
+def read_raw_file(root: str, rel: str) -> tuple[bytes, str | None, int, tuple[str, str] | None]:
+    """(bytes, sha256, size, None) for a regular file inside the raw root, else (b"", None, 0, (reason code,
+    detail)). A container of records (WARC, JSON Lines: sikap.formats) keeps only its first 64 KB and is
+    hashed in 1 MB chunks: its records are read from disk one at a time.
 
     Opens with O_NOFOLLOW and O_NONBLOCK and checks the opened file with fstat: a link is resolved and
     checked before it is followed, a FIFO is never waited on. Unreadable files raise RawReadError."""
@@ -106,15 +108,15 @@ def read_raw_file(root: str, rel: str) -> tuple[bytes | None, tuple[str, str] | 
     try:
         fd = os.open(path, flags | os.O_NOFOLLOW)
     except FileNotFoundError:
-        return None, ("missing_file", "listed in the manifest but not on disk")
+        return b"", None, 0, ("missing_file", "listed in the manifest but not on disk")
     except OSError as err:
         if err.errno == errno.ENXIO:  # a socket
-            return None, ("special_file", "a socket, not a regular file")
+            return b"", None, 0, ("special_file", "a socket, not a regular file")
         if err.errno != errno.ELOOP or not os.path.islink(path):
             raise RawReadError(f"cannot read raw file {rel}: {err.strerror}") from None
         problem = _link_problem(root, path)
         if problem:
-            return None, problem
+            return b"", None, 0, problem
         try:
             fd = os.open(path, flags)
         except OSError as err2:
@@ -124,18 +126,34 @@ def read_raw_file(root: str, rel: str) -> tuple[bytes | None, tuple[str, str] | 
         if not stat.S_ISREG(st.st_mode):
             kind = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
                     stat.S_IFDIR: "a folder", stat.S_IFSOCK: "a socket"}.get(stat.S_IFMT(st.st_mode), "not a file")
-            return None, ("special_file", f"{kind}, not a regular file")
-        data = os.read(fd, st.st_size + 1)  # one call: a short read of a regular file is its end
-        if len(data) > st.st_size:  # it grew while being read
-            chunks = [data]
-            while chunk := os.read(fd, _CHUNK):
-                chunks.append(chunk)
-            data = b"".join(chunks)
+            return b"", None, 0, ("special_file", f"{kind}, not a regular file")
+        return _read_fd(fd, st.st_size)
     except OSError as err:
         raise RawReadError(f"cannot read raw file {rel}: {err.strerror}") from None
     finally:
         os.close(fd)
-    return data, None
+
+
+def _read_fd(fd: int, size: int) -> tuple[bytes, str, int, None]:
+    from sikap.formats import HEAD, is_container
+
+    if size < HEAD:
+        data = os.read(fd, size + 1)  # one call: a short read of a regular file is its end
+        if len(data) <= size:
+            return data, sha256_bytes(data), len(data), None
+    else:
+        data = os.read(fd, HEAD)
+        if len(data) == HEAD and is_container(data):
+            h, total = hashlib.sha256(data), len(data)
+            while chunk := os.read(fd, _CHUNK):
+                h.update(chunk)
+                total += len(chunk)
+            return data, h.hexdigest(), total, None
+    chunks = [data]  # a dump above the head's size, or a file that grew while being read
+    while chunk := os.read(fd, _CHUNK):
+        chunks.append(chunk)
+    data = b"".join(chunks)
+    return data, sha256_bytes(data), len(data), None
 
 
 def _link_problem(root: str, path: str) -> tuple[str, str] | None:
@@ -157,7 +175,8 @@ def _link_problem(root: str, path: str) -> tuple[str, str] | None:
 
 
 def iter_raw(root: Path, unregistered: list[str] | None = None, rels: list[str] | None = None) -> Iterator[RawFile]:
-    """Raw files below root in order (or just `rels`, relative posix paths: a partition of a parallel build).
+    """Raw files below root in order (or just `rels`, relative posix paths: a partition of a parallel build; an
+    archive may come as runs of its records, each read and checked against the manifest like a whole file).
     Plain strings, not Path objects, from here on: pathlib's parsing cost ~12 µs a file. A file that cannot
     be taken as raw data comes with `problem` set (a reason code and detail) and no bytes."""
     if rels is None:
@@ -165,25 +184,38 @@ def iter_raw(root: Path, unregistered: list[str] | None = None, rels: list[str] 
     base = os.fspath(root)
     manifests: dict[str, dict] = {}
     sidecars: dict[str, dict] = {}
-    for rel in rels:
+    from sikap.formats import split_unit
+
+    for unit in rels:
+        rel, span = split_unit(unit)  # a whole file, or a run of an archive's records (sikap.formats.plan_units)
         folder, _, name = rel.rpartition("/")
         if folder not in manifests:
             manifests[folder], sidecars[folder] = read_manifest(root / folder), read_sidecar(root / folder)
         entry = manifests[folder].get(name)
-        data, problem = read_raw_file(base, rel)
+        data, digest, size, problem = read_raw_file(base, rel)
         if problem is not None:
             digest = entry["sha256"] if entry is not None else None
-            yield RawFile(rel, digest, entry["size"] if entry else 0, b"", sidecars[folder].get(name, {}), problem)
+            yield RawFile(rel, digest, entry["size"] if entry else 0, b"", sidecars[folder].get(name, {}),
+                          span=span, problem=problem)
             continue
-        digest = sha256_bytes(data)
         if entry is None:
-            if unregistered is not None:
+            if unregistered is not None and not (span and span[0]):
                 unregistered.append(rel)
-        elif entry["sha256"] != digest or entry["size"] != len(data):
+        elif entry["sha256"] != digest or entry["size"] != size:
             raise RawIntegrityError(
                 f"raw file {rel} changed: manifest sha256 {entry['sha256'][:12]}…, now {digest[:12]}…; raw files are never edited"
             )
-        yield RawFile(rel, digest, len(data), data, sidecars[folder].get(name, {}))
+        yield RawFile(rel, digest, size, data, sidecars[folder].get(name, {}), span=span)
+
+
+def read_file(path: str) -> tuple[bytes, str, int]:
+    """(bytes, sha256, size) of a raw file at path (see read_raw_file; a link is followed only inside its
+    folder's root, which a caller checking a known raw file has already done)."""
+    root, rel = os.path.split(path)
+    data, digest, size, problem = read_raw_file(root, rel)
+    if problem is not None:
+        raise RawReadError(f"cannot read raw file {path}: {problem[1]}")
+    return data, digest, size
 
 
 def add_files(sources: list[Path], dest: Path, wait: float = 0.0, on_wait=None) -> list[dict]:

@@ -11,12 +11,27 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class Record:
+    """One record of a raw file read by sikap.formats: an HTML page, or one response of a WARC archive or one
+    line of a crawler export. It rides on its RawFile, so it survives every step that keeps `doc.raw`."""
+
+    kind: str  # what `RawFile.data` holds: "html" (trafilatura extracts the text) or "text" (decoded as a dump)
+    sha256: str  # of the record's page bytes (the HTTP body, the JSON field, the HTML file)
+    index: int | None = None  # ordinal among all records of a multi-record file; None: the file is the record
+    offset: int | None = None  # byte offset of the record (WARC record or its gzip member, JSONL line) in the file
+    facts: dict = field(default_factory=dict, repr=False)  # page facts known before extraction (url, fetch date, ...)
+    charset: str | None = None  # declared by the transport (HTTP Content-Type), if any
+
+
+@dataclass(frozen=True)
 class RawFile:
     path: str  # relative to the raw root, with forward slashes
     sha256: str | None  # None only when the bytes could not be taken (see problem) and no manifest has them
     size: int
-    data: bytes = field(repr=False)
+    data: bytes = field(repr=False)  # a container (WARC, JSON Lines): its head only; records stream from disk
     sidecar: dict = field(default_factory=dict, repr=False)
+    record: Record | None = None  # set on the RawFile of each record sikap.formats reads out of a file
+    span: tuple[int, int, int] | None = None  # (start, stop, first index): only the archive's records starting there
     problem: tuple[str, str] | None = None  # (reason code, detail): not a raw file to read (sikap.raw.read_raw_file)
 
 
@@ -28,11 +43,13 @@ class Reject:
     reason: str
     detail: str
     article_index: int | None = None
+    record_index: int | None = None
 
     def row(self) -> dict:
         return {
             "raw_file": self.raw_file,
             "raw_sha256": self.raw_sha256,
+            "record_index": self.record_index,
             "article_index": self.article_index,
             "step": self.step,
             "reason": self.reason,
@@ -88,4 +105,5 @@ class Doc:
         )
 
     def reject(self, step: str, reason: str, detail: str) -> Reject:
-        return Reject(self.raw.path, self.raw.sha256, step, reason, detail, self.index)
+        rec = self.raw.record
+        return Reject(self.raw.path, self.raw.sha256, step, reason, detail, self.index, rec.index if rec else None)

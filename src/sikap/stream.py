@@ -55,6 +55,7 @@ def _build(raw_root: Path, out: Path, staged: Path, config: BuildConfig, engine:
 
     from sikap.annotation.merge import annotations_table
     from sikap.build import merge_partials, side_tables
+    from sikap.formats import plan_units
     from sikap.partition import PartitionTask, partition_cuts, plan_raw, run_partition, spill_paths
     from sikap.shards import ShardTask, write_shard
     from sikap.engine import cores, open_engine
@@ -68,8 +69,9 @@ def _build(raw_root: Path, out: Path, staged: Path, config: BuildConfig, engine:
     spill.mkdir()
     t = clock()
     rels, _, first_paths = plan_raw(raw_root)
+    rels, weights = plan_units(raw_root, rels, config.partition_files)  # archives cut into runs of records
     times["plan"] = clock() - t
-    cuts = partition_cuts(len(rels), config.partition_files, config.workers or cores())
+    cuts = partition_cuts(len(rels), config.partition_files, config.workers or cores(), weights)
     tasks = [PartitionTask(i, str(raw_root), tuple(rels[a:b]), first_paths, config, str(spill))
              for i, (a, b) in enumerate(cuts)]
     with open_engine(engine, scheduler, config.workers, len(tasks)) as eng:

@@ -44,16 +44,26 @@ def test_hints_are_the_schema_definitions():
 
 def test_text_title_outlet_evidence_mentions_comment():
     root = _tree()
-    assert [t.get("value") for t in root.iter("Text")] == ["$text"]
+    assert [(t.get("name"), t.get("value")) for t in root.iter("Text")] == [("mentions", "$mentions"), ("text", "$text")]
     headers = [h.get("value") for h in root.iter("Header")]
     assert "$title" in headers and "$outlet" in headers
     targets = load().vocab("stance_targets").names
-    for name in ("evidence", "mention"):
-        labels = _control(root, "Labels", name)
-        assert labels.get("toName") == "text"
-        assert [lab.get("value") for lab in labels] == targets
+    [labels] = list(root.iter("Labels"))  # evidence: the only span labels
+    assert (labels.get("name"), labels.get("toName")) == ("evidence", "text")
+    assert [lab.get("value") for lab in labels] == targets
+    [panel] = list(root.iter("Panel"))  # machine mentions: inside a collapsed panel, never a control
+    assert [t.get("name") for t in panel.iter("Text")] == ["mentions"] and "not labels" in panel.get("value")
     assert _control(root, "TextArea", "comment").get("toName") == "text"
     assert {el.get("toName") for el in root.iter() if el.get("toName")} == {"text"}
+
+
+def test_adjudication_form_asks_nothing_required_and_shows_the_votes():
+    root = ET.fromstring(cfg.adjudication_config())
+    assert not [el for el in root.iter("Choices") if el.get("required")]
+    assert {el.get("name") for el in root.iter("Choices")} == set(cfg.choice_fields())
+    assert ("votes", "$votes") in [(t.get("name"), t.get("value")) for t in root.iter("Text")]
+    assert "Decide: $to_decide" in [h.get("value") for h in root.iter("Header")]
+    assert cfg.config_hash(cfg.adjudication_config()) != cfg.config_hash(cfg.labeling_config())
 
 
 def test_config_is_byte_stable_and_hash_ignores_trailing_newline():
@@ -64,8 +74,7 @@ def test_config_is_byte_stable_and_hash_ignores_trailing_newline():
 
 
 @pytest.mark.studio
-def test_server_parses_every_control(label_studio, round1):
-    project = label_studio.client().projects.get(id=round1.project_id)
+def test_server_parses_every_control(walkthrough, round3):
+    project = walkthrough.admin("ayu").projects.get(id=round3.projects["A"])
     assert cfg.config_hash(project.label_config) == cfg.config_hash(cfg.labeling_config())
-    expected = {"evidence", "mention", *cfg.choice_fields(), "comment"}
-    assert set(project.parsed_label_config) == expected
+    assert set(project.parsed_label_config) == {"evidence", *cfg.choice_fields(), "comment"}

@@ -15,11 +15,12 @@ pytestmark = pytest.mark.studio
 
 
 @pytest.fixture(scope="module")
-def gold_root(pulled, tmp_path_factory):
+def gold_root(adjudicated, tmp_path_factory):
+    """Round 3 and its adjudication (a4 decided by eko), made gold."""
     from sikap.annotation.gold import write_gold
 
     root = tmp_path_factory.mktemp("gold") / "annotations"
-    shutil.copytree(pulled[0], root)
+    shutil.copytree(adjudicated[0], root)
     write_gold(root)
     return root
 
@@ -31,26 +32,41 @@ def merged(gold_root):
     return build_tables(REPO / "raw", annotations_root=gold_root)
 
 
-def test_gold_labels_and_provenance_in_articles(merged, round1):
+def test_gold_labels_and_provenance_in_articles(merged, round3):
     rows = {r["article_id"]: r for r in merged.tables["articles"].to_pylist()}
-    a = round1.articles
+    a = round3.articles
     assert [rows[x]["stance_israel"] for x in a] == ISRAEL
     assert [rows[x]["stance_qatar"] for x in a] == ["favor", "favor", "neutral", "favor", "not_mentioned", None]
     assert [set(rows[x]["topics"]) for x in a] == [set(t) for t in TOPICS]
     assert all(rows[x]["stance_hamas"] is None for x in a)  # nobody answered it
     prov = {p["field"]: p for p in rows[a[3]]["label_provenance"]}
-    assert prov["stance_qatar"]["method"] == "ground_truth" and prov["stance_qatar"]["round"] == 1
+    assert (prov["stance_qatar"]["method"], prov["stance_qatar"]["round"]) == ("adjudicated", 3)
     assert prov["stance_qatar"]["agreement"] == pytest.approx(0.44)
-    assert prov["stance_israel"] == {"field": "stance_israel", "round": 1, "method": "majority_vote", "agreement": 1.0}
+    assert prov["stance_israel"] == {"field": "stance_israel", "round": 3, "rounds": [3], "method": "majority_vote",
+                                     "agreement": 1.0}
     assert math.isnan(prov["topics.gaza_war"]["agreement"])  # alpha undefined: every value "absent"
     tie = {p["field"]: p for p in rows[a[5]]["label_provenance"]}["stance_qatar"]
     assert tie["method"] == "tie" and rows[a[5]]["stance_qatar"] is None
+    assert all(rows[x]["topics_tied"] == [] for x in a)  # the three agreed on every topic
 
 
-def test_annotations_table_is_the_rounds_long_table(merged, round1_rows):
-    table = merged.tables["annotations"]
-    assert table.num_rows == len(round1_rows) == 19 * 11
-    assert table.to_pylist() == round1_rows
+def test_annotations_table_is_the_rounds_long_table_then_the_adjudications(merged, round3_rows):
+    table = merged.tables["annotations"].to_pylist()
+    assert len(table) == len(round3_rows) + 11 and table[:len(round3_rows)] == round3_rows
+    assert all(r["ground_truth"] for r in table[len(round3_rows):])  # eko's one decision, 11 rows
+
+
+def test_a_tied_topic_is_recorded_as_tied():
+    from sikap.annotation.merge import apply_gold
+
+    def g(value, method):
+        return {"value": value, "method": method, "round": 1, "rounds": [1], "agreement": None}
+
+    row = apply_gold({"article_id": "x"}, {"topics.gaza_war": g(None, "tie"), "topics.defence_pact": g("present", "majority_vote"),
+                                           "topics.nato_israel": g("absent", "majority_vote")},
+                     ["topics.defence_pact", "topics.gaza_war", "topics.nato_israel"],
+                     ["defence_pact", "gaza_war", "nato_israel"])
+    assert (row["topics"], row["topics_tied"]) == (["defence_pact"], ["gaza_war"])  # absent is neither
 
 
 def test_without_rounds_the_build_is_unchanged(seed_build, tmp_path):
@@ -73,14 +89,14 @@ def test_stale_or_tampered_gold_is_refused(gold_root, tmp_path):
         apply_gold_rows([{"article_id": "x"}], root)
     assert err.value.code == "stale_gold" and "sikap annotate adjudicate" in str(err.value)
     shutil.copytree(gold_root, root, dirs_exist_ok=True)
-    table = root / "round-01" / "annotations.parquet"
+    table = root / "round-03" / "annotations.parquet"
     table.write_bytes(table.read_bytes() + b" ")
     with pytest.raises(AnnotationError) as err:
         annotations_table(root)
     assert err.value.code == "snapshot_corrupt"
 
 
-def test_load_dataset_exposes_gold_labels_and_the_annotations_config(merged, round1, tmp_path):
+def test_load_dataset_exposes_gold_labels_and_the_annotations_config(merged, round3, tmp_path):
     from sikap.publish import write_dataset
 
     folder = write_dataset(merged, tmp_path / "dataset")
@@ -94,8 +110,8 @@ rows = {{r["article_id"]: r for r in arts}}
 ann = load_dataset(path, "annotations", split="train")
 print(json.dumps({{
     "configs": get_dataset_config_names(path),
-    "qatar": [None if rows[a]["stance_qatar"] is None else names[rows[a]["stance_qatar"]] for a in {round1.articles!r}],
-    "provenance": rows[{round1.articles[3]!r}]["label_provenance"],
+    "qatar": [None if rows[a]["stance_qatar"] is None else names[rows[a]["stance_qatar"]] for a in {round3.articles!r}],
+    "provenance": rows[{round3.articles[3]!r}]["label_provenance"],
     "annotations": ann.num_rows,
     "stance_label": ann.features["stance"].names,
     "annotators": sorted(set(ann["annotator"])),
@@ -106,7 +122,7 @@ print(json.dumps({{
     out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out["configs"][0] == "articles" and "annotations" in out["configs"]  # (rejects: none in the seeds)
     assert out["qatar"] == ["favor", "favor", "neutral", "favor", "not_mentioned", None]
-    assert {"field": "stance_qatar", "round": 1, "method": "ground_truth"}.items() <= \
+    assert {"field": "stance_qatar", "round": 3, "rounds": [3], "method": "adjudicated"}.items() <= \
         next(p for p in out["provenance"] if p["field"] == "stance_qatar").items()
     assert out["annotations"] == 19 * 11 and out["stance_label"][-1] == "not_mentioned"
     assert len(out["annotators"]) == 4 and all(a.startswith("ann-") for a in out["annotators"])
@@ -121,7 +137,7 @@ def test_streaming_build_merges_the_same_gold(gold_root, merged, tmp_path):
 
     build_dataset(REPO / "raw", tmp_path / "dataset", BuildConfig(annotations_root=str(gold_root), workers=2))
     articles = pq.read_table(tmp_path / "dataset" / "data" / "articles-00000-of-00001.parquet")
-    cols = ["article_id", "topics", "stance_qatar", "stance_israel", "label_provenance"]
+    cols = ["article_id", "topics", "topics_tied", "stance_qatar", "stance_israel", "label_provenance"]
     def comparable(table):  # NaN (alpha undefined) is not equal to itself
         return [{**r, "label_provenance": [{**p, "agreement": None if math.isnan(p["agreement"]) else p["agreement"]}
                                            for p in r["label_provenance"]]} for r in table.select(cols).to_pylist()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sikap.annotation.errors import AnnotationError
-from sikap.annotation.normalize import export_rows, parse_result, to_table, validate
+from sikap.annotation.normalize import Where, export_rows, parse_result, to_table, validate
 from tests.annotation.conftest import choice, span
 
 TEXT = "😀 Israel menyerang Doha. Qatar marah."
@@ -39,9 +39,26 @@ def test_span_offsets_are_converted_from_utf16_and_checked():
     assert err.value.code == "bad_result"
 
 
-def test_machine_mentions_are_not_labels():
-    rows = _rows([span("israel", 3, 9, "Israel", name="mention")])
-    assert all(r["evidence"] == [] for r in rows)
+def test_errors_name_round_task_article_annotation_annotator_and_field():
+    with pytest.raises(AnnotationError) as err:
+        _rows([choice("stance_qatar", "favor", "against")])
+    assert err.value.message.startswith("round 1, task 7 (article_id 0123456789abcdef-00), annotation 9 by "
+                                        "ann-0123456789, field stance_qatar: ")
+
+
+def test_mentions_are_task_data_not_a_control():
+    with pytest.raises(AnnotationError) as err:  # the old `mention` control is gone from the config
+        _rows([span("israel", 3, 9, "Israel", name="mention")])
+    assert err.value.code == "unknown_field"
+    task = _task([])
+    task["data"]["mentions_model_version"] = "alias-match-x"
+    assert {r["prediction_model_version"] for r in export_rows(1, [task], {1: "ann-0123456789"})} == {"alias-match-x"}
+
+
+def test_ground_truth_only_from_an_adjudication_project():
+    assert not any(r["ground_truth"] for r in _rows([], ground_truth=True))  # an annotator's star decides nothing
+    task = _task([])
+    assert all(r["ground_truth"] for r in export_rows(1, [task], {1: "ann-0123456789"}, adjudication=True))
 
 
 @pytest.mark.parametrize("result, code", [
@@ -57,13 +74,15 @@ def test_results_the_config_cannot_produce_are_refused(result, code):
     assert err.value.code == code and "\n" not in str(err.value)
 
 
-def test_unknown_labels_are_caught_by_the_pandera_schema():
+def test_unknown_labels_are_caught_by_the_pandera_schema_and_named_by_task():
     rows = _rows([choice("stance_qatar", "maybe"), choice("topics", "weather")])
     with pytest.raises(AnnotationError) as err:
         validate(to_table(rows))
-    assert err.value.code == "invalid_table"
-    assert "annotations.stance" in err.value.message and "stance_values" in err.value.message
-    assert "annotations.topics" in err.value.message
+    message = err.value.message
+    assert err.value.code == "invalid_table" and "rows [" not in message
+    where = "round 1, task 7 (article_id 0123456789abcdef-00), annotation 9 by ann-0123456789"
+    assert f"{where}, field stance_qatar: column stance fails" in message and "maybe" in message
+    assert f"{where}, field topics: column topics fails" in message and "weather" in message
 
 
 def test_task_without_article_id_or_unknown_user_is_a_bad_export():
@@ -77,7 +96,7 @@ def test_task_without_article_id_or_unknown_user_is_a_bad_export():
 
 def test_parse_result_joins_comment_text():
     out = parse_result([{"from_name": "comment", "to_name": "text", "type": "textarea",
-                         "value": {"text": ["a", "b"]}}], TEXT, "here")
+                         "value": {"text": ["a", "b"]}}], TEXT, Where(1, 7, "x"))
     assert out["comment"] == "a\nb"
 
 

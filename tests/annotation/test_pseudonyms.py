@@ -7,7 +7,7 @@ import stat
 import pytest
 
 from sikap.annotation.errors import AnnotationError
-from sikap.annotation.pseudonyms import SALT_KEY, leaked_emails, load_salt, pseudonym
+from sikap.annotation.pseudonyms import SALT_KEY, identity_in, leaked_emails, load_salt, pseudonym
 
 
 def test_stable_keyed_and_case_insensitive():
@@ -37,3 +37,17 @@ def test_leaked_emails():
     users = [U("ayu@example.org"), U("budi@example.org"), U(None)]
     assert leaked_emails(b'{"comment": "ask ayu@example.org"}', users) == ["ayu@example.org"]
     assert leaked_emails(b'{"completed_by": 3}', users) == []
+
+
+def test_comments_are_checked_for_every_users_email_username_and_name():
+    from types import SimpleNamespace as U
+
+    users = [U(email="budi.s@example.org", username="budi.s", first_name="Budi", last_name="Santoso"),
+             U(email="ayu@example.org", username="ayu", first_name="ayu", last_name="")]
+    assert identity_in("ask Budi Santoso about it", users)[1] == "full name"
+    assert identity_in("BUDI.S said so", users)[1] == "username"
+    assert identity_in("mail budi.s@example.org", users)[1] == "e-mail address"
+    assert identity_in("seen by santoso", users)[1] == "last name"
+    assert identity_in("ayu: read again", users)[0].email == "ayu@example.org"
+    assert identity_in("the quote is framed as hostile; Budiman agrees", users) is None  # whole words only
+    assert identity_in("kayu and rayuan are words", users) is None

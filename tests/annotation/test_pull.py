@@ -1,4 +1,4 @@
-"""Pull round 1 from the real server into a temporary folder: snapshot, validation, pseudonyms, bytes."""
+"""Pull scripted round 3 from the annotators' servers into a temporary folder: snapshot, checks, pseudonyms."""
 
 from __future__ import annotations
 
@@ -8,112 +8,113 @@ import json
 import pytest
 
 from sikap.annotation import rounds
+from sikap.annotation.errors import AnnotationError
 from sikap.annotation.pseudonyms import pseudonym
-from tests.annotation.conftest import SALT, USERS, choice, post, tree_bytes, tree_names
+from tests.annotation.conftest import SALT, SCRIPTED, choice, post, project_of, task_ids, tree_bytes, tree_names
 
 pytestmark = pytest.mark.studio
 
 
-def test_snapshot_files_and_manifest(pulled, round1):
+def pseud(walkthrough, name: str) -> str:
+    return pseudonym(SALT, walkthrough.members[name].email)
+
+
+def test_snapshot_files_and_manifest(pulled, round3, walkthrough):
     root, result = pulled
-    folder = root / "round-01"
+    folder = root / "round-03"
     assert result.status == "written" and result.path == folder
-    assert tree_names(root) == ["round-01", "round-01/annotations.parquet", "round-01/export.json.gz",
-                                "round-01/manifest.json"]
+    who = sorted(pseud(walkthrough, n) for n in SCRIPTED.values())
+    assert tree_names(root) == ["round-03", "round-03/annotations.parquet",
+                                *(f"round-03/export-{p}.json.gz" for p in who), "round-03/manifest.json"]
     m = json.loads((folder / "manifest.json").read_text())
-    assert m["label_studio"] == {"version": "1.23.2", "project_id": round1.project_id, "project_title": "sikap round 01"}
+    assert m["label_studio"]["version"] == "1.23.2" and sorted(m["label_studio"]["projects"]) == who
     from sikap.annotation.config import config_hash, labeling_config
 
     assert m["config_hash"] == config_hash(labeling_config())
-    assert m["overlap"] == 3 and m["selection"]["article_ids"] == round1.articles
-    assert m["counts"] == {"tasks": 6, "tasks_annotated": 6, "annotations": 19, "cancelled": 1, "ground_truth": 1,
-                           "predictions": 6, "drafts": 0, "annotators": 4, "rows": 19 * 11}
+    assert m["selection"]["article_ids"] == round3.articles
+    assert m["assignment"]["overlap"] == 3 and m["assignment"]["seed"] == 1
+    assert m["assignment"]["articles"] == {a: who for a in round3.articles}
+    assert m["counts"] == {"tasks": 18, "articles": 6, "tasks_annotated": 17, "annotations": 18, "cancelled": 1,
+                           "drafts": 0, "annotators": 3, "rows": 18 * 11}
     for name, info in m["files"].items():
         data = (folder / name).read_bytes()
         assert info == {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-    assert m["exported_at"].endswith("Z")
-    assert m["prediction_model_versions"][0].startswith("alias-match-")
+    assert m["exported_at"].endswith("Z") and m["mentions_model_versions"][0].startswith("alias-match-")
 
 
-def test_raw_export_is_kept_as_received(pulled, round1, label_studio):
-    data = rounds.read_export(pulled[0], 1)
-    assert hashlib.sha256(data).hexdigest() == rounds.read_manifest(pulled[0], 1)["export_sha256"]
-    received = b"".join(label_studio.client().projects.exports.download_sync(
-        round1.project_id, export_type="JSON", download_all_tasks=True))
-    assert rounds.content_digest(json.loads(data)) == rounds.content_digest(json.loads(received))
-    assert {a["completed_by"] for t in json.loads(data) for a in t["annotations"]} == set(round1.users.values())
+def test_exports_are_kept_as_received(pulled, round3, walkthrough, studio_team):
+    exports = rounds.read_exports(pulled[0] / "round-03")
+    for key, name in SCRIPTED.items():
+        data = exports[pseud(walkthrough, name)]
+        ls = walkthrough.admin(name)
+        received = b"".join(ls.projects.exports.download_sync(round3.projects[key], export_type="JSON",
+                                                               download_all_tasks=True))
+        assert rounds.content_digest(json.loads(data)) == rounds.content_digest(json.loads(received))
+        assert {a["completed_by"] for t in json.loads(data) for a in t["annotations"]} == {studio_team.user_ids[name]}
 
 
-def test_no_email_or_name_reaches_the_snapshot(pulled, label_studio):
-    blob = b"".join(tree_bytes(pulled[0]).values()) + rounds.read_export(pulled[0], 1)  # the export is gzipped
-    for email, first, last in [*USERS.values(), (label_studio.username, "", "")]:
-        assert email.encode() not in blob
-        if first:
-            assert f"{first} {last}".encode() not in blob
-    expected = {pseudonym(SALT, email) for email, _, _ in USERS.values()} | {pseudonym(SALT, label_studio.username)}
-    assert set(json.loads((pulled[0] / "round-01" / "manifest.json").read_text())["annotators"]) == expected
+def test_no_email_or_name_reaches_the_snapshot(pulled, walkthrough):
+    blob = b"".join(tree_bytes(pulled[0]).values()) + b"".join(rounds.read_exports(pulled[0] / "round-03").values())
+    for member in walkthrough.members.values():
+        assert member.email.encode() not in blob and f'"{member.name}"'.encode() not in blob
+    assert b"admin@sikap.local" not in blob
 
 
-def test_long_table_rows(round1_rows, round1):
-    a1, a4 = round1.articles[0], round1.articles[3]
-    by = {(r["article_id"], r["annotator"], r["field"], r["ground_truth"]): r for r in round1_rows}
-    A = pseudonym(SALT, USERS["A"][0])
-    row = by[(a1, A, "stance_israel", False)]
+def test_long_table_rows(round3_rows, round3, walkthrough):
+    a1, a4 = round3.articles[0], round3.articles[3]
+    by = {(r["article_id"], r["annotator"], r["field"]): r for r in round3_rows}
+    A = pseud(walkthrough, "ayu")
+    row = by[(a1, A, "stance_israel")]
     assert (row["target"], row["stance"], row["cancelled"], row["lead_time"]) == ("israel", "against", False, 10.0)
-    assert row["evidence"] == [{"target": "israel", **round1.evidence}]
-    assert by[(a1, A, "topics", False)]["topics"] == ["defence_pact", "strike_on_doha"]
-    assert by[(a1, A, "confidence", False)]["confidence"] == "high"
-    assert by[(a1, A, "stance_hamas", False)]["stance"] is None  # not answered: an explicit null
-    assert by[(a4, pseudonym(SALT, USERS["B"][0]), "comment", False)]["comment"] == "framing toward Qatar is ambiguous"
-    skipped = [r for r in round1_rows if r["cancelled"]]
-    assert len(skipped) == 11 and {r["annotator"] for r in skipped} == {pseudonym(SALT, USERS["C"][0])}
+    assert row["evidence"] == [{"target": "israel", **round3.evidence}]
+    assert by[(a1, A, "topics")]["topics"] == ["defence_pact", "strike_on_doha"]
+    assert by[(a1, A, "confidence")]["confidence"] == "high"
+    assert by[(a1, A, "stance_hamas")]["stance"] is None  # not answered: an explicit null
+    assert by[(a4, pseud(walkthrough, "budi"), "comment")]["comment"] == "framing toward Qatar is ambiguous"
+    skipped = [r for r in round3_rows if r["cancelled"]]
+    assert len(skipped) == 11 and {r["annotator"] for r in skipped} == {pseud(walkthrough, "citra")}
     assert all(r["stance"] is None and r["topics"] == [] for r in skipped)
-    gt = [r for r in round1_rows if r["ground_truth"] and r["field"] == "stance_qatar"]
-    assert [(r["article_id"], r["stance"]) for r in gt] == [(a4, "favor")]
-    assert all(r["round"] == 1 and r["created_at"].endswith("Z") for r in round1_rows)
+    assert not any(r["ground_truth"] for r in round3_rows)  # only an adjudication decides
+    assert all(r["round"] == 3 and r["created_at"].endswith("Z") for r in round3_rows)
+    assert {r["prediction_model_version"] for r in round3_rows} == {row["prediction_model_version"]}
 
 
-def test_table_is_validated_against_schema(pulled):
-    from sikap.schema.validation import validate_table
-
-    validate_table("annotations", rounds.read_table(pulled[0], 1))
-
-
-def test_pulling_an_unchanged_round_again_writes_identical_bytes(pulled, studio_server):
+def test_pulling_an_unchanged_round_again_writes_identical_bytes(pulled, studio_team):
     from sikap.annotation.pull import pull
 
     before = tree_bytes(pulled[0])
-    again = pull(studio_server, 1, pulled[0], SALT)
-    assert again.status == "unchanged"
+    assert pull(studio_team, 3, pulled[0], SALT).status == "unchanged"
     assert tree_bytes(pulled[0]) == before
-    # Into a fresh folder, the same export gives the same table (the manifest differs only by export time).
     fresh = pulled[0].parent / "fresh"
-    pull(studio_server, 1, fresh, SALT, now="2000-01-01T00:00:00Z")
-    assert (fresh / "round-01" / "annotations.parquet").read_bytes() == before["round-01/annotations.parquet"]
+    pull(studio_team, 3, fresh, SALT, now="2000-01-01T00:00:00Z")
+    assert (fresh / "round-03" / "annotations.parquet").read_bytes() == before["round-03/annotations.parquet"]
 
 
-def test_changed_round_needs_the_flag_and_keeps_the_old_snapshot(label_studio, studio_server, seed_dataset,
-                                                                   annotators, tmp_path):
-    from sikap.annotation.errors import AnnotationError
+def test_changed_round_is_described_and_needs_the_flag(walkthrough, studio_team, seed_dataset, tmp_path):
     from sikap.annotation.pull import pull
     from sikap.annotation.push import push
-    from tests.annotation.conftest import task_ids
 
-    project = push(studio_server, seed_dataset, 5, overlap=2).project_id
-    ls = label_studio.client()
-    tasks = sorted(task_ids(ls, project).values())
-    post(ls, tasks[0], annotators["A"], [choice("stance_qatar", "favor")])
+    push(studio_team, seed_dataset, 16, ["ayu"], overlap=1)
+    ls = walkthrough.client("ayu")
+    tasks = task_ids(ls, project_of(ls, 16).id)
+    first, second = sorted(tasks)[:2]
+    ann = post(ls, tasks[first], [choice("stance_qatar", "favor")])
     root = tmp_path / "annotations"
-    assert pull(studio_server, 5, root, SALT).status == "written"
+    assert pull(studio_team, 16, root, SALT).status == "written"
     old = tree_bytes(root)
-    post(ls, tasks[0], annotators["B"], [choice("stance_qatar", "against")])
+    ls.annotations.update(id=ann.id, result=[choice("stance_qatar", "against")])  # ayu changes her own answer
+    post(ls, tasks[second], [choice("stance_qatar", "neutral")])
     with pytest.raises(AnnotationError) as err:
-        pull(studio_server, 5, root, SALT)
-    assert err.value.code == "round_changed" and "--allow-changed" in str(err.value)
+        pull(studio_team, 16, root, SALT)
+    message = err.value.message
+    who = pseud(walkthrough, "ayu")
+    assert err.value.code == "round_changed" and "--allow-changed" in message and "2 change(s)" in message
+    assert f"changed round 16, task {tasks[first]} (article_id {first}), annotation {ann.id} by {who}, " \
+           "field stance_qatar: stance favor -> stance against" in message
+    assert f"added round 16, task {tasks[second]} (article_id {second})" in message
     assert tree_bytes(root) == old
-    replaced = pull(studio_server, 5, root, SALT, allow_changed=True, now="2099-01-01T00:00:00Z")
+    replaced = pull(studio_team, 16, root, SALT, allow_changed=True, now="2099-01-01T00:00:00Z")
     assert replaced.status == "replaced" and replaced.counts["annotations"] == 2
-    stamp = json.loads(old["round-05/manifest.json"])["exported_at"].replace(":", "").replace("-", "")
-    kept = tree_bytes(root / "round-05" / "history" / stamp)
-    assert kept == {k.removeprefix("round-05/"): v for k, v in old.items()}
-    assert rounds.verify(root, 5)["counts"]["annotations"] == 2
+    stamp = json.loads(old["round-16/manifest.json"])["exported_at"].replace(":", "").replace("-", "")
+    assert tree_bytes(root / "round-16" / "history" / stamp) == {k.removeprefix("round-16/"): v for k, v in old.items()}
+    assert rounds.verify(root, 16)["counts"]["annotations"] == 2

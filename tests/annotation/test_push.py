@@ -1,78 +1,97 @@
-"""Push the seed articles as round 1 to the real server: tasks, pre-annotations, idempotence."""
+"""Push to the annotators' own servers: the assignment, the projects' settings, tasks, idempotence, refusals."""
 
 from __future__ import annotations
 
 import json
+from itertools import combinations
 
 import pytest
 
-from sikap.annotation.push import task
+from sikap.annotation.errors import AnnotationError
+from sikap.annotation.push import mention_summary, push, task
+from tests.annotation.conftest import project_of, task_ids
 
 pytestmark = pytest.mark.studio
+TEAM = ["ayu", "budi", "citra", "dewi"]
 
 
-def test_first_push_imports_every_article_second_adds_nothing(round1, seed_build, label_studio):
-    n = seed_build[0].tables["articles"].num_rows
-    assert (round1.first_push.created, round1.first_push.added, round1.first_push.already) == (True, n, 0)
-    assert (round1.second_push.created, round1.second_push.added, round1.second_push.already) == (False, 0, n)
-    assert round1.second_push.project_id == round1.project_id
-    tasks = json.loads(b"".join(label_studio.client().projects.exports.download_sync(
-        round1.project_id, export_type="JSON", download_all_tasks=True)))
-    assert sorted(t["data"]["article_id"] for t in tasks) == sorted(  # one task per article, no duplicate
-        seed_build[0].tables["articles"].column("article_id").to_pylist())
+@pytest.fixture(scope="module")
+def round1(walkthrough, studio_team, seed_dataset):
+    """Round 1 as the walkthrough pushed it, pushed again (adds nothing, returns the assignment)."""
+    return push(studio_team, seed_dataset, 1, TEAM, overlap=2)
 
 
-def test_project_records_overlap_selection_and_version(round1, label_studio):
+def test_four_annotators_overlap_two(round1, seed_build):
+    articles = sorted(seed_build[0].tables["articles"].column("article_id").to_pylist())
+    assert sorted(round1.assignment) == articles
+    assert all(len(p) == 2 for p in round1.assignment.values())
+    shares = {name: p["added"] + p["already"] for name, p in round1.projects.items()}
+    assert shares == {name: 3 for name in TEAM}  # 6 articles x 2 / 4 annotators
+    assert {pair for p in round1.assignment.values() for pair in combinations(p, 2)} == set(combinations(TEAM, 2))
+    assert (round1.added, round1.already) == (0, 12)  # the walkthrough pushed it already
+
+
+def test_each_server_holds_exactly_its_annotators_articles(round1, walkthrough):
+    for name in TEAM:
+        ls = walkthrough.admin(name)
+        project = project_of(ls, 1)
+        assert project.id == round1.projects[name]["project_id"]
+        expected = sorted(a for a, people in round1.assignment.items() if name in people)
+        assert sorted(task_ids(ls, project.id)) == expected
+
+
+def test_projects_record_the_round(round1, walkthrough):
     from sikap.annotation.client import round_settings
 
-    project = label_studio.client().projects.get(id=round1.project_id)
-    assert project.title == "sikap round 01" and project.maximum_annotations == 3
-    settings = round_settings(project)
-    assert settings["overlap"] == 3 and settings["round"] == 1
-    assert settings["selection"].startswith("all articles of articles-sha256:")
+    recorded = {name: round_settings(project_of(walkthrough.admin(name), 1)) for name in TEAM}
+    first = recorded["ayu"]
+    assert all(r == first for r in recorded.values())
+    assert (first["annotators"], first["overlap"], first["seed"], first["round"]) == (TEAM, 2, 1, 1)
+    assert first["assignment_sha256"] == round1.settings["assignment_sha256"]
+    assert first["selection"].startswith("all articles of articles-sha256:")
 
 
-def test_tasks_carry_key_version_and_mentions_as_machine_predictions(round1, label_studio, seed_build):
-    ls = label_studio.client()
-    tasks = json.loads(b"".join(ls.projects.exports.download_sync(round1.project_id, export_type="JSON",
+def test_tasks_carry_key_version_and_mentions_as_data_not_predictions(walkthrough, seed_build):
+    ls = walkthrough.admin("ayu")
+    tasks = json.loads(b"".join(ls.projects.exports.download_sync(project_of(ls, 1).id, export_type="JSON",
                                                                    download_all_tasks=True)))
     articles = {r["article_id"]: r for r in seed_build[0].tables["articles"].to_pylist()}
     for t in tasks:
         article = articles[t["data"]["article_id"]]
-        assert t["data"]["text"] == article["text"]
-        assert t["data"]["dataset_version"].startswith("articles-sha256:")
-        assert t["data"]["title"] == (article["title"] or "(no title)")
-        preds = ls.predictions.list(task=t["id"])
-        assert len(preds) == (1 if article["target_mentions"] else 0)
-        if preds:
-            assert preds[0].model_version == article["mentions_model_version"]
-            assert {r["from_name"] for r in preds[0].result} == {"mention"}  # never a label control
-            assert len(preds[0].result) == len(article["target_mentions"])
+        assert t["data"]["text"] == article["text"] and t["data"]["dataset_version"].startswith("articles-sha256:")
+        assert t["data"]["mentions"] == mention_summary(article["target_mentions"], article["mentions_model_version"])
+        assert t["predictions"] == []  # Label Studio would copy a prediction into the annotator's annotation
 
 
-def test_offsets_are_sent_in_utf16_units():
-    text = "😀 Israel menyerang Doha."
-    article = {"article_id": "0" * 16 + "-00", "title": None, "text": text, "source_id": None,
-               "target_mentions": [{"target": "israel", "start": 2, "end": 8, "text": "Israel"}],
-               "mentions_model_version": "alias-match-test"}
-    value = task(article, {}, "v", 1)["predictions"][0]["result"][0]["value"]
-    assert (value["start"], value["end"]) == (3, 9)  # the emoji is two UTF-16 units
-    assert task(article, {}, "v", 1)["data"]["outlet"] == "(outlet unknown)"
+def test_mention_summary_counts_names_per_target():
+    mentions = [{"target": "qatar", "text": "Doha", "start": 0, "end": 4},
+                {"target": "qatar", "text": "Qatar", "start": 9, "end": 14},
+                {"target": "qatar", "text": "Qatar", "start": 20, "end": 25},
+                {"target": "israel", "text": "Israel", "start": 30, "end": 36}]
+    assert mention_summary(mentions, "alias-match-1") == \
+        "qatar: Qatar (2), Doha (1)\nisrael: Israel (1)\n(alias matching, alias-match-1)"
+    article = {"article_id": "0" * 16 + "-00", "title": None, "text": "x", "source_id": None,
+               "target_mentions": [], "mentions_model_version": "alias-match-1"}
+    data = task(article, {}, "v", 1)["data"]
+    assert data["outlet"] == "(outlet unknown)" and data["mentions_model_version"] is None
+    assert "no name" in data["mentions"]
 
 
-def test_push_with_another_overlap_is_refused(round1, studio_server, seed_dataset):
-    from sikap.annotation.errors import AnnotationError
-    from sikap.annotation.push import push
-
+def test_a_push_with_other_settings_is_another_round(round1, studio_team, seed_dataset):
     with pytest.raises(AnnotationError) as err:
-        push(studio_server, seed_dataset, 1, overlap=2)
-    assert err.value.code == "overlap_mismatch" and "overlap 3" in err.value.message
-
-
-def test_push_of_unknown_article_fails_before_touching_the_server(studio_server, seed_dataset):
-    from sikap.annotation.errors import AnnotationError
-    from sikap.annotation.push import push
-
+        push(studio_team, seed_dataset, 1, TEAM, overlap=2, seed=7)
+    assert err.value.code == "round_mismatch" and "seed 1 (now 7)" in err.value.message
     with pytest.raises(AnnotationError) as err:
-        push(studio_server, seed_dataset, 3, article_ids=["ffffffffffffffff-00"])
-    assert err.value.code == "unknown_article"
+        push(studio_team, seed_dataset, 1, TEAM[:3], overlap=2)
+    assert err.value.code == "round_mismatch" and "annotators" in err.value.message
+
+
+@pytest.mark.parametrize("names, overlap, ids, code", [
+    (["ayu", "nobody"], 1, None, "no_annotator"),
+    (["ayu", "budi"], 3, None, "bad_assignment"),
+    (["ayu"], 1, ["ffffffffffffffff-00"], "unknown_article"),
+])
+def test_refused_before_touching_a_server(studio_team, seed_dataset, names, overlap, ids, code):
+    with pytest.raises(AnnotationError) as err:
+        push(studio_team, seed_dataset, 30, names, overlap=overlap, article_ids=ids)
+    assert err.value.code == code

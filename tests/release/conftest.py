@@ -88,3 +88,21 @@ def add_raw_article(repo: Path, tmp: Path, name: str = "zz_new.txt") -> None:
     src = tmp / name
     src.write_text(NEW_ARTICLE, encoding="utf-8")
     add_files([src], repo / "raw" / "seeds")
+
+
+@pytest.fixture(scope="session")
+def two_releases(released, tmp_path_factory):
+    """A copy of the released repo where later work added an article and 0.2.0 was cut (MINOR)."""
+    tmp = tmp_path_factory.mktemp("two")
+    repo = tmp / "repo"
+    shutil.copytree(released[0], repo, symlinks=True)
+    add_raw_article(repo, tmp)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "later work: one more raw file")
+    old = os.environ.get("SIKAP_ROOT")
+    os.environ["SIKAP_ROOT"] = str(repo)
+    try:
+        done = release(repo, "0.2.0")
+    finally:
+        os.environ.pop("SIKAP_ROOT") if old is None else os.environ.__setitem__("SIKAP_ROOT", old)
+    return repo, done

@@ -6,9 +6,10 @@ coders are the annotators. Left out: skipped (cancelled) annotations, ground-tru
 adjudicator's decision is not an independent vote), and unanswered stance questions (missing values).
 When an annotator has several annotations of one article, the last updated one counts.
 
-alpha comes from the `krippendorff` package; observed and expected agreement and the coincidence matrix
-(the confusion view: how often label c was paired with label k within one article) are computed here from
-Krippendorff's definitions and must reproduce its alpha. alpha is undefined (None) when fewer than two
+alpha comes from the `krippendorff` package; the observed agreement (1 - D_o, the share of pairable values
+that agree) and the agreement expected by chance (1 - D_e) and the coincidence matrix (the confusion
+view: how often label c was paired with label k within one article) are computed here from
+Krippendorff's definitions and must reproduce its alpha = 1 - D_o / D_e. alpha is undefined (None) when fewer than two
 values are pairable or when every value is the same label (expected disagreement 0).
 """
 
@@ -27,8 +28,8 @@ class FieldAgreement:
     field: str
     labels: list[str]
     alpha: float | None
-    observed: float | None
-    expected: float | None
+    observed_agreement: float | None  # 1 - D_o
+    expected_agreement: float | None  # 1 - D_e, by chance
     items: int  # articles with at least two values
     annotators: int  # annotators with a value in those articles
     values: int  # pairable values (Krippendorff's n)
@@ -96,12 +97,13 @@ def field_agreement(name: str, units: dict[str, dict[str, str]], labels: list[st
     coders = sorted({a for v in paired.values() for a in v})
     base = dict(field=name, labels=labels, items=len(paired), annotators=len(coders), values=round(n), coincidence=o)
     if n < 2:
-        return FieldAgreement(alpha=None, observed=None, expected=None, note="fewer than two pairable values", **base)
+        return FieldAgreement(alpha=None, observed_agreement=None, expected_agreement=None,
+                              note="fewer than two pairable values", **base)
     nc = [sum(row) for row in o]
     observed = sum(o[i][i] for i in range(len(labels))) / n
     expected = sum(x * (x - 1) for x in nc) / (n * (n - 1))
     if expected >= 1.0:
-        return FieldAgreement(alpha=None, observed=observed, expected=expected,
+        return FieldAgreement(alpha=None, observed_agreement=observed, expected_agreement=expected,
                               note="every value is the same label: alpha undefined", **base)
     index = {lab: i for i, lab in enumerate(labels)}
     data = np.full((len(coders), len(paired)), np.nan)
@@ -114,7 +116,7 @@ def field_agreement(name: str, units: dict[str, dict[str, str]], labels: list[st
     mine = 1 - (1 - observed) / (1 - expected)
     if abs(alpha - mine) > 1e-9:
         raise ArithmeticError(f"{name}: krippendorff gives alpha {alpha}, the coincidence matrix {mine}")
-    return FieldAgreement(alpha=alpha, observed=observed, expected=expected, **base)
+    return FieldAgreement(alpha=alpha, observed_agreement=observed, expected_agreement=expected, **base)
 
 
 def item_agreement(name: str, units: dict[str, dict[str, str]], labels: list[str]) -> list[dict]:

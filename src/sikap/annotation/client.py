@@ -16,8 +16,26 @@ NO_RETRY = {"max_retries": 0}
 ROUND_MARKER = "sikap-round"
 
 
-def project_title(round_no: int) -> str:
-    return f"sikap round {round_no:02d}"
+def project_title(round_no: int, adjudication: bool = False) -> str:
+    return f"sikap round {round_no:02d}" + (" adjudication" if adjudication else "")
+
+
+@dataclass(frozen=True)
+class Team:
+    """The servers of a team: the main one (adjudication) and one per annotator, with who is who."""
+
+    main: "Server | None"
+    members: dict  # annotator name -> Server
+    emails: dict  # name -> login e-mail (pseudonyms are keyed on it)
+    user_ids: dict  # name -> user id on their server
+    adjudicators: dict  # adjudicator name -> user id on the main server
+
+    def server(self, name: str) -> "Server":
+        if name not in self.members:
+            known = ", ".join(sorted(self.members)) or "none yet"
+            raise AnnotationError("no_annotator", f"{name} is not an annotator of this team (annotators: {known}; "
+                                  f"add one with `sikap studio annotator add {name}`)")
+        return self.members[name]
 
 
 @dataclass(frozen=True)
@@ -26,8 +44,9 @@ class Server:
 
     url: str
     token: str
-    timeout: float = 120.0
+    timeout: float = 30.0
     retries: int = 2
+    who: str = ""  # whose server (an annotator's name), for messages
 
     @contextmanager
     def connect(self):
@@ -46,7 +65,7 @@ def server_errors(server: Server, doing: str):
     import httpx
     from label_studio_sdk.core.api_error import ApiError
 
-    where = f"Label Studio at {server.url}"
+    where = f"Label Studio{' of ' + server.who if server.who else ''} at {server.url}"
     try:
         yield
     except ApiError as err:
@@ -72,9 +91,9 @@ def _short(body) -> str:
     return text[:200]
 
 
-def find_project(ls, server: Server, round_no: int, required: bool = True):
+def find_project(ls, server: Server, round_no: int, required: bool = True, adjudication: bool = False):
     """The round's project, found by its title; None (or an error) when there is none."""
-    title = project_title(round_no)
+    title = project_title(round_no, adjudication)
     with server_errors(server, "listing projects"):
         found = [p for p in ls.projects.list(title=title) if p.title == title]
     if len(found) > 1:
@@ -82,8 +101,11 @@ def find_project(ls, server: Server, round_no: int, required: bool = True):
         raise AnnotationError("ambiguous_project", f"projects {ids} are all titled {title!r}; rename all but one")
     if not found:
         if required:
-            raise AnnotationError("no_project", f"round {round_no} does not exist: no project titled {title!r} "
-                                  f"on {server.url} (push it first: `sikap annotate push --round {round_no}`)")
+            push = f"sikap annotate {'adjudicate --push' if adjudication else 'push'} --round {round_no}"
+            where = f"{server.who}'s server at {server.url}" if server.who else server.url
+            raise AnnotationError("no_adjudication" if adjudication else "no_project",
+                                  f"round {round_no} does not exist: no project titled {title!r} on {where} "
+                                  f"(push it first: `{push}`)")
         return None
     with server_errors(server, f"reading project {found[0].id}"):
         return ls.projects.get(id=found[0].id)
@@ -102,6 +124,7 @@ def round_settings(project) -> dict:
 
 
 def check_config(project, expected_xml: str) -> None:
+    """The project's labeling config is the one generated from schema/ (else the round is refused)."""
     from sikap.annotation.config import config_hash
 
     got, want = config_hash(project.label_config or ""), config_hash(expected_xml)

@@ -28,6 +28,12 @@ CODES = {
     "snapshot_corrupt": "a snapshot file does not match the sha256 in its manifest",
     "no_salt": "no pseudonym salt (SIKAP_PSEUDONYM_SALT)",
     "stale_gold": "the gold labels were adjudicated from other snapshots than those present",
+    "bad_assignment": "the annotators or the overlap asked for cannot make an assignment",
+    "round_mismatch": "the round was pushed with other annotators, overlap, seed or articles",
+    "no_annotator": "an annotator is not in the team or their server does not run",
+    "unassigned": "an annotation by someone not assigned to the task, or a task not assigned to the annotator",
+    "edited_by_other": "an annotation last updated by someone other than its author",
+    "no_adjudication": "nothing to adjudicate, or no adjudication project for the round",
 }
 
 

@@ -28,15 +28,19 @@ Each task asks, in this order:
 2. **Stance toward each target** (one answer per target, all required): `favor`, `against`, `neutral`
    or `not_mentioned`. Answer `not_mentioned` when the target does not occur or occurs so marginally
    that no stance can be read.
-3. **Evidence**: for every stance other than `not_mentioned`, select the target in *Evidence* and mark
+3. **Evidence**: for every stance other than `not_mentioned`, select the target in *Evidence spans* and mark
    the words that carry the stance (a phrase or a sentence, not the whole article). Mark as few spans as
    make the case.
 4. **Confidence** in your answers for this task, and an optional **comment** (ambiguities, errors in the
    text, anything the adjudicator should know).
 
-Pre-annotations: the *Mentions* spans are found by a machine (alias matching, its version is recorded)
-and show where a target's name occurs. They are not labels and not evidence: a mention says nothing about
-stance, and a target can be meant without its name. Leave them as they are.
+You work on a Label Studio server of your own, which holds only your tasks: nobody sees your answers
+before the round is pulled, and you see nobody else's. Answer every task yourself.
+
+Machine-found names: the closed panel *Machine-found names of the targets* above the text lists the
+names of each target a machine found (alias matching, its version is recorded), for orientation only.
+They are not labels and not evidence: a name says nothing about stance, and a target can be meant
+without its name.
 
 Skip a task only when it is not a news article or not readable; say why in the comment first.
 """

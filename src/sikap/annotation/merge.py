@@ -2,13 +2,14 @@
 
 The build calls `apply_gold_rows(rows, annotations_root)` where article rows are made, and writes
 `annotations_table(annotations_root)` as the `annotations` config. With no pulled round the rows are
-untouched and there is no table (the build's output stays byte-identical). Otherwise every round snapshot
-is verified against its manifest and validated, the gold labels must have been adjudicated from exactly
-these snapshots (else `stale_gold`), and for each article and field the latest round that decided it wins:
-`stance_<target>` gets the gold value, `topics` the labels adjudicated present (vocabulary order), and
-`label_provenance` one entry per field with the round, the method and the field's alpha in that round
-(NaN when alpha is undefined). A tie gives no gold value but a provenance entry with method `tie`, so
-"annotated but undecided" is told apart from "not annotated".
+untouched and there is no table (the build's output stays byte-identical). Otherwise every snapshot is
+verified against its manifest and validated, the gold labels must have been decided from exactly these
+snapshots (else `stale_gold`), and each article gets its gold row per field (one per article and field,
+rule in sikap.annotation.adjudicate): `stance_<target>` the gold value, `topics` the labels decided
+present (vocabulary order), `topics_tied` the labels whose votes tied (neither present nor absent), and
+`label_provenance` one entry per field with the deciding round, every round that voted, the method and the
+field's alpha in the deciding round (NaN when undefined). A tie gives no gold value but a provenance entry
+with method `tie`, so "annotated but undecided" is told apart from "not annotated".
 """
 
 from __future__ import annotations
@@ -20,24 +21,31 @@ from sikap.annotation import config as cfg
 from sikap.annotation.agreement import PRESENT, field_labels
 from sikap.schema import load
 
+TIED = "topics_tied"
 
-def latest_gold(gold: list[dict]) -> dict[str, dict[str, dict]]:
-    """article_id -> field -> the gold row of the latest round."""
+
+def by_article(gold: list[dict]) -> dict[str, dict[str, dict]]:
+    """article_id -> field -> its gold row."""
     out: dict[str, dict[str, dict]] = {}
-    for row in sorted(gold, key=lambda r: r["round"]):
+    for row in gold:
         out.setdefault(row["article_id"], {})[row["field"]] = row
     return out
 
 
 def apply_gold(row: dict, fields: dict[str, dict], order: list[str], topics: list[str]) -> dict:
     row = dict(row)
-    present = {f.split(".", 1)[1] for f, g in fields.items() if f.startswith(cfg.TOPICS + ".") and g["value"] == PRESENT}
-    row[cfg.TOPICS] = [t for t in topics if t in present]
+
+    def topic_labels(keep) -> list[str]:
+        chosen = {f.split(".", 1)[1] for f, g in fields.items() if f.startswith(cfg.TOPICS + ".") and keep(g)}
+        return [t for t in topics if t in chosen]
+
+    row[cfg.TOPICS] = topic_labels(lambda g: g["value"] == PRESENT)
+    row[TIED] = topic_labels(lambda g: g["method"] == "tie")
     for name, g in fields.items():
         if name.startswith(cfg.STANCE_PREFIX):
             row[name] = g["value"]
     row["label_provenance"] = [
-        {"field": f, "round": fields[f]["round"], "method": fields[f]["method"],
+        {"field": f, "round": fields[f]["round"], "rounds": list(fields[f]["rounds"]), "method": fields[f]["method"],
          "agreement": float("nan") if fields[f]["agreement"] is None else fields[f]["agreement"]}
         for f in order if f in fields
     ]
@@ -50,6 +58,7 @@ def _signature(root: Path) -> tuple:
     from sikap.annotation.gold import FOLDER
 
     files = [rounds.round_dir(root, r) / rounds.MANIFEST for r in rounds.pulled_rounds(root)]
+    files += [rounds.adjudication_dir(root, r) / rounds.MANIFEST for r in rounds.adjudicated_rounds(root)]
     files += sorted((root / FOLDER).glob("*")) if (root / FOLDER).is_dir() else []
     return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
 
@@ -58,7 +67,7 @@ def _signature(root: Path) -> tuple:
 def _lookup(root: str, signature: tuple) -> dict[str, dict[str, dict]]:
     from sikap.annotation.gold import read_gold
 
-    return latest_gold(read_gold(Path(root)))
+    return by_article(read_gold(Path(root)))
 
 
 def _resolve(root) -> Path:
@@ -84,7 +93,8 @@ def apply_gold_rows(articles: list[dict], root: Path | str | None = None) -> lis
 
 
 def annotations_table(root: Path | str | None = None):
-    """The `annotations` config: every pulled round's long table (verified, validated); None without rounds."""
+    """The `annotations` config: every pulled round's long table, then every adjudication's (verified,
+    validated; adjudicators' rows have ground_truth true); None without rounds."""
     from sikap.annotation import rounds
 
     root = _resolve(root)
@@ -93,5 +103,7 @@ def annotations_table(root: Path | str | None = None):
         return None
     import pyarrow as pa
 
-    table = pa.concat_tables([rounds.read_table(root, r) for r in pulled])
+    tables = [rounds.read_table(root, r) for r in pulled]
+    tables += [rounds.read_folder_table(rounds.adjudication_dir(root, r)) for r in rounds.adjudicated_rounds(root)]
+    table = pa.concat_tables(tables)
     return table if table.num_rows else None  # rounds without a single annotation add no config

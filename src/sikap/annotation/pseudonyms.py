@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -52,3 +53,32 @@ def user_pseudonyms(users: list, salt: str) -> dict[int, str]:
 def leaked_emails(data: bytes, users: list) -> list[str]:
     """E-mail addresses of the server's users that occur in `data` (an export must hold none)."""
     return sorted({u.email for u in users if u.email and u.email.encode("utf-8") in data})
+
+
+MIN_NAME = 3  # shorter names and usernames are too often ordinary words to be checked
+
+
+def identities(user) -> list[tuple[str, str]]:
+    """(kind, text) a person could be recognised by: e-mail, username, first, last and full name."""
+    first, last = (getattr(user, "first_name", "") or "").strip(), (getattr(user, "last_name", "") or "").strip()
+    found = [("e-mail address", (user.email or "").strip()), ("username", (getattr(user, "username", "") or "").strip()),
+             ("full name", f"{first} {last}".strip() if first and last else ""), ("first name", first),
+             ("last name", last)]
+    return [(kind, text) for kind, text in found if len(text) >= MIN_NAME]
+
+
+def identity_in(text: str, users: list) -> tuple[object, str] | None:
+    """(user, kind) of the first known user whose e-mail, username or name occurs in text (whole words,
+    any case), else None."""
+    for user in users:
+        for kind, needle in identities(user):
+            pattern = re.escape(needle) if kind == "e-mail address" else rf"(?<!\w){re.escape(needle)}(?!\w)"
+            if re.search(pattern, text, flags=re.IGNORECASE):
+                return user, kind
+    return None
+
+
+def free_text(result: list[dict]) -> list[tuple[str, str]]:
+    """(field, text) of every free-text answer in an annotation's result (the comment)."""
+    return [(str(item.get("from_name")), str(t)) for item in result or [] if item.get("type") == "textarea"
+            for t in (item.get("value") or {}).get("text", [])]

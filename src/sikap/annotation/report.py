@@ -1,51 +1,94 @@
-"""`sikap annotate agreement`: a round's agreement as JSON, a readable report and PNG plots.
+"""`sikap annotate agreement`: a round's agreement and annotator quality as JSON, a report and PNG plots.
 
 Written to annotations/round-NN/agreement/ in one swap (sikap.io); the same snapshot gives the same bytes
-(no clock in the files, PNGs without a software stamp).
+(no clock in the files, PNGs without a software stamp). Per field: Krippendorff's alpha with the observed
+and the chance-expected agreement behind it; per annotator and per pair: sikap.annotation.quality.
 """
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from sikap.annotation import rounds
 from sikap.annotation.agreement import FieldAgreement, round_agreement
+from sikap.annotation.plots import alpha_plot, annotators_plot, coincidence_plot, fmt, pairs_plot
 
 JSON, MARKDOWN = "agreement.json", "agreement.md"
 ALPHA_PNG, STANCE_PNG, TOPICS_PNG = "alpha.png", "coincidence-stance.png", "coincidence-topics.png"
+ANNOTATORS_PNG, PAIRS_PNG = "annotators.png", "pairs.png"
 
 
 def _r(x):
     return None if x is None else round(float(x), 6)
 
 
-def to_json(round_no: int, table_sha: str, fields: list[FieldAgreement], items: list[dict]) -> dict:
+def _rounded(rows: list[dict]) -> list[dict]:
+    return [{k: _r(v) if isinstance(v, float) else v for k, v in row.items()} for row in rows]
+
+
+def to_json(round_no: int, table_sha: str, fields: list[FieldAgreement], items: list[dict], quality: dict) -> dict:
+    from sikap.annotation import quality as q
+
     return {
         "round": round_no,
         "table_sha256": table_sha,
-        "method": "Krippendorff's alpha, nominal (krippendorff package); topics as one binary field per label",
-        "fields": [{**f.as_dict(), "alpha": _r(f.alpha), "observed": _r(f.observed), "expected": _r(f.expected),
+        "method": "Krippendorff's alpha, nominal (krippendorff package); topics as one binary field per label; "
+                  "observed_agreement = 1 - D_o, expected_agreement = 1 - D_e (by chance)",
+        "fields": [{**f.as_dict(), "alpha": _r(f.alpha), "observed_agreement": _r(f.observed_agreement),
+                    "expected_agreement": _r(f.expected_agreement),
                     "coincidence": [[_r(x) for x in row] for row in f.coincidence]} for f in fields],
         "items": [{**i, "majority_share": _r(i["majority_share"]), "pairwise_agreement": _r(i["pairwise_agreement"])}
                   for i in items],
+        "quality_method": " ".join(q.__doc__.split()),
+        "quality": {g: {"labels": v["labels"], "annotators": _rounded(v["annotators"]), "pairs": _rounded(v["pairs"]),
+                        "confusion": {"note": v["confusion"]["note"],
+                                      "matrices": {a: [[_r(x) for x in row] for row in m]
+                                                   for a, m in v["confusion"]["matrices"].items()}}}
+                    for g, v in quality.items()},
     }
 
 
-def _fmt(x) -> str:
-    return "undefined" if x is None else f"{x:.3f}"
+def _quality_markdown(quality: dict) -> list[str]:
+    lines = ["", "## Annotators", "",
+             "Per group of fields (`stance`: every target; `topics`: every topic as present/absent). Gold is the "
+             "adjudicated value where the round's adjudication decided it, else the majority of the *other* "
+             "annotators (an annotator's own vote never counts toward their own score).", "",
+             "| group | annotator | votes | items compared with gold | agreement with gold |", "|---|---|---|---|---|"]
+    for g, v in quality.items():
+        lines += [f"| {g} | {a['annotator']} | {a['votes']} | {a['items_compared']} | {fmt(a['agreement_with_gold'])} |"
+                  for a in v["annotators"]]
+    lines += ["", "## Pairs of annotators", "",
+              "Observed agreement: share of shared items with the same label; expected agreement: by chance, from "
+              "each annotator's own label distribution; Cohen's kappa = (observed - expected) / (1 - expected).", "",
+              "| group | annotator A | annotator B | shared items | observed agreement | expected agreement | "
+              "Cohen's kappa |", "|---|---|---|---|---|---|---|"]
+    for g, v in quality.items():
+        lines += [f"| {g} | {p['annotator_a']} | {p['annotator_b']} | {p['items']} | {fmt(p['observed_agreement'])} | "
+                  f"{fmt(p['expected_agreement'])} | {fmt(p['cohen_kappa'])} |" for p in v["pairs"]]
+    lines += ["", "## Dawid-Skene confusion matrices", ""]
+    for g, v in quality.items():
+        lines += [f"**{g}**: {v['confusion']['note']}.", ""]
+        for who, m in v["confusion"]["matrices"].items():
+            lines += [f"{who} (rows: estimated true label; columns: label given)", "",
+                      "| true \\ given | " + " | ".join(v["labels"]) + " |", "|---" * (len(v["labels"]) + 1) + "|"]
+            lines += [f"| {lab} | " + " | ".join(f"{x:.2f}" for x in row) + " |" for lab, row in zip(v["labels"], m)]
+            lines.append("")
+    return lines
 
 
-def to_markdown(round_no: int, fields: list[FieldAgreement], items: list[dict]) -> str:
+def to_markdown(round_no: int, fields: list[FieldAgreement], items: list[dict], quality: dict | None = None) -> str:
     lines = [f"# Agreement, round {round_no:02d}", "",
              "Generated by `sikap annotate agreement` from `annotations.parquet` of this round; do not edit.",
              "Krippendorff's alpha (nominal) per field; topics are one binary field per label (present/absent).",
-             "Skipped and ground-truth annotations are left out; unanswered stance questions are missing values.", "",
-             "| field | alpha | observed | expected | articles | annotators | values | note |",
+             "Skipped annotations are left out (adjudicators' decisions live in adjudication/, not here); "
+             "unanswered stance questions are missing values.", "",
+             "Observed agreement is 1 - D_o (the share of pairable values that agree); expected agreement is "
+             "1 - D_e (the share expected by chance); alpha = 1 - D_o / D_e.", "",
+             "| field | alpha | observed agreement | expected agreement | articles | annotators | values | note |",
              "|---|---|---|---|---|---|---|---|"]
     for f in fields:
-        lines.append(f"| `{f.field}` | {_fmt(f.alpha)} | {_fmt(f.observed)} | {_fmt(f.expected)} | {f.items} | "
-                     f"{f.annotators} | {f.values} | {f.note} |")
+        lines.append(f"| `{f.field}` | {fmt(f.alpha)} | {fmt(f.observed_agreement)} | {fmt(f.expected_agreement)} | "
+                     f"{f.items} | {f.annotators} | {f.values} | {f.note} |")
     split = sorted((i for i in items if i["n"] >= 2 and i["pairwise_agreement"] < 1),
                    key=lambda i: (i["pairwise_agreement"], i["field"], i["article_id"]))
     lines += ["", f"## Articles where annotators disagree ({len(split)})", ""]
@@ -57,78 +100,43 @@ def to_markdown(round_no: int, fields: list[FieldAgreement], items: list[dict]) 
                          f"{i['pairwise_agreement']:.2f} |")
     else:
         lines.append("None.")
+    lines += _quality_markdown(quality or {})
     lines += ["", "## Plots", "", f"![alpha per field]({ALPHA_PNG})", "",
-              f"![coincidences, stance]({STANCE_PNG})", "", f"![coincidences, topics]({TOPICS_PNG})", ""]
+              f"![coincidences, stance]({STANCE_PNG})", "", f"![coincidences, topics]({TOPICS_PNG})", "",
+              f"![annotators against the gold]({ANNOTATORS_PNG})", "", f"![pairs of annotators]({PAIRS_PNG})", ""]
     return "\n".join(lines)
 
 
-def _png(fig) -> bytes:
-    import matplotlib.pyplot as plt
+def agreement_files(round_no: int, table_sha: str, rows: list[dict], adjudicated: dict | None = None) -> dict[str, bytes]:
+    from sikap.annotation.quality import quality as annotator_quality
 
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90, metadata={"Software": None})
-    plt.close(fig)
-    return buf.getvalue()
-
-
-def alpha_plot(round_no: int, fields: list[FieldAgreement]) -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(7, 0.3 * len(fields) + 1.2))
-    names = [f.field for f in fields][::-1]
-    values = [f.alpha if f.alpha is not None else 0.0 for f in fields][::-1]
-    ax.barh(names, values, color=["#4363d8" if f.alpha is not None else "#cccccc" for f in fields][::-1])
-    for y, f in enumerate(fields[::-1]):
-        ax.text(max(values[y], 0) + 0.02, y, _fmt(f.alpha), va="center", fontsize=7)
-    ax.axvline(0.667, color="#999999", lw=0.8, ls="--")
-    ax.set_xlim(min(-0.1, min(values) - 0.1), 1.15)
-    ax.set_xlabel("Krippendorff's alpha (nominal); dashed: 0.667")
-    ax.set_title(f"Round {round_no:02d}: agreement per field", fontsize=10)
-    ax.tick_params(axis="y", labelsize=7)
-    fig.tight_layout()
-    return _png(fig)
-
-
-def coincidence_plot(title: str, fields: list[FieldAgreement], cols: int) -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    rows = max(1, -(-len(fields) // cols))
-    fig, axes = plt.subplots(rows, cols, figsize=(2.6 * cols, 2.6 * rows), squeeze=False)
-    for ax, f in zip(axes.flat, fields):
-        ax.imshow(f.coincidence, cmap="Blues", vmin=0)
-        ax.set_xticks(range(len(f.labels)), f.labels, fontsize=6, rotation=30, ha="right")
-        ax.set_yticks(range(len(f.labels)), f.labels, fontsize=6)
-        top = max(map(max, f.coincidence), default=0)
-        for i, row in enumerate(f.coincidence):
-            for j, x in enumerate(row):
-                if x:
-                    ax.text(j, i, f"{x:g}", ha="center", va="center", fontsize=6,
-                            color="white" if x > top / 2 else "black")
-        ax.set_title(f"{f.field}\nalpha {_fmt(f.alpha)}", fontsize=7)
-    for ax in list(axes.flat)[len(fields):]:
-        ax.axis("off")
-    fig.suptitle(title, fontsize=9)
-    fig.tight_layout()
-    return _png(fig)
-
-
-def agreement_files(round_no: int, table_sha: str, rows: list[dict]) -> dict[str, bytes]:
     fields, items = round_agreement(rows)
+    quality = annotator_quality(rows, adjudicated)
     stance = [f for f in fields if not f.field.startswith("topics.")]
     topics = [f for f in fields if f.field.startswith("topics.")]
     return {
-        JSON: rounds.json_bytes(to_json(round_no, table_sha, fields, items)),
-        MARKDOWN: to_markdown(round_no, fields, items).encode("utf-8"),
+        JSON: rounds.json_bytes(to_json(round_no, table_sha, fields, items, quality)),
+        MARKDOWN: to_markdown(round_no, fields, items, quality).encode("utf-8"),
         ALPHA_PNG: alpha_plot(round_no, fields),
         STANCE_PNG: coincidence_plot(f"Round {round_no:02d}: coincidences per stance target", stance, 4),
         TOPICS_PNG: coincidence_plot(f"Round {round_no:02d}: coincidences per topic (absent/present)", topics, 5),
+        ANNOTATORS_PNG: annotators_plot(round_no, quality),
+        PAIRS_PNG: pairs_plot(round_no, quality),
     }
+
+
+def round_adjudications(root: Path, round_no: int) -> dict[str, str]:
+    """item ("article_id field") -> adjudicated value, from the round's adjudication snapshot if pulled."""
+    import json
+
+    from sikap.annotation.adjudicate import adjudicated
+
+    folder = rounds.adjudication_dir(root, round_no)
+    if not (folder / rounds.MANIFEST).is_file():
+        return {}
+    asked = json.loads((folder / rounds.MANIFEST).read_text(encoding="utf-8"))["asked"]
+    decided = adjudicated(round_no, rounds.read_folder_table(folder).to_pylist(), asked)
+    return {f"{a} {f}": d["value"] for (a, f), d in decided.items()}
 
 
 def write_agreement(root: Path, round_no: int) -> Path:
@@ -137,6 +145,6 @@ def write_agreement(root: Path, round_no: int) -> Path:
 
     table = rounds.read_table(root, round_no)
     manifest = rounds.read_manifest(root, round_no)
-    files = agreement_files(round_no, manifest["files"][rounds.TABLE]["sha256"], table.to_pylist())
-    target = write_folder(rounds.round_dir(root, round_no) / rounds.AGREEMENT, files)
-    return target
+    files = agreement_files(round_no, manifest["files"][rounds.TABLE]["sha256"], table.to_pylist(),
+                            round_adjudications(root, round_no))
+    return write_folder(rounds.round_dir(root, round_no) / rounds.AGREEMENT, files)

@@ -1,12 +1,14 @@
 """The round folders in annotations/: names, files, manifests, and reading a snapshot back (verified).
 
 annotations/round-NN/
-  export.json.gz       the Label Studio JSON export, its bytes as received (user ids, never e-mails),
-                       gzipped without a timestamp (texts and predictions make it ~5 kB a task)
+  export-<pseudonym>.json.gz  each annotator's project as Label Studio exported it, its bytes as received
+                       (user ids, never e-mails), gzipped without a timestamp
   annotations.parquet  the normalized long table, validated against schema/tables.yaml
-  manifest.json        server version, project, config hash, export time, counts, sha256 of each file
+  manifest.json        server version, projects, config hash, export time, assignment (pseudonyms), counts,
+                       sha256 of each file
   agreement/           written by `sikap annotate agreement`
   history/<time>/      earlier snapshots, kept when a changed round is pulled with --allow-changed
+annotations/adjudication/round-NN/   the same files for the round's adjudication project (main server)
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from pathlib import Path
 from sikap.annotation.errors import AnnotationError
 from sikap.io import PARQUET_OPTIONS
 
-EXPORT, TABLE, MANIFEST = "export.json.gz", "annotations.parquet", "manifest.json"
-AGREEMENT, HISTORY = "agreement", "history"
+TABLE, MANIFEST = "annotations.parquet", "manifest.json"
+AGREEMENT, HISTORY, ADJUDICATION = "agreement", "history", "adjudication"
 VOLATILE = {"created_ago"}  # export keys that change with the clock, not with the data
 _ROUND_DIR = re.compile(r"^round-(\d{2,})$")
 
@@ -35,6 +37,10 @@ def round_dir(root: Path, round_no: int) -> Path:
     return Path(root) / f"round-{round_no:02d}"
 
 
+def adjudication_dir(root: Path, round_no: int) -> Path:
+    return round_dir(Path(root) / ADJUDICATION, round_no)
+
+
 def pulled_rounds(root: Path) -> list[int]:
     """Rounds with a snapshot (a manifest), in order."""
     root = Path(root)
@@ -42,6 +48,11 @@ def pulled_rounds(root: Path) -> list[int]:
         return []
     found = [int(m.group(1)) for p in root.iterdir() if (m := _ROUND_DIR.match(p.name)) and (p / MANIFEST).is_file()]
     return sorted(found)
+
+
+def adjudicated_rounds(root: Path) -> list[int]:
+    """Rounds with a pulled adjudication snapshot, in order."""
+    return pulled_rounds(Path(root) / ADJUDICATION)
 
 
 def sha256_file(path: Path) -> str:
@@ -81,11 +92,13 @@ def gzip_bytes(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=9, mtime=0)
 
 
-def read_export(root: Path, round_no: int) -> bytes:
-    """The export of a round's snapshot, as Label Studio sent it."""
+def read_exports(folder: Path) -> dict[str, bytes]:
+    """The exports of a snapshot folder (pseudonym -> bytes as Label Studio sent them)."""
     import gzip
 
-    return gzip.decompress((round_dir(root, round_no) / EXPORT).read_bytes())
+    manifest = verify_folder(folder)
+    return {who: gzip.decompress((Path(folder) / info["file"]).read_bytes())
+            for who, info in manifest["exports"].items()}
 
 
 def json_bytes(data) -> bytes:
@@ -100,10 +113,10 @@ def read_manifest(root: Path, round_no: int) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def verify(root: Path, round_no: int) -> dict:
-    """The manifest, after checking every file it lists against its sha256."""
-    manifest = read_manifest(root, round_no)
-    folder = round_dir(root, round_no)
+def verify_folder(folder: Path) -> dict:
+    """A snapshot folder's manifest, after checking every file it lists against its sha256."""
+    folder = Path(folder)
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     for name, info in manifest["files"].items():
         path = folder / name
         if not path.is_file() or sha256_file(path) != info["sha256"]:
@@ -111,15 +124,66 @@ def verify(root: Path, round_no: int) -> dict:
     return manifest
 
 
-def read_table(root: Path, round_no: int):
-    """A round's validated long table (checked against its manifest first)."""
+def verify(root: Path, round_no: int) -> dict:
+    read_manifest(root, round_no)  # a clear error when the round was never pulled
+    return verify_folder(round_dir(root, round_no))
+
+
+def read_folder_table(folder: Path):
+    """A snapshot folder's validated long table (checked against its manifest first)."""
     import pyarrow.parquet as pq
 
     from sikap.annotation.normalize import validate
     from sikap.schema import load
     from sikap.schema.types import arrow_schema
 
-    verify(root, round_no)
-    table = pq.read_table(round_dir(root, round_no) / TABLE).cast(arrow_schema(load(), "annotations"))
+    verify_folder(folder)
+    table = pq.read_table(Path(folder) / TABLE).cast(arrow_schema(load(), "annotations"))
     validate(table)
     return table
+
+
+def read_table(root: Path, round_no: int):
+    """A round's validated long table (checked against its manifest first)."""
+    read_manifest(root, round_no)
+    return read_folder_table(round_dir(root, round_no))
+
+
+def table_sha(folder: Path) -> str:
+    return json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))["files"][TABLE]["sha256"]
+
+
+def write_snapshot(target: Path, files: dict[str, bytes], keep_previous: str | None) -> None:
+    """Swap the folder in; the previous snapshot (if kept) moves under history/<its export time>/."""
+    import shutil
+
+    from sikap.io import write_folder
+
+    def keep_history(staged: Path) -> None:
+        if not keep_previous:
+            return
+        if (target / HISTORY).is_dir():
+            shutil.copytree(target / HISTORY, staged / HISTORY)
+        dest = staged / HISTORY / keep_previous
+        shutil.copytree(target, dest, ignore=lambda d, names: [HISTORY] if Path(d) == target else [])
+
+    write_folder(target, files, keep_history)
+
+
+def decide_write(what: str, target: Path, digest: str, table, allow_changed: bool):
+    """(status, previous manifest): unchanged, written or replaced; a change without the flag is refused."""
+    from sikap.annotation.changes import describe
+
+    previous = json.loads((target / MANIFEST).read_text(encoding="utf-8")) \
+        if (target / MANIFEST).is_file() else None
+    if not previous:
+        return "written", None
+    if previous.get("content_sha256") == digest:
+        verify_folder(target)
+        return "unchanged", previous
+    if not allow_changed:
+        old = read_folder_table(target)
+        raise AnnotationError("round_changed", f"{what} changed since its snapshot of "
+                              f"{previous['exported_at']}: {describe(old.to_pylist(), table.to_pylist())}; pull with "
+                              "--allow-changed to write a new snapshot (the old one is kept under history/)")
+    return "replaced", previous

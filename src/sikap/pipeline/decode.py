@@ -122,6 +122,8 @@ class Decode:
     name: str = "decode"
 
     def __call__(self, doc: Doc) -> Doc | Reject:
+        if doc.raw.record is not None and doc.raw.record.kind == "html":
+            return doc  # a page: sikap.pipeline.pages.ExtractHtml makes its text
         try:
             text, encoding, fixes = decode_bytes(doc.raw.data, self.max_bytes)
         except DecodeError as err:
@@ -163,11 +165,12 @@ def reject_markup(doc: Doc) -> Doc | Reject:
 
 
 def _markup_share(text: str) -> float:
+    """Share of the non-space characters that are markup (tags, comments, script and style blocks)."""
     from sikap.pipeline.markup import BLOCK, TAG
 
-    cut = BLOCK.sub("", text)
-    cut = TAG.sub("", cut)
-    return 1 - len(cut.split()) / max(1, len(text.split()))
+    cut = TAG.sub("", BLOCK.sub("", text))
+    solid = len(text) - text.count(" ") - text.count("\n")
+    return 1 - (len(cut) - cut.count(" ") - cut.count("\n")) / max(1, solid)
 
 
 def reject_blank(doc: Doc) -> Doc | Reject:

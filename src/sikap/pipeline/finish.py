@@ -28,11 +28,15 @@ class CheckContent:
         return doc
 
 
-def article_id(raw_sha256: str, index: int) -> str:
-    """Stable id: the raw bytes and the article's place in them, nothing a cleaning rule can change."""
-    return f"{raw_sha256[:16]}-{index:02d}"
+def article_id(raw_sha256: str, index: int, record: int | None = None) -> str:
+    """Stable id: the raw bytes and the article's place in them, nothing a cleaning rule can change. An article
+    of a multi-record file (WARC, JSON Lines) names its record: <sha16>-r<record>-<index>."""
+    if record is None:
+        return f"{raw_sha256[:16]}-{index:02d}"
+    return f"{raw_sha256[:16]}-r{record}-{index:02d}"
 
 
 def assign_id(doc: Doc) -> Doc:
-    doc.meta["article_id"] = article_id(doc.raw.sha256, doc.index or 0)
+    rec = doc.raw.record
+    doc.meta["article_id"] = article_id(doc.raw.sha256, doc.index or 0, rec.index if rec is not None else None)
     return doc

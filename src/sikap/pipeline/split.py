@@ -2,23 +2,19 @@
 
 A dump can hold several articles (seed 004 holds two). A new article starts at the title line above a
 second dateline ("starsunleash.com – ...", "Istanbul (ANTARA) - ..."): a dateline opens an article's
-lede, so two of them mean two articles. Emits no reason codes.
+lede, so two of them mean two articles, provided the first article has a body of its own before the second
+dateline (a page that prints its lede twice is one article) and the second lede is not a repeat of an
+earlier line. Emits no reason codes.
 """
 
 from __future__ import annotations
 
-import re
-
+from sikap.pipeline.extract.datelines import parse as parse_dateline
 from sikap.records import Doc, Line
 
-# "Istanbul (ANTARA) - ", "New York (usmnews) – "
-DATELINE_PAREN = re.compile(
-    r"^(?P<place>[A-Z][^\W\d_]*(?:[ .'’-]+[A-Z][^\W\d_]*){0,3})\s*\((?P<outlet>[^()\n]{2,40})\)\s*[-–—]+\s+"
-)
-# "Pantau - ", "starsunleash.com – ", "Jakarta - "
-DATELINE_BARE = re.compile(r"^(?P<token>[A-Z][\w]*(?:\.[a-z]{2,})*|[a-z0-9][\w-]*(?:\.[a-z]{2,})+)\s+[-–—]+\s+")
 _WS = " \t\u00a0\u2009\u200b\ufeff"
 MIN_LEDE_WORDS = 8
+MIN_BODY_WORDS = 80  # words of an article before a second dateline may start another one
 
 
 def word_count(text: str, cap: int) -> int:
@@ -27,10 +23,12 @@ def word_count(text: str, cap: int) -> int:
     return len(text.split(maxsplit=cap))
 
 
-def dateline(text: str) -> re.Match | None:
+def dateline(text: str):
     """The dateline at the start of a lede paragraph, if the line is long enough to be one."""
-    m = DATELINE_PAREN.match(text) or DATELINE_BARE.match(text)
-    return m if m is not None and word_count(text, MIN_LEDE_WORDS) >= MIN_LEDE_WORDS else None
+    if word_count(text, MIN_LEDE_WORDS) < MIN_LEDE_WORDS:
+        return None
+    d = parse_dateline(text)
+    return d if d is not None and not d.standalone else None
 
 
 def lines_of(text: str, start: int, end: int) -> list[Line]:
@@ -56,13 +54,25 @@ def _is_title_like(text: str) -> bool:
 
 def split_articles(doc: Doc) -> list[Doc]:
     lines = lines_of(doc.decoded, doc.start, doc.end)
-    ledes = [i for i, ln in enumerate(lines) if dateline(doc.line_text(ln))]
+    texts = [doc.line_text(ln) for ln in lines]
     starts = [0]
-    for i in ledes[1:]:
-        prev = i - 1
-        head = prev if prev > starts[-1] and _is_title_like(doc.line_text(lines[prev])) else i
-        if head > starts[-1]:
-            starts.append(head)
+    body_words = None  # words of the current article's body after its own dateline (None: no dateline yet)
+    seen = set()
+    for i, text in enumerate(texts):
+        key = text
+        wanted = body_words is None or body_words >= MIN_BODY_WORDS  # else a dateline here changes nothing
+        d = dateline(text) if wanted and key not in seen else None
+        if d is not None and d.confident and body_words is not None and body_words >= MIN_BODY_WORDS:
+            prev = i - 1
+            head = prev if prev > starts[-1] and _is_title_like(texts[prev]) else i
+            if head > starts[-1]:
+                starts.append(head)
+                body_words = 0
+        elif d is not None and body_words is None:
+            body_words = 0
+        if body_words is not None:
+            body_words += word_count(text, MIN_BODY_WORDS)
+        seen.add(key)
     out = []
     for k, first in enumerate(starts):
         last = starts[k + 1] if k + 1 < len(starts) else len(lines)

@@ -65,12 +65,8 @@ def stale_problems(folder: Path, root: Path) -> list[str]:
     import pyarrow.parquet as pq
 
     from sikap.card import _size_category, data_pattern, declared_configs, read_front_matter
-    from sikap.release.manifest import current_version
-
     meta = read_front_matter(folder / "README.md")
-    problems = []
-    if meta.get("version") != current_version(root):
-        problems.append(f"version: card says {meta.get('version')!r}, releases/ says {current_version(root)!r}")
+    problems = version_problems(folder, root, meta)
     rows = {}
     for path in sorted((folder / "data").glob("*.parquet")):
         config = path.name.rsplit("-", 3)[0]
@@ -86,6 +82,28 @@ def stale_problems(folder: Path, root: Path) -> list[str]:
     if "articles" in rows and meta.get("size_categories") != [_size_category(rows["articles"])]:
         problems.append(f"size_categories: {meta.get('size_categories')} for {rows['articles']} articles")
     return problems
+
+
+def version_problems(folder: Path, root: Path, meta: dict) -> list[str]:
+    """The card's version fields must tell the truth (sikap.release.state): a release's number only when every
+    file is that release's; else `unreleased` naming the latest release."""
+    from sikap.release.state import latest_release, matches_release, read_state
+
+    st, entry = read_state(meta), latest_release(root)
+    last = entry["version"] if entry else None
+    if not st.released:
+        return [] if st.last_release == last else [f"last_release: card says {st.last_release!r}, the release index's "
+                                                   f"latest is {last!r}"]
+    from sikap.release.index import find, read_index
+
+    try:
+        released = find(read_index(root), st.version)
+    except Exception:
+        return [f"version: card says {st.version!r}, which is not in releases/index.json"]
+    if not matches_release(released, folder, {}):
+        return [f"version: card says {st.version!r}, but the folder's files differ from that release "
+                "(`sikap verify` names them)"]
+    return []
 
 
 def card_problems(folder: Path, root: Path) -> list[str]:

@@ -91,24 +91,36 @@ def diff(
 
 
 def verify(
-    version: str = typer.Argument(None, help="Release to check against (default: the version in the card)."),
+    version: str = typer.Argument(None, help="Release to check against (default: what the card says dataset/ is)."),
     dir: Path = typer.Option(None, "--dir", help="Copy to check: a checkout-like folder or a dataset folder."),
 ) -> None:
-    """Check dataset/ (or --dir) against a release's manifest (sha256 and size of every file); name every
-    file that differs and exit 2 if any does.
+    """Check dataset/ (or --dir) against what its card says it is. A release: every file against the release
+    index (exit 2 naming each differing file). The unreleased working dataset: its files against its own card
+    (exit 2 if inconsistent), then what differs from the last release is listed (exit 0).
 
     Example: `sikap verify` or `sikap verify 0.1.0 --dir ~/.cache/sikap/0.1.0-…`
     """
-    from sikap.release.verify import verify_release
+    from sikap.release.verify import verify as run
 
     with _one_line_errors():
-        version, problems = verify_release(_root(), version, dir)
-    if problems:
-        typer.secho(f"{len(problems)} files differ from release {version}:", fg="red", err=True)
-        for p in problems:
+        verdict = run(_root(), version, dir)
+    if verdict.problems:
+        what = f"release {verdict.version}" if verdict.released else "its own card (unreleased working dataset)"
+        typer.secho(f"{len(verdict.problems)} files differ from {what}:", fg="red", err=True)
+        for p in verdict.problems:
             typer.echo(f"  {p}", err=True)
         raise typer.Exit(2)
-    typer.echo(f"every file matches release {version}")
+    if verdict.released:
+        typer.echo(f"every file matches release {verdict.version}")
+        return
+    if not verdict.last_release:
+        typer.echo("unreleased working dataset (no release yet); its files match its card")
+        return
+    typer.echo(f"unreleased working dataset, after release {verdict.last_release}; its files match its card. "
+               f"It differs from {verdict.last_release} in:")
+    for line in verdict.differences or ["(no file: only the card's version fields)"]:
+        typer.echo(f"  {line}")
+    typer.echo(f"Records: `sikap diff {verdict.last_release}`. Cut a release with `sikap release X.Y.Z`.")
 
 
 def export(
@@ -116,8 +128,9 @@ def export(
     dataset: Path = typer.Option(None, help="Dataset folder to export (default: dataset/)."),
     share_unknown: bool = typer.Option(False, "--share-unknown", help="Also share texts of sources whose terms are unknown."),
 ) -> None:
-    """Write a shareable copy: texts of sources that forbid redistribution (and, by default, of unknown
-    terms) are withheld; metadata, labels, offsets and each text's sha256 are kept.
+    """Write a shareable copy: texts of sources that forbid redistribution (and, by default, of unknown terms),
+    and every near-duplicate of such a text, are withheld; metadata, labels, offsets, each text's sha256 and
+    paragraph fingerprints, title and opening words are kept so that a user can find and restore it.
 
     Example: `sikap export --public /tmp/sikap-public`
     """
@@ -126,24 +139,28 @@ def export(
     with _one_line_errors():
         report = export_public(dataset or _root() / "dataset", public, share_unknown)
     typer.echo(f"wrote {report.folder}: {report.withheld} of {report.articles} texts withheld "
-               f"(sources: {', '.join(report.withheld_sources) or 'none'}; unidentified outlets too unless --share-unknown)")
+               f"({report.by_cluster} as near-duplicates of withheld texts; sources: "
+               f"{', '.join(report.withheld_sources) or 'none'}; unidentified outlets too unless --share-unknown)")
 
 
 def hydrate(
-    folder: Path = typer.Argument(..., help="A public export (from `sikap export --public`)."),
-    raw: Path = typer.Option(..., help="Your copy of the raw files (the raw root, e.g. raw/)."),
+    folder: Path = typer.Argument(..., help="A public export (`sikap export --public`, or releases/X.Y.Z/public)."),
+    raw: Path = typer.Option(..., help="Your files: the raw files, or pages you saved yourself (any names, any chrome)."),
     out: Path = typer.Option(None, help="Write the hydrated copy here (default: in place)."),
+    partial: bool = typer.Option(False, "--partial", help="Restore what can be restored; leave the rest withheld."),
 ) -> None:
-    """Restore the withheld texts of a public export from your own raw files; refuse (write nothing) when
-    a raw file or a restored text does not match its sha256.
+    """Restore the withheld texts of a public export from your own files: byte-identical raw files, or saved
+    copies whose paragraphs match the export's fingerprints. Refuses (writes nothing) when a text cannot be
+    restored exactly, e.g. a changed paragraph, unless --partial.
 
-    Example: `sikap hydrate /tmp/sikap-public --raw raw/`
+    Example: `sikap hydrate /tmp/sikap-public --raw ~/saved-pages/`
     """
     from sikap.release.hydrate import hydrate as run
 
     with _one_line_errors():
-        report = run(folder, raw, out)
-    typer.echo(f"restored {report.restored} texts into {report.folder}")
+        report = run(folder, raw, out, partial)
+    typer.echo(f"restored {report.restored} texts into {report.folder} ({report.from_fingerprints} from saved "
+               f"copies by paragraph fingerprints)" + (f"; still withheld: {', '.join(report.left)}" if report.left else ""))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,9 +1,13 @@
 """Croissant 1.1 JSON-LD of a release (releases/<X.Y.Z>/croissant.json), built and validated with mlcroissant.
 
-One FileObject per Parquet file of a declared config (contentUrl relative to the JSON-LD file, sha256 and
-size), one RecordSet per config (per shard when a config has several files), a Field per column (lists as
-arrays, lists of structs with subFields read by jsonPath), and the Responsible-AI fields (`rai:` context):
-prose from releases/metadata.yaml, figures (labels per item, agreement, machine tools) computed from the data.
+It describes the release's public files, releases/<X.Y.Z>/public/ (the export anyone may use, written by
+`sikap release` and never rewritten), so every contentUrl (relative to the JSON-LD file: `public/data/...`)
+stays valid after later releases, in the repository, in a clone and in a materialized release alike.
+One FileObject per Parquet file of a declared config (sha256 and size), one RecordSet per config (per shard
+when a config has several files), a Field per column (lists as arrays, lists of structs with subFields read by
+jsonPath), and every Responsible-AI field (`rai:` context): prose from releases/metadata.yaml, figures (labels
+per item, agreement, annotators, machine tools, collection timeframe) computed from the data; a field that
+cannot apply says why in its place or, for the date-typed timeframe, in data_collection_missing_data.
 Loading records with mlcroissant re-reads the files and checks their sha256.
 """
 
@@ -20,6 +24,7 @@ from sikap.release.errors import INVALID_METADATA, ReleaseError
 from sikap.release.snapshot import KEYS
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"
+SPEC_MANIPULATION, MLC_MANIPULATION = "rai:dataManipulationProtocol", "rai:dataDataManipulationProtocol"
 
 
 def _data_type(arrow_type):
@@ -56,13 +61,12 @@ def _fields(ctx, rs_id: str, file_id: str, schema, descriptions: dict[str, str])
     return fields
 
 
-def _distribution(ctx, root: Path, version: str, descriptions: dict):
+def _distribution(ctx, folder: Path, base: Path, descriptions: dict):
     import mlcroissant as mlc
     import pyarrow.parquet as pq
 
     from sikap.card import data_pattern, read_front_matter
 
-    folder, base = root / "dataset", root / "releases" / version
     declared = [c["config_name"] for c in read_front_matter(folder / "README.md").get("configs", [])]
     files, record_sets = [], []
     for config in declared:
@@ -86,22 +90,47 @@ def _distribution(ctx, root: Path, version: str, descriptions: dict):
 def _descriptions() -> dict:
     from sikap.schema import load
 
-    return {name: {"_table": t.description, **{c.name: c.description for c in t.columns}}
-            for name, t in load().tables.items()}
+    from sikap.release.export import EXTRA_DESCRIPTIONS
+
+    out = {name: {"_table": t.description, **{c.name: c.description for c in t.columns}}
+           for name, t in load().tables.items()}
+    out.setdefault("articles", {}).update(EXTRA_DESCRIPTIONS)
+    return out
 
 
-def build_croissant(root: Path, version: str, date: str, meta: dict) -> dict:
-    import mlcroissant as mlc
-    import pyarrow.parquet as pq
+def _timeframe(articles: list[dict]) -> list[dt.datetime] | None:
+    """First and last recorded retrieval dates (None when no page has one)."""
+    days = sorted(a["retrieved"] for a in articles if a.get("retrieved") is not None)
+    return [dt.datetime.combine(days[0], dt.time()), dt.datetime.combine(days[-1], dt.time())] if days else None
 
-    from sikap.card import data_pattern
-    from sikap.release.citation import bibtex
+
+def rai_facts(articles: list[dict], folder: Path, rai: dict) -> dict:
+    """The computed RAI values, with the reason when one cannot apply."""
     from sikap.release.metadata import annotation_facts
 
+    facts = annotation_facts(articles, folder)
+    timeframe = _timeframe(articles)
+    missing = " ".join(str(rai.get("data_collection_missing_data", "")).split())
+    if timeframe is None:
+        missing += (" rai:dataCollectionTimeframe is left out: no page records when it was retrieved, and "
+                    "publication dates are not collection dates.")
+    return {**facts, "timeframe": timeframe, "missing": missing.strip() or None}
+
+
+def build_croissant(root: Path, version: str, date: str, meta: dict, folder: Path | None = None) -> dict:
+    """The Croissant of release `version`, describing `folder` (default releases/<version>/public)."""
+    import mlcroissant as mlc
+
+    from sikap.release.citation import bibtex
+    from sikap.release.figures import rows
+    from sikap.release.manifest import public_dir, release_dir
+
     ctx = mlc.Context(conforms_to=CONFORMS_TO)
-    files, record_sets = _distribution(ctx, root, version, _descriptions())
-    articles = [r for p in sorted((root / "dataset").glob(data_pattern("articles"))) for r in pq.read_table(p).to_pylist()]
-    facts, rai = annotation_facts(articles, root / "dataset"), meta["rai"]
+    folder = folder or public_dir(root, version)
+    files, record_sets = _distribution(ctx, folder, release_dir(root, version), _descriptions())
+    articles = rows("articles", folder, ["label_provenance", "mentions_model_version", "provenance", "retrieved"])
+    rai = meta["rai"]
+    facts = rai_facts(articles, folder, rai)
     metadata = mlc.Metadata(
         ctx=ctx, name=meta["name"], description=" ".join(meta["abstract"].split()), version=version,
         date_published=dt.datetime.fromisoformat(date), license=[" ".join(meta["licence"].split())],
@@ -112,17 +141,29 @@ def build_croissant(root: Path, version: str, date: str, meta: dict) -> dict:
         distribution=files, record_sets=record_sets,
         data_collection=rai["data_collection"], data_collection_type=rai.get("data_collection_type"),
         data_collection_raw_data=rai.get("data_collection_raw_data"),
-        data_collection_missing_data=rai.get("data_collection_missing_data"),
+        data_collection_missing_data=facts["missing"], data_collection_timeframe=facts["timeframe"],
         data_preprocessing_protocol=rai.get("data_preprocessing_protocol"),
+        data_imputation_protocol=" ".join(str(rai["data_imputation_protocol"]).split()),
+        data_manipulation_protocol=" ".join(str(rai["data_manipulation_protocol"]).split()),
         data_annotation_protocol=rai["data_annotation_protocol"], data_annotation_platform=rai["data_annotation_platform"],
         data_annotation_analysis=[facts["agreement"]], annotations_per_item=facts["annotations_per_item"],
+        annotator_demographics=facts["annotators"] + _items(rai.get("annotator_demographics")),
         machine_annotation_tools=facts["tools"], data_biases=rai["data_biases"], data_limitations=rai["data_limitations"],
         data_use_cases=rai.get("data_use_cases"), personal_sensitive_information=rai["personal_sensitive_information"],
         data_social_impact=rai.get("data_social_impact"), data_release_maintenance_plan=rai.get("data_release_maintenance_plan"),
     )
     if metadata.issues.errors:
         raise ReleaseError(INVALID_METADATA, "Croissant: " + "; ".join(sorted(metadata.issues.errors)))
-    return metadata.to_json()
+    out = metadata.to_json()
+    # mlcroissant 1.1.1 writes this field as rai:dataDataManipulationProtocol; the RAI vocabulary names it
+    # rai:dataManipulationProtocol. Keep both: spec readers find theirs, mlcroissant reads its own back.
+    if SPEC_MANIPULATION not in out and MLC_MANIPULATION in out:
+        out[SPEC_MANIPULATION] = out[MLC_MANIPULATION]
+    return out
+
+
+def _items(value) -> list[str]:
+    return [" ".join(str(v).split()) for v in (value if isinstance(value, list) else [value] if value else [])]
 
 
 def dumps(jsonld: dict) -> bytes:

@@ -124,27 +124,34 @@ def plan_release(root: Path, version: str, raw: Path | None = None, config=None)
 
 
 def _write(root: Path, plan: Plan, date: str, config) -> None:
+    from sikap.card import read_front_matter
     from sikap.generated import stale_files, write_generated
     from sikap.io import atomic_write_bytes
     from sikap.publish import write_dataset
     from sikap.release import changelog, croissant, index, manifest
-    from sikap.release.cardcheck import card_problems
+    from sikap.release.cardcheck import vocabulary_problems
     from sikap.release.citation import render_cff, validate_cff
+    from sikap.release.export import export_public
     from sikap.release.metadata import read_metadata
+    from sikap.release.state import VersionState, releasing
 
     meta = read_metadata(root)
-    manifest.release_dir(root, plan.version).mkdir(parents=True)  # the card names the highest release folder
-    write_dataset(plan.result, root / "dataset", config)
-    problems = card_problems(root / "dataset", root)
+    manifest.release_dir(root, plan.version).mkdir(parents=True)
+    with releasing(plan.version, date):  # the card names the version being cut
+        write_dataset(plan.result, root / "dataset", config)
+    problems = vocabulary_problems(read_front_matter(root / "dataset" / "README.md"))
     if problems:
         raise ReleaseError(E.INVALID_CARD, "; ".join(problems))
     write_generated()
+    cff = render_cff(meta, plan.version, date, _commit_of_parent(root))
+    validate_cff(cff)
+    atomic_write_bytes(root / "CITATION.cff", cff.encode("utf-8"))
+    extras = {name: (root / name).read_bytes() for name in ("DATASHEET.md", "CITATION.cff") if (root / name).is_file()}
+    export_public(root / "dataset", manifest.public_dir(root, plan.version), state=VersionState(plan.version, date=date),
+                  extras=extras)
     path = root / manifest.croissant_path(plan.version)
     atomic_write_bytes(path, croissant.dumps(croissant.build_croissant(root, plan.version, date, meta)))
     croissant.validate_croissant(path)
-    cff = render_cff(meta, plan.version, date)
-    validate_cff(cff)
-    atomic_write_bytes(root / "CITATION.cff", cff.encode("utf-8"))
     changelog.prepend(root, changelog.entry(plan.version, date, plan.previous, plan.level if plan.previous else
                                             "initial", plan.reasons, plan.diff, plan.rows))
     man = manifest.build_manifest(root, plan.version)
@@ -154,6 +161,13 @@ def _write(root: Path, plan: Plan, date: str, config) -> None:
     stale = stale_files()
     if stale:
         raise ReleaseError(E.INVALID_CARD, f"generated files still stale: {', '.join(stale)}")
+
+
+def _commit_of_parent(root: Path) -> str:
+    """The commit the release is cut from (its C1 is a child of it; C1 cannot name itself)."""
+    from sikap.release.gitrepo import GitRepo
+
+    return GitRepo(root).head()
 
 
 def generated_paths() -> list[str]:

@@ -1,14 +1,21 @@
-"""Figures of the datasheet, computed from the Parquet files of dataset/ (never typed by hand).
+"""Figures of the datasheet and README, computed from committed files (never typed by hand).
 
-Each function renders one section between `<!-- BEGIN GENERATED: figures-... -->` markers of DATASHEET.md;
-they are registered in sikap.docs.SECTIONS and sikap.generated, so `sikap generate --check` fails when the
-data changed and the datasheet was not regenerated. Empty figures say why they are empty.
+Each function is a generator of sikap.docs: it renders one block between `<!-- generated:NAME -->` markers,
+from the Parquet files of dataset/, benchmarks/RESULTS.json or evaluation/extraction.json, so `sikap generate
+--check` fails when the data changed and the documents were not regenerated. Empty figures say why they are
+empty. The dataset card (sikap.card) reuses the dataset figures with an explicit folder.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from sikap.docs import generator
+
+EXTRACTION = Path("evaluation") / "extraction.json"
+BENCHMARKS = Path("benchmarks") / "RESULTS.json"
 
 
 def _folder(folder: Path | None) -> Path:
@@ -17,17 +24,28 @@ def _folder(folder: Path | None) -> Path:
     return folder or dataset_dir()
 
 
-def _rows(config: str, folder: Path | None = None) -> list[dict]:
+def rows(config: str, folder: Path | None = None, columns: list[str] | None = None) -> list[dict]:
+    """Rows of one config of a dataset folder (only `columns` when given and present)."""
     import pyarrow.parquet as pq
 
     from sikap.card import data_pattern
 
-    paths = sorted(_folder(folder).glob(data_pattern(config)))
-    return [r for p in paths for r in pq.read_table(p).to_pylist()]
+    out = []
+    for p in sorted(_folder(folder).glob(data_pattern(config))):
+        names = pq.read_schema(p).names
+        cols = [c for c in columns if c in names] if columns else None
+        out += pq.read_table(p, columns=cols).to_pylist()
+    return out
 
 
+def _source_names(folder: Path | None) -> dict:
+    return {s["source_id"]: s for s in rows("sources", folder)}
+
+
+@generator("figures-outlets")
 def outlets(folder: Path | None = None) -> str:
-    arts, sources = _rows("articles", folder), {s["source_id"]: s for s in _rows("sources", folder)}
+    arts = rows("articles", folder, ["source_id", "raw_file"])
+    sources = _source_names(folder)
     if not arts:
         return "No articles in dataset/."
     n = Counter(a["source_id"] for a in arts)
@@ -41,8 +59,47 @@ def outlets(folder: Path | None = None) -> str:
     return "\n".join(lines)
 
 
+@generator("figures-raw-files")
+def raw_files(folder: Path | None = None) -> str:
+    """Per raw folder: files, articles, and how many articles know their outlet, date, URL, retrieval date."""
+    arts = rows("articles", folder, ["raw_file", "source_id", "published_date", "url", "retrieved"])
+    if not arts:
+        return "No articles in dataset/."
+    per = defaultdict(lambda: {"files": set(), "articles": 0, "outlet": 0, "date": 0, "url": 0, "retrieved": 0})
+    for a in arts:
+        cell = per[a["raw_file"].rsplit("/", 1)[0] if "/" in a["raw_file"] else "."]
+        cell["files"].add(a["raw_file"])
+        cell["articles"] += 1
+        for key, col in (("outlet", "source_id"), ("date", "published_date"), ("url", "url"), ("retrieved", "retrieved")):
+            cell[key] += a.get(col) is not None
+    lines = ["| raw folder | files with articles | articles | outlet known | date known | URL known | retrieval date known |",
+             "|---|---|---|---|---|---|---|"]
+    for name, c in sorted(per.items()):
+        lines.append(f"| `raw/{name}/` | {len(c['files'])} | {c['articles']} | {c['outlet']} | {c['date']} | {c['url']} | "
+                     f"{c['retrieved']} |")
+    return "\n".join(lines)
+
+
+@generator("gap-dates")
+def gap_dates(folder: Path | None = None) -> str:
+    arts = rows("articles", folder, ["published_date"])
+    undated = sum(a["published_date"] is None for a in arts)
+    return f"{undated} of {len(arts)} articles have no publication date from explicit evidence"
+
+
+@generator("gap-provenance")
+def gap_provenance(folder: Path | None = None) -> str:
+    arts = rows("articles", folder, ["raw_file", "url", "retrieved"])
+    files = {a["raw_file"] for a in arts}
+    no_url = {a["raw_file"] for a in arts if a.get("url") is None}
+    no_date = {a["raw_file"] for a in arts if a.get("retrieved") is None}
+    return (f"{len(no_url)} of {len(files)} raw files with articles have no known URL, and {len(no_date)} no known "
+            "retrieval date (recorded as null in the sidecar, never guessed)")
+
+
+@generator("figures-labels")
 def labels(folder: Path | None = None) -> str:
-    arts = _rows("articles", folder)
+    arts = rows("articles", folder)
     stance_cols = sorted({k for a in arts for k in a if k.startswith("stance_")})
     topics = Counter(t for a in arts for t in a.get("topics") or [])
     stances = {c: Counter(a[c] for a in arts if a.get(c) is not None) for c in stance_cols}
@@ -59,18 +116,47 @@ def labels(folder: Path | None = None) -> str:
     return "\n".join(lines)
 
 
+@generator("figures-dates")
 def dates(folder: Path | None = None) -> str:
-    arts = _rows("articles", folder)
+    arts = rows("articles", folder, ["published_date", "date_precision", "date_basis", "event_date"])
     dated = sorted(a["published_date"] for a in arts if a.get("published_date") is not None)
     precision = Counter(a.get("date_precision") for a in arts)
     head = (f"Publication dates from explicit evidence: {len(dated)} of {len(arts)} articles, from {dated[0]} to "
             f"{dated[-1]}." if dated else f"No article of {len(arts)} has a publication date from explicit evidence.")
-    rows = "\n".join(f"| {p} | {n} |" for p, n in sorted(precision.items(), key=lambda kv: str(kv[0])))
-    return f"{head}\n\n| date precision | articles |\n|---|---|\n{rows}"
+    events = sorted(a["event_date"] for a in arts if a.get("event_date") is not None)
+    head += (f" {len(events)} of {len(arts)} articles have an event date (the news peg of the body, not a publication"
+             f" date)" + (f", from {events[0]} to {events[-1]}." if events else "."))
+    basis = Counter(a.get("date_basis") or "none" for a in arts)
+    lines = "\n".join(f"| {p} | {n} |" for p, n in sorted(precision.items(), key=lambda kv: str(kv[0])))
+    blines = "\n".join(f"| {b} | {n} |" for b, n in sorted(basis.items()))
+    return (f"{head}\n\n| date precision | articles |\n|---|---|\n{lines}\n\n"
+            f"| date basis | articles |\n|---|---|\n{blines}")
 
 
+@generator("figures-languages")
+def languages(folder: Path | None = None) -> str:
+    arts = rows("articles", folder, ["language"])
+    n = Counter(a["language"] for a in arts)
+    lines = ["| language (py3langid) | articles |", "|---|---|"]
+    return "\n".join(lines + [f"| `{lang}` | {k} |" for lang, k in sorted(n.items(), key=lambda kv: (-kv[1], kv[0]))])
+
+
+@generator("figures-clusters")
+def clusters(folder: Path | None = None) -> str:
+    arts = rows("articles", folder, ["near_dup_cluster"])
+    sizes = Counter(Counter(a["near_dup_cluster"] for a in arts).values())
+    if not arts:
+        return "No articles in dataset/."
+    multi = sum(k for s, k in sizes.items() if s > 1)
+    head = (f"{len(arts)} articles in {sum(sizes.values())} near-duplicate clusters; {multi} clusters hold more "
+            "than one article.")
+    table = ["| cluster size | clusters |", "|---|---|"] + [f"| {s} | {k} |" for s, k in sorted(sizes.items())]
+    return head + "\n\n" + "\n".join(table)
+
+
+@generator("figures-agreement")
 def agreement(folder: Path | None = None) -> str:
-    arts = _rows("articles", folder)
+    arts = rows("articles", folder, ["label_provenance"])
     per = defaultdict(lambda: {"labels": 0, "agreement": set(), "method": set()})
     for a in arts:
         for p in a.get("label_provenance") or []:
@@ -88,20 +174,79 @@ def agreement(folder: Path | None = None) -> str:
     return "\n".join(lines)
 
 
+@generator("figures-rejects")
 def rejects(folder: Path | None = None) -> str:
-    rows = _rows("rejects", folder)
-    if not rows:
+    found = rows("rejects", folder, ["step", "reason"])
+    if not found:
         return "No raw file or article was rejected in this build (the `rejects` table is empty)."
-    n = Counter((r["step"], r["reason"]) for r in rows)
+    n = Counter((r["step"], r["reason"]) for r in found)
     lines = ["| step | reason | rejected |", "|---|---|---|"]
     lines += [f"| {s} | `{r}` | {k} |" for (s, r), k in sorted(n.items())]
     return "\n".join(lines)
 
 
-FIGURES = {
-    "figures-outlets": outlets,
-    "figures-labels": labels,
-    "figures-dates": dates,
-    "figures-agreement": agreement,
-    "figures-rejects": rejects,
-}
+def _project_file(rel: Path, root: Path | None) -> Path | None:
+    from sikap.paths import find_root
+
+    root = root or find_root()
+    return root / rel if root is not None and (root / rel).is_file() else None
+
+
+def read_extraction(root: Path | None = None) -> dict | None:
+    """evaluation/extraction.json (written by `sikap eval extraction`), or None before it is measured."""
+    path = _project_file(EXTRACTION, root)
+    return json.loads(path.read_text(encoding="utf-8")) if path else None
+
+
+@generator("extraction-accuracy")
+def extraction_accuracy(root: Path | None = None) -> str:
+    """The figures of evaluation/extraction.json (written by `sikap eval extraction`), in its own order and
+    wording, with the pages and the command that measured them."""
+    data = read_extraction(root)
+    if data is None:
+        return (f"Not measured yet: `{EXTRACTION.as_posix()}` does not exist (it is written by `sikap eval "
+                "extraction`). Until it does, no accuracy of the extracted metadata is claimed.")
+    lines = ["| figure | k / n | rate | 95% interval | what it counts |", "|---|---|---|---|---|"]
+    for name, f in data.get("overall", {}).items():
+        lo, hi = (f.get("ci95") or [None, None])[:2]
+        interval = f"{lo:.2f}-{hi:.2f}" if lo is not None and hi is not None else "-"
+        rate = f"{100 * f['rate']:.1f}%" if f.get("rate") is not None else "-"
+        lines.append(f"| `{name}` | {f.get('k', '-')} / {f.get('n', '-')} | {rate} | {interval} | "
+                     f"{f.get('description', '')} |")
+    sets = data.get("sets") or []
+    named = ", ".join(f"{s['name']} ({s['n_pages']} pages)" if isinstance(s, dict) else str(s) for s in sets)
+    tail = (f"Measured on {data.get('date', 'an unrecorded date')} with sikap {data.get('sikap_version', '?')} by "
+            f"`{data.get('command', 'sikap eval extraction')}`" + (f" over {named}." if named else ".")
+            + " These are the development pages the rules were written against: on pages sikap has never seen the"
+            " figures will be lower. A team measures its own sample with `sikap eval sample` and"
+            " `sikap eval extraction` (evaluation/README.md).")
+    return "\n".join(lines) + "\n\n" + tail
+
+
+@generator("benchmark-summary")
+def benchmark_summary(root: Path | None = None) -> str:
+    path = _project_file(BENCHMARKS, root)
+    if path is None:
+        return "No benchmark has been run (benchmarks/RESULTS.json is missing)."
+    data = json.loads(path.read_text(encoding="utf-8"))
+    parts = []
+    for r in sorted(data["results"], key=lambda r: r["n_files"]):
+        n = r["n_files"]
+        size = f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1000}k"
+        parts.append(f"{size} files ({r['generation']['bytes'] / 1e9:.2f} GB) in {r['build_wall_s']:.0f} s with a peak "
+                     f"RSS of {r['peak_rss'] / 2**30:.2f} GB and near-duplicate F1 {r['dedup']['f1']:.2f}")
+    return "; ".join(parts) or "No benchmark result recorded."
+
+
+@generator("figures-terms")
+def terms(folder: Path | None = None) -> str:
+    """Per source: its redistribution value, licence terms, and what a public copy does with its texts."""
+    sources = sorted(rows("sources", folder), key=lambda s: s["source_id"])
+    if not sources:
+        return "No sources in dataset/."
+    lines = ["| source | redistribution | licence terms | articles | in the public release |", "|---|---|---|---|---|"]
+    for s in sources:
+        public = "text shared" if s["redistribution"] == "allowed" else "text withheld"
+        lines.append(f"| `{s['source_id']}` | {s['redistribution']} | {s.get('licence') or 'not known'} | "
+                     f"{s.get('n_articles', 0)} | {public} |")
+    return "\n".join(lines)

@@ -25,6 +25,15 @@ def release_dir(root: Path, version: str) -> Path:
     return root / RELEASES / str(version)
 
 
+def public_path(version: str) -> str:
+    """The release's public export (never rewritten after the release)."""
+    return f"{RELEASES}/{version}/public"
+
+
+def public_dir(root: Path, version: str) -> Path:
+    return root / public_path(version)
+
+
 def croissant_path(version: str) -> str:
     return f"{RELEASES}/{version}/croissant.json"
 
@@ -56,8 +65,13 @@ def dataset_files(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in folder.rglob("*") if p.is_file())
 
 
+def public_files(root: Path, version: str) -> list[str]:
+    folder = public_dir(root, version)
+    return sorted(p.relative_to(root).as_posix() for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+
+
 def build_manifest(root: Path, version: str) -> dict:
-    paths = dataset_files(root) + [croissant_path(version)]
+    paths = dataset_files(root) + [croissant_path(version)] + public_files(root, version)
     missing = [p for p in paths if not (root / p).is_file()]
     if missing:
         raise ReleaseError(MISSING_FILE, f"cannot write the manifest: {missing[0]} is missing")

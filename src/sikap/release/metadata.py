@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
@@ -13,7 +13,8 @@ from sikap.release.manifest import RELEASES
 METADATA = f"{RELEASES}/metadata.yaml"
 REQUIRED = ("title", "name", "authors", "abstract", "keywords", "licence", "rai")
 REQUIRED_RAI = ("data_collection", "data_annotation_protocol", "data_annotation_platform", "data_biases",
-                "data_limitations", "personal_sensitive_information")
+                "data_limitations", "personal_sensitive_information", "data_imputation_protocol",
+                "data_manipulation_protocol")
 
 
 def read_metadata(root: Path) -> dict:
@@ -45,7 +46,21 @@ def annotation_facts(articles: list[dict], folder: Path) -> dict:
         for p in a.get("provenance") or []:
             if p["source"] == "machine":
                 tools[f"{p['field']}: {p['method']}"] += 1
-    return {"annotations_per_item": per, "agreement": agreement_text(agreement(folder)), "tools": sorted(tools)}
+    return {"annotations_per_item": per, "agreement": agreement_text(agreement(folder)), "tools": sorted(tools),
+            "annotators": annotators(folder)}
+
+
+def annotators(folder: Path) -> list[str]:
+    """Who annotated, per round, as far as the data says (pseudonyms only; demographics are not collected)."""
+    from sikap.release.figures import rows
+
+    votes = rows("annotations", folder, ["round", "annotator"])
+    per = defaultdict(set)
+    for v in votes:
+        per[v["round"]].add(v["annotator"])
+    if not per:
+        return ["Not applicable yet: no annotation round has been merged, so there is no annotator to describe."]
+    return [f"Round {r}: {len(names)} annotators, recorded under pseudonyms only." for r, names in sorted(per.items())]
 
 
 def agreement_text(markdown: str) -> str:

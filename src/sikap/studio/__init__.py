@@ -1,1 +1,1 @@
-"""The local Label Studio server the annotators work on (started and stopped by `sikap studio`)."""
+"""The local Label Studio servers: the main one (adjudication) and one per annotator (`sikap studio`)."""

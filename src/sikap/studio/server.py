@@ -28,11 +28,13 @@ from sikap.studio.settings import (  # noqa: F401  (callers reach them as server
     ensure_credentials,
     load_settings,
     read_env_file,
+    remember_port,
 )
 
 LS_VERSION = "1.23.2"
 STATE_FILE = "server.json"
 LOG_FILE = "server.log"
+SECRET_FILE = ".env"  # Label Studio's own, in its data dir: SECRET_KEY=...
 INSTALL_HINT = "Label Studio is not installed: run scripts/install-label-studio.sh"
 
 # Servers started by this process, kept so they are reaped (and no ResourceWarning fires).
@@ -55,6 +57,8 @@ def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
         if s.connect_ex((host, port)) == 0:
             return False
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        # as the server will: a port left in TIME_WAIT by a server just stopped is free, a listening one is not
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host, port))
         except OSError:
@@ -265,7 +269,12 @@ def template_data_dir(cache_root: Path, settings: Settings, timeout: float = 180
 
 
 def clone_data_dir(template: Path, dest: Path) -> Path:
-    """Copy a template (symlinks kept) so a server starts on it in ~3 s instead of ~30 s."""
+    """Copy a template (symlinks kept) so a server starts on it in ~3 s instead of ~30 s.
+
+    Label Studio keeps its SECRET_KEY in the data dir's `.env`; it signs the session cookies (the
+    session engine is signed cookies) and JWTs. The copy leaves it out, so every server makes its own
+    and a cookie of one server is never valid on another (all of them live on 127.0.0.1).
+    """
     shutil.copytree(template, dest, symlinks=True,
-                    ignore=shutil.ignore_patterns(STATE_FILE, LOG_FILE, ".complete"))
+                    ignore=shutil.ignore_patterns(STATE_FILE, LOG_FILE, ".complete", SECRET_FILE))
     return Path(dest)

@@ -48,6 +48,7 @@ class Settings:
     data_dir: Path
     bin: Path
     env_file: Path
+    cache_dir: Path  # migrated template data dirs, copied to start annotators' servers in seconds
 
 
 def load_settings(root: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
@@ -74,7 +75,19 @@ def load_settings(root: Path | None = None, environ: dict[str, str] | None = Non
         data_dir=path("SIKAP_LS_DATA_DIR", ".studio"),
         bin=path("SIKAP_LS_BIN", ".venv-studio/bin/label-studio"),
         env_file=env_file,
+        cache_dir=path("SIKAP_LS_CACHE", str(path("SIKAP_LS_DATA_DIR", ".studio") / "cache")),
     )
+
+
+def write_env_values(path: Path, values: dict[str, str]) -> None:
+    """Set KEY=VALUE lines in `.env` (mode 600), keeping every other line as it was."""
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    kept = [ln for ln in old.splitlines() if ln.split("=", 1)[0].strip().removeprefix("export ") not in values]
+    text = "\n".join([*kept, *(f"{k}={v}" for k, v in values.items())]) + "\n"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.chmod(path, 0o600)
 
 
 def ensure_credentials(settings: Settings) -> Settings:
@@ -86,16 +99,16 @@ def ensure_credentials(settings: Settings) -> Settings:
         new["SIKAP_LS_TOKEN"] = secrets.token_hex(20)  # 40 chars, the maximum Label Studio accepts
     if not new:
         return settings
-    path = settings.env_file
-    old = path.read_text(encoding="utf-8") if path.is_file() else ""
-    kept = [ln for ln in old.splitlines() if ln.split("=", 1)[0].strip().removeprefix("export ") not in new]
-    text = "\n".join([*kept, *(f"{k}={v}" for k, v in new.items())]) + "\n"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.chmod(path, 0o600)
+    write_env_values(settings.env_file, new)
     return replace(
         settings,
         password=new.get("SIKAP_LS_PASSWORD", settings.password),
         token=new.get("SIKAP_LS_TOKEN", settings.token),
     )
+
+
+def remember_port(settings: Settings, port: int) -> Settings:
+    """Keep the server's port beside its token, so annotators' links survive restarts."""
+    if settings.port != port:
+        write_env_values(settings.env_file, {"SIKAP_LS_PORT": str(port)})
+    return replace(settings, port=port)

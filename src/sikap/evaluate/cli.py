@@ -1,0 +1,68 @@
+"""`sikap eval`: measure the pipeline against pages read by hand. Imports only typer at load time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+eval_app = typer.Typer(help="Measure extraction against hand-read pages.", no_args_is_help=True)
+
+
+@eval_app.command("extraction")
+def extraction(
+    pages: list[Path] = typer.Option(None, help="Folder of page files NN.txt (repeat, paired with --truth)."),
+    truth: list[Path] = typer.Option(None, help="truth.jsonl for the --pages folder at the same position."),
+    set_: list[Path] = typer.Option(None, "--set", help="A folder holding pages/ and truth.jsonl (repeatable)."),
+    out: Path = typer.Option(None, help="Write the figures and failures as JSON here (and a .md beside it)."),
+    failures: int = typer.Option(5, help="Failures to print per figure (all are in the JSON)."),
+) -> None:
+    """Run the build's pipeline on hand-read pages; print each figure with its 95% Wilson interval.
+
+    Truth conventions: evaluation/README.md. Examples:
+
+    `sikap eval extraction --set ../shared/devpages/setA --set ../shared/devpages/setB --out evaluation/extraction.json`
+
+    `sikap eval extraction --pages sample/pages --truth sample/truth.jsonl`
+    """
+    from sikap.evaluate.commands import run_extraction_eval
+
+    pairs = list(zip(pages or [], truth or []))
+    if len(pages or []) != len(truth or []):
+        typer.secho("error: give one --truth for every --pages folder", fg="red", err=True)
+        raise typer.Exit(2)
+    pairs += [(s / "pages", s / "truth.jsonl") for s in set_ or []]
+    if not pairs:
+        typer.secho("error: nothing to evaluate: give --set DIR or --pages DIR --truth FILE", fg="red", err=True)
+        raise typer.Exit(2)
+    command = "sikap eval extraction " + " ".join(
+        [f"--set {s}" for s in set_ or []] + [f"--pages {p} --truth {t}" for p, t in zip(pages or [], truth or [])]
+        + ([f"--out {out}"] if out is not None else []))
+    run_extraction_eval(pairs, out, failures, command)
+
+
+@eval_app.command("sample")
+def sample(
+    raw: Path = typer.Option(None, help="Raw root to draw from (default: raw/ of the project)."),
+    n: int = typer.Option(50, help="How many pages."),
+    seed: int = typer.Option(0, help="Random seed: the same raw root, n and seed give the same sample."),
+    out: Path = typer.Option(..., help="New folder for pages/, index.tsv and a blank truth.jsonl."),
+) -> None:
+    """Draw a random sample of raw files to read by hand, with a blank truth file (see evaluation/README.md).
+
+    Example: `sikap eval sample --n 60 --seed 7 --out my-sample`, then fill my-sample/truth.jsonl and run
+    `sikap eval extraction --set my-sample`.
+    """
+    from sikap import paths
+    from sikap.evaluate.sample import SampleError, draw_sample
+
+    root = raw if raw is not None else paths.raw_dir()
+    if not root.is_dir():
+        typer.secho(f"error: raw folder {root} does not exist", fg="red", err=True)
+        raise typer.Exit(2)
+    try:
+        rows = draw_sample(root, n, seed, out)
+    except SampleError as err:
+        typer.secho(f"error: {err}", fg="red", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {len(rows)} pages to {out}/pages, index.tsv and a blank truth.jsonl to fill")

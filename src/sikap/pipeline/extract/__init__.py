@@ -1,0 +1,30 @@
+"""Extraction: what a careful reader reads off a news page, each rule where a newcomer looks for it.
+
+    boilerplate.py   step mark_boilerplate: the passes that mark non-article lines (and call the others)
+      inline.py        chrome glued to text on one line (date stamps, glued credits, "Baca:" teasers, sign-offs)
+      captions.py      photo captions and photo credits
+      zones.py         the lede and the last paragraph: header, body, footer
+      edges.py         header and footer: title, section, bylines, date lines, sign-offs, tag lines
+      notices.py       AI / text-and-data-mining notices
+    credits.py       step extract_credits: labelled credits, bylines, sign-offs; source credits
+    datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
+    dateforms.py     how dates are printed ("Rabu, 23 Oktober 2024 - 18:29 WIB", "date 2024-08-12", pegs)
+    dates.py         step extract_date: publication date with its basis; the news peg as event_date
+    attributions.py  step find_attributions: cited agencies and outlets, by cue phrase or source credit
+    outlets.py       registry lookups; step resolve_outlet: the outlet when no dateline names it
+    knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
+    text.py          small judgements about one line (prose, headline, name)
+
+Knowledge (phrases, labels, names) lives in curated/extraction/ and curated/sources, curated/places.yaml;
+the rules here are generic.
+"""
+
+from sikap.pipeline.extract.attributions import find_attributions
+from sikap.pipeline.extract.boilerplate import mark_boilerplate
+from sikap.pipeline.extract.credits import extract_credits
+from sikap.pipeline.extract.datelines import extract_dateline
+from sikap.pipeline.extract.dates import extract_date
+from sikap.pipeline.extract.outlets import resolve_outlet
+
+__all__ = ["extract_credits", "extract_date", "extract_dateline", "find_attributions", "mark_boilerplate",
+           "resolve_outlet"]

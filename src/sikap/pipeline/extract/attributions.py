@@ -1,0 +1,180 @@
+"""Step `find_attributions`: the agencies and outlets an article names as the source of its text or quotes.
+
+An outlet's name in the text is an attribution only when the text says so: a cue right before it
+("dikutip dari", "dilansir", "seperti dilaporkan", "menurut laporan", "kata X kepada", "Artikel ini telah
+tayang di"; up to three words between, such as "kantor berita Rusia,"), a reporting verb right after it
+("Reuters melaporkan"), a name coordinated with one ("Mengutip BenarNews dan Radio Free Asia"), a source
+credit ("Sumber: Anadolu") or an agency sign-off ("(AFP)"). Cues are curated in
+curated/extraction/attributions.yaml. Weak cues ("dari", "oleh") count only for news agencies and
+international outlets. A name that the registry does not know counts behind a news-outlet word ("kantor
+berita X", "media X") or as a web domain, and is registered as discovered. Photo credits are never read:
+captions are removed before this step. The article's own outlet is not an attribution; when no dateline
+names the outlet, "kepada Suara.com" or "wartawan detakpos" is the page naming itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sikap.pipeline.extract.knowledge import attribution_cues
+from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id
+from sikap.pipeline.extract.text import fold
+from sikap.records import Doc
+
+WINDOW = 70
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind(sid: str) -> tuple[str | None, str | None]:
+    """(type, country) of a registered source; (None, None) for a discovered one."""
+    from sikap.sources import registry
+
+    src = registry().entries.get(sid)
+    return (src.value("type"), src.value("country")) if src is not None else (None, None)
+
+
+def _cue_before(text: str, start: int) -> tuple[str, str] | None:
+    """(cue, kind) when a cue ends at most three words before `start` (kind: strong, weak or self; a
+    self-reference counts only right before the name)."""
+    cues = attribution_cues()
+    left = text[max(0, start - WINDOW):start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    left = left[cut + 1:] if cut >= 0 else left
+    for k in range(4):
+        m = cues.before_re.search(left)
+        if m:
+            cue = fold(m.group(1))
+            return cue, ("weak" if cue in cues.weak else "strong")
+        if k == 0:
+            s = cues.self_re.search(left)
+            if s:
+                return fold(s.group(1)), "self"
+        left = re.sub(r"[\w.’'-]+,?\s*$", "", left.rstrip())
+        if not left.strip():
+            return None
+    return None
+
+
+def _outlet_before(text: str, start: int, cue: str) -> bool:
+    """'dikutip Tribun-Bali.com dari Kompas.com': an outlet (or web domain) right before a weak cue makes
+    it an attribution of the name after it."""
+    left = text[max(0, start - WINDOW):start].rstrip()
+    if not left.lower().endswith(cue):
+        return False
+    before = left[: len(left) - len(cue)].rstrip().split()
+    return bool(before) and (lookup_outlet(before[-1]) is not None or _DOMAIN_ANY.fullmatch(before[-1]) is not None)
+
+
+def _verb_after(text: str, end: int) -> bool:
+    after = text[end:end + 40].lstrip(" ,")
+    first = after.split(maxsplit=3)
+    words = [fold(w.strip(",.")) for w in first[:3]]
+    return bool(words) and (words[0] in attribution_cues().after or " ".join(words[:2]) in attribution_cues().after)
+
+
+def _snippet(text: str, a: int, b: int) -> str:
+    return text[max(0, a - 40):min(len(text), b + 40)].replace("\n", " ").strip()
+
+
+def _registry_hits(text: str):
+    from sikap.sources import registry
+
+    return list(registry().find(text))
+
+
+def find_attributions(doc: Doc) -> Doc:
+    from sikap.sources import registry
+
+    reg = registry()
+    text = doc.text
+    own = doc.meta.get("source_id")
+    found: dict[str, str] = {}
+    self_ref = None
+    for printed, evidence in doc.meta.pop("_source_credits", []):
+        for part in re.split(r"\s*[/,;]\s*|\s+dan\s+", printed):
+            sid = lookup_outlet(part)
+            if sid is None and re.search(r"\.(com|id|net|org|co)\b", part):
+                sid = outlet_id(part)[0]
+                doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
+            if sid:
+                found.setdefault(sid, evidence)
+    hits = sorted({(m.start(), m.end(), sid, True) for sid, m in reg.find_context(text)})
+    doc.meta["_registry_spans"] = [(a, b) for a, b, _, _ in hits]
+    last_end, last_ok = -10, False
+    for a, b, sid, _ in hits:
+        cue = _cue_before(text, a)
+        kind, country = _kind(sid)
+        international = kind == "news_agency" or (country not in (None, "ID"))
+        ok = False
+        if cue and cue[1] == "self" and not own:
+            self_ref = self_ref or (text[a:b], _snippet(text, a, b))
+        elif cue and cue[1] == "strong":
+            ok = not (cue[0] == "kepada" and not own and not international)
+            if not ok and self_ref is None:
+                self_ref = (text[a:b], _snippet(text, a, b))
+        elif cue and cue[1] == "weak":
+            ok = international or _outlet_before(text, a, cue[0])
+        elif _verb_after(text, b):
+            ok = True
+        elif last_ok and re.fullmatch(r"\s*(?:,|dan|and|serta|&)\s*", text[last_end:a]):
+            ok = True
+        last_end, last_ok = b, ok
+        if ok and sid != own:
+            found.setdefault(sid, _snippet(text, a, b))
+    _unknown_names(doc, text, found)
+    doc.meta.pop("_registry_spans", None)
+    if self_ref and not own and lookup_outlet(self_ref[0]) not in found:
+        doc.meta["_self_reference"] = self_ref  # a source credit naming it says the page copies it instead
+    doc.meta["attributions"] = [{"source_id": sid, "evidence": ev} for sid, ev in sorted(found.items()) if sid != own]
+    for item in doc.meta["attributions"]:
+        doc.note("attributions", "extracted", "attribution cue or source credit", item["evidence"])
+    return doc
+
+
+_DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|id|net|org)\b")
+_SUFFIXES = (".com", ".id", ".net", ".org")
+
+
+def _unknown_names(doc: Doc, text: str, found: dict) -> None:
+    """Unregistered outlets behind a news-outlet word ("kantor berita X", "media X") or a strong cue with a
+    web domain ("dikutip dari kumparan.com"); each is registered as discovered."""
+    cues = attribution_cues()
+    low = text.lower()
+    spans = []
+    if any(w in low for w in cues.org_words):  # one C-speed scan per word before the regex
+        spans = [(m.start("name"), m.group("name")) for m in cues.org_any.finditer(text)]
+    if any(x in low for x in _SUFFIXES):
+        for m in _DOMAIN_ANY.finditer(text):
+            left = text[max(0, m.start() - 40):m.start()]
+            strong = cues.before_re.search(left)
+            if strong and fold(strong.group(1)) in cues.unknown_cues:
+                spans.append((m.start(), m.group(0)))
+            elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
+                    cues.self_re.search(left) or strong and fold(strong.group(1)) == "kepada"):
+                doc.meta["_self_reference"] = (m.group(0), _snippet(text, m.start(), m.end()))
+    if not spans:
+        return
+    from sikap.places import load_places
+
+    taken = doc.meta.get("_registry_spans", [])
+    own = doc.meta.get("source_id")
+    dl = doc.meta.get("_dateline")
+    for at, name in spans:
+        if dl is not None and at < len(dl.evidence) + 2 and name.split()[0] in dl.evidence:
+            continue  # the page's own outlet word in its dateline ("Bandung, Harian Contoh--") is no citation
+        toks = name.rstrip(".,").split()
+        while toks and load_places().lookup(toks[0].strip(",")) is not None:
+            at += len(toks[0]) + 1
+            toks = toks[1:]  # "media AS Axios", "kantor berita Rusia, TASS": a country is not the outlet
+        name = " ".join(toks).strip(",")
+        if len(name) < 3 or lookup_outlet(name) or any(a <= at < b or at <= a < at + len(name) for a, b in taken):
+            continue
+        sid, known = outlet_id(name)
+        if own is not None and (sid == own or outlet_id(text[max(0, at - 20):at].split()[-1] + " " + name)[0] == own
+                                if text[max(0, at - 20):at].split() else sid == own):
+            continue  # "Harian Contoh" is the page's own name, not a newspaper it cites
+        if sid not in found and sid != own:
+            found[sid] = _snippet(text, at, at + len(name))
+            if not known:
+                doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {found[sid]}"

@@ -1,0 +1,339 @@
+"""Step `mark_boilerplate`: mark every line (or glued fragment) that is not article text with its rule.
+
+Lines are never deleted: a removed line keeps its span and its removal code (schema/reasons.yaml), and the
+metadata steps read credits, date lines and the dateline from what this step found. The passes, in order:
+
+1. glued chrome is cut off its line (inline.py);
+2. rules that hold anywhere: the phrase catalogue (curated/extraction/boilerplate.yaml), credit lines,
+   photo captions and credits, AI notices;
+3. blocks: a related-articles heading takes the teasers under it, a summary box its bullets, a run of
+   headline bullets is a link list, a reaction widget takes its buttons;
+4. zones (zones.py): the lede and the last paragraph; then the header and footer rules (edges.py): date
+   lines, bylines, navigation runs, tag lines, the title and what stands around it, sign-offs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from sikap.pipeline.extract import captions, credits, notices
+from sikap.pipeline.extract.dateforms import find_date
+from sikap.pipeline.extract.inline import split_glued
+from sikap.pipeline.extract.knowledge import line_catalogue, line_key
+from sikap.pipeline.extract.text import WS, fold, headline_case, is_prose, teaser_like, title_like, word_count
+from sikap.records import Doc
+
+BULLET = re.compile(r"^\s*[-•·*▪►‣–]\s+\S")
+_REPUBLISHED = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten) ini (?:telah|sudah|pertama kali) "
+                          r"(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan) (?:di|pada|oleh) (?P<o>.+?)"
+                          r"(?:\s+dengan judul\b.*|[.:]\s+.*|[.:]?\s*)$")
+_PREV_NEXT = frozenset(["artikel sebelumnya", "artikel berikutnya", "artikel selanjutnya", "berita sebelumnya",
+                        "berita selanjutnya", "berita berikutnya", "post sebelumnya", "post selanjutnya", "sebelumnya",
+                        "selanjutnya", "berikutnya", "previous article", "next article", "previous", "next"])
+_BARE_TEASER = re.compile(r"(?i)^\s*(baca|lihat|simak)\s+juga|^\s*read also")
+_BREAD_SEP = re.compile(r"\s*[›>»/|—–⁄·•-]\s*")
+
+
+@dataclass
+class Page:
+    """One article's lines as the rules see them, and what the rules found."""
+
+    doc: Doc
+    texts: list[str] = field(default_factory=list)
+    nw: list[int] = field(default_factory=list)
+    credits: list[tuple] = field(default_factory=list)  # (field, printed, evidence, method)
+    tail_captions: list[int] = field(default_factory=list)  # lines closed by a credit without a photo word
+    dates: list[tuple] = field(default_factory=list)  # (FoundDate, basis, evidence)
+
+    def refresh(self) -> None:
+        self.texts = [self.doc.line_text(ln) for ln in self.doc.lines]
+        self.nw = [word_count(t, 60) for t in self.texts]
+
+    def mark(self, i: int, rule: str) -> None:
+        self.doc.lines[i].rule = rule
+
+    def free(self, i: int) -> bool:
+        lines = self.doc.lines
+        return 0 <= i < len(lines) and lines[i].rule is None
+
+
+def _credit(page: Page, i: int, pending: list) -> bool:
+    """Mark a labelled credit line (and a label whose name stands on the next line)."""
+    t = page.texts[i]
+    if pending and pending[0] == i - 1:
+        field_name = pending[1]
+        pending.clear()
+        if credits.clean_name(t) and page.nw[i] <= 6:
+            page.credits.append((field_name, t, t, "credit label on the line before"))
+            page.mark(i, "credit.author" if field_name == "authors" else f"credit.{field_name.rstrip('s')}")
+            return True
+    if page.nw[i] > 24:
+        return False
+    m = _REPUBLISHED.match(t)
+    if m:
+        page.credits.append(("source", m.group("o"), t, "republication notice"))
+        page.mark(i, "credit.source")
+        return True
+    parsed = credits.parse_credit_line(t)
+    if not parsed:
+        return False
+    nobody = False
+    for field_name, printed in parsed:
+        if field_name != "source" and printed and not credits.names_of(printed):
+            if fold(printed) in credits_not_names():
+                nobody = True  # "Oleh Tim Redaksi": a credit line that names nobody
+                continue
+            return False  # "Oleh karena itu": a label word that opens a sentence
+    if nobody and all(not p or fold(p) in credits_not_names() for f, p in parsed if f != "source"):
+        page.mark(i, "credit.author")
+        return True
+    for field_name, printed in parsed:
+        if printed:
+            page.credits.append((field_name, printed, t, "labelled credit"))
+        elif field_name != "source":
+            pending[:] = [i, field_name]
+    first = parsed[0][0]
+    page.mark(i, {"authors": "credit.author", "editors": "credit.editor", "translators": "credit.translator",
+                  "source": "credit.source"}[first])
+    return True
+
+
+_PAREN_TAIL = re.compile(r"\s\(([^()]{2,30})\)\s*$")
+
+
+def _agency_tail(text: str) -> bool:
+    """'... berfoto bersama peserta pelayaran d (Antara)': a credit in parentheses closing a line that is not
+    a finished sentence is a (cut) caption's; after a full stop it is a sign-off, read elsewhere."""
+    if not text.rstrip().endswith(")"):
+        return False
+    from sikap.pipeline.extract.outlets import lookup_outlet
+    from sikap.pipeline.extract.text import ends_sentence
+
+    m = _PAREN_TAIL.search(text)
+    return m is not None and lookup_outlet(m.group(1)) is not None and not ends_sentence(text[:m.start()])
+
+
+@functools.cache
+def _start_table() -> tuple:
+    """[n_words] -> one alternation of every rule that looks at a line's start (catalogue patterns allowed
+    for that length, credit labels, source and republication lines, caption prefixes): a line of body
+    text matches none, and is passed over with this one call."""
+    from sikap.pipeline.extract.knowledge import _any, credits as credit_knowledge
+
+    cat = line_catalogue()
+    extra_short = [credit_knowledge().label_re, credits._SOURCE, _REPUBLISHED]  # credit lines: at most 24 words
+    table = []
+    for n in range(61):
+        pats = [p for _, p, w, e in cat.patterns if w >= n and not e] + [captions.PREFIX]
+        if n <= 24:
+            pats += extra_short
+        table.append(_any(pats))
+    return tuple(table)
+
+
+def _body_text(page: Page, i: int, cat) -> bool:
+    """True when no rule of `_line_rules` can take line i (most lines of a page): not short enough for an
+    exact phrase, no prefix phrase's first word, no rule's start pattern, no closing credit."""
+    t = page.texts[i]
+    nw = page.nw[i]
+    if nw <= cat.exact_words:
+        key = line_key(t)
+        if key in cat.exact or key.split(" ", 1)[0].split(":", 1)[0] in cat.by_first_word:
+            return False
+    else:
+        head = t.lstrip(" \t\u00a0:|-–—•*#»›>·").split(None, 1)
+        if head and head[0].split(":", 1)[0].casefold() in cat.by_first_word:
+            return False
+    if _start_table()[nw].match(t.strip(" \t\u00a0")):
+        return False
+    end = t.rstrip()
+    return not (end[-1:] in (")", "]", "-") or "/" in end[-140:] or "|" in end[-140:] or "--" in end[-140:])
+
+
+def credits_not_names() -> frozenset:
+    from sikap.pipeline.extract.knowledge import credits as knowledge
+
+    return knowledge().not_names
+
+
+def _line_rules(page: Page) -> None:
+    cat = line_catalogue()
+    doc = page.doc
+    flags = notices.term_flags(page.texts)
+    pending: list = []
+    for i, ln in enumerate(doc.lines):
+        if ln.rule is not None:
+            continue
+        t = page.texts[i]
+        if flags[i] and notices.is_ai_notice(t, flags[i]):
+            page.mark(i, "legal.ai_notice")
+            continue
+        if page.nw[i] > 60 or (not pending and _body_text(page, i, cat)):
+            continue  # a paragraph of text: no line rule takes it
+        if _credit(page, i, pending):
+            continue
+        code = cat.match(t, page.nw[i], edges=False)
+        if code is None and ((page.nw[i] <= 10 and captions.credit_only(t)) or captions.caption_prefix(t)
+                             or captions.photo_tail(t) or _agency_tail(t)):
+            code = "caption.photo"
+        elif code is None and captions.has_credit_tail(t):
+            page.tail_captions.append(i)  # "[NAME / AFP]", "(Outlet.com/NAME)": a caption unless it closes the text
+        if code is not None:
+            page.mark(i, code)
+            if code == "chrome.breadcrumb":
+                section = _BREAD_SEP.split(t)[-1].strip()
+                doc.meta["section"] = section
+                doc.note("section", "extracted", "breadcrumb", t)
+
+
+def _blocks(page: Page) -> None:
+    doc, n = page.doc, len(page.doc.lines)
+    i = 0
+    while i < n:
+        rule = doc.lines[i].rule
+        t = page.texts[i]
+        if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
+            bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
+            j = i + 1
+            while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
+                             or j == n - 1 and headline_case(page.texts[j])):  # a teaser cut by the page's end
+                if page.free(j):
+                    page.mark(j, "link.related")
+                    if bare:
+                        j += 1
+                        break  # a bare "Baca juga:" takes one teaser
+                j += 1
+            i = j
+            continue
+        if rule == "chrome.summary" and page.nw[i] <= 4:  # a box's heading takes its bullets (not its disclaimer)
+            j = i + 1
+            while j < n and page.free(j) and BULLET.match(page.texts[j]) and j - i <= 8:
+                page.mark(j, "chrome.summary")
+                j += 1
+            i = j
+            continue
+        if rule == "chrome.nav" and line_key(t) in _PREV_NEXT:  # "Artikel Sebelumnya" and its one teaser
+            if page.free(i + 1) and teaser_like(page.texts[i + 1], page.nw[i + 1]):
+                page.mark(i + 1, "link.related")
+            i += 2
+            continue
+        if rule == "chrome.widget" and "?" in t:  # a reaction question and its buttons
+            j = i + 1
+            while j < n and page.free(j) and page.nw[j] <= 2 and j - i <= 8:
+                page.mark(j, "chrome.widget")
+                j += 1
+            i = j
+            continue
+        if page.free(i) and BULLET.match(t) and teaser_like(t, page.nw[i]):
+            j = i
+            while j < n and page.free(j) and (BULLET.match(page.texts[j]) or page.texts[j].strip() in "-•") \
+                    and teaser_like(page.texts[j], page.nw[j]):
+                j += 1
+            if j - i >= 2:
+                if sum(headline_case(page.texts[k].lstrip("-•·*▪►‣– ")) for k in range(i, j)) * 2 >= j - i:
+                    for k in range(i, j):
+                        page.mark(k, "link.related")
+            i = max(j, i + 1)
+            continue
+        i += 1
+
+
+_KETERANGAN = re.compile(r"(?i)^\s*(?:keterangan gambar|keterangan foto|caption)\s*[,:]\s*")
+_QUOTES = ('"', "“", "”")
+
+
+def _caption_neighbours(page: Page) -> None:
+    """A photo credit on a line of its own belongs to the caption printed right above it; a caption
+    printed twice ("Keterangan gambar, X" under the image's own "X") is removed both times. The line
+    above a credit counts as a caption only when it is short and holds no quotation (a paragraph is
+    never a photo's description)."""
+    doc, n = page.doc, len(page.doc.lines)
+    for i, ln in enumerate(doc.lines):
+        if ln.rule != "caption.photo":
+            continue
+        t = page.texts[i]
+        m = _KETERANGAN.match(t)
+        if m:
+            text = t[m.end():].strip()
+            for j in range(max(0, i - 3), i):
+                if page.free(j) and page.texts[j].strip() == text:
+                    page.mark(j, "caption.photo")
+            continue
+        j = i - 1
+        if not captions.credit_only(t) or not page.free(j) or "\n" not in doc.decoded[doc.lines[j].end:ln.start]:
+            continue
+        above = page.texts[j]
+        if title_like(above) and headline_case(above):
+            continue  # a headline over a photo's credit is the page's title, not the photo's caption
+        if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None:
+            page.mark(j, "caption.photo")
+            k = i + 1  # the same caption printed again below its credit
+            if page.free(k) and " ".join(page.texts[k].split()) == " ".join(above.split()):
+                page.mark(k, "caption.photo")
+
+
+_GLUED_CELL = re.compile(r"[a-z]{3,}(?:[A-Z]|\d)")  # "hukumUU", "jadi18", "BahasaIndonesia": a label glued to its value
+_CELL_END = (".", "!", "?", '"', "”", ";")
+
+
+def _flattened_tables(page: Page, min_lines: int = 6) -> None:
+    """An infobox or data table copied as text: a run of at least six short lines (at most ten words, none
+    ending like a sentence) among which at least two glue a label to its value ("Zona waktuUTC+08:00",
+    "Situs webikn.go.id"), below the first paragraph. A list in the text (names, places) has no glued cells
+    and stays."""
+    n = len(page.doc.lines)
+    i = next((k for k in range(n) if page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k])), n) + 1
+    while i < n:  # from below the first paragraph: the header's short lines (title, byline) are not a table
+        j = i
+        while j < n and page.nw[j] <= 10 and not (page.texts[j].rstrip(WS).endswith(_CELL_END)
+                                                  and page.nw[j] > 6):  # a quoted motto is a cell
+            j += 1
+        if j - i >= min_lines:
+            glued = sum(1 for k in range(i, j) if _GLUED_CELL.search(page.texts[k]))
+            if glued >= 2:
+                for k in range(i, j):
+                    if page.free(k):
+                        page.mark(k, "chrome.table")
+        i = j + 1
+
+
+def datelines_parse(text: str):
+    from sikap.pipeline.extract.datelines import parse
+
+    return parse(text)
+
+
+def mark_boilerplate(doc: Doc) -> Doc:
+    """Mark boilerplate; the title, section, dateline, credits and date lines found go to doc.meta."""
+    from sikap.pipeline.extract import edges
+    from sikap.pipeline.extract.zones import find_last, find_zones
+
+    split_glued(doc)
+    page = Page(doc)
+    page.refresh()
+    for i, ln in enumerate(doc.lines):  # machine date stamps cut off their line by split_glued
+        if ln.rule == "meta.date_line":
+            found = find_date(page.texts[i])
+            if found is not None:
+                page.dates.append((found, "date_stamp", page.texts[i]))
+    _line_rules(page)
+    _caption_neighbours(page)
+    _blocks(page)
+    _flattened_tables(page)
+    zones = find_zones(doc, page.texts)
+    edges.about_us_tail(page)
+    find_last(doc, page.texts, zones)
+    edges.mark_edges(page, zones)
+    for i in page.tail_captions:  # a credit-closed line above the text's last paragraph is a caption; at the
+        if page.free(i) and zones.last is not None and i < zones.last:  # end it may be a sign-off (mark_signoffs)
+            page.mark(i, "caption.photo")
+    title = edges.find_title(page, zones)
+    edges.mark_footer(page, zones)
+    edges.mark_header(page, zones, title)
+    edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
+    doc.meta["_dateline"] = zones.dateline
+    doc.meta["_credits"] = page.credits
+    doc.meta["_dates"] = page.dates
+    return doc

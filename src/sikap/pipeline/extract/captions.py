@@ -1,0 +1,98 @@
+"""Photo captions and photo credits: recognised by the credit that closes or accompanies them.
+
+A caption is a sentence like any other; what gives it away is its credit ("(Foto: NAME/Reuters)",
+"ANTARA FOTO/NAME", "Foto/Dok", "-(Foto/Getty Images)-", "(Merahputih.com/NAME)", "[NAME / AFP]",
+"Sumber gambar, Getty Images") on the same line or on the line next to it. A photo credit names an agency
+or outlet, but it is never an attribution of the text: captions are removed before attributions are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.text import WS, word_count
+
+_NAME = r"[^\W\d_][\w.&'’ -]{0,40}?"
+# a credit closing a line: "(Foto: X/Y)", "(sumber: X/Y)", "-(Foto/Getty Images)-", "| Kredit Foto: A/B",
+# "Foto/Dok", "(Outlet.com/NAME)", "[NAME / AFP]", "./NAME"
+TAIL = re.compile(
+    r"(?i)(?:"
+    r"[\(\[]\s*(?:foto|photo|sumber|source|dok|doc|dokumentasi|ist|istimewa|ilustrasi|kredit foto|credit|image|"
+    r"tangkapan layar|tangkap layar|screenshot|screengrab|repro)\b[^()\[\]]{0,80}[\)\]]\s*-?"
+    r"|-{2}\s*[A-Z][\w.]{1,30}(?:\s+via\s+[A-Z][\w.]{1,30})?"
+    r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
+    r"|\|\s*(?:kredit foto|foto|photo|credit)\s*:[^|]{1,80}"
+    r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}"
+    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40})?\s*\)"
+    r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
+    r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}"
+    r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}"
+    r")\s*$")
+# a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
+# "Place/ILUSTRASI UNSPLASH/NAME"
+ALONE = re.compile(r"^[\(\[]?\s*[^\W\d_][\w.&'’ -]{0,40}(?:\s*/\s*[^\W\d_][\w.&'’ -]{0,40}){1,3}\s*[\)\]]?$")
+PREFIX = re.compile(
+    r"(?i)^[\(\[]?\s*(?:foto|photo|ilustrasi|gambar|image|sumber foto|sumber gambar|keterangan gambar|keterangan foto|"
+    r"kredit foto|caption|foto ilustrasi|foto dok|foto udara)\s*(?:\([^)]*\))?\s*[:,/]")
+CREDIT_WORD = re.compile(r"(?i)\b(foto|photo|fotografer|ilustrasi|getty|unsplash|shutterstock|freepik|istimewa|dok\.?|"
+                         r"tangkapan layar|screenshot|repro)\b")
+PHOTO_TAIL = re.compile(r"(?i)(foto|photo|ilustrasi|tangkapan layar|tangkap layar|screenshot|getty|kredit|\bdok\b|\bist\b)")
+
+
+def photo_tail(text: str) -> bool:
+    """A closing credit that says it is a photo's ("(Foto: NAME/Okezone)", "(Tangkapan layar YouTube X)")."""
+    m = _tail(text)
+    return m is not None and PHOTO_TAIL.search(m.group(0)) is not None
+_SENTENCE_CUT = re.compile(r"[.!?]\s")
+
+
+_SOURCE_LABEL = re.compile(r"(?i)^\s*(sumber|source)\s*:?\s*$")
+
+
+def credit_only(text: str) -> bool:
+    """The line is a photo credit and nothing else (an empty "Sumber :" label under a photo included)."""
+    t = text.strip(WS)
+    if _SOURCE_LABEL.match(t):
+        return True
+    if not t or word_count(t, 10) > 10:
+        return False
+    if PREFIX.match(t) and word_count(t, 8) <= 8:
+        return True  # "Foto: Dok. Humas Pemkot": an abbreviation's full stop is no sentence end here
+    if _SENTENCE_CUT.search(t):
+        return False
+    return bool(ALONE.match(t)) and (CREDIT_WORD.search(t) is not None or t.split("/")[0].strip().isupper()
+                                     or t.count("/") >= 2)
+
+
+_TAIL_SPAN = 140  # every credit form TAIL knows is shorter: search only the line's end
+
+
+_INITIALS = re.compile(r"^[\(\[]\s*(?:[a-z]{1,5}|[A-Z]{1,5})(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}))+\s*[\)\]]$")
+
+
+def _tail(text: str):
+    t = text.rstrip()
+    if not t:
+        return None
+    end = t[-_TAIL_SPAN:]
+    # every credit form ends in ")", "]" or "-", or holds a "/", "|" or "--": most lines end in "." and hold none
+    if t[-1] not in ")]-" and "/" not in end and "|" not in end and "--" not in end:
+        return None
+    m = TAIL.search(text, max(0, len(text) - _TAIL_SPAN))
+    if m is not None and _INITIALS.match(m.group(0).strip()):
+        return None  # "(dhf/fra)", "(isa/rds)": an editor's initials signing off, not a photo credit
+    return m
+
+
+def has_credit_tail(text: str) -> bool:
+    return _tail(text) is not None
+
+
+def caption_prefix(text: str) -> bool:
+    return PREFIX.match(text.strip(WS)) is not None
+
+
+def tail_start(text: str) -> int | None:
+    """Where a closing credit starts in the line, or None."""
+    m = _tail(text)
+    return m.start() if m else None

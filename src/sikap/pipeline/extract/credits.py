@@ -1,0 +1,125 @@
+"""People credited by the page: labelled credits, bare bylines, name sign-offs; and source credits.
+
+Forms read (labels from curated/extraction/credits.yaml):
+    "Oleh Aditya Yohan", "Penulis: A | Editor: B", "Penerjemah: X", "LAPORAN: FULL NAME", "Video Editor: X"
+    a name alone on a line beside the date line ("Tia Dwitiani Komalasari" / "22 Oktober 2024, 17:46")
+    "Name 22 May 2024, 16:33", "Full Name • 2 October 2025 11:08" (a byline with its date)
+    a sign-off in parentheses closing the text: "(Arief Setyadi )" is a name, "(isa/rds)" and "(*)" are not;
+    "(pena/outlet.id)" is a pen name and an outlet
+    "Sumber: Anadolu", "Sumber Bulog/kumparan.com" (source credits: attributions, not people)
+Academic titles are dropped ("Arfiandi ST MM" -> "Arfiandi"), ALL CAPS names are put in normal case, and
+place-holders that name nobody ("Tim Redaksi", "Oleh -") are not credited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.knowledge import credits as knowledge
+from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
+from sikap.records import Doc
+
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
+_SOURCE = re.compile(r"(?i)^\s*(sumber|source)\s*(?::|\s|$)\s*(?P<names>.{0,100})$")
+_ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
+_INITIALS = re.compile(r"^(?:[a-z]{1,5}|[A-Z]{1,5}|\*+\d{0,2}\*+|\*+|-+)(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}|\*+))*$")
+
+
+def clean_name(raw: str, allcaps: bool = True) -> str | None:
+    """A person's name as the dataset records it, or None when the text names nobody. Honorifics are
+    dropped before the name ("Dr", "H", "Hj") and degrees after it ("ST", "MM"); a final single letter is
+    an initial ("Dewi H") and stays."""
+    k = knowledge()
+    toks = raw.strip(WS + ".,:;|-–—()").split()
+    if any(t.endswith(":") for t in toks) or (toks and k.label_re.match(toks[0] + " ")):
+        return None  # a label ("Oleh", "Foto:", "Facebook:") is never part of a name
+    key = [t.replace(".", "").replace(",", "").casefold() for t in toks]
+    while toks and key[0] in k.honorifics and len(toks) > 1:
+        toks, key = toks[1:], key[1:]
+    while len(toks) > 1 and key[-1] in k.titles and not (len(key[-1]) == 1):
+        toks, key = toks[:-1], key[:-1]
+    name = " ".join(toks).strip(" ,.")
+    if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
+        return None
+    if len(name) <= 3 and name.isupper():
+        return None  # initials
+    return normal_case(name)
+
+
+def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
+    """[(field, name printed)] for a labelled credit line ("Penulis: A | Editor: B"); field is authors,
+    editors, translators or source; a label alone ("Penulis :") gives [(field, "")]. None: not a credit."""
+    k = knowledge()
+    out = []
+    back = _ROLE_AFTER.match(text.strip(WS))
+    if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
+        return [(k.roles[fold(back.group("label"))], back.group("name"))]
+    for seg in text.split("|"):
+        seg = seg.strip(WS)
+        if not seg:
+            continue
+        m = k.label_re.match(seg)
+        if m:
+            rest = seg[m.end():].strip(WS + ":")
+            out.append((k.roles[fold(m.group(1))], rest))
+            continue
+        s = _SOURCE.match(seg)
+        if s:
+            out.append(("source", s.group("names").strip(WS)))
+            continue
+        if out and len(seg) < 40 and not out[-1][1]:
+            continue
+        if not out:
+            return None
+    return out or None
+
+
+def names_of(printed: str) -> list[str]:
+    return [n for n in (clean_name(p) for p in _SPLIT_NAMES.split(printed)) if n]
+
+
+def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | None]:
+    """What a parenthesised sign-off says: ("initials", None, None), ("name", name, None),
+    ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
+    from sikap.pipeline.extract.dateforms import find_date
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    b = body.strip(WS)
+    if _INITIALS.match(b) and not lookup_outlet(b):
+        return "initials", None, None
+    if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet
+        return ("source", b, None) if lookup_outlet(b) else ("initials", None, None)
+    m = re.match(r"(?i)^(?:tim\s+)?(?P<o>.+?)\s+dari\s+berbagai\s+sumber\s*,?\s*(?P<d>.*)$", b)
+    if m:
+        return "self", m.group("o"), m.group("d") or None
+    date = find_date(b)
+    if date is not None and date.start > 2:
+        head = b[:date.start].strip(WS + ",")
+        if lookup_outlet(head) or "." in head:
+            return "self", head, b[date.start:date.end]
+    parts = [p.strip(WS) for p in b.split("/")]
+    if all(lookup_outlet(p) for p in parts if p):
+        return "source", parts[0], None
+    if len(parts) == 2 and ("." in parts[1] or lookup_outlet(parts[1])):
+        return "pen", parts[0], parts[1]
+    name = clean_name(b)
+    if name and "/" not in b:
+        return "name", name, None
+    return "none", None, None
+
+
+def extract_credits(doc: Doc) -> Doc:
+    """Authors, editors and translators from what mark_boilerplate found, each noted with its evidence."""
+    for field in ("authors", "editors", "translators"):
+        doc.meta.setdefault(field, [])
+    for field, printed, evidence, method in doc.meta.pop("_credits", []):
+        if field == "source":
+            doc.meta.setdefault("_source_credits", []).append((printed, evidence))
+            continue
+        if field not in ("authors", "editors", "translators"):
+            continue
+        for name in names_of(printed) if method != "sign-off" else [printed]:
+            if name not in doc.meta[field]:
+                doc.meta[field].append(name)
+                doc.note(field, "extracted", method, evidence)
+    return doc

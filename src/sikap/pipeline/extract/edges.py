@@ -1,0 +1,409 @@
+"""The header and footer of an article: what only position tells.
+
+Above the lede: the title (the first headline-like line), the section or brand above it, repeats of the
+title, bylines and date lines, photo captions, summary bullets, a deck (kept: it is content). Below the last
+paragraph: date lines, sign-offs, name credits, tag lines, and the teasers that follow footer chrome.
+The footer rules are deliberately narrow: a page cut mid-sentence ends in a fragment that must survive.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sikap.pipeline.extract import captions, credits
+from sikap.pipeline.extract.dateforms import find_date, strip_time
+from sikap.pipeline.extract.inline import signoff_start, split_line
+from sikap.pipeline.extract.knowledge import line_catalogue, line_key
+from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like,
+                                         strip_markdown, teaser_like, title_like, word_count, words)
+from sikap.pipeline.extract.zones import Zones, caption_like
+
+_DATE_LABEL = re.compile(r"(?i)^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|posted(?: on)?|"
+                         r"diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|updated|diperbarui|"
+                         r"diperbaharui|terakhir diperbarui|last updated)\s*:?\s*")
+_UPDATED = re.compile(r"(?i)\b(update|updated|diperbarui|diperbaharui|last updated|modified)\b")
+_SEPS = re.compile(r"[\s|•·,/–—-]+")
+_NAV_WORDS = 3
+_NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
+_BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
+_PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")
+
+
+def date_line(text: str) -> tuple | None:
+    """(FoundDate, name printed beside it, outlet printed beside it) when the line is a date line or a byline
+    with a date: nothing but a label, weekday, date, time, zone and separators, plus at most a name or an
+    outlet ('Kompas.com - 31/10/2019, 10:48 WIB')."""
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    found = find_date(text)
+    if found is None:
+        return None
+    before = _DATE_LABEL.sub("", text[:found.start])
+    after = strip_time(text[found.end:])
+    after = re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after)
+    rest = _SEPS.sub(" ", f"{before} {after}").strip()
+    if not rest:
+        return found, None, None
+    from sikap.pipeline.extract.outlets import outlet_shaped
+
+    if lookup_outlet(rest) or outlet_shaped(rest):
+        return found, None, rest
+    m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
+    name = m.group("n") if m else rest
+    if credits.clean_name(name) and len(name.split()) <= 6:
+        return found, name, None
+    return None
+
+
+def _record_date(page, i: int, found, basis: str) -> None:
+    page.dates.append((found, basis, page.texts[i]))
+
+
+def mark_edges(page, zones: Zones) -> None:
+    cat = line_catalogue()
+    doc, n = page.doc, len(page.doc.lines)
+    for i in _edge_indexes(zones, n):
+        if not page.free(i) or i == zones.dateline_at:
+            continue
+        t = page.texts[i]
+        code = cat.match(t, page.nw[i], edges=True) if page.nw[i] <= 60 else None
+        if code:
+            page.mark(i, code)
+            continue
+        got = date_line(t) if page.nw[i] <= 16 else None
+        if got is not None:
+            found, name, outlet = got
+            basis = "byline" if name else ("date_stamp" if re.match(r"(?i)^\s*date\b", t) else "date_line")
+            if _UPDATED.search(t):
+                basis = "updated"
+            page.dates.append((found, basis, t))
+            page.mark(i, "meta.byline" if name else "meta.date_line")
+            if name:
+                page.credits.append(("authors", name, t, "byline with its date"))
+            if outlet:
+                doc.meta.setdefault("_byline_outlet", (outlet, t))
+    _names_by_bylines(page, zones)
+    _nav_runs(page, zones, zones.header)
+
+
+def mark_footer(page, zones: Zones) -> None:
+    _footer_names(page, zones)
+    _nav_runs(page, zones, zones.edge)
+    if zones.last is not None:
+        _footer_tail(page, zones)
+
+
+def _edge_indexes(zones: Zones, n: int) -> list[int]:
+    """Indexes of the header and footer lines (all lines when no body was found)."""
+    if zones.lede is None:
+        return list(range(n))
+    tail = range(zones.last + 1, n) if zones.last is not None else range(0)
+    return [*range(zones.lede), *tail]
+
+
+def _names_by_bylines(page, zones: Zones) -> None:
+    """Names printed on their own lines next to a byline or date line in the header ('Tia Dwitiani
+    Komalasari' above '22 Oktober 2024, 17:46'; 'Ellyvon Pranita,' / 'Gloria Setyvani Putri' / 'Tim Redaksi'
+    under 'Kompas.com - 31/10/2019, 10:48 WIB')."""
+    doc = page.doc
+    anchors = [i for i, ln in enumerate(doc.lines) if ln.rule in ("meta.date_line", "meta.byline") and zones.header(i)]
+    if not anchors:
+        return
+    headline_above, seen = [], False  # headline_above[j]: a free headline-like line stands above line j
+    for k in range(anchors[-1] + 2):
+        headline_above.append(seen)
+        seen = seen or (k < len(doc.lines) and page.free(k) and title_like(page.texts[k]))
+    for a in anchors:
+        for step in (-1, 1):
+            j = a + step
+            while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
+                    and (step == 1 or j < len(headline_above) and headline_above[j]):  # above a date line, the first headline is the title
+                t = page.texts[j].strip(WS).rstrip(",")
+                if credits.clean_name(t, allcaps=False) and not _known_non_person(t):
+                    page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
+                    page.mark(j, "meta.byline")
+                elif line_key(t) in credits_not_names():
+                    page.mark(j, "meta.byline")
+                else:
+                    break
+                j += step
+
+
+def credits_not_names() -> frozenset:
+    from sikap.pipeline.extract.knowledge import credits as knowledge
+
+    return knowledge().not_names
+
+
+def _footer_names(page, zones: Zones) -> None:
+    """A name on its own line right after the text is its author ('Arfiandi ST MM')."""
+    if zones.last is None:
+        return
+    seen = set()
+    for i in range(zones.last + 1, min(len(page.doc.lines), zones.last + 4)):
+        if not page.free(i):
+            continue
+        t = page.texts[i]
+        if _PAREN_LINE.match(t) or page.nw[i] > 6:
+            break
+        name = credits.clean_name(t, allcaps=False)
+        if not name or _known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
+            break
+        if name not in seen:
+            page.credits.append(("authors", t, t, "name line after the text"))
+            seen.add(name)
+        page.mark(i, "credit.author")
+
+
+def _nav_runs(page, zones: Zones, where) -> None:
+    """Three or more short lines in a row at the page's edges (`where`: zones.header or zones.edge) are a menu."""
+    lines, n = page.doc.lines, len(page.doc.lines)
+    idx = [i for i in _edge_indexes(zones, n) if where(i)]
+    k = 0
+    while k < len(idx):
+        m = k
+        while m < len(idx) and idx[m] == idx[k] + (m - k) and lines[idx[m]].rule is None \
+                and page.nw[idx[m]] <= _NAV_WORDS and idx[m] != zones.dateline_at and not ends_sentence(page.texts[idx[m]]):
+            m += 1
+        if m - k >= 3:
+            for q in range(k, m):
+                page.mark(idx[q], "chrome.nav")
+        k = max(m, k + 1)
+
+
+def about_us_tail(page) -> None:
+    """The page's last lines that describe an outlet ("X menghadirkan berita ...", "X menyiarkan ..."), with
+    only chrome after them, are its about-us footer. Runs before the last paragraph is found."""
+    from sikap.sources import registry
+
+    phrases = _about_phrases()
+    reg = registry()
+    cat = line_catalogue()
+    pending = []  # short lines below the about-us text ("More videos!"): chrome too once it is found
+    for i in range(len(page.doc.lines) - 1, -1, -1):
+        if not page.free(i):
+            continue
+        code = cat.match(page.texts[i], page.nw[i], edges=True) if page.nw[i] <= 60 else None
+        if code is not None:  # the footer's address, e-mail, copyright lines below an about-us text
+            page.mark(i, code)
+            continue
+        low = page.texts[i].casefold()
+        if any(p in low for p in phrases) and (_SELF_DESCRIBED.match(page.texts[i])
+                                               or next(reg.find(page.texts[i]), None) is not None):
+            page.mark(i, "legal.footer")
+            for j in pending:
+                page.mark(j, "chrome.widget")
+            pending.clear()
+            continue
+        if page.nw[i] <= 3 and not pending:
+            pending.append(i)
+            continue
+        break
+
+
+# "Kabarcontoh.id adalah media daring ...", "Harian Contoh merupakan portal berita ...": an outlet describing itself
+_SELF_DESCRIBED = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
+                             r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?(?:media|portal|situs|surat kabar|"
+                             r"koran|harian|perusahaan media|kanal|news)\b")
+
+
+@functools.cache
+def _about_phrases() -> tuple:
+    from sikap.pipeline.extract.knowledge import _load
+
+    return tuple(p.casefold() for p in _load("boilerplate.yaml").get("about_us", []))
+
+
+def _footer_tail(page, zones: Zones) -> None:
+    """Below the text: headlines that follow a related block or a menu are its teasers; a line of
+    capitalised keywords closing the page is a tag line. A cut-off sentence survives both."""
+    doc, n = page.doc, len(page.doc.lines)
+    chrome_seen = False
+    for i in range(zones.last + 1, n):
+        t = page.texts[i]
+        if not page.free(i):
+            chrome_seen = chrome_seen or (doc.lines[i].rule or "") in ("link.related", "chrome.nav", "meta.tags")
+            continue
+        if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t) or page.nw[i] <= 3):
+            page.mark(i, "link.related")
+            continue
+        if i == _last_free(page) and _tag_line(t):
+            page.mark(i, "meta.tags")
+
+
+def _last_free(page) -> int:
+    return max((i for i in range(len(page.doc.lines)) if page.free(i)), default=-1)
+
+
+def _known_non_person(text: str) -> bool:
+    from sikap.pipeline.extract.datelines import _place, _sections
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    return bool(lookup_outlet(text) or _place(text) or text.strip().casefold() in _sections())
+
+
+def _tag_line(text: str) -> bool:
+    """Keywords closing a page ('IAEA Badan Atom Internasional Iran Nuklir'): capitalised words only, and
+    not a name ('Dede Eka Nurdiansyah')."""
+    toks = text.split()
+    if len(toks) < 3 or ends_sentence(text) or any(c in text for c in ",;:") or name_like(text, 4):
+        return False
+    return all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(t.lower() in FUNCTION_WORDS for t in toks)
+
+
+_PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
+
+
+def clean_title(s: str) -> str:
+    """The headline without markdown and without the pagination suffix a site adds to its page title
+    ("... – Halaman all", "... - Halaman 2"): the headline is the article's, the suffix the page's."""
+    return _PAGINATION.sub("", strip_markdown(s)).strip(WS)
+
+
+def _title_key(s: str) -> str:
+    """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
+    return line_key(clean_title(s).lstrip("•·-–* "))
+
+
+def _same(a: str, b: str) -> bool:
+    return _title_key(a) == _title_key(b)
+
+
+def find_title(page, zones: Zones) -> int | None:
+    """Mark the header's section and brand lines down to the title (the first headline-like line) and
+    the title itself; return its index. Runs before the byline rules: a headline is also shaped like a name."""
+    from sikap.pipeline.extract.datelines import _sections
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    doc = page.doc
+    stop = zones.lede if zones.lede is not None else 0
+    for i in range(stop):
+        if not page.free(i) or i == zones.dateline_at:
+            continue
+        t, nw = page.texts[i], page.nw[i]
+        bullet = _BULLET.match(t) is not None
+        if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
+            page.mark(i, "chrome.section")
+            doc.meta.setdefault("section", t.strip(WS))
+            doc.note("section", "extracted", "section label above the title", t)
+        elif nw <= 3 and lookup_outlet(t.split()[0]):
+            page.mark(i, "chrome.brand")
+        elif bullet:
+            page.mark(i, "link.related")
+        elif captions.credit_only(t) or date_line(t) is not None or (
+                caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t))):
+            continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
+        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t)):
+            page.mark(i, "title")
+            doc.meta["title"] = clean_title(t)
+            doc.note("title", "extracted", "first headline-like line of the header", t)
+            return i
+        elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not _NUMBERED.match(t):
+            page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
+            # text, a numbered subheading a page-2 dump's: both kept
+    return _title_below_lede(page, zones)
+
+
+def _title_below_lede(page, zones: Zones) -> int | None:
+    """A gallery page prints its lead paragraph first and the headline under it ("Jakarta - Indonesia mengirim
+    800 ton bantuan ..." / "Foto" / "Indonesia Kirim 800 Ton Bantuan ..."). A Title Case line right below the
+    lede whose content words mostly come from the lede is that headline; a subheading is not a summary of
+    the paragraph above it."""
+    if zones.lede is None:
+        return None
+    lede_words = {w.casefold() for w in words(page.texts[zones.lede])}
+    for i in range(zones.lede + 1, min(zones.lede + 4, len(page.texts))):
+        if not page.free(i):
+            continue
+        t = page.texts[i]
+        content = [w.casefold() for w in words(t) if w.casefold() not in FUNCTION_WORDS]
+        if not (title_like(t, 14) and headline_case(t) and len(content) >= 4):
+            return None
+        if sum(w in lede_words for w in content) / len(content) < 0.6:
+            return None
+        page.mark(i, "title")
+        page.doc.meta["title"] = clean_title(t)
+        page.doc.note("title", "extracted", "headline printed below the lead paragraph", t)
+        return i
+    return None
+
+
+def mark_header(page, zones: Zones, title: int | None) -> None:
+    """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
+    (a deck, a sentence, is kept); and the title printed again in the body."""
+    doc = page.doc
+    stop = zones.lede if zones.lede is not None else 0
+    for i in range(stop):
+        if not page.free(i) or i == zones.dateline_at:
+            continue
+        t, nw = page.texts[i], page.nw[i]
+        bullet = _BULLET.match(t) is not None
+        if title is not None and _same(t, page.texts[title]):
+            page.mark(i, "title.repeat")
+        elif title is not None and i > title and title_like(t, 30) and headline_case(t) and nw >= 4:
+            page.mark(i, "link.related")  # a second headline under the title is another article's teaser
+        elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
+            page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t):
+            page.mark(i, "caption.photo")
+        elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
+            page.credits.append(("authors", t, t, "byline"))
+            page.mark(i, "meta.byline")
+        elif nw <= 6 and not ends_sentence(t) and not _NUMBERED.match(t):
+            page.mark(i, "chrome.header")
+    if title is not None:  # the title printed again in the body
+        key = _title_key(page.texts[title])
+        size = len(page.texts[title])
+        for i in range(stop, len(doc.lines)):
+            t = page.texts[i]
+            if page.free(i) and abs(len(t) - size) <= size // 2 + 20 and _title_key(t) == key:
+                page.mark(i, "title.repeat")
+
+
+def mark_signoffs(page, zones: Zones) -> None:
+    """Sign-offs in parentheses: closing the last paragraph, or on lines of their own after it (or in the
+    header, as some layouts print the initials there). Reading them may cut the last line in two."""
+    doc = page.doc
+    if zones.lede is None:
+        return
+    last = zones.last if zones.last is not None else zones.lede
+    candidates = [i for i in range(len(doc.lines)) if page.free(i) and (i > last or i < zones.lede)
+                  and _PAREN_LINE.match(page.texts[i])]
+    for i in sorted(candidates, reverse=True):
+        t = page.texts[i].strip(WS)
+        _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
+    if page.free(last):
+        got = signoff_start(page.texts[last])
+        if got is not None and got[0] > 0:
+            start, body, slashes = got
+            kind = _read_signoff(page, last, start, body, mark=False, slashes=slashes)
+            if kind is not None:
+                ln = doc.lines[last]
+                split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
+
+
+def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False) -> str | None:
+    """Record what a sign-off says; return its rule (or None when it is not a sign-off)."""
+    kind, a, b = credits.signoff_reading(body, slashes)
+    evidence = page.texts[i][start:].strip(WS)
+    if kind == "none":
+        return None
+    rule = "credit.signoff"
+    if kind == "name":
+        page.credits.append(("authors", a, evidence, "sign-off"))
+        rule = "credit.author"
+    elif kind == "source":
+        page.credits.append(("source", a, evidence, "agency sign-off"))
+        rule = "credit.source"
+    elif kind == "pen":
+        page.credits.append(("authors", credits.clean_name(a) or a, evidence, "sign-off"))
+        page.doc.meta["_signoff_outlet"] = (b, evidence)
+    elif kind == "self":
+        page.doc.meta["_signoff_outlet"] = (a, evidence)
+        found = find_date(b) if b else None
+        if found is not None:
+            page.dates.append((found, "sign_off", evidence))
+    if mark:
+        page.mark(i, rule)
+    return rule

@@ -1,0 +1,149 @@
+"""Chrome glued to text on one line: cut the line into pieces so that only the chrome part is removed.
+
+A copied page often glues chrome to the words next to it: a machine date stamp before a headline or a
+dateline (" date 2023-08 Jakarta (ANTARA) - ..."), a photo credit before the dateline ("Foto: ANTARA/NAME"
++ "BEIJING - ..."), a "Baca:" teaser inside a paragraph ("...kemitraan.Baca: Judul Berita 2022 Lebih dari
+..."), a sign-off after the last sentence ("... dini hari. (AFP)"), an HTML entity left over ("&# 13;").
+Each such fragment becomes its own `Line` with a removal rule; the text around it stays, with its offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, word_count
+from sikap.records import Doc, Line
+
+STAMP = re.compile(r"^\s*(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.I)
+ENTITY = re.compile(r"&#\s?\d{1,6};|&#x[0-9a-fA-F]{1,5};|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|ldquo|rdquo);"
+                    # a no-break space mis-decoded as Greek (UTF-8 C2 A0 read as cp1253), left alone at a line's end
+                    r"|(?<=[.!?\"”)])(?:\s*Β)+\s*$")
+READ_ALSO = re.compile(r"(?:(?<=[.!?\"”’)\]])|^)\s*(?:Baca(?:\s+[Jj]uga)?|BACA(?:\s+JUGA)?|Simak\s+[Jj]uga|Lihat\s+[Jj]uga|SIMAK\s+JUGA)\s*:\s*")
+# a dateline glued after a photo credit: lower-case or closing letter, then an UPPER-CASE place and a dash
+GLUED_DATELINE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][A-Z .'-]{2,30}\s*(?:\([^()]{2,30}\)\s*)?[-–—]{1,2}\s)")
+# an editor's initials glued after a paragraph's last sentence ("... 200 meter. (dhf/fra)"): a copy cut there
+_GLUED_INITIALS = re.compile(r"(?<=[.!?\"”])\s*\([a-z]{2,5}(?:/[a-z]{2,5})+\)$")
+CAPTION_START = re.compile(r"(?i)^\s*(?:foto|photo|sumber foto|ilustrasi)\s*:")
+
+
+def split_line(doc: Doc, index: int, cuts: list[tuple[int, int, str | None]]) -> int:
+    """Replace doc.lines[index] by pieces (absolute start, end, rule), trimmed of white space, empty ones
+    dropped; return how many pieces replaced it."""
+    pieces = []
+    for a, b, rule in cuts:
+        seg = doc.decoded[a:b]
+        body = seg.strip(WS)
+        if not body:
+            continue
+        start = a + len(seg) - len(seg.lstrip(WS))
+        pieces.append(Line(start, start + len(body), rule))
+    doc.lines[index:index + 1] = pieces
+    return len(pieces)
+
+
+def _teaser_end(text: str, at: int) -> int:
+    """End of a headline glued to the sentence after it ("Baca: Pasar Murah Digelar di Lima Kecamatan 2025
+    Lebih dari 2.000 warga ..."):
+
+    - a Title Case headline ends before the last capitalised word (a number does not count) ahead of the
+      first lower-case content word: "Lebih dari 2.000 warga", "Kenaikan itu dipicu". A sentence that opens
+      with a name of several capitalised words ("Menteri Budi Santoso mengatakan") loses the words before
+      the name's last one to the teaser: where a glued teaser ends is not written anywhere, and this is
+      the reading that is right most often (tests/extract/test_inline.py keeps the known miss visible);
+    - a sentence-case headline ("Harga cabai naik jelang hari raya") ends before its first capitalised word
+      after the first;
+    - a headline ending in "?" or "!" ends there when a capitalised word follows."""
+    toks = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text[at:])]
+    cores = [tok.strip("\"'“”‘’()[],.:;!?") for _, tok in toks]
+    content = [c for c in cores[:6] if c and c.lower() not in FUNCTION_WORDS]
+    title_case = len(content) >= 2 and all(c[0].isupper() or c[0].isdigit() for c in content[:3])
+    last_cap = None
+    for k, (pos, tok) in enumerate(toks):
+        core = cores[k]
+        if k and toks[k - 1][1].endswith(("?", "!")) and core[:1].isupper():
+            return at + pos
+        if not core:
+            continue
+        if core[0].isupper():
+            if k and not title_case:
+                return at + pos  # a sentence-case headline: the next capital opens the sentence
+            last_cap = k
+            continue
+        if core[0].isdigit() or core.lower() in FUNCTION_WORDS:
+            continue
+        if last_cap is None or last_cap == 0:
+            return len(text)  # no capital to start a sentence at: the line's end
+        return at + toks[last_cap][0]
+    return len(text)
+
+
+def _fragments(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of glued chrome in one line, relative to the line."""
+    out = []
+    m = STAMP.match(text)
+    pos = 0
+    if m:
+        out.append((0, m.end(), "meta.date_line"))
+        pos = m.end()
+    if text[pos:pos + 12].lstrip()[:1] in ("f", "F", "p", "P", "s", "S", "i", "I") and CAPTION_START.match(text, pos):
+        g = GLUED_DATELINE.search(text, pos)
+        if g and g.start() - pos <= 90:
+            out.append((pos, g.start(), "caption.photo"))
+    if text.endswith(")"):
+        m = _GLUED_INITIALS.search(text)
+        if m:
+            out.append((m.start(), len(text), "credit.signoff"))
+    if "&" in text or "Β" in text:
+        for m in ENTITY.finditer(text):
+            out.append((m.start(), m.end(), "markup.entity"))
+    if not ("aca" in text or "ACA" in text or "imak" in text or "IMAK" in text or "ihat" in text):
+        return sorted(out)
+    for m in READ_ALSO.finditer(text):
+        if m.start() == 0 and word_count(text, 40) <= 40:
+            continue  # a whole line of teaser: the line rule takes it
+        end = _teaser_end(text, m.end())
+        if end > m.end():
+            out.append((m.start(), end, "link.read_also"))
+    return sorted(out)
+
+
+def split_glued(doc: Doc) -> None:
+    """Cut every line that holds glued chrome into pieces (see the module docstring)."""
+    i = 0
+    while i < len(doc.lines):
+        ln = doc.lines[i]
+        text = doc.line_text(ln)
+        frags = _fragments(text) if ("&" in text or ":" in text or "Β" in text or text.endswith(")")
+                                     or STAMP.match(text)) else []
+        if not frags:
+            i += 1
+            continue
+        cuts, at = [], 0
+        for a, b, rule in frags:
+            if a < at:
+                continue
+            if a > at:
+                cuts.append((ln.start + at, ln.start + a, None))
+            cuts.append((ln.start + a, ln.start + b, rule))
+            at = b
+        if at < len(text):
+            cuts.append((ln.start + at, ln.end, None))
+        i += split_line(doc, i, cuts)
+
+
+SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\s*$"
+                     r"|(?:^|(?<=[.!?\"”’)\]…\s]))//\s*(?P<body2>[^/\n]{2,40})$"
+                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}\d{0,2}\*{2,3})\s*$")  # an end mark: "***4***"
+
+
+def signoff_start(text: str) -> tuple[int, str, bool] | None:
+    """(start, inner text, slashed) of a sign-off closing the line: "... dini hari. (AFP)", "(Arief
+    Setyadi )", "(dhf/fra)", "(*)", "(Outlet dari berbagai sumber, 17 September 2025)", "... //PUSPEN TNI"."""
+    t = text.rstrip()
+    if not t or t[-1] not in ")*" and "//" not in t[-45:]:
+        return None
+    m = SIGNOFF.search(text, max(0, len(text) - 90))
+    if not m:
+        return None
+    body = m.group("body") or m.group("body2") or m.group("body3")
+    return m.start(), body.strip(WS), m.group("body2") is not None

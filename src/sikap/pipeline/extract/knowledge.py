@@ -1,0 +1,173 @@
+"""Load the curated extraction knowledge (curated/extraction/*.yaml) once per process.
+
+The rules are generic; what they recognise (chrome phrases, credit labels, attribution cues, month names)
+lives in those files, each with its provenance, so adding a phrase never needs a code change.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from sikap.pipeline.extract.text import fold
+
+_EDGE_PUNCT = " \t\u00a0:|-–—•*#»›>·"
+
+
+def _load(name: str) -> dict:
+    from sikap.paths import curated_dir
+
+    return _read(Path(curated_dir()) / "extraction" / name)
+
+
+@functools.cache
+def _read(path: Path) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+
+def line_key(text: str) -> str:
+    """The form a line is compared in: folded, without the punctuation chrome wraps around words."""
+    return fold(text).strip(_EDGE_PUNCT)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class LineCatalogue:
+    exact: dict  # line key -> (code, max_words, edges_only)
+    prefix: dict  # folded phrase -> (code, max_words, edges_only)
+    patterns: tuple  # (code, compiled, max_words, edges_only)
+    by_first_word: dict = None  # first word of a prefix phrase -> its phrases, longest first
+    any_by_size: tuple = ((), ())  # [edges][n_words]: alternation of the patterns that may take such a line
+    exact_words: int = 8  # the longest exact phrase, in words
+
+    def match(self, text: str, n_words: int, edges: bool) -> str | None:
+        """The code of the first rule that takes the line, or None. `edges`: the line is in the header or
+        footer zone, where `zones: edges` rules apply too. Exact phrases and prefixes are dictionary
+        lookups (a prefix is whole words); the patterns are tried only when their one-call alternation for
+        lines of this length matches."""
+        if n_words <= self.exact_words:
+            key = line_key(text)
+            hit = self.exact.get(key)
+            if hit and n_words <= hit[1] and (edges or not hit[2]):
+                return hit[0]
+            first = key.split(" ", 1)[0].split(":", 1)[0]
+        else:  # a long line: no exact phrase; fold only its start, and only when a prefix may begin there
+            head = text.lstrip(_EDGE_PUNCT).split(None, 1)
+            first = head[0].split(":", 1)[0].casefold() if head else ""
+            key = line_key(text[:120]) if first in self.by_first_word else ""
+        for phrase in self.by_first_word.get(first, ()):
+            if key.startswith(phrase) and (len(key) == len(phrase) or not key[len(phrase)].isalpha()
+                                           or phrase[-1] == ":"):
+                hit = self.prefix[phrase]
+                if n_words <= hit[1] and (edges or not hit[2]):
+                    return hit[0]
+        stripped = text.strip(" \t\u00a0")
+        table = self.any_by_size[1 if edges else 0]
+        alternation = table[n_words] if n_words < len(table) else None
+        if alternation is None or not alternation.match(stripped):
+            return None
+        for code, pattern, max_words, edge_only in self.patterns:
+            if n_words <= max_words and (edges or not edge_only) and pattern.match(stripped):
+                return code
+        return None
+
+
+@functools.cache
+def line_catalogue() -> LineCatalogue:
+    exact, prefix, patterns = {}, {}, []
+    for rule in _load("boilerplate.yaml")["rules"]:
+        spec = (rule["code"], int(rule.get("max_words", 40)), rule.get("zones") == "edges")
+        for phrase in rule.get("exact", []):
+            exact.setdefault(line_key(str(phrase)), spec)
+        for phrase in rule.get("prefix", []):
+            prefix.setdefault(fold(str(phrase)), spec)
+        for pat in rule.get("pattern", []):
+            patterns.append((spec[0], re.compile(pat), spec[1], spec[2]))  # case: inline (?i) where wanted
+    longest = max((w for _, _, w, _ in patterns), default=0)
+    any_by_size = []
+    for edges in (False, True):  # for a line of n words: the one alternation of the patterns that allow it
+        cache, table = {}, []
+        for n in range(longest + 1):
+            allowed = tuple(i for i, (_, _, w, e) in enumerate(patterns) if w >= n and (edges or not e))
+            if allowed not in cache:
+                cache[allowed] = _any(patterns[i][1] for i in allowed)
+            table.append(cache[allowed])
+        any_by_size.append(tuple(table))
+    by_first: dict = {}
+    for phrase in sorted(prefix, key=len, reverse=True):
+        by_first.setdefault(phrase.split(" ", 1)[0].split(":", 1)[0], []).append(phrase)
+    return LineCatalogue(exact, prefix, tuple(patterns), by_first, tuple(any_by_size),
+                         max((len(p.split()) for p in exact), default=1))
+
+
+def _any(patterns) -> re.Pattern | None:
+    """One alternation of the patterns, each in its own flag scope ("(?i)x" becomes "(?i:x)")."""
+    parts = []
+    for p in patterns:
+        body = p.pattern
+        m = re.match(r"^\(\?([aiLmsux]+)\)", body)
+        parts.append(f"(?{m.group(1)}:{body[m.end():]})" if m else f"(?:{body})")
+    return re.compile("|".join(parts)) if parts else None
+
+
+@dataclass(frozen=True)
+class Credits:
+    roles: dict  # folded label -> field (authors, editors, translators)
+    label_re: re.Pattern
+    titles: frozenset  # degrees printed after a name: folded, without dots
+    honorifics: frozenset  # printed before a name
+    not_names: frozenset
+    generic: tuple
+
+
+@functools.cache
+def credits() -> Credits:
+    data = _load("credits.yaml")
+    roles = {}
+    for field, labels in data["roles"].items():
+        for label in labels:
+            roles[fold(label)] = field
+    label_re = re.compile(r"(?i)^\s*(" + _alternation(roles) + r")\s*(?::|\s)\s*")
+    titles = frozenset(t.replace(".", "").casefold() for t in data["titles"])
+    honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
+    return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),
+                   tuple(data.get("generic_credits", [])))
+
+
+@dataclass(frozen=True)
+class AttributionCues:
+    before_re: re.Pattern  # a cue phrase ending right before a name
+    weak: frozenset
+    after: frozenset
+    org_re: re.Pattern
+    self_re: re.Pattern
+    org_any: re.Pattern  # an outlet word followed by a capitalised name: "kantor berita Xinhua"
+    org_words: tuple  # the outlet words, lower case (a quick test before org_any)
+    unknown_cues: frozenset  # cues that may introduce an unregistered outlet printed as a web domain
+
+
+@functools.cache
+def attribution_cues() -> AttributionCues:
+    data = _load("attributions.yaml")
+    before_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["before"]) + r")\s*:?\s+$")
+    org_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["org_markers"]) + r")\s+$")
+    self_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["self_reference"]) + r")\s+$")
+    org_any = re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
+                         r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:in|of|the|[A-Z][\w.&'’-]*)){0,3})")
+    return AttributionCues(before_re, frozenset(fold(w) for w in data["weak_before"]),
+                           frozenset(fold(w) for w in data["after"]), org_re, self_re, org_any,
+                           tuple(w.lower() for w in data["unknown_markers"]),
+                           frozenset(fold(w) for w in data["unknown_cues"]))
+
+
+@functools.cache
+def date_names() -> dict:
+    return _load("dates.yaml")

@@ -1,0 +1,53 @@
+"""Notices that forbid crawling, indexing or AI use of a site's content ("Dilarang keras mengambil konten,
+melakukan crawling atau pengindeksan otomatis untuk AI ... tanpa izin"): kept verbatim on the source's
+registry row, because they are licence facts a dataset must honour.
+
+A notice names an AI or crawling term and a prohibition on one line. The terms are found once per article
+over all its short lines joined (a term never spans a line), since most lines hold none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+AI_TERMS = ("crawling", "crawl", "pengindeksan", "indexing", "scraping", "text and data mining", "TDM")
+_NOTICE = re.compile(r"(?=.*\b(" + "|".join(AI_TERMS) + r")\b)(?=.*\b(izin|dilarang|permission|prohibited)\b)", re.I)
+_AI_WORD = re.compile(r"\b(" + "|".join(AI_TERMS) + r")\b", re.I)
+_LOWER = tuple(t.lower() for t in AI_TERMS)
+_CASE_SPECIALS = "\u0131\u017f\u212a\u0130"  # ı, ſ, K, İ: re.I matches each to an ASCII letter
+MAX_CHARS = 400
+
+
+def _may_hold_term(text: str) -> bool:
+    if any(c in text for c in _CASE_SPECIALS):
+        return _AI_WORD.search(text) is not None
+    low = text.lower()
+    return any(t in low for t in _LOWER)
+
+
+def term_flags(lines: list[str]) -> list[bool]:
+    """For every line: may it hold an AI term (False for lines longer than MAX_CHARS)? One lower-casing and
+    one search per term over the short lines joined."""
+    short = [i for i, t in enumerate(lines) if len(t) <= MAX_CHARS]
+    joined = "\n".join([lines[i] for i in short])
+    if any(c in joined for c in _CASE_SPECIALS):
+        return [len(t) <= MAX_CHARS and _may_hold_term(t) for t in lines]
+    out = [False] * len(lines)
+    low = joined.lower()
+    starts, at = [], 0
+    for i in short:
+        starts.append(at)
+        at += len(lines[i]) + 1
+    for term in _LOWER:
+        p = low.find(term)
+        while p != -1:
+            out[short[bisect.bisect_right(starts, p) - 1]] = True
+            p = low.find(term, p + 1)
+    return out
+
+
+def is_ai_notice(text: str, flag: bool | None = None) -> bool:
+    if len(text) > MAX_CHARS or not (_may_hold_term(text) if flag is None else flag):
+        return False
+    return _NOTICE.match(text) is not None

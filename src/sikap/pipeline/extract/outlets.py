@@ -1,0 +1,146 @@
+"""Which outlet published the article: from its dateline, else from what the page says of itself.
+
+In order of trust: the dateline ("Liputan6.com, Jakarta -": a copy on another domain is still Liputan6's);
+a self-naming sign-off ("(Tim Outlet dari berbagai sumber, 17 September 2025)", "(pena/outlet.id)"); a brand,
+copyright or about-us line naming a registered outlet; a self-reference in the text ("kata X kepada
+Suara.com" on a page no dateline names, "wartawan detakpos", "akan diulas Okezone"); the raw file's sidecar.
+Each value is recorded with the rule and the text it came from. An outlet the registry does not know is
+kept as discovered (with its evidence) and never gets licence terms by guess.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sikap.pipeline.extract.text import WS
+from sikap.records import Doc
+
+_SLUG = re.compile(r"[^a-z0-9.]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def lookup_outlet(token: str) -> str | None:
+    """The registered source id for a name or domain as printed ("KONTAN.CO.ID", "Kontan", "kontan.co.id").
+    Cached per process: the registry does not change during a build."""
+    from sikap.sources import registry
+
+    reg = registry()
+    t = token.strip(WS + "[]().,:;-–—")
+    if not t:
+        return None
+    # the callers read datelines, bylines, sign-offs and parentheses: contexts where short names count
+    sid = reg.match_context(t) or reg.match_alias(t.lower())
+    if sid is None and t.isupper():
+        sid = reg.match_context(t.title()) or reg.match_context(t.capitalize())
+    if sid is None and "." in t:
+        sid = reg.match_domain(t.lower())
+    return sid
+
+
+@functools.cache
+def _name_words() -> tuple[frozenset, frozenset]:
+    from sikap.pipeline.extract.knowledge import _load
+
+    data = _load("attributions.yaml").get("outlet_name_words", {})
+    return frozenset(w.casefold() for w in data.get("first", [])), frozenset(w.casefold() for w in data.get("last", []))
+
+
+_DOMAIN_LIKE = re.compile(r"(?i)^[a-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:co\.id|com|id|net|org|co|news|tv|info)$")
+
+
+def outlet_shaped(name: str) -> bool:
+    """An outlet's name the registry does not know: a web domain, or two to four capitalised words opened or
+    closed by an outlet word ("Harian Contoh", "Kabar Kota News") - never a person's or a place's name."""
+    t = name.strip(WS + ".,:;")
+    if _DOMAIN_LIKE.match(t):
+        return True
+    toks = t.split()
+    if not 2 <= len(toks) <= 4 or not all(x[:1].isupper() or x[:1].isdigit() for x in toks):
+        return False
+    first, last = _name_words()
+    return toks[0].casefold() in first or toks[-1].casefold() in last
+
+
+def outlet_id(token: str) -> tuple[str, bool]:
+    """(source id, known): the registered id, or a discovered id made from the printed name."""
+    sid = lookup_outlet(token)
+    if sid:
+        return sid, True
+    slug = _SLUG.sub("-", token.strip(WS + "[]()").lower()).strip("-.")
+    return slug or "unknown", False
+
+
+def set_outlet(doc: Doc, token: str, method: str, evidence: str) -> None:
+    sid, known = outlet_id(token)
+    doc.meta["source_id"] = sid
+    doc.note("source_id", "extracted", method, evidence)
+    if not known:
+        doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
+
+
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                        r"(?P<o>[^.,|©]{2,40}?(?:\.(?:co\.id|com|id|net))?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)")
+_ABOUT = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
+                    r"(?:adalah|merupakan|ialah|is)\b")
+
+
+def _named_in(rule: str, text: str) -> str | None:
+    """The unregistered outlet a copyright or about-us line names, when it is shaped like an outlet's name."""
+    m = _COPYRIGHT.search(text) if rule == "legal.copyright" else _ABOUT.match(text) if rule == "legal.footer" else None
+    if m is None:
+        return None
+    name = m.group("o").strip(WS + ".,")
+    return name if outlet_shaped(name) else None
+
+
+def resolve_outlet(doc: Doc) -> Doc:
+    """Fill source_id when the dateline named no outlet (see the module docstring for the order); an
+    attribution to the outlet found is the page naming itself, and is dropped."""
+    doc.meta.setdefault("source_id", None)
+    if doc.meta["source_id"] is None:
+        _resolve(doc)
+    drop_own_attributions(doc)
+    return doc
+
+
+def drop_own_attributions(doc: Doc) -> None:
+    """An article does not cite its own outlet: an attribution to it is the page naming itself."""
+    own = doc.meta.get("source_id")
+    if own is not None and any(a["source_id"] == own for a in doc.meta.get("attributions", [])):
+        dropped = {a["evidence"] for a in doc.meta["attributions"] if a["source_id"] == own}
+        doc.meta["attributions"] = [a for a in doc.meta["attributions"] if a["source_id"] != own]
+        doc.provenance[:] = [p for p in doc.provenance if p["field"] != "attributions" or p["evidence"] not in dropped]
+
+
+def _resolve(doc: Doc) -> None:
+    from sikap.sources import registry
+
+    signoff = doc.meta.get("_signoff_outlet")
+    if signoff:
+        set_outlet(doc, signoff[0], "self-naming sign-off", signoff[1])
+        return
+    byline = doc.meta.get("_byline_outlet")
+    if byline:
+        set_outlet(doc, byline[0], "outlet beside the byline date", byline[1])
+        return
+    reg = registry()
+    for ln in doc.lines:
+        if ln.rule in ("chrome.brand", "legal.copyright", "legal.ai_notice", "legal.footer", "chrome.social"):
+            text = doc.line_text(ln)
+            hit = next(reg.find(text), None)
+            if hit:
+                set_outlet(doc, hit[1].group(0), ln.rule + " line", text)
+                return
+            name = _named_in(ln.rule, text)
+            if name:
+                set_outlet(doc, name, ln.rule + " line", text)
+                return
+    ref = doc.meta.get("_self_reference")
+    if ref:
+        set_outlet(doc, ref[0], "self-reference in the text", ref[1])
+        return
+    outlet = doc.raw.sidecar.get("outlet") or {}
+    if isinstance(outlet, dict) and outlet.get("value"):
+        doc.meta["source_id"] = outlet["value"]
+        doc.note("source_id", "curated", "sidecar", outlet.get("note", ""))

@@ -1,0 +1,149 @@
+"""Small judgements about one line of text that several extraction rules share.
+
+Each answers a question a careful reader asks of a line at a glance: is it running prose, could it be a
+headline, is it a person's name. They look only at the line itself; where a line sits on the page is the
+business of `zones`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WS = " \t\u00a0\u2009\u200b\ufeff\u3000"
+SENTENCE_END = tuple('.!?"”’\')]…।')
+_WORD = re.compile(r"[^\W_][\w'’.-]*", re.UNICODE)
+# Words a headline in Indonesian or English leaves in lower case (title case keeps the rest capitalised).
+FUNCTION_WORDS = frozenset(
+    "di ke dari dan atau yang untuk pada dalam dengan oleh soal jadi jika kalau tak tidak bukan ini itu akan "
+    "sudah telah masih juga pun saat usai jelang kala bagi demi hingga sampai antara sebagai tentang serta "
+    "lewat lagi bisa mau harus kian makin kok ya vs hingga per atas bawah ala usai para sang si nan "
+    "a an the of to in on at for and or by with from as is are was be vs via".split()
+)
+NAME_PARTICLES = frozenset("bin binti van von de der da del al el la le".split())
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str, cap: int = 1000) -> int:
+    """len(text.split()) up to cap + 1 (meaning "more than cap")."""
+    return len(text.split(maxsplit=cap))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip(WS).endswith(SENTENCE_END)
+
+
+def is_prose(text: str, min_words: int = 12) -> bool:
+    """Running text: a paragraph of at least `min_words` words that ends like a sentence, or a long one."""
+    n = word_count(text, 30)
+    return n >= 30 or (n >= min_words and ends_sentence(text))
+
+
+def caseless(ch: str) -> bool:
+    """A letter of a script without case (Arabic, Persian, Bengali, Devanagari, CJK...)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def starts_upper(text: str) -> bool:
+    for ch in text.lstrip(WS + "\"'“‘([*•-–—"):
+        if ch.isdigit() or ch.isupper() or caseless(ch):
+            return True
+        return False
+    return False
+
+
+def strip_markdown(text: str) -> str:
+    """A headline printed as markdown emphasis (**...**, __...__) reads without its markers."""
+    t = text.strip(WS)
+    if t[:1] not in ("*", "_"):
+        return t
+    for mark in ("**", "__", "*", "_"):
+        if len(t) > 2 * len(mark) and t.startswith(mark) and t.endswith(mark):
+            return t[len(mark):-len(mark)].strip(WS)
+    return t
+
+
+def title_like(text: str, max_words: int = 35) -> bool:
+    """Could be a headline: 2 to max_words words, starts with a capital (or a caseless script), and does not
+    end like a sentence or a label ('.', ',', ';', ':'); '?' and '!' are allowed, headlines ask and exclaim."""
+    t = strip_markdown(text)
+    n = word_count(t, max_words)
+    if not 2 <= n <= max_words or not starts_upper(t):
+        return False
+    return not t.endswith((".", ",", ";", ":", "…"))
+
+
+def capitalised_share(text: str) -> float:
+    """Share of content words (not function words) that start with a capital: ~1 for title case."""
+    ws = [w for w in words(text) if w.lower() not in FUNCTION_WORDS and not w[0].isdigit()]
+    if not ws:
+        return 0.0
+    return sum(1 for w in ws if w[0].isupper()) / len(ws)
+
+
+def headline_case(text: str) -> bool:
+    """Title Case: three to 35 words, three in four content words capitalised (judged on the first 150
+    characters: a paragraph of body text is never a headline)."""
+    n = word_count(text, 35)
+    return 3 <= n <= 35 and capitalised_share(text[:150]) >= 0.75
+
+
+_DOMAIN_TAIL = re.compile(r"\w\.[a-z]{2,}$", re.I)
+
+
+def _name_token(tok: str) -> bool:
+    core = tok.strip(".,'’")
+    if not core or any(c.isdigit() for c in core) or _DOMAIN_TAIL.search(core):
+        return False
+    if core.lower() in NAME_PARTICLES:
+        return True
+    return core[0].isupper() and (core[1:].islower() or core.isupper() or "'" in core or "-" in core
+                                  or core[1:].replace(".", "").isalpha())
+
+
+def name_like(text: str, max_tokens: int = 5, allcaps: bool = True) -> bool:
+    """A person's name as bylines print it: 1 to max_tokens capitalised tokens (or ALL CAPS, unless
+    allcaps=False: a bare line in capitals is more often a heading than a name), particles allowed, no
+    digits, no web domain, no sentence punctuation."""
+    t = text.strip(WS)
+    if not allcaps and t.isupper():
+        return False
+    if not t or t.endswith(("?", "!", ":", ";")) or "," in t:
+        return False
+    toks = t.split()
+    if not 1 <= len(toks) <= max_tokens:
+        return False
+    if sum(1 for x in toks if x.lower() in NAME_PARTICLES) >= len(toks):
+        return False
+    caps = [x for x in toks if len(x.strip(".,")) >= 2 and x.strip(".,").isupper()]
+    if caps and len(caps) < len([x for x in toks if len(x.strip(".,")) >= 2]):
+        return False  # "IAEA Badan Atom Internasional": an acronym among capitalised words is not a name
+    return all(_name_token(x) for x in toks)
+
+
+def normal_case(name: str) -> str:
+    """'FULL NAME' -> 'Full Name'; mixed case is kept as printed."""
+    if name.isupper() and any(c.isalpha() for c in name):
+        return " ".join(w[:1] + w[1:].lower() if len(w) > 1 else w for w in name.split())
+    return name
+
+
+def fold(text: str) -> str:
+    """Case- and width-insensitive form for phrase lookups: NFKC, casefold, one space between words."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def teaser_like(text: str, nw: int) -> bool:
+    """A related-article teaser: a headline (no closing full stop or quote), a cut teaser ending in an
+    ellipsis, or a short item (a time, a number, a lone dash)."""
+    t = text.strip()
+    if nw <= 3 and not t.endswith("."):
+        return True
+    if t.endswith(("…", "...")) and nw <= 30:
+        return True
+    if not title_like(t, 30):
+        return False
+    return not (t.endswith(('"', "”", "’", "'")) and not t.startswith(("“", '"', "'", "‘")))

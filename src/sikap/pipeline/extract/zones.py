@@ -1,0 +1,121 @@
+"""Where the article's body starts and ends on the page.
+
+The lede is the first body paragraph: a line that opens with a dateline, or, when no dateline comes
+within the first paragraphs, the first paragraph of running prose that is not a photo caption. A dateline
+may stand on its own line above the lede ("Jakarta, CNN Indonesia"), and may come below a caption, a deck
+or a byline. Everything above the lede is the header (title, section, byline, date line, captions, deck);
+everything below the last paragraph of prose is the footer. Rules that only hold at the page's edges
+(a tag line, an about-us footer, a date line) look there and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sikap.pipeline.extract import captions, datelines
+from sikap.pipeline.extract.text import ends_sentence, headline_case, is_prose, title_like, word_count
+from sikap.records import Doc
+
+DATELINE_WINDOW = 3  # a dateline further down than the third paragraph of prose is not this article's
+
+
+@dataclass
+class Zones:
+    lede: int | None  # index in doc.lines of the first body line
+    last: int | None  # index of the last line of prose
+    dateline_at: int | None = None  # line holding the dateline (the lede, or a line of its own above it)
+    dateline: datelines.Dateline | None = None
+
+    def header(self, i: int) -> bool:
+        return self.lede is not None and i < self.lede
+
+    def footer(self, i: int) -> bool:
+        return self.last is not None and i > self.last
+
+    def edge(self, i: int) -> bool:
+        return self.lede is None or self.header(i) or self.footer(i)
+
+
+def caption_like(doc: Doc, texts: list[str], i: int) -> bool:
+    """A sentence that describes a photo: a credit closes it or stands on the line right after it; or it is
+    the caption printed again right below its credit (caption / credit / the same caption). A line below a
+    credit is otherwise the text: a photo need not have a caption."""
+    if captions.has_credit_tail(texts[i]):
+        return True
+    j = i + 1
+    if j < len(texts) and doc.lines[j].rule == "caption.photo" and captions.credit_only(texts[j]):
+        return True
+    j = i - 1
+    if j >= 1 and doc.lines[j].rule == "caption.photo" and captions.credit_only(texts[j]) \
+            and " ".join(texts[j - 1].split()) == " ".join(texts[i].split()):
+        return True
+    return False
+
+
+def _printed_again(texts: list[str], i: int) -> bool:
+    """A long line printed again two to five lines further down, past a shorter one (the title): the
+    page's summary (its meta description) above the headline, not the lede."""
+    size = len(texts[i])
+    if size < 60:
+        return False
+    key = None
+    for j in range(i + 2, min(i + 6, len(texts))):
+        if abs(len(texts[j]) - size) <= 8:  # white space aside, the same length
+            key = key or " ".join(texts[i].split())
+            if " ".join(texts[j].split()) == key:
+                return True
+    return False
+
+
+def _headline_first(doc: Doc, texts: list[str], i: int) -> bool:
+    """The first line of the page is a sentence-case headline when it ends without a full stop ('... Apa
+    yang terjadi di Suriah?') and prose follows within a few lines (a caption and its credit may come between)."""
+    if any(ln.rule is None for ln in doc.lines[:i]) or not title_like(texts[i], 20):
+        return False
+    return any(doc.lines[j].rule is None and is_prose(texts[j], 8) and ends_sentence(texts[j])
+               for j in range(i + 1, min(i + 8, len(texts))))
+
+
+def find_zones(doc: Doc, texts: list[str]) -> Zones:
+    lines = doc.lines
+    prose_seen, first_prose = 0, None
+    for i, ln in enumerate(lines):
+        if ln.rule is not None:
+            continue
+        t = texts[i]
+        if _printed_again(texts, i):
+            continue  # the page's description above the title: the lede comes again below it
+        d = datelines.parse(t)
+        if d is not None and d.standalone:
+            nxt = next((j for j in range(i + 1, len(lines)) if lines[j].rule is None), None)
+            if nxt is not None and word_count(texts[nxt], 6) >= 6:
+                return Zones(i, None, i, d)
+        elif d is not None and (d.confident or prose_seen == 0 and not headline_case(t)):
+            return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
+        if is_prose(t, 8) and not headline_case(t) and not caption_like(doc, texts, i) \
+                and not (first_prose is None and _headline_first(doc, texts, i)):
+            prose_seen += 1
+            if first_prose is None:
+                first_prose = i
+            if prose_seen >= DATELINE_WINDOW:
+                break
+    return Zones(first_prose, None)
+
+
+def _aside(text: str) -> bool:
+    """A line in parentheses (a sign-off) or a teaser cut with an ellipsis is never the last paragraph."""
+    t = text.strip()
+    return (t.startswith("(") and t.endswith(")")) or (t.endswith(("...", "…")) and word_count(t, 20) <= 20)
+
+
+def find_last(doc: Doc, texts: list[str], zones: Zones) -> None:
+    """The last line of prose (at or after the lede) still in the text."""
+    if zones.lede is None:
+        return
+    last = zones.lede
+    for i in range(zones.lede, len(doc.lines)):
+        t = texts[i]
+        if doc.lines[i].rule is None and not _aside(t) and (
+                is_prose(t, 8) or word_count(t, 12) >= 12 and not headline_case(t)):
+            last = i
+    zones.last = last

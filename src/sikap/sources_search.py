@@ -1,0 +1,65 @@
+"""Whole-word search for the registry's names, fast enough for ~1,500 names on every article.
+
+The reference is the regex `(?<![\\w.])(name1|name2|…)(?!\\w)` with the names in priority order (longest
+first, then code point order): at each position the first name that fits wins, and the search goes on after
+it. With the full registry, re tries the alternation's branches one by one and costs about 1.5 ms per 1.6 kB
+page, 30 times the first eight-source registry; a dict of names keyed by their leading word still cost 105 µs.
+
+`finditer` asks an Aho-Corasick automaton (ahocorasick-rs, one pass in Rust) for every occurrence of every name,
+drops those that start right after a word character or a dot or end right before a word character (the
+reference's two assertions), and keeps, from left to right, the occurrence that starts first and, among those
+starting there, comes first in priority order, skipping what overlaps a kept one: exactly the reference's
+choice. About 25 µs a page. tests/test_aliases.py compares it with the reference regex on the real lists and
+on random text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class NameSearch:
+    names: tuple[str, ...]  # in priority order (see longest_first)
+    not_before: str = r"[\w.]"  # a regex character class: no match may start right after one of these
+    _automaton: object = field(init=False, repr=False, compare=False)
+    _before: re.Pattern = field(init=False, repr=False, compare=False)
+
+    @classmethod
+    def longest_first(cls, names, not_before: str = r"[\w.]") -> NameSearch:
+        """The search over `names` in the registry's priority: longest first, then in code point order."""
+        return cls(tuple(sorted(set(names), key=lambda a: (-len(a), a))), not_before)
+
+    def __post_init__(self):
+        from ahocorasick_rs import AhoCorasick
+
+        object.__setattr__(self, "_automaton", AhoCorasick(list(self.names)) if self.names else None)
+        object.__setattr__(self, "_before", re.compile(self.not_before))
+
+    @property
+    def reference(self) -> re.Pattern:
+        """The single regex this search is equivalent to."""
+        return re.compile(f"(?<!{self.not_before})(" + "|".join(map(re.escape, self.names)) + r")(?!\w)")
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        if self._automaton is None:
+            return
+        before, word = self._before.match, _WORD.match
+        fits = sorted((start, index, end) for index, start, end in
+                      self._automaton.find_matches_as_indexes(text, overlapping=True)
+                      if not (start and before(text, start - 1)) and not word(text, end))
+        pos = 0
+        for start, index, end in fits:  # by start, then priority: the reference's choice at each position
+            if start >= pos:
+                yield _literal(self.names[index]).match(text, start)
+                pos = end
+
+
+@functools.lru_cache(maxsize=None)
+def _literal(name: str) -> re.Pattern:
+    return re.compile(re.escape(name))

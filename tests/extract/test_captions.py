@@ -1,0 +1,49 @@
+"""captions: a photo caption is known by its credit; a credit names an agency but never attributes the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from sikap.pipeline.extract.captions import caption_prefix, credit_only, has_credit_tail, photo_tail, tail_start
+from tests.extract.corpus import SENTENCES
+
+CAPTION = "Warga berkumpul di alun-alun Kota Contoh."
+
+
+@pytest.mark.parametrize("line", ["ANTARA FOTO/Andi Saputra", "ANDI SAPUTRA/AFP/Getty", "Foto/Dok", "Sumber :",
+                                  "Kota Contoh/ILUSTRASI UNSPLASH/Andi Saputra", "KABARCONTOH.COM/HUMAS PEMKOT",
+                                  "Foto: Humas Pemkot Contoh", "Sumber gambar, Getty Images"])
+def test_a_credit_alone(line):
+    assert credit_only(line)
+
+
+def test_a_credit_with_an_abbreviation_is_a_credit():
+    assert credit_only("Foto: Dok. Humas Pemkot Contoh")
+
+
+@pytest.mark.parametrize("line", ["Ayu Lestari", "Harga Emas Turun Tipis Hari Ini", "Rp13.200/kg", "dan/atau",
+                                  "Jakarta/Bogor", "Keterangan itu disampaikan pada 12/3."])
+def test_not_a_credit(line):
+    assert not credit_only(line)
+
+
+@pytest.mark.parametrize("tail, photo", [
+    (" (Foto: Ist)", True), (" (Humas Pemkot/Foto)", True), ("-(Foto/Getty Images)-", True), (" Foto/Dok", True),
+    (" | Kredit Foto: Antara/Andi Saputra", True), (" (Tangkapan layar YouTube Pemkot Contoh)", True),
+    (" [ANDI SAPUTRA / AFP]", False), ("/Andi Saputra", False), (" (Kabarcontoh.com/Andi Saputra)", False),
+])
+def test_credit_tails(tail, photo):
+    line = CAPTION + tail
+    assert has_credit_tail(line)
+    assert photo_tail(line) is photo
+    assert line[:tail_start(line)].rstrip(" .-") == CAPTION.rstrip(".")
+
+
+@pytest.mark.parametrize("signoff", [" (isa/rds)", " (dhf/fra)"])
+def test_a_sign_off_is_not_a_credit_tail(signoff):
+    assert not has_credit_tail("Rapat lanjutan digelar pekan depan." + signoff)
+
+
+def test_no_body_sentence_looks_like_a_caption():
+    looks = [s for s in SENTENCES if credit_only(s) or caption_prefix(s) or has_credit_tail(s)]
+    assert looks == []

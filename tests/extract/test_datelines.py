@@ -1,0 +1,78 @@
+"""datelines.parse: one grammar for every printed order of place, outlet and date before a lede."""
+
+from __future__ import annotations
+
+import pytest
+
+from sikap.pipeline.extract.datelines import parse
+
+LEDE = "Pemerintah Kota Contoh mulai membangun tanggul baru di tepi sungai."
+
+
+@pytest.mark.parametrize("head, place, outlet, confident", [
+    ("Jakarta (ANTARA) - ", "Jakarta", "ANTARA", True),
+    ("KABARCONTOH.CO.ID, Jakarta - ", "Jakarta", "KABARCONTOH.CO.ID", True),
+    ("Jakarta, Kabar Contoh - ", "Jakarta", "Kabar Contoh", True),
+    ("KABARCONTOH.CO.ID, WINA -- ", "Wina", "KABARCONTOH.CO.ID", True),
+    ("KABARCONTOH.CO.ID - JAKARTA. ", "Jakarta", "KABARCONTOH.CO.ID", True),
+    ("Bojonegoro – Kabarkita – ", "Bojonegoro", "Kabarkita", True),
+    ("Kabarcontoh.com - ", None, "Kabarcontoh.com", True),
+    ("JAKARTA - ", "Jakarta", None, True),
+    ("Baturaja: ", "Baturaja", None, True),
+    ("[KABARCONTOH.ID] ", None, "KABARCONTOH.ID", True),
+    ("Internasional, KABARCONTOH.ID: ", None, "KABARCONTOH.ID", True),
+    ("Washington, Kabarcontoh.id - ", "Washington", "Kabarcontoh.id", True),
+    ("JAKARTA, HARIAN CONTOH β ", "Jakarta", "HARIAN CONTOH", True),
+    ("JAKARTA � ", "Jakarta", None, True),
+    ("KabarKita. ", None, "KabarKita", False),
+])
+def test_forms(head, place, outlet, confident):
+    line = head + LEDE
+    d = parse(line)
+    assert d is not None
+    assert (d.place, d.outlet, d.confident, d.standalone) == (place, outlet, confident, False)
+    assert line[d.end:].lstrip() == LEDE
+    assert d.evidence == head.strip()
+
+
+def test_a_dateline_with_its_date():
+    line = "kabarcontoh.id – Surabaya, 26 Agustus 2024. " + LEDE
+    d = parse(line)
+    assert (d.place, d.outlet, line[d.end:].lstrip()) == ("Surabaya", "kabarcontoh.id", LEDE)
+    assert line[d.date.start:d.date.end] == "26 Agustus 2024"
+
+
+@pytest.mark.parametrize("line, place, outlet", [
+    ("Jakarta, Kabar Contoh", "Jakarta", "Kabar Contoh"),
+    ("Jakarta Kabar Contoh —", "Jakarta", "Kabar Contoh"),
+])
+def test_a_dateline_on_a_line_of_its_own(line, place, outlet):
+    d = parse(line)
+    assert (d.place, d.outlet, d.standalone, d.end) == (place, outlet, True, len(line))
+
+
+@pytest.mark.parametrize("line", [
+    "India - Pakistan di Ambang Perang",  # a headline: too short for a lede after the dash
+    "Oleh karena itu, pemerintah memutuskan menunda rencana tersebut hingga tahun depan.",
+    "Catatan: rapat berikutnya digelar pekan depan di gedung yang sama.",
+    "Harga beras naik - pedagang mengeluh karena pembeli mulai berkurang drastis.",
+    "pemerintah kota - yang baru dilantik - segera menyiapkan anggaran perbaikan jalan.",
+    "Jakarta",  # a place alone on a line is a caption's or a heading's
+    "",
+])
+def test_not_a_dateline(line):
+    assert parse(line) is None
+
+
+def test_a_date_line_is_not_a_dateline():
+    assert parse("Minggu, (19/1/2025)") is None
+
+
+def test_a_headline_with_a_dash_is_never_a_confident_dateline():
+    d = parse("Timnas Putri - Tuan Rumah Berakhir 2-1, Garuda Pertiwi Melaju ke Semifinal")
+    assert d is None or not d.confident
+
+
+@pytest.mark.parametrize("line", ["\u2028", "\x85", " \u2029 "])
+def test_a_line_of_other_white_space_is_no_dateline(line):
+    assert parse(line) is None

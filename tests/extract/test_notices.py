@@ -1,0 +1,26 @@
+"""AI-notice terms are found once per article over all its short lines: never a line missed, never one more."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sikap.pipeline.extract.notices import MAX_CHARS, _may_hold_term, is_ai_notice, term_flags
+
+_WORDS = st.sampled_from(["crawling", "dilarang", "TDM", "tdm ", "Scraping", "ſcraping", "izin", "prohibited", "K", "İ",
+                          "ı", "ſ", "CRAWLİNG", "Indexıng", "text and data mining", "pengindeksan", "é", " ", "Doha"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.one_of(_WORDS, st.text(max_size=6).filter(lambda t: "\n" not in t)), max_size=8).map("".join),
+                max_size=8))
+def test_term_flags_equal_the_per_line_check(lines):
+    assert term_flags(lines) == [len(t) <= MAX_CHARS and _may_hold_term(t) for t in lines]
+
+
+def test_antara_notice_is_a_notice_and_a_sentence_about_crawling_is_not():
+    notice = ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web "
+              "ini tanpa izin tertulis dari Kantor Berita ANTARA.")
+    assert is_ai_notice(notice)
+    assert not is_ai_notice("Perusahaan itu melakukan crawling data untuk riset pasar.")  # no prohibition
+    assert not is_ai_notice("x " * 300 + notice)  # a long paragraph is text
