@@ -201,7 +201,7 @@ def test_the_plan_is_list_raw_and_first_paths_in_one_pass(raw_root):
         for n in ("copy2.txt", ".hidden.txt", "gone.txt")]}))
     (raw_root / "zz" / "link.txt").symlink_to(raw_root / SEED)
     (raw_root / "seeds" / "004_86afbcc868a21422.txt").unlink()
-    rels, missing, first = plan_raw(raw_root)
+    rels, missing, first, _ = plan_raw(raw_root)
     listed_missing: list[str] = []
     assert rels == list_raw(raw_root, listed_missing) and sorted(missing) == sorted(listed_missing)
     assert set(missing) == {"zz/gone.txt", "seeds/004_86afbcc868a21422.txt"}

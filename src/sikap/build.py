@@ -150,7 +150,7 @@ def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = 
     from sikap.rows import article_row, gold_defaults
 
     if rels is None:
-        rels, _, first_paths = plan_raw(raw_root)
+        rels, _, first_paths, _ = plan_raw(raw_root)
     part = Partial()
     clock = time.perf_counter
 
@@ -264,12 +264,17 @@ def build_tables(raw_root: Path, config: BuildConfig = BuildConfig(), progress=N
 
     if annotations_root is not None:
         config = dataclasses.replace(config, annotations_root=str(annotations_root))
-    articles, part = process_files(raw_root, config, progress=progress)
+    from sikap.partition import plan_raw
+    from sikap.registration import earliest_roots
+
+    rels, _, first_paths, registered = plan_raw(raw_root)
+    articles, part = process_files(raw_root, config, rels, first_paths, progress=progress)
     part = merge_partials([part], config)
     nd = config.neardup
     sig, sizes = nd.signatures([r["text"] for r in articles])
     keys = nd.band_keys(sig)
     roots = nd.cluster_roots(np.arange(len(articles)), lambda k: keys[:, k], sig, sizes) if articles else []
+    roots = earliest_roots(roots, [r["article_id"] for r in articles], registered)
     for row, root in zip(articles, list(roots)):
         row["near_dup_cluster"] = articles[root]["article_id"]
     sources, reject_rows = side_tables(part)

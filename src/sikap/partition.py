@@ -15,16 +15,18 @@ from pathlib import Path
 
 from sikap.build import BuildConfig, Partial, process_files
 from sikap.io import naming, save_npy
+from sikap.registration import Registered
 
 
-def plan_raw(root: Path) -> tuple[list[str], list[str], dict[str, str]]:
-    """(every raw path, sorted; the registered paths missing on disk; first_paths_of_copies), reading each
-    manifest once and holding one at a time: what list_raw and first_paths_of_copies give, in one pass."""
+def plan_raw(root: Path) -> tuple[list[str], list[str], dict[str, str], Registered]:
+    """(every raw path, sorted; the registered paths missing on disk; first_paths_of_copies; the files'
+    registration facts, sikap.registration.Registered), reading each manifest once and holding one at a time:
+    what list_raw and first_paths_of_copies give, in one pass."""
     from sikap.raw import read_manifest, walk_raw
 
     rels: list[str] = []
     missing: list[str] = []
-    found = _Candidates()
+    found = Registered()
     base = os.fspath(root)
     for prefix, data, names in walk_raw(root):
         entries = read_manifest(Path(root) / prefix) if names is not None else {}
@@ -41,7 +43,7 @@ def plan_raw(root: Path) -> tuple[list[str], list[str], dict[str, str]]:
             if name not in entries:  # files no manifest lists: hashed here
                 found.hash_file(base, prefix + name)
     rels.sort()
-    return rels, missing, found.first_of_copies()
+    return rels, missing, found.first_of_copies(), found
 
 
 def first_paths_of_copies(root: Path, rels: list[str], missing: list[str] | None = None) -> dict[str, str]:
@@ -55,7 +57,7 @@ def first_paths_of_copies(root: Path, rels: list[str], missing: list[str] | None
     from sikap.raw import read_manifest
 
     gone = set(missing or ())
-    found = _Candidates()
+    found = Registered()
     base, folder, entries = os.fspath(root), None, {}
     for rel in rels:
         if rel in gone:
@@ -69,54 +71,6 @@ def first_paths_of_copies(root: Path, rels: list[str], missing: list[str] | None
         else:
             found.hash_file(base, rel)
     return found.first_of_copies()
-
-
-class _Candidates:
-    """Files that may be kept, in compact arrays: a 32-byte digest and a 27-byte registration time each (ISO
-    UTC of fixed width, so bytes order is time order; "" for entries older than the field, "~" for files no
-    manifest lists: before and after every time)."""
-
-    def __init__(self):
-        self.paths: list[str] = []
-        self.digests = bytearray()
-        self.times = bytearray()
-
-    def add(self, rel: str, digest: bytes, registered: str) -> None:
-        self.paths.append(rel)
-        self.digests += digest
-        self.times += registered.encode("ascii", "replace")[:27].ljust(27, b"\0")
-
-    def add_folder(self, prefix: str, names: list[str], entries: dict) -> None:
-        """The registered files `names` of one folder, in bulk (a million of them at a build's start)."""
-        self.paths += [prefix + name for name in names]
-        self.digests += bytes.fromhex("".join([entries[name]["sha256"] for name in names]))
-        times = [entries[name].get("registered", "") for name in names]
-        if any(times):
-            self.times += b"".join([t.encode("ascii", "replace")[:27].ljust(27, b"\0") for t in times])
-        else:
-            self.times += bytes(27 * len(names))
-
-    def hash_file(self, base: str, rel: str) -> None:
-        from sikap.raw import read_raw_file
-
-        _, digest, _, problem = read_raw_file(base, rel)  # an archive is hashed in chunks
-        if problem is None:  # links out of the root, loops, special files: rejected when read, never kept
-            self.add(rel, bytes.fromhex(digest), "~")
-
-    def first_of_copies(self) -> dict[str, str]:
-        import numpy as np
-
-        if not self.paths:
-            return {}
-        arr = np.frombuffer(bytes(self.digests), dtype="S32")
-        _, inverse, counts = np.unique(arr, return_inverse=True, return_counts=True)
-        best: dict[bytes, tuple[bytes, str]] = {}
-        for j in np.flatnonzero(counts[inverse.reshape(-1)] > 1).tolist():
-            key = (bytes(self.times[27 * j : 27 * j + 27]), self.paths[j])
-            digest = bytes(arr[j])
-            if digest not in best or key < best[digest]:
-                best[digest] = key
-        return {digest.hex(): rel for digest, (_, rel) in best.items()}
 
 
 SPILL_BATCH = 64  # rows per record batch in a spill: a shard reads only the batches holding its rows

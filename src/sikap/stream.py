@@ -57,6 +57,7 @@ def _build(raw_root: Path, out: Path, staged: Path, config: BuildConfig, engine:
     from sikap.build import merge_partials, side_tables
     from sikap.formats import plan_units
     from sikap.partition import PartitionTask, partition_cuts, plan_raw, run_partition, spill_paths
+    from sikap.registration import earliest_roots
     from sikap.shards import ShardTask, write_shard
     from sikap.engine import cores, open_engine
     from sikap.schema import load
@@ -68,7 +69,7 @@ def _build(raw_root: Path, out: Path, staged: Path, config: BuildConfig, engine:
     spill = staged / ".spill"
     spill.mkdir()
     t = clock()
-    rels, _, first_paths = plan_raw(raw_root)
+    rels, _, first_paths, registered = plan_raw(raw_root)
     rels, weights = plan_units(raw_root, rels, config.partition_files)  # archives cut into runs of records
     times["plan"] = clock() - t
     cuts = partition_cuts(len(rels), config.partition_files, config.workers or cores(), weights)
@@ -112,6 +113,8 @@ def _build(raw_root: Path, out: Path, staged: Path, config: BuildConfig, engine:
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
     roots = _cluster(config, str(spill), len(tasks), n_by_part, rank, nd_stats)
+    roots = earliest_roots(roots, ids, registered)  # a cluster is named after its first registered member
+    del registered
     cluster_ids = ids[roots]
     del roots, rank
     times["neardup"] = clock() - t

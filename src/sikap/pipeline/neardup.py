@@ -4,8 +4,9 @@ Copies of one text come republished under other chrome, truncated, split over pa
 Jaccard similarity misses truncations and pages (half an article has Jaccard ~0.5 with the whole), so
 LSH proposes pairs at a low Jaccard threshold and a pair is joined when the estimated containment
 |A∩B| / min(|A|,|B|) reaches `containment`. Retellings of one story in other words share almost no
-5-word shingle and stay apart. Clusters are connected components (union-find); a cluster's id is its
-smallest article_id. Emits no reason codes.
+5-word shingle and stay apart. Clusters are connected components (union-find); a cluster's id is the
+article_id of its first registered member (sikap.registration.earliest_roots), so a copy added later never
+renames the cluster of the text it copies. Emits no reason codes.
 
 At scale the work is split so that no text is ever held for the whole corpus:
 
