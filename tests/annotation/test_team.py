@@ -62,3 +62,29 @@ def test_studio_up_restarts_an_annotators_server_on_its_kept_port(walkthrough):
     with _sdk(walkthrough.members["dewi"].url, walkthrough.members["dewi"].token) as ls:
         assert ls.users.whoami().email == "dewi@example.org"  # same port, same account, same token
     assert walkthrough.run("sikap studio status").exit_code == 0
+
+
+@pytest.mark.studio
+def test_an_annotators_port_can_be_changed_while_their_server_is_stopped(walkthrough):
+    """`sikap studio annotator port`: refused while the server runs, for a busy or kept port; after it the
+    server starts on the new port and the same account logs in there (then it is moved back)."""
+    from sikap.studio import accounts, team
+
+    settings = walkthrough.settings()
+    members = team.load(settings)
+    dewi, old = walkthrough.members["dewi"], members["dewi"].port
+    running = walkthrough.run("sikap studio annotator port dewi 8999", ok=False)
+    assert running.exit_code == 1 and "dewi's server is running: stop it first" in running.output
+    assert server.stop(team.data_dir(settings, "dewi"))
+    kept = walkthrough.run(f"sikap studio annotator port dewi {members['ayu'].port}", ok=False)
+    assert kept.exit_code == 1 and ("busy" in kept.output or "kept for ayu" in kept.output)
+    new = server.free_port()
+    moved = walkthrough.run(f"sikap studio annotator port dewi {new}")
+    assert f"dewi: http://127.0.0.1:{new}" in moved.output and team.load(settings)["dewi"].port == new
+    up = walkthrough.run("sikap studio up")
+    assert f"  dewi: http://127.0.0.1:{new} (started)" in up.output
+    assert accounts.login_works(f"http://127.0.0.1:{new}", dewi.email, dewi.password)
+    assert server.stop(team.data_dir(settings, "dewi"))
+    walkthrough.run(f"sikap studio annotator port dewi {old}")
+    walkthrough.run("sikap studio up")
+    assert accounts.login_works(dewi.url, dewi.email, dewi.password)

@@ -152,6 +152,25 @@ def annotator_add(
     typer.echo(f"  token    {new.token}   (API token, for scripts)")
 
 
+@annotator_app.command("port")
+def annotator_port(
+    name: str = typer.Argument(..., help="The annotator's short name."),
+    port: int = typer.Argument(..., help="The new port on 127.0.0.1, kept from then on."),
+    data_dir: Path = typer.Option(None, help=DATA_DIR_HELP),
+) -> None:
+    """Move an annotator's server to another port (their account, token and work stay).
+
+    Stop the servers first (`sikap studio down`); the annotator opens the new address afterwards.
+
+    Example: `sikap studio annotator port ayu 8091`
+    """
+    from sikap.studio import team
+
+    with _one_line_errors():
+        member = team.set_port(_settings(data_dir), name, port)
+    typer.echo(f"{name}: http://127.0.0.1:{member.port} from the next `sikap studio up`")
+
+
 @annotator_app.command("list")
 def annotator_list(data_dir: Path = typer.Option(None, help=DATA_DIR_HELP)) -> None:
     """Every team member: name, role, login e-mail, address and whether their server runs.

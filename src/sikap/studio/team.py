@@ -188,6 +188,32 @@ def statuses(settings: Settings, main_url: str | None) -> list[MemberStatus]:
     return out
 
 
+def set_port(settings: Settings, name: str, port: int) -> Member:
+    """Move an annotator's server to another port (kept from then on). Refused while their server runs (its
+    address would change under the annotator's open page) and for a busy port; the annotator's data, account
+    and token stay as they are: only the address they open changes."""
+    from dataclasses import replace
+
+    members = load(settings)
+    if name not in members:
+        raise StudioError(f"no team member named {name!r}: see `sikap studio annotator list`")
+    member = members[name]
+    if member.role != ANNOTATOR:
+        raise StudioError(f"{name} works on the main server; change its port with `sikap studio up --port`")
+    if not 1024 <= port <= 65535:
+        raise StudioError(f"port {port} is outside 1024-65535")
+    if server.status(data_dir(settings, name)).running:
+        raise StudioError(f"{name}'s server is running: stop it first (`sikap studio down`)")
+    if port != member.port and not server.port_is_free(port):
+        raise StudioError(f"port {port} on 127.0.0.1 is busy: choose another")
+    taken = {m.port: m.name for m in members.values() if m.name != name and m.port}
+    if port in taken:
+        raise StudioError(f"port {port} is kept for {taken[port]}: choose another")
+    members[name] = replace(member, port=port)
+    _save(settings, members)
+    return members[name]
+
+
 def stop_all(settings: Settings) -> list[str]:
     """Stop every annotator's server; returns the names of those that were running."""
     return [m.name for m in annotators(settings) if server.stop(data_dir(settings, m.name))]
