@@ -41,6 +41,35 @@ def extraction(
     run_extraction_eval(pairs, out, failures, command)
 
 
+@eval_app.command("repeated-lines")
+def repeated_lines(
+    dataset: Path = typer.Option(None, help="Built dataset folder (default: dataset/ of the project)."),
+    min_files: int = typer.Option(5, help="Raw files a line must recur in."),
+    min_outlets: int = typer.Option(2, help="Distinct outlets a line must recur in."),
+    limit: int = typer.Option(100, help="Lines to list."),
+) -> None:
+    """List kept lines that recur across many files of different outlets: chrome the rules still miss.
+
+    A report for curators, not a filter: a line that is chrome gets its phrase added to
+    curated/extraction/boilerplate.yaml (with where it was seen), so the rule holds on every page alike.
+
+    Example: `sikap eval repeated-lines --min-files 20`
+    """
+    from sikap import paths
+    from sikap.evaluate.repeated import repeated_lines as find
+
+    folder = dataset or paths.dataset_dir()
+    try:
+        found = find(folder, min_files, min_outlets, limit=limit)
+    except FileNotFoundError as err:
+        typer.secho(f"error: {err}", fg="red", err=True)
+        raise typer.Exit(1) from None
+    if not found:
+        typer.echo(f"no kept line recurs in {min_files}+ files of {min_outlets}+ outlets")
+    for r in found:
+        typer.echo(f"{r.files:>6} files {r.outlets:>4} outlets  {r.line}  (e.g. {r.example})")
+
+
 @eval_app.command("sample")
 def sample(
     raw: Path = typer.Option(None, help="Raw root to draw from (default: raw/ of the project)."),
