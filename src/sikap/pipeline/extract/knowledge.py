@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from sikap.pipeline.extract.text import fold
+from sikap.pipeline.extract.text import LINE_CACHE, fold
 
 _EDGE_PUNCT = " \t\u00a0:|-–—•*#»›>·"
 
@@ -30,6 +30,7 @@ def _read(path: Path) -> dict:
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def line_key(text: str) -> str:
     """The form a line is compared in: folded, without the punctuation chrome wraps around words."""
     return fold(text).strip(_EDGE_PUNCT)

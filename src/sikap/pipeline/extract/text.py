@@ -3,10 +3,15 @@
 Each answers a question a careful reader asks of a line at a glance: is it running prose, could it be a
 headline, is it a person's name. They look only at the line itself; where a line sits on the page is the
 business of `zones`.
+
+The rules ask the same question of the same line several times (the line rules, the zones, the header and
+footer passes each read the page again), so the costlier pure judgements keep a small cache of recent
+answers: LINE_CACHE lines, more than a long page holds.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -21,6 +26,7 @@ FUNCTION_WORDS = frozenset(
     "a an the of to in on at for and or by with from as is are was be vs via".split()
 )
 NAME_PARTICLES = frozenset("bin binti van von de der da del al el la le".split())
+LINE_CACHE = 4096
 
 
 def words(text: str) -> list[str]:
@@ -36,6 +42,7 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(WS).endswith(SENTENCE_END)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_prose(text: str, min_words: int = 12) -> bool:
     """Running text: a paragraph of at least `min_words` words that ends like a sentence, or a long one."""
     n = word_count(text, 30)
@@ -84,6 +91,7 @@ def capitalised_share(text: str) -> float:
     return sum(1 for w in ws if w[0].isupper()) / len(ws)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def headline_case(text: str) -> bool:
     """Title Case: three to 35 words, three in four content words capitalised (judged on the first 150
     characters: a paragraph of body text is never a headline)."""
@@ -131,6 +139,7 @@ def normal_case(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def fold(text: str) -> str:
     """Case- and width-insensitive form for phrase lookups: NFKC, casefold, one space between words."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
