@@ -23,6 +23,7 @@ from sikap.pipeline.extract.text import fold
 from sikap.records import Doc
 
 WINDOW = 70
+_LAST_WORD = re.compile(r"[\w.’'-]+,?\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -50,7 +51,7 @@ def _cue_before(text: str, start: int) -> tuple[str, str] | None:
             s = cues.self_re.search(left)
             if s:
                 return fold(s.group(1)), "self"
-        left = re.sub(r"[\w.’'-]+,?\s*$", "", left.rstrip())
+        left = _LAST_WORD.sub("", left.rstrip())
         if not left.strip():
             return None
     return None
@@ -136,15 +137,27 @@ _DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co
 _SUFFIXES = (".com", ".id", ".net", ".org")
 
 
+@functools.cache
+def _marker_search():
+    """(automaton, n): one scan of the lower-cased text for every outlet word (pattern index < n) and web
+    suffix at once, every occurrence reported (overlapping), so that each kind is seen whenever it occurs:
+    the same answer as one `in` test per word, at a sixth of the cost (most texts hold none)."""
+    from ahocorasick_rs import AhoCorasick, Implementation
+
+    words = attribution_cues().org_words
+    return AhoCorasick(list(words) + list(_SUFFIXES), implementation=Implementation.DFA), len(words)
+
+
 def _unknown_names(doc: Doc, text: str, found: dict) -> None:
     """Unregistered outlets behind a news-outlet word ("kantor berita X", "media X") or a strong cue with a
     web domain ("dikutip dari kumparan.com"); each is registered as discovered."""
     cues = attribution_cues()
-    low = text.lower()
+    automaton, n_words = _marker_search()
+    hits = {k < n_words for k, _, _ in automaton.find_matches_as_indexes(text.lower(), overlapping=True)}
     spans = []
-    if any(w in low for w in cues.org_words):  # one C-speed scan per word before the regex
+    if True in hits:  # an outlet word somewhere: worth the regex
         spans = [(m.start("name"), m.group("name")) for m in cues.org_any.finditer(text)]
-    if any(x in low for x in _SUFFIXES):
+    if False in hits:  # a web suffix somewhere
         for m in _DOMAIN_ANY.finditer(text):
             left = text[max(0, m.start() - 40):m.start()]
             strong = cues.before_re.search(left)
