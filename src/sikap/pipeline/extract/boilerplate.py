@@ -120,7 +120,8 @@ def _start_table() -> tuple:
     """[n_words] -> one alternation of every rule that looks at a line's start (catalogue patterns allowed
     for that length, credit labels, source and republication lines, caption prefixes): a line of body
     text matches none, and is passed over with this one call."""
-    from sikap.pipeline.extract.knowledge import _any, credits as credit_knowledge
+    from sikap.pipeline.extract.alternation import alternation
+    from sikap.pipeline.extract.knowledge import credits as credit_knowledge
 
     cat = line_catalogue()
     extra_short = [credit_knowledge().label_re, credits._SOURCE, _REPUBLISHED]  # credit lines: at most 24 words
@@ -129,7 +130,7 @@ def _start_table() -> tuple:
         pats = [p for _, p, w, e in cat.patterns if w >= n and not e] + [captions.PREFIX]
         if n <= 24:
             pats += extra_short
-        table.append(_any(pats))
+        table.append(alternation(pats))
     return tuple(table)
 
 
