@@ -24,3 +24,16 @@ def test_antara_notice_is_a_notice_and_a_sentence_about_crawling_is_not():
     assert is_ai_notice(notice)
     assert not is_ai_notice("Perusahaan itu melakukan crawling data untuk riset pasar.")  # no prohibition
     assert not is_ai_notice("x " * 300 + notice)  # a long paragraph is text
+
+
+def test_only_the_case_specials_lower_case_into_ascii_letters():
+    """term_flags' quick test drops the text's non-ASCII characters before looking for a term: sound only
+    if no other character lower-cases to an ASCII letter or a space."""
+    import string
+
+    from sikap.pipeline.extract.notices import _CASE_SPECIALS
+
+    ascii_chars = set(string.ascii_letters + " ")
+    into_ascii = {chr(c) for c in range(0x110000)
+                  if chr(c) not in ascii_chars and any(x in ascii_chars for x in chr(c).lower())}
+    assert into_ascii <= set(_CASE_SPECIALS)
