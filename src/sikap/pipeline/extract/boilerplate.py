@@ -48,7 +48,8 @@ class Page:
     dates: list[tuple] = field(default_factory=list)  # (FoundDate, basis, evidence)
 
     def refresh(self) -> None:
-        self.texts = [self.doc.line_text(ln) for ln in self.doc.lines]
+        decoded = self.doc.decoded  # Doc.line_text, without a method call per line
+        self.texts = [decoded[ln.start:ln.end] for ln in self.doc.lines]
         self.nw = [word_count(t, 60) for t in self.texts]
 
     def mark(self, i: int, rule: str) -> None:

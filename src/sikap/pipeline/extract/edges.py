@@ -15,8 +15,8 @@ from sikap.pipeline.extract import captions, credits
 from sikap.pipeline.extract.dateforms import find_date, strip_time
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_catalogue, line_key
-from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like,
-                                         strip_markdown, teaser_like, title_like, word_count, words)
+from sikap.pipeline.extract.text import (FUNCTION_WORDS, LINE_CACHE, WS, ends_sentence, headline_case, is_prose,
+                                         name_like, strip_markdown, teaser_like, title_like, word_count, words)
 from sikap.pipeline.extract.zones import Zones, caption_like
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|posted(?: on)?|"
@@ -261,6 +261,7 @@ def clean_title(s: str) -> str:
     return _PAGINATION.sub("", strip_markdown(s)).strip(WS)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _title_key(s: str) -> str:
     """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
     return line_key(clean_title(s).lstrip("•·-–* "))
@@ -357,7 +358,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
         size = len(page.texts[title])
         for i in range(stop, len(doc.lines)):
             t = page.texts[i]
-            if page.free(i) and abs(len(t) - size) <= size // 2 + 20 and _title_key(t) == key:
+            if abs(len(t) - size) <= size // 2 + 20 and page.free(i) and _title_key(t) == key:
                 page.mark(i, "title.repeat")
 
 
@@ -368,8 +369,8 @@ def mark_signoffs(page, zones: Zones) -> None:
     if zones.lede is None:
         return
     last = zones.last if zones.last is not None else zones.lede
-    candidates = [i for i in range(len(doc.lines)) if page.free(i) and (i > last or i < zones.lede)
-                  and _PAREN_LINE.match(page.texts[i])]
+    candidates = [i for i in (*range(zones.lede), *range(last + 1, len(doc.lines)))  # above the lede, below the last
+                  if page.free(i) and _PAREN_LINE.match(page.texts[i])]
     for i in sorted(candidates, reverse=True):
         t = page.texts[i].strip(WS)
         _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
