@@ -13,11 +13,10 @@ place-holders that name nobody ("Tim Redaksi", "Oleh -") are not credited.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from sikap.pipeline.extract.knowledge import credits as knowledge
-from sikap.pipeline.extract.text import LINE_CACHE, WS, fold, name_like, normal_case
+from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
 from sikap.records import Doc
 
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
@@ -26,7 +25,6 @@ _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label
 _INITIALS = re.compile(r"^(?:[a-z]{1,5}|[A-Z]{1,5}|\*+\d{0,2}\*+|\*+|-+)(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}|\*+))*$")
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)  # the same line is asked about by several rules and steps
 def clean_name(raw: str, allcaps: bool = True) -> str | None:
     """A person's name as the dataset records it, or None when the text names nobody. Honorifics are
     dropped before the name ("Dr", "H", "Hj") and degrees after it ("ST", "MM"); a final single letter is

@@ -15,8 +15,8 @@ from sikap.pipeline.extract import captions, credits
 from sikap.pipeline.extract.dateforms import find_date, strip_time
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_catalogue, line_key
-from sikap.pipeline.extract.text import (FUNCTION_WORDS, LINE_CACHE, WS, ends_sentence, headline_case, is_prose,
-                                         name_like, strip_markdown, teaser_like, title_like, word_count, words)
+from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like,
+                                         strip_markdown, teaser_like, title_like, word_count, words)
 from sikap.pipeline.extract.zones import Zones, caption_like
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|posted(?: on)?|"
@@ -261,7 +261,6 @@ def clean_title(s: str) -> str:
     return _PAGINATION.sub("", strip_markdown(s)).strip(WS)
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
 def _title_key(s: str) -> str:
     """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
     return line_key(clean_title(s).lstrip("•·-–* "))

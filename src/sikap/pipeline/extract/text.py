@@ -4,9 +4,9 @@ Each answers a question a careful reader asks of a line at a glance: is it runni
 headline, is it a person's name. They look only at the line itself; where a line sits on the page is the
 business of `zones`.
 
-The rules ask the same question of the same line several times (the line rules, the zones, the header and
-footer passes each read the page again), so the costlier pure judgements keep a small cache of recent
-answers: LINE_CACHE lines, more than a long page holds.
+The rules look a line up in the phrase catalogue several times (the line rules, the zones, the header and
+footer passes each read the page again), so `fold` keeps a small cache of recent answers: LINE_CACHE
+lines, more than a long page holds (NFKC and case folding cost more than the lookup).
 """
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(WS).endswith(SENTENCE_END)
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
 def is_prose(text: str, min_words: int = 12) -> bool:
     """Running text: a paragraph of at least `min_words` words that ends like a sentence, or a long one."""
     n = word_count(text, 30)
@@ -91,7 +90,6 @@ def capitalised_share(text: str) -> float:
     return sum(1 for w in ws if w[0].isupper()) / len(ws)
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
 def headline_case(text: str) -> bool:
     """Title Case: three to 35 words, three in four content words capitalised (judged on the first 150
     characters: a paragraph of body text is never a headline)."""
