@@ -26,14 +26,12 @@ def test_antara_notice_is_a_notice_and_a_sentence_about_crawling_is_not():
     assert not is_ai_notice("x " * 300 + notice)  # a long paragraph is text
 
 
-def test_only_the_case_specials_lower_case_into_ascii_letters():
-    """term_flags' quick test drops the text's non-ASCII characters before looking for a term: sound only
-    if no other character lower-cases to an ASCII letter or a space."""
-    import string
+def test_only_two_characters_lower_case_into_ascii():
+    """text.ascii_lower (term_flags' and find_attributions' quick scans) replaces every non-ASCII character
+    by "?": sound only if no non-ASCII character but İ and K lower-cases to (or into) ASCII characters."""
+    from sikap.pipeline.extract.text import ascii_lower
 
-    from sikap.pipeline.extract.notices import _CASE_SPECIALS
-
-    ascii_chars = set(string.ascii_letters + " ")
-    into_ascii = {chr(c) for c in range(0x110000)
-                  if chr(c) not in ascii_chars and any(x in ascii_chars for x in chr(c).lower())}
-    assert into_ascii <= set(_CASE_SPECIALS)
+    into_ascii = {chr(c) for c in range(128, 0x110000) if any(ord(x) < 128 for x in chr(c).lower())}
+    assert into_ascii == {"\u0130", "\u212a"}
+    assert ascii_lower("Kantor Berita \u201cXinhua\u201d") == b"kantor berita ?xinhua?"
+    assert ascii_lower("\u212aoran") is None and ascii_lower("\u0130ran") is None

@@ -19,7 +19,7 @@ import re
 
 from sikap.pipeline.extract.knowledge import attribution_cues
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id
-from sikap.pipeline.extract.text import fold
+from sikap.pipeline.extract.text import ascii_lower, fold
 from sikap.records import Doc
 
 WINDOW = 70
@@ -139,21 +139,36 @@ _SUFFIXES = (".com", ".id", ".net", ".org")
 
 @functools.cache
 def _marker_search():
-    """(automaton, n): one scan of the lower-cased text for every outlet word (pattern index < n) and web
-    suffix at once, every occurrence reported (overlapping), so that each kind is seen whenever it occurs:
-    the same answer as one `in` test per word, at a sixth of the cost (most texts hold none)."""
-    from ahocorasick_rs import AhoCorasick, Implementation
+    """(automaton over str, automaton over ASCII bytes or None, n): every outlet word (pattern index < n)
+    and web suffix in one scan, every occurrence reported (overlapping), so that each kind is seen
+    whenever it occurs: the same answer as one `in` test per word, at a sixth of the cost. The bytes one
+    scans text.ascii_lower's form (a fifth of the cost of lower-casing), when every pattern is ASCII."""
+    from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
     words = attribution_cues().org_words
-    return AhoCorasick(list(words) + list(_SUFFIXES), implementation=Implementation.DFA), len(words)
+    patterns = list(words) + list(_SUFFIXES)
+    on_bytes = None
+    if all(p.isascii() and "?" not in p for p in patterns):
+        on_bytes = BytesAhoCorasick([p.encode("ascii") for p in patterns], implementation=Implementation.DFA)
+    return AhoCorasick(patterns, implementation=Implementation.DFA), on_bytes, len(words)
+
+
+def _marker_kinds(text: str) -> set[bool]:
+    """{True} if an outlet word occurs in the lower-cased text, {False} if a web suffix does (or both)."""
+    on_str, on_bytes, n_words = _marker_search()
+    low = ascii_lower(text) if on_bytes is not None else None
+    if low is not None:
+        found = on_bytes.find_matches_as_indexes(low, overlapping=True)
+    else:
+        found = on_str.find_matches_as_indexes(text.lower(), overlapping=True)
+    return {k < n_words for k, _, _ in found}
 
 
 def _unknown_names(doc: Doc, text: str, found: dict) -> None:
     """Unregistered outlets behind a news-outlet word ("kantor berita X", "media X") or a strong cue with a
     web domain ("dikutip dari kumparan.com"); each is registered as discovered."""
     cues = attribution_cues()
-    automaton, n_words = _marker_search()
-    hits = {k < n_words for k, _, _ in automaton.find_matches_as_indexes(text.lower(), overlapping=True)}
+    hits = _marker_kinds(text)
     spans = []
     if True in hits:  # an outlet word somewhere: worth the regex
         spans = [(m.start("name"), m.group("name")) for m in cues.org_any.finditer(text)]

@@ -137,6 +137,17 @@ def normal_case(name: str) -> str:
     return name
 
 
+def ascii_lower(text: str) -> bytes | None:
+    """text.lower() as ASCII bytes, character for character, with "?" for every non-ASCII character; None
+    when the text holds İ or K, the only non-ASCII characters whose lower case holds an ASCII one
+    (tests/extract/test_notices.py checks it on the whole of Unicode). So an ASCII phrase without "?"
+    occurs in text.lower() exactly where it occurs in this form, which costs a fifth of lower-casing a text
+    that holds curly quotes or dashes (stored two bytes a character) and is searched faster."""
+    if "\u0130" in text or "\u212a" in text:
+        return None
+    return text.encode("ascii", "replace").lower()
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def fold(text: str) -> str:
     """Case- and width-insensitive form for phrase lookups: NFKC, casefold, one space between words."""
