@@ -9,7 +9,10 @@ page, 30 times the first eight-source registry; a dict of names keyed by their l
 drops those that start right after a word character or a dot or end right before a word character (the
 reference's two assertions), and keeps, from left to right, the occurrence that starts first and, among those
 starting there, comes first in priority order, skipping what overlaps a kept one: exactly the reference's
-choice. About 25 µs a page. tests/test_aliases.py compares it with the reference regex on the real lists and
+choice. The automaton is built as a DFA (ahocorasick-rs's default picks an NFA for a list this long): it
+takes ~20 ms and a few MB to build once per process and scans a page three times faster (13 µs instead of 40 µs
+for a 2.6 kB page with the full registry); which automaton runs never changes the occurrences it reports.
+tests/test_aliases.py compares it with the reference regex on the real lists and
 on random text.
 """
 
@@ -36,9 +39,10 @@ class NameSearch:
         return cls(tuple(sorted(set(names), key=lambda a: (-len(a), a))), not_before)
 
     def __post_init__(self):
-        from ahocorasick_rs import AhoCorasick
+        from ahocorasick_rs import AhoCorasick, Implementation
 
-        object.__setattr__(self, "_automaton", AhoCorasick(list(self.names)) if self.names else None)
+        automaton = AhoCorasick(list(self.names), implementation=Implementation.DFA) if self.names else None
+        object.__setattr__(self, "_automaton", automaton)
         object.__setattr__(self, "_before", re.compile(self.not_before))
 
     @property

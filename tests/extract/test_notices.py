@@ -24,3 +24,14 @@ def test_antara_notice_is_a_notice_and_a_sentence_about_crawling_is_not():
     assert is_ai_notice(notice)
     assert not is_ai_notice("Perusahaan itu melakukan crawling data untuk riset pasar.")  # no prohibition
     assert not is_ai_notice("x " * 300 + notice)  # a long paragraph is text
+
+
+def test_only_two_characters_lower_case_into_ascii():
+    """text.ascii_lower (term_flags' and find_attributions' quick scans) replaces every non-ASCII character
+    by "?": sound only if no non-ASCII character but İ and K lower-cases to (or into) ASCII characters."""
+    from sikap.pipeline.extract.text import ascii_lower
+
+    into_ascii = {chr(c) for c in range(128, 0x110000) if any(ord(x) < 128 for x in chr(c).lower())}
+    assert into_ascii == {"\u0130", "\u212a"}
+    assert ascii_lower("Kantor Berita \u201cXinhua\u201d") == b"kantor berita ?xinhua?"
+    assert ascii_lower("\u212aoran") is None and ascii_lower("\u0130ran") is None

@@ -9,12 +9,17 @@ earlier line. Emits no reason codes.
 
 from __future__ import annotations
 
+import re
+
 from sikap.pipeline.extract.datelines import parse as parse_dateline
 from sikap.records import Doc, Line
 
 _WS = " \t\u00a0\u2009\u200b\ufeff"
 MIN_LEDE_WORDS = 8
 MIN_BODY_WORDS = 80  # words of an article before a second dateline may start another one
+# a line's trimmed body: from its first to its last character that is neither white space nor a newline
+_NOT_WS = "[^\n" + _WS + "]"
+_LINE = re.compile(f"{_NOT_WS}(?:[^\n]*{_NOT_WS})?")
 
 
 def word_count(text: str, cap: int) -> int:
@@ -32,19 +37,9 @@ def dateline(text: str):
 
 
 def lines_of(text: str, start: int, end: int) -> list[Line]:
-    """Non-blank lines in text[start:end], each span trimmed of surrounding white space."""
-    out = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
-        seg = text[pos:stop]
-        body = seg.strip(_WS)
-        if body:
-            a = pos + len(seg) - len(seg.lstrip(_WS))
-            out.append(Line(a, a + len(body)))
-        pos = stop + 1
-    return out
+    """Non-blank lines in text[start:end], each span trimmed of surrounding white space (one regex scan in
+    C: a loop over the lines in Python cost a tenth of this step)."""
+    return [Line(*m.span()) for m in _LINE.finditer(text, start, end)]
 
 
 def _is_title_like(text: str) -> bool:
@@ -70,7 +65,7 @@ def split_articles(doc: Doc) -> list[Doc]:
                 body_words = 0
         elif d is not None and body_words is None:
             body_words = 0
-        if body_words is not None:
+        if body_words is not None and body_words < MIN_BODY_WORDS:  # past it, only "at least" is asked
             body_words += word_count(text, MIN_BODY_WORDS)
         seen.add(key)
     out = []

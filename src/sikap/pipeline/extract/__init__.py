@@ -13,6 +13,7 @@
     attributions.py  step find_attributions: cited agencies and outlets, by cue phrase or source credit
     outlets.py       registry lookups; step resolve_outlet: the outlet when no dateline names it
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
+      alternation.py   many line patterns tried as one, the costly ones only on lines that can hold them
     text.py          small judgements about one line (prose, headline, name)
 
 Knowledge (phrases, labels, names) lives in curated/extraction/ and curated/sources, curated/places.yaml;

@@ -19,10 +19,11 @@ import re
 
 from sikap.pipeline.extract.knowledge import attribution_cues
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id
-from sikap.pipeline.extract.text import fold
+from sikap.pipeline.extract.text import ascii_lower, fold
 from sikap.records import Doc
 
 WINDOW = 70
+_LAST_WORD = re.compile(r"[\w.’'-]+,?\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -50,7 +51,7 @@ def _cue_before(text: str, start: int) -> tuple[str, str] | None:
             s = cues.self_re.search(left)
             if s:
                 return fold(s.group(1)), "self"
-        left = re.sub(r"[\w.’'-]+,?\s*$", "", left.rstrip())
+        left = _LAST_WORD.sub("", left.rstrip())
         if not left.strip():
             return None
     return None
@@ -136,15 +137,42 @@ _DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co
 _SUFFIXES = (".com", ".id", ".net", ".org")
 
 
+@functools.cache
+def _marker_search():
+    """(automaton over str, automaton over ASCII bytes or None, n): every outlet word (pattern index < n)
+    and web suffix in one scan, every occurrence reported (overlapping), so that each kind is seen
+    whenever it occurs: the same answer as one `in` test per word, at a sixth of the cost. The bytes one
+    scans text.ascii_lower's form (a fifth of the cost of lower-casing), when every pattern is ASCII."""
+    from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
+
+    words = attribution_cues().org_words
+    patterns = list(words) + list(_SUFFIXES)
+    on_bytes = None
+    if all(p.isascii() and "?" not in p for p in patterns):
+        on_bytes = BytesAhoCorasick([p.encode("ascii") for p in patterns], implementation=Implementation.DFA)
+    return AhoCorasick(patterns, implementation=Implementation.DFA), on_bytes, len(words)
+
+
+def _marker_kinds(text: str) -> set[bool]:
+    """{True} if an outlet word occurs in the lower-cased text, {False} if a web suffix does (or both)."""
+    on_str, on_bytes, n_words = _marker_search()
+    low = ascii_lower(text) if on_bytes is not None else None
+    if low is not None:
+        found = on_bytes.find_matches_as_indexes(low, overlapping=True)
+    else:
+        found = on_str.find_matches_as_indexes(text.lower(), overlapping=True)
+    return {k < n_words for k, _, _ in found}
+
+
 def _unknown_names(doc: Doc, text: str, found: dict) -> None:
     """Unregistered outlets behind a news-outlet word ("kantor berita X", "media X") or a strong cue with a
     web domain ("dikutip dari kumparan.com"); each is registered as discovered."""
     cues = attribution_cues()
-    low = text.lower()
+    hits = _marker_kinds(text)
     spans = []
-    if any(w in low for w in cues.org_words):  # one C-speed scan per word before the regex
+    if True in hits:  # an outlet word somewhere: worth the regex
         spans = [(m.start("name"), m.group("name")) for m in cues.org_any.finditer(text)]
-    if any(x in low for x in _SUFFIXES):
+    if False in hits:  # a web suffix somewhere
         for m in _DOMAIN_ANY.finditer(text):
             left = text[max(0, m.start() - 40):m.start()]
             strong = cues.before_re.search(left)

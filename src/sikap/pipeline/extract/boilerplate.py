@@ -48,7 +48,8 @@ class Page:
     dates: list[tuple] = field(default_factory=list)  # (FoundDate, basis, evidence)
 
     def refresh(self) -> None:
-        self.texts = [self.doc.line_text(ln) for ln in self.doc.lines]
+        decoded = self.doc.decoded  # Doc.line_text, without a method call per line
+        self.texts = [decoded[ln.start:ln.end] for ln in self.doc.lines]
         self.nw = [word_count(t, 60) for t in self.texts]
 
     def mark(self, i: int, rule: str) -> None:
@@ -120,7 +121,8 @@ def _start_table() -> tuple:
     """[n_words] -> one alternation of every rule that looks at a line's start (catalogue patterns allowed
     for that length, credit labels, source and republication lines, caption prefixes): a line of body
     text matches none, and is passed over with this one call."""
-    from sikap.pipeline.extract.knowledge import _any, credits as credit_knowledge
+    from sikap.pipeline.extract.alternation import alternation
+    from sikap.pipeline.extract.knowledge import credits as credit_knowledge
 
     cat = line_catalogue()
     extra_short = [credit_knowledge().label_re, credits._SOURCE, _REPUBLISHED]  # credit lines: at most 24 words
@@ -129,7 +131,7 @@ def _start_table() -> tuple:
         pats = [p for _, p, w, e in cat.patterns if w >= n and not e] + [captions.PREFIX]
         if n <= 24:
             pats += extra_short
-        table.append(_any(pats))
+        table.append(alternation(pats))
     return tuple(table)
 
 

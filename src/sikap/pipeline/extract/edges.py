@@ -357,7 +357,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
         size = len(page.texts[title])
         for i in range(stop, len(doc.lines)):
             t = page.texts[i]
-            if page.free(i) and abs(len(t) - size) <= size // 2 + 20 and _title_key(t) == key:
+            if abs(len(t) - size) <= size // 2 + 20 and page.free(i) and _title_key(t) == key:
                 page.mark(i, "title.repeat")
 
 
@@ -368,8 +368,8 @@ def mark_signoffs(page, zones: Zones) -> None:
     if zones.lede is None:
         return
     last = zones.last if zones.last is not None else zones.lede
-    candidates = [i for i in range(len(doc.lines)) if page.free(i) and (i > last or i < zones.lede)
-                  and _PAREN_LINE.match(page.texts[i])]
+    candidates = [i for i in (*range(zones.lede), *range(last + 1, len(doc.lines)))  # above the lede, below the last
+                  if page.free(i) and _PAREN_LINE.match(page.texts[i])]
     for i in sorted(candidates, reverse=True):
         t = page.texts[i].strip(WS)
         _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from sikap.pipeline.extract.text import fold
+from sikap.pipeline.extract.alternation import alternation
+from sikap.pipeline.extract.text import LINE_CACHE, fold
 
 _EDGE_PUNCT = " \t\u00a0:|-–—•*#»›>·"
 
@@ -30,6 +31,7 @@ def _read(path: Path) -> dict:
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def line_key(text: str) -> str:
     """The form a line is compared in: folded, without the punctuation chrome wraps around words."""
     return fold(text).strip(_EDGE_PUNCT)
@@ -45,7 +47,7 @@ class LineCatalogue:
     prefix: dict  # folded phrase -> (code, max_words, edges_only)
     patterns: tuple  # (code, compiled, max_words, edges_only)
     by_first_word: dict = None  # first word of a prefix phrase -> its phrases, longest first
-    any_by_size: tuple = ((), ())  # [edges][n_words]: alternation of the patterns that may take such a line
+    any_by_size: tuple = ((), ())  # [edges][n_words]: Alternation of the patterns that may take such a line
     exact_words: int = 8  # the longest exact phrase, in words
 
     def match(self, text: str, n_words: int, edges: bool) -> str | None:
@@ -98,7 +100,7 @@ def line_catalogue() -> LineCatalogue:
         for n in range(longest + 1):
             allowed = tuple(i for i, (_, _, w, e) in enumerate(patterns) if w >= n and (edges or not e))
             if allowed not in cache:
-                cache[allowed] = _any(patterns[i][1] for i in allowed)
+                cache[allowed] = alternation(patterns[i][1] for i in allowed)
             table.append(cache[allowed])
         any_by_size.append(tuple(table))
     by_first: dict = {}
@@ -106,16 +108,6 @@ def line_catalogue() -> LineCatalogue:
         by_first.setdefault(phrase.split(" ", 1)[0].split(":", 1)[0], []).append(phrase)
     return LineCatalogue(exact, prefix, tuple(patterns), by_first, tuple(any_by_size),
                          max((len(p.split()) for p in exact), default=1))
-
-
-def _any(patterns) -> re.Pattern | None:
-    """One alternation of the patterns, each in its own flag scope ("(?i)x" becomes "(?i:x)")."""
-    parts = []
-    for p in patterns:
-        body = p.pattern
-        m = re.match(r"^\(\?([aiLmsux]+)\)", body)
-        parts.append(f"(?{m.group(1)}:{body[m.end():]})" if m else f"(?:{body})")
-    return re.compile("|".join(parts)) if parts else None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,10 @@ over all its short lines joined (a term never spans a line), since most lines ho
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+
+from sikap.pipeline.extract.text import ascii_lower
 
 AI_TERMS = ("crawling", "crawl", "pengindeksan", "indexing", "scraping", "text and data mining", "TDM")
 _NOTICE = re.compile(r"(?=.*\b(" + "|".join(AI_TERMS) + r")\b)(?=.*\b(izin|dilarang|permission|prohibited)\b)", re.I)
@@ -17,6 +20,16 @@ _AI_WORD = re.compile(r"\b(" + "|".join(AI_TERMS) + r")\b", re.I)
 _LOWER = tuple(t.lower() for t in AI_TERMS)
 _CASE_SPECIALS = "\u0131\u017f\u212a\u0130"  # ı, ſ, K, İ: re.I matches each to an ASCII letter
 MAX_CHARS = 400
+
+
+@functools.cache
+def _ascii_terms():
+    """The terms in one automaton over the bytes of text.ascii_lower, which hold them exactly where the
+    lower-cased text does: one scan of bytes instead of lower-casing the text and seven finds over it (a
+    third of the time)."""
+    from ahocorasick_rs import BytesAhoCorasick, Implementation
+
+    return BytesAhoCorasick([t.encode("ascii") for t in _LOWER], implementation=Implementation.DFA)
 
 
 def _may_hold_term(text: str) -> bool:
@@ -27,23 +40,22 @@ def _may_hold_term(text: str) -> bool:
 
 
 def term_flags(lines: list[str]) -> list[bool]:
-    """For every line: may it hold an AI term (False for lines longer than MAX_CHARS)? One lower-casing and
-    one search per term over the short lines joined."""
+    """For every line: may it hold an AI term (False for lines longer than MAX_CHARS)? One search for all
+    the terms over the short lines joined."""
     short = [i for i, t in enumerate(lines) if len(t) <= MAX_CHARS]
     joined = "\n".join([lines[i] for i in short])
     if any(c in joined for c in _CASE_SPECIALS):
         return [len(t) <= MAX_CHARS and _may_hold_term(t) for t in lines]
     out = [False] * len(lines)
-    low = joined.lower()
+    found = _ascii_terms().find_matches_as_indexes(ascii_lower(joined), overlapping=True)  # no İ, K: not None
+    if not found:
+        return out
     starts, at = [], 0
     for i in short:
         starts.append(at)
         at += len(lines[i]) + 1
-    for term in _LOWER:
-        p = low.find(term)
-        while p != -1:
-            out[short[bisect.bisect_right(starts, p) - 1]] = True
-            p = low.find(term, p + 1)
+    for _, p, _ in found:  # every occurrence of every term, as a find per term would give
+        out[short[bisect.bisect_right(starts, p) - 1]] = True
     return out
 
 
