@@ -207,3 +207,27 @@ def test_the_plan_is_list_raw_and_first_paths_in_one_pass(raw_root):
     assert set(missing) == {"zz/gone.txt", "seeds/004_86afbcc868a21422.txt"}
     assert first == first_paths_of_copies(raw_root, rels, missing)
     assert first == {hashlib.sha256(data).hexdigest(): SEED}  # registered before registration times existed
+
+
+def test_a_registered_file_replaced_by_a_folder_is_rejected_and_its_copy_kept(raw_root, tmp_path):
+    """Two registered copies of one text; the first registered is then replaced by a folder: it gets a reject
+    row and the other copy becomes the article (it must not be dropped as a duplicate of a folder)."""
+    import time
+
+    from sikap.partition import plan_raw
+    from sikap.raw import add_files
+
+    src = tmp_path / "berita.txt"
+    src.write_bytes((raw_root / "seeds" / "002_4ea26994bb646ee5.txt").read_bytes() + b"\nSalinan.\n")
+    add_files([src], raw_root / "a")
+    time.sleep(0.01)
+    add_files([src], raw_root / "b")
+    (raw_root / "a" / "berita.txt").unlink()
+    (raw_root / "a" / "berita.txt").mkdir()
+    rels, _, first, _ = plan_raw(raw_root)
+    assert "a/berita.txt" in rels and "a/berita.txt" not in first.values()
+    out = tmp_path / "dataset"
+    res = cli("build", "--raw", raw_root, "--out", out, "-q")
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert rejects(out)["a/berita.txt"][0] == "special_file"
+    assert any(r["raw_file"] == "b/berita.txt" for r in articles(out))

@@ -127,3 +127,15 @@ def test_partitions_cover_the_files_at_most_so_many_each_in_full_rounds(files, m
         assert len(cuts) < needed + workers
     else:
         assert len(cuts) == needed
+
+
+def test_one_heavy_page_keeps_partitions_balanced():
+    """A page over 64 KB weighs more than one: the partitions stay a multiple of the workers, near-equal,
+    and a very heavy unit is cut apart from light ones rather than merged into one oversized partition."""
+    weights = [1] * 10_000
+    weights[5] = 2
+    cuts = partition_cuts(10_000, 2000, 8, weights)
+    sizes = [b - a for a, b in cuts]
+    assert len(cuts) == 8 and max(sizes) - min(sizes) <= 2 and cuts[0][0] == 0 and cuts[-1][1] == 10_000
+    assert all(a == b for (_, a), (b, _) in zip(cuts, cuts[1:]))
+    assert partition_cuts(3, 2000, 2, [10, 10, 3000]) == [(0, 2), (2, 3)]

@@ -66,11 +66,13 @@ def save_npy(path, array) -> None:
         fh.write(buf.getbuffer())
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Write path whole or not at all (a fsynced temporary file renamed over it), with `mode` from the start
+    (0o600 for a file of secrets or e-mail addresses: never readable by others, not even for a moment)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; data files are meant to be read
+        os.chmod(tmp, mode)  # mkstemp makes 0600; data files are meant to be read
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -142,17 +142,36 @@ def partition_cuts(files: int, most: int, workers: int, weights: list[int] | Non
     """(start, stop) of each partition of the sorted file list: at most `most` files each, near-equal sizes,
     and as many partitions as makes a multiple of the workers, so no worker idles through a last round
     (10k files, 2 workers: 6 partitions of 1,666-1,667, not 5 of 2,000). With `weights` (records per unit,
-    when archives were cut into runs of records: sikap.formats.plan_units), a partition closes before its
-    weight passes `most`, so a partition never holds more than about `most` records whatever the files."""
+    when archives were cut into runs of records, one per 64 KB for a large page: sikap.formats.plan_units),
+    partitions get near-equal weights of about `most` records at most, whatever the files."""
     if weights is not None and any(w != 1 for w in weights):
-        cuts, start, total = [], 0, 0
-        for i, w in enumerate(weights):
-            if total and total + w > most:
-                cuts.append((start, i))
-                start, total = i, 0
-            total += w
-        return cuts + [(start, files)] if files > start else cuts
+        return _weighted_cuts(weights, most, workers)
     parts = -(-files // max(1, most))
     if parts > 1 and workers > 1:
         parts = min(files, -(-parts // workers) * workers)
     return [(i * files // parts, (i + 1) * files // parts) for i in range(parts)]
+
+
+def _weighted_cuts(weights: list[int], most: int, workers: int) -> list[tuple[int, int]]:
+    """Cuts at even shares of the total weight, in as many partitions as the weights need (rounded up to a
+    multiple of the workers, as for plain files): one large page among small ones must not leave workers
+    idle through a last round of one tiny partition."""
+    from bisect import bisect_left
+    from itertools import accumulate
+
+    cum = list(accumulate(weights))
+    total, n = cum[-1], len(weights)
+    parts = -(-total // max(1, most))
+    if parts > 1 and workers > 1:
+        parts = -(-parts // workers) * workers
+    parts = min(parts, n)
+    bounds = [0]
+    for k in range(1, parts):
+        target = k * total / parts
+        i = min(bisect_left(cum, target), n - 1)  # the unit whose weight crosses the target: cut on its nearer side
+        b = i + 1 if cum[i] - target <= target - (cum[i - 1] if i else 0) else i
+        if b > bounds[-1]:
+            bounds.append(b)
+    if bounds[-1] < n:
+        bounds.append(n)
+    return list(zip(bounds, bounds[1:]))

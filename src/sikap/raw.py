@@ -45,15 +45,11 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _manifest(folder: Path) -> dict[str, dict]:
-    """Kept for callers of the old name: the manifest of folder, journal included."""
-    return read_manifest(folder)
-
-
 def walk_raw(root: Path) -> list[tuple[str, list[str], set[str] | None]]:
     """Per folder below root (prefix "" or "a/b/"): the names of its entries that may be data (not folders,
     not hidden, not manifest, sidecar or README), and, if it holds a manifest, the names of all its entries
-    (None otherwise). Via scandir: a million files in seconds."""
+    that are not folders (None otherwise): a registered name that is now a folder counts as gone, so it is
+    listed and rejected, never kept as a copy of identical bytes. Via scandir: a million files in seconds."""
     out: list[tuple[str, list[str], set[str] | None]] = []
 
     def walk(folder: str, prefix: str) -> None:
@@ -69,7 +65,7 @@ def walk_raw(root: Path) -> list[tuple[str, list[str], set[str] | None]]:
                 walk(entry.path, prefix + name + "/")
             elif name not in _META and name[0] != ".":
                 data.append(name)
-        names = {entry.name for entry in entries}
+        names = {entry.name for entry in entries if not entry.is_dir(follow_symlinks=False)}
         out.append((prefix, data, names if MANIFEST in names else None))
 
     walk(os.fspath(root), "")
@@ -206,16 +202,6 @@ def iter_raw(root: Path, unregistered: list[str] | None = None, rels: list[str] 
                 f"raw file {rel} changed: manifest sha256 {entry['sha256'][:12]}…, now {digest[:12]}…; raw files are never edited"
             )
         yield RawFile(rel, digest, size, data, sidecars[folder].get(name, {}), span=span)
-
-
-def read_file(path: str) -> tuple[bytes, str, int]:
-    """(bytes, sha256, size) of a raw file at path (see read_raw_file; a link is followed only inside its
-    folder's root, which a caller checking a known raw file has already done)."""
-    root, rel = os.path.split(path)
-    data, digest, size, problem = read_raw_file(root, rel)
-    if problem is not None:
-        raise RawReadError(f"cannot read raw file {path}: {problem[1]}")
-    return data, digest, size
 
 
 def add_files(sources: list[Path], dest: Path, wait: float = 0.0, on_wait=None) -> list[dict]:

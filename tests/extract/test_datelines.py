@@ -76,3 +76,14 @@ def test_a_headline_with_a_dash_is_never_a_confident_dateline():
 @pytest.mark.parametrize("line", ["\u2028", "\x85", " \u2029 "])
 def test_a_line_of_other_white_space_is_no_dateline(line):
     assert parse(line) is None
+
+
+def test_a_date_line_names_its_outlet_by_any_domain_a_dateline_accepts():
+    """date lines and datelines share one domain pattern (text.DOMAIN): '.online', '.xyz', '.io' count too."""
+    from sikap.pipeline.extract.edges import date_line
+    from sikap.pipeline.extract.outlets import outlet_shaped
+
+    for domain in ("kabar.online", "warta.xyz", "contoh.co.id", "berita.io"):
+        assert outlet_shaped(domain), domain
+        found = date_line(f"12 Agustus 2025 - {domain}")
+        assert found is not None and found[2] == domain, domain

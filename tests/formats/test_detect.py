@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sikap.formats import detect, read_records
-from sikap.raw import read_file
+from sikap.raw import read_raw_file
 from sikap.records import RawFile
 from tests.formats.crawl import jsonl_bytes, page, warc_bytes
 
@@ -51,12 +51,12 @@ def test_container_is_hashed_in_chunks_and_not_held(tmp_path):
     data = data * (200_000 // len(data) + 1)  # > 64 KB
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(data)
-    head, digest, size = read_file(str(path))
+    head, digest, size, _ = read_raw_file(str(tmp_path), path.name)
     assert (digest, size) == (hashlib.sha256(data).hexdigest(), len(data))
     assert len(head) == 65536 and data.startswith(head)
     text = tmp_path / "dump.txt"
     text.write_bytes(b"kata " * 40_000)
-    assert read_file(str(text))[0] == text.read_bytes()  # a dump is read whole, as before
+    assert read_raw_file(str(tmp_path), text.name)[0] == text.read_bytes()  # a dump is read whole, as before
 
 
 def test_a_dump_comes_back_as_it_is_and_a_page_is_one_record():

@@ -38,7 +38,9 @@ def repeated_lines(dataset: Path, min_files: int = 5, min_outlets: int = 2, max_
     outlets, most widespread first."""
     import pyarrow.parquet as pq
 
-    shards = sorted((Path(dataset) / "data").glob("articles-*.parquet"))
+    from sikap.card import data_pattern
+
+    shards = sorted(Path(dataset).glob(data_pattern("articles")))
     if not shards:
         raise FileNotFoundError(f"no articles shards in {Path(dataset) / 'data'}: build the dataset first")
     seen: dict[str, tuple[str, set, set, str]] = {}

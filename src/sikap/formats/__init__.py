@@ -198,12 +198,6 @@ def fact(value, basis: str, evidence: str, **extra) -> dict:
     return {"value": value, "basis": basis, "evidence": evidence, **extra}
 
 
-def page_facts(doc) -> dict:
-    """The page facts of a Doc's record (empty for a text dump): what sikap.pipeline.pages fills fields from."""
-    rec = doc.raw.record
-    return rec.facts if rec is not None else {}
-
-
 _YMD = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:\D|$)")
 _YM = re.compile(r"^\s*(\d{4})[-/](\d{1,2})\s*$")

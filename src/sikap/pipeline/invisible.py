@@ -73,7 +73,3 @@ class Visible:
             return at, at
         return self.offset(start), self.offset(end - 1) + 1
 
-
-def visible(text: str) -> Visible:
-    """Shorthand for Visible.of(text)."""
-    return Visible.of(text)

@@ -3,7 +3,7 @@
 `ExtractHtml` runs beside the decode step: for a record of kind html (a saved page, a WARC response, a JSONL
 line with HTML) it decodes the page in its declared charset, reads the markup facts and makes trafilatura's
 main text the Doc's `decoded` text, which then goes through the same steps as a dump. The facts travel on
-the record (`doc.raw.record.facts`, read with sikap.formats.page_facts), so they survive the split step.
+the record (`doc.raw.record.facts`), so they survive the split step.
 
 `apply_page_facts` runs after the steps that read metadata from the text: it fills url, canonical_url,
 retrieved, title, authors, publication date and outlet where the text gave none, each noted in provenance

@@ -15,12 +15,17 @@ WORKTREE = "worktree"
 
 @contextmanager
 def _one_line_errors():
+    from sikap.io import ReadOnlyFolder
+    from sikap.locks import Busy
     from sikap.release.errors import ReleaseError
 
     try:
         yield
     except ReleaseError as err:
         typer.secho(f"error[{err.code}]: {err.message}", fg="red", err=True)
+        raise typer.Exit(1) from None
+    except (Busy, ReadOnlyFolder) as err:  # another sikap command writes that folder; a read-only folder
+        typer.secho(f"error: {err}", fg="red", err=True)
         raise typer.Exit(1) from None
 
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sikap.release.errors import MISSING_FILE, ReleaseError
-from sikap.release.terms import WITHHELD as WITHHELD_TERMS  # noqa: F401  (re-exported for callers)
 from sikap.release.terms import withheld_source_ids
 
 NESTED_QUOTES = {"attributions": "evidence", "provenance": "evidence", "target_mentions": "text"}
@@ -98,10 +97,6 @@ def opening_words(text: str, limit: int = OPENING_WORDS) -> str:
     return " ".join(first[:n]) + " …" if n else ""
 
 
-def withheld_sources(sources: list[dict], share_unknown: bool = False) -> set:
-    return withheld_source_ids(sources, share_unknown)
-
-
 def withheld_ids(articles: list[dict], hidden_sources: set) -> dict[str, str]:
     """article_id -> reason, for every article to withhold: by its source's terms, then by its cluster."""
     out = {a["article_id"]: SOURCE_TERMS for a in articles if a["source_id"] in hidden_sources}
@@ -171,17 +166,14 @@ def build_report(folder: Path) -> str:
 
 
 def write_folder(out: Path, tables: dict, info: PublicInfo, build: str, extras: dict[str, bytes] | None = None) -> Path:
-    """Stage Parquet files, extras, LICENSE.md and card beside out, then swap in: out is old or new, never half."""
-    import shutil
-
+    """Stage Parquet files, extras, LICENSE.md and card beside out, then swap in: out is old or new, never half
+    (sikap.io.replacing: out is locked for the write, a read-only out is refused, staging goes on any failure)."""
     from sikap.card import data_path, render
-    from sikap.io import atomic_write_bytes, recover, staging_dir, swap_in
+    from sikap.io import atomic_write_bytes, replacing, swap_in
     from sikap.publish import write_parquet
 
     out = out.resolve()
-    recover(out)
-    staged = staging_dir(out)
-    try:
+    with replacing(out, "sikap export") as staged:
         for name, table in tables.items():
             write_parquet(table, staged / data_path(name))
         for name, data in (extras or {}).items():
@@ -189,9 +181,6 @@ def write_folder(out: Path, tables: dict, info: PublicInfo, build: str, extras: 
         rows = {name: t.num_rows for name, t in tables.items()}
         atomic_write_bytes(staged / "README.md", render(staged, rows, build, public=info).encode("utf-8"))
         swap_in(staged, out)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
     return out
 
 
@@ -220,7 +209,7 @@ def export_public(dataset: Path, out: Path, share_unknown: bool = False, state=N
     tables = read_tables(dataset)
     if "articles" not in tables or "sources" not in tables:
         raise ReleaseError(MISSING_FILE, f"{dataset} has no articles or sources Parquet files")
-    hidden = withheld_sources(tables["sources"].to_pylist(), share_unknown)
+    hidden = withheld_source_ids(tables["sources"].to_pylist(), share_unknown)
     articles = tables["articles"].to_pylist()
     reasons = withheld_ids(articles, hidden)
     rows = [redact(r, reasons.get(r["article_id"])) for r in articles]

@@ -49,12 +49,6 @@ def released_versions(root: Path) -> list[str]:
     return [str(v) for v in sorted(Version.parse(n) for n in names)]
 
 
-def current_version(root: Path) -> str | None:
-    """The highest released version: what the dataset card names (None before the first release)."""
-    versions = released_versions(root)
-    return versions[-1] if versions else None
-
-
 def file_entry(root: Path, rel: str) -> dict:
     data = (root / rel).read_bytes()
     return {"path": rel, "size": len(data), "sha256": hashlib.sha256(data).hexdigest(), "git_blob": blob_id(data)}

@@ -78,14 +78,6 @@ def verify_files(base: Path, files: list[dict]) -> list[FileProblem]:
     return problems
 
 
-def card_version(folder: Path) -> str | None:
-    """The version the card of a dataset folder names (`unreleased` for a working dataset), or None."""
-    from sikap.card import read_front_matter
-
-    card = folder / "README.md"
-    return read_front_matter(card).get("version") if card.exists() else None
-
-
 def release_files(root: Path, version: str) -> list[dict]:
     """The files of a release: from the release index, else from releases/<v>/manifest.json."""
     from sikap.release.index import find, read_index
@@ -183,9 +175,3 @@ def verify(root: Path, version: str | None = None, base: Path | None = None) -> 
     if latest and not verdict.problems:
         verdict.differences = _differences(root, latest, base)
     return verdict
-
-
-def verify_release(root: Path, version: str | None = None, base: Path | None = None) -> tuple[str, list[FileProblem]]:
-    """(version, problems): the older interface, for a folder that is (or is checked against) a release."""
-    verdict = verify(root, version, base)
-    return verdict.version, verdict.problems

@@ -66,7 +66,8 @@ def up(
         if current.running:
             typer.echo(f"already running at {current.url} (pid {current.pid})")
         else:
-            settings = server.remember_port(settings, port or settings.port or server.free_port())
+            kept = set(team.kept_ports(team.load(settings)))  # annotators' servers, running or not
+            settings = server.remember_port(settings, port or settings.port or server.free_port(avoid=kept))
             handle = server.start(settings, settings.data_dir, port=settings.port, timeout=timeout)
             typer.echo(f"Label Studio {handle.version} running at {handle.url} (pid {handle.pid})")
             typer.echo(f"log in as {settings.username}; password and API token: SIKAP_LS_PASSWORD, "

@@ -66,10 +66,14 @@ def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
     return True
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_port(avoid: set[int] = frozenset()) -> int:
+    """A port the system has free now, other than `avoid` (ports kept for servers that are stopped)."""
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port not in avoid:
+            return port
 
 
 def _get(url: str, timeout: float = 2.0, token: str | None = None) -> tuple[int, bytes]:
@@ -119,12 +123,10 @@ def _alive(pid: int) -> bool:
             return True
         del _CHILDREN[pid]
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    from sikap.locks import pid_alive
+
+    if not pid_alive(pid):
         return False
-    except PermissionError:
-        return True
     try:  # a zombie or a dying process has an empty cmdline; another program means pid reuse
         return b"label" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except FileNotFoundError:

@@ -15,7 +15,6 @@ person once with their server's port, chosen at `add` and kept across restarts. 
 from __future__ import annotations
 
 import json
-import os
 import re
 import secrets
 from dataclasses import asdict, dataclass
@@ -72,8 +71,7 @@ def _save(settings: Settings, members: dict[str, Member]) -> None:
 
     text = json.dumps({"members": [asdict(m) for m in sorted(members.values(), key=lambda m: m.name)]}, indent=2)
     path = folder(settings) / REGISTRY
-    atomic_write_bytes(path, (text + "\n").encode("utf-8"))
-    os.chmod(path, 0o600)  # e-mail addresses
+    atomic_write_bytes(path, (text + "\n").encode("utf-8"), mode=0o600)  # e-mail addresses
 
 
 def url_of(member: Member, main_url: str | None = None) -> str:
@@ -136,7 +134,10 @@ def add(settings: Settings, name: str, email: str | None = None, role: str = ANN
     password = secrets.token_urlsafe(12)
     handle = None
     if role == ANNOTATOR:
-        port = port or server.free_port()
+        kept = kept_ports(members)
+        port = port or server.free_port(avoid=set(kept))
+        if port in kept:
+            raise StudioError(f"port {port} is kept for {kept[port]}: choose another with --port")
         if not server.port_is_free(port):
             raise StudioError(f"port {port} on 127.0.0.1 is busy: choose another with --port")
         data = data_dir(settings, name)
@@ -188,6 +189,11 @@ def statuses(settings: Settings, main_url: str | None) -> list[MemberStatus]:
     return out
 
 
+def kept_ports(members: dict[str, Member], but: str | None = None) -> dict[int, str]:
+    """port -> member, for the ports kept for annotators' servers (running or not)."""
+    return {m.port: m.name for m in members.values() if m.port and m.name != but}
+
+
 def set_port(settings: Settings, name: str, port: int) -> Member:
     """Move an annotator's server to another port (kept from then on). Refused while their server runs (its
     address would change under the annotator's open page) and for a busy port; the annotator's data, account
@@ -206,7 +212,7 @@ def set_port(settings: Settings, name: str, port: int) -> Member:
         raise StudioError(f"{name}'s server is running: stop it first (`sikap studio down`)")
     if port != member.port and not server.port_is_free(port):
         raise StudioError(f"port {port} on 127.0.0.1 is busy: choose another")
-    taken = {m.port: m.name for m in members.values() if m.name != name and m.port}
+    taken = kept_ports(members, but=name)
     if port in taken:
         raise StudioError(f"port {port} is kept for {taken[port]}: choose another")
     members[name] = replace(member, port=port)

@@ -83,11 +83,11 @@ def _credit(page: Page, i: int, pending: list) -> bool:
     nobody = False
     for field_name, printed in parsed:
         if field_name != "source" and printed and not credits.names_of(printed):
-            if fold(printed) in credits_not_names():
+            if fold(printed) in credits.not_names():
                 nobody = True  # "Oleh Tim Redaksi": a credit line that names nobody
                 continue
             return False  # "Oleh karena itu": a label word that opens a sentence
-    if nobody and all(not p or fold(p) in credits_not_names() for f, p in parsed if f != "source"):
+    if nobody and all(not p or fold(p) in credits.not_names() for f, p in parsed if f != "source"):
         page.mark(i, "credit.author")
         return True
     for field_name, printed in parsed:
@@ -152,12 +152,6 @@ def _body_text(page: Page, i: int, cat) -> bool:
         return False
     end = t.rstrip()
     return not (end[-1:] in (")", "]", "-") or "/" in end[-140:] or "|" in end[-140:] or "--" in end[-140:])
-
-
-def credits_not_names() -> frozenset:
-    from sikap.pipeline.extract.knowledge import credits as knowledge
-
-    return knowledge().not_names
 
 
 def _line_rules(page: Page) -> None:

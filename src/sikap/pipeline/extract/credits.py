@@ -25,6 +25,12 @@ _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label
 _INITIALS = re.compile(r"^(?:[a-z]{1,5}|[A-Z]{1,5}|\*+\d{0,2}\*+|\*+|-+)(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}|\*+))*$")
 
 
+def not_names() -> frozenset:
+    """Words that stand where a name would but name nobody ("Redaksi", "Tim", "Admin"): curated in
+    curated/extraction/credits.yaml."""
+    return knowledge().not_names
+
+
 def clean_name(raw: str, allcaps: bool = True) -> str | None:
     """A person's name as the dataset records it, or None when the text names nobody. Honorifics are
     dropped before the name ("Dr", "H", "Hj") and degrees after it ("ST", "MM"); a final single letter is

@@ -23,11 +23,8 @@ from dataclasses import dataclass
 
 from sikap.pipeline.extract.dateforms import FoundDate, find_date
 from sikap.pipeline.extract.knowledge import _load
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, normal_case
+from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
 
-DOMAIN = re.compile(
-    r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:co\.id|or\.id|my\.id|web\.id|ac\.id|go\.id|sch\.id|com|id|net|org|"
-    r"co|info|news|tv|biz|online|site|xyz|asia|today|io|me|live|media|press|pro|top|su|in|us|uk|my|sg)$")
 # a separator closing a dateline part: dashes (spaced, doubled, or glued after a domain), a colon, and the
 # two ways a dash arrives mis-decoded ("β", "�")
 SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|:\s+|\s+-$")

@@ -123,17 +123,11 @@ def _names_by_bylines(page, zones: Zones) -> None:
                 if credits.clean_name(t, allcaps=False) and not _known_non_person(t):
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
                     page.mark(j, "meta.byline")
-                elif line_key(t) in credits_not_names():
+                elif line_key(t) in credits.not_names():
                     page.mark(j, "meta.byline")
                 else:
                     break
                 j += step
-
-
-def credits_not_names() -> frozenset:
-    from sikap.pipeline.extract.knowledge import credits as knowledge
-
-    return knowledge().not_names
 
 
 def _footer_names(page, zones: Zones) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sikap.pipeline.extract.text import WS
+from sikap.pipeline.extract.text import DOMAIN, WS
 from sikap.records import Doc
 
 _SLUG = re.compile(r"[^a-z0-9.]+")
@@ -46,14 +46,11 @@ def _name_words() -> tuple[frozenset, frozenset]:
     return frozenset(w.casefold() for w in data.get("first", [])), frozenset(w.casefold() for w in data.get("last", []))
 
 
-_DOMAIN_LIKE = re.compile(r"(?i)^[a-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:co\.id|com|id|net|org|co|news|tv|info)$")
-
-
 def outlet_shaped(name: str) -> bool:
     """An outlet's name the registry does not know: a web domain, or two to four capitalised words opened or
     closed by an outlet word ("Harian Contoh", "Kabar Kota News") - never a person's or a place's name."""
     t = name.strip(WS + ".,:;")
-    if _DOMAIN_LIKE.match(t):
+    if DOMAIN.match(t):
         return True
     toks = t.split()
     if not 2 <= len(toks) <= 4 or not all(x[:1].isupper() or x[:1].isdigit() for x in toks):

@@ -28,6 +28,11 @@ FUNCTION_WORDS = frozenset(
 NAME_PARTICLES = frozenset("bin binti van von de der da del al el la le".split())
 LINE_CACHE = 4096
 
+# a web domain standing for an outlet ("contoh.co.id", "www.kabar.online"): datelines, date lines, sign-offs
+DOMAIN = re.compile(
+    r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:co\.id|or\.id|my\.id|web\.id|ac\.id|go\.id|sch\.id|com|id|net|org|"
+    r"co|info|news|tv|biz|online|site|xyz|asia|today|io|me|live|media|press|pro|top|su|in|us|uk|my|sg)$")
+
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
