@@ -22,7 +22,7 @@ from sikap.pipeline.extract import captions, credits, notices
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.knowledge import line_catalogue, line_key
-from sikap.pipeline.extract.text import WS, fold, headline_case, is_prose, teaser_like, title_like, word_count
+from sikap.pipeline.extract.text import LINE_CACHE, WS, fold, headline_case, is_prose, teaser_like, title_like, word_count
 from sikap.records import Doc
 
 BULLET = re.compile(r"^\s*[-•·*▪►‣–]\s+\S")
@@ -60,45 +60,55 @@ class Page:
         return 0 <= i < len(lines) and lines[i].rule is None
 
 
-def _credit(page: Page, i: int, pending: list) -> bool:
-    """Mark a labelled credit line (and a label whose name stands on the next line)."""
-    t = page.texts[i]
-    if pending and pending[0] == i - 1:
-        field_name = pending[1]
-        pending.clear()
-        if credits.clean_name(t) and page.nw[i] <= 6:
-            page.credits.append((field_name, t, t, "credit label on the line before"))
-            page.mark(i, "credit.author" if field_name == "authors" else f"credit.{field_name.rstrip('s')}")
-            return True
-    if page.nw[i] > 24:
-        return False
+_CREDIT_RULE = {"authors": "credit.author", "editors": "credit.editor", "translators": "credit.translator",
+                "source": "credit.source"}
+
+
+def _credit_verdict(t: str, nw: int) -> tuple | None:
+    """What a labelled credit line says, as data: (rule, [(field, printed, method)], the field of a label
+    whose name stands on the next line, or None); None when the line is no credit."""
+    if nw > 24:
+        return None
     m = _REPUBLISHED.match(t)
     if m:
-        page.credits.append(("source", m.group("o"), t, "republication notice"))
-        page.mark(i, "credit.source")
-        return True
+        return "credit.source", (("source", m.group("o"), "republication notice"),), None
     parsed = credits.parse_credit_line(t)
     if not parsed:
-        return False
+        return None
     nobody = False
     for field_name, printed in parsed:
         if field_name != "source" and printed and not credits.names_of(printed):
             if fold(printed) in credits.not_names():
                 nobody = True  # "Oleh Tim Redaksi": a credit line that names nobody
                 continue
-            return False  # "Oleh karena itu": a label word that opens a sentence
+            return None  # "Oleh karena itu": a label word that opens a sentence
     if nobody and all(not p or fold(p) in credits.not_names() for f, p in parsed if f != "source"):
-        page.mark(i, "credit.author")
-        return True
+        return "credit.author", (), None
+    found, waiting = [], None
     for field_name, printed in parsed:
         if printed:
-            page.credits.append((field_name, printed, t, "labelled credit"))
+            found.append((field_name, printed, "labelled credit"))
         elif field_name != "source":
-            pending[:] = [i, field_name]
-    first = parsed[0][0]
-    page.mark(i, {"authors": "credit.author", "editors": "credit.editor", "translators": "credit.translator",
-                  "source": "credit.source"}[first])
-    return True
+            waiting = field_name
+    return _CREDIT_RULE[parsed[0][0]], tuple(found), waiting
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _verdict(t: str, nw: int) -> tuple | None:
+    """The line rules' answer for a line that is not plain body text: ("credited", rule, credits, waiting
+    field), ("code", code), ("tail",) for a line closed by a credit (a caption unless it closes the text),
+    or None. A pure function of the line, kept for recent lines: chrome repeats on every page of a site
+    ("Penulis :", "Bagikan", "Sumber: AFP"), so most candidate lines of a large corpus were judged before."""
+    got = _credit_verdict(t, nw)
+    if got is not None:
+        return ("credited", *got)
+    code = line_catalogue().match(t, nw, edges=False)
+    if code is None and ((nw <= 10 and captions.credit_only(t)) or captions.caption_prefix(t)
+                         or captions.photo_tail(t) or _agency_tail(t)):
+        code = "caption.photo"
+    elif code is None and captions.has_credit_tail(t):
+        return ("tail",)  # "[NAME / AFP]", "(Outlet.com/NAME)": a caption unless it closes the text
+    return ("code", code) if code is not None else None
 
 
 _PAREN_TAIL = re.compile(r"\s\(([^()]{2,30})\)\s*$")
@@ -158,27 +168,38 @@ def _line_rules(page: Page) -> None:
     cat = line_catalogue()
     doc = page.doc
     flags = notices.term_flags(page.texts)
-    pending: list = []
+    waiting = None  # (line index, field) of a credit label whose name may stand on the next line
     for i, ln in enumerate(doc.lines):
         if ln.rule is not None:
             continue
-        t = page.texts[i]
+        t, nw = page.texts[i], page.nw[i]
         if flags[i] and notices.is_ai_notice(t, flags[i]):
             page.mark(i, "legal.ai_notice")
             continue
-        if page.nw[i] > 60 or (not pending and _body_text(page, i, cat)):
+        if waiting is not None and waiting[0] != i - 1:
+            waiting = None  # the line after the label was taken by another rule
+        if nw > 60 or (waiting is None and _body_text(page, i, cat)):
             continue  # a paragraph of text: no line rule takes it
-        if _credit(page, i, pending):
+        if waiting is not None:
+            field_name, waiting = waiting[1], None
+            if nw <= 6 and credits.clean_name(t):
+                page.credits.append((field_name, t, t, "credit label on the line before"))
+                page.mark(i, "credit.author" if field_name == "authors" else f"credit.{field_name.rstrip('s')}")
+                continue
+        verdict = _verdict(t, nw)
+        if verdict is None:
             continue
-        code = cat.match(t, page.nw[i], edges=False)
-        if code is None and ((page.nw[i] <= 10 and captions.credit_only(t)) or captions.caption_prefix(t)
-                             or captions.photo_tail(t) or _agency_tail(t)):
-            code = "caption.photo"
-        elif code is None and captions.has_credit_tail(t):
-            page.tail_captions.append(i)  # "[NAME / AFP]", "(Outlet.com/NAME)": a caption unless it closes the text
-        if code is not None:
-            page.mark(i, code)
-            if code == "chrome.breadcrumb":
+        if verdict[0] == "credited":
+            _, rule, found, field_name = verdict
+            page.credits.extend((f, printed, t, method) for f, printed, method in found)
+            if field_name is not None:
+                waiting = (i, field_name)
+            page.mark(i, rule)
+        elif verdict[0] == "tail":
+            page.tail_captions.append(i)
+        else:
+            page.mark(i, verdict[1])
+            if verdict[1] == "chrome.breadcrumb":
                 section = _BREAD_SEP.split(t)[-1].strip()
                 doc.meta["section"] = section
                 doc.note("section", "extracted", "breadcrumb", t)
@@ -194,7 +215,7 @@ def _blocks(page: Page) -> None:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
-                             or j == n - 1 and headline_case(page.texts[j])):  # a teaser cut by the page's end
+                             or j == n - 1 and headline_case(page.texts[j], page.nw[j])):  # a teaser cut by the page's end
                 if page.free(j):
                     page.mark(j, "link.related")
                     if bare:
@@ -261,7 +282,7 @@ def _caption_neighbours(page: Page) -> None:
         if not captions.credit_only(t) or not page.free(j) or "\n" not in doc.decoded[doc.lines[j].end:ln.start]:
             continue
         above = page.texts[j]
-        if title_like(above) and headline_case(above):
+        if title_like(above) and headline_case(above, page.nw[j]):
             continue  # a headline over a photo's credit is the page's title, not the photo's caption
         if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None:
             page.mark(j, "caption.photo")
@@ -280,7 +301,7 @@ def _flattened_tables(page: Page, min_lines: int = 6) -> None:
     "Situs webikn.go.id"), below the first paragraph. A list in the text (names, places) has no glued cells
     and stays."""
     n = len(page.doc.lines)
-    i = next((k for k in range(n) if page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k])), n) + 1
+    i = next((k for k in range(n) if page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])), n) + 1
     while i < n:  # from below the first paragraph: the header's short lines (title, byline) are not a table
         j = i
         while j < n and page.nw[j] <= 10 and not (page.texts[j].rstrip(WS).endswith(_CELL_END)
@@ -318,9 +339,9 @@ def mark_boilerplate(doc: Doc) -> Doc:
     _caption_neighbours(page)
     _blocks(page)
     _flattened_tables(page)
-    zones = find_zones(doc, page.texts)
+    zones = find_zones(doc, page.texts, page.nw)
     edges.about_us_tail(page)
-    find_last(doc, page.texts, zones)
+    find_last(doc, page.texts, zones, page.nw)
     edges.mark_edges(page, zones)
     for i in page.tail_captions:  # a credit-closed line above the text's last paragraph is a caption; at the
         if page.free(i) and zones.last is not None and i < zones.last:  # end it may be a sign-off (mark_signoffs)

@@ -219,7 +219,7 @@ def _footer_tail(page, zones: Zones) -> None:
         if not page.free(i):
             chrome_seen = chrome_seen or (doc.lines[i].rule or "") in ("link.related", "chrome.nav", "meta.tags")
             continue
-        if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t) or page.nw[i] <= 3):
+        if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
             page.mark(i, "link.related")
             continue
         if i == _last_free(page) and _tag_line(t):
@@ -286,9 +286,9 @@ def find_title(page, zones: Zones) -> int | None:
         elif bullet:
             page.mark(i, "link.related")
         elif captions.credit_only(t) or date_line(t) is not None or (
-                caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t))):
+                caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t, nw))):
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
-        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t)):
+        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
             page.mark(i, "title")
             doc.meta["title"] = clean_title(t)
             doc.note("title", "extracted", "first headline-like line of the header", t)
@@ -312,7 +312,7 @@ def _title_below_lede(page, zones: Zones) -> int | None:
             continue
         t = page.texts[i]
         content = [w.casefold() for w in words(t) if w.casefold() not in FUNCTION_WORDS]
-        if not (title_like(t, 14) and headline_case(t) and len(content) >= 4):
+        if not (title_like(t, 14) and headline_case(t, page.nw[i]) and len(content) >= 4):
             return None
         if sum(w in lede_words for w in content) / len(content) < 0.6:
             return None
@@ -335,7 +335,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
         bullet = _BULLET.match(t) is not None
         if title is not None and _same(t, page.texts[title]):
             page.mark(i, "title.repeat")
-        elif title is not None and i > title and title_like(t, 30) and headline_case(t) and nw >= 4:
+        elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title

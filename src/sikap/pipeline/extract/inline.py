@@ -96,8 +96,8 @@ def _fragments(text: str) -> list[tuple[int, int, str]]:
     if "&" in text or "Β" in text:
         for m in ENTITY.finditer(text):
             out.append((m.start(), m.end(), "markup.entity"))
-    if not ("aca" in text or "ACA" in text or "imak" in text or "IMAK" in text or "ihat" in text):
-        return sorted(out)
+    if not ("Baca" in text or "BACA" in text or "Simak" in text or "SIMAK" in text or "Lihat" in text):
+        return sorted(out)  # READ_ALSO (case-sensitive) holds one of these words: most lines need no search
     for m in READ_ALSO.finditer(text):
         if m.start() == 0 and word_count(text, 40) <= 40:
             continue  # a whole line of teaser: the line rule takes it

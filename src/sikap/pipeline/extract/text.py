@@ -47,9 +47,10 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(WS).endswith(SENTENCE_END)
 
 
-def is_prose(text: str, min_words: int = 12) -> bool:
-    """Running text: a paragraph of at least `min_words` words that ends like a sentence, or a long one."""
-    n = word_count(text, 30)
+def is_prose(text: str, min_words: int = 12, nw: int | None = None) -> bool:
+    """Running text: a paragraph of at least `min_words` words that ends like a sentence, or a long one.
+    `nw`: the line's word count if the caller has it (capped at 30 or above), so the line is not split again."""
+    n = word_count(text, 30) if nw is None else min(nw, 31)
     return n >= 30 or (n >= min_words and ends_sentence(text))
 
 
@@ -95,10 +96,10 @@ def capitalised_share(text: str) -> float:
     return sum(1 for w in ws if w[0].isupper()) / len(ws)
 
 
-def headline_case(text: str) -> bool:
+def headline_case(text: str, nw: int | None = None) -> bool:
     """Title Case: three to 35 words, three in four content words capitalised (judged on the first 150
-    characters: a paragraph of body text is never a headline)."""
-    n = word_count(text, 35)
+    characters: a paragraph of body text is never a headline). `nw` as for is_prose."""
+    n = word_count(text, 35) if nw is None else min(nw, 36)
     return 3 <= n <= 35 and capitalised_share(text[:150]) >= 0.75
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sikap.pipeline.extract import captions, datelines
-from sikap.pipeline.extract.text import ends_sentence, headline_case, is_prose, title_like, word_count
+from sikap.pipeline.extract.text import ends_sentence, headline_case, is_prose, title_like
 from sikap.records import Doc
 
 DATELINE_WINDOW = 3  # a dateline further down than the third paragraph of prose is not this article's
@@ -67,16 +67,17 @@ def _printed_again(texts: list[str], i: int) -> bool:
     return False
 
 
-def _headline_first(doc: Doc, texts: list[str], i: int) -> bool:
+def _headline_first(doc: Doc, texts: list[str], i: int, nw: list[int]) -> bool:
     """The first line of the page is a sentence-case headline when it ends without a full stop ('... Apa
     yang terjadi di Suriah?') and prose follows within a few lines (a caption and its credit may come between)."""
     if any(ln.rule is None for ln in doc.lines[:i]) or not title_like(texts[i], 20):
         return False
-    return any(doc.lines[j].rule is None and is_prose(texts[j], 8) and ends_sentence(texts[j])
+    return any(doc.lines[j].rule is None and is_prose(texts[j], 8, nw[j]) and ends_sentence(texts[j])
                for j in range(i + 1, min(i + 8, len(texts))))
 
 
-def find_zones(doc: Doc, texts: list[str]) -> Zones:
+def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
+    """`texts` and `nw`: each line's text and word count (capped at 60), as the line rules read them."""
     lines = doc.lines
     prose_seen, first_prose = 0, None
     for i, ln in enumerate(lines):
@@ -88,12 +89,12 @@ def find_zones(doc: Doc, texts: list[str]) -> Zones:
         d = datelines.parse(t)
         if d is not None and d.standalone:
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].rule is None), None)
-            if nxt is not None and word_count(texts[nxt], 6) >= 6:
+            if nxt is not None and nw[nxt] >= 6:
                 return Zones(i, None, i, d)
-        elif d is not None and (d.confident or prose_seen == 0 and not headline_case(t)):
+        elif d is not None and (d.confident or prose_seen == 0 and not headline_case(t, nw[i])):
             return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
-        if is_prose(t, 8) and not headline_case(t) and not caption_like(doc, texts, i) \
-                and not (first_prose is None and _headline_first(doc, texts, i)):
+        if is_prose(t, 8, nw[i]) and not headline_case(t, nw[i]) and not caption_like(doc, texts, i) \
+                and not (first_prose is None and _headline_first(doc, texts, i, nw)):
             prose_seen += 1
             if first_prose is None:
                 first_prose = i
@@ -102,20 +103,20 @@ def find_zones(doc: Doc, texts: list[str]) -> Zones:
     return Zones(first_prose, None)
 
 
-def _aside(text: str) -> bool:
+def _aside(text: str, nw: int) -> bool:
     """A line in parentheses (a sign-off) or a teaser cut with an ellipsis is never the last paragraph."""
     t = text.strip()
-    return (t.startswith("(") and t.endswith(")")) or (t.endswith(("...", "…")) and word_count(t, 20) <= 20)
+    return (t.startswith("(") and t.endswith(")")) or (t.endswith(("...", "…")) and nw <= 20)
 
 
-def find_last(doc: Doc, texts: list[str], zones: Zones) -> None:
+def find_last(doc: Doc, texts: list[str], zones: Zones, nw: list[int]) -> None:
     """The last line of prose (at or after the lede) still in the text."""
     if zones.lede is None:
         return
     last = zones.lede
     for i in range(zones.lede, len(doc.lines)):
         t = texts[i]
-        if doc.lines[i].rule is None and not _aside(t) and (
-                is_prose(t, 8) or word_count(t, 12) >= 12 and not headline_case(t)):
+        if doc.lines[i].rule is None and not _aside(t, nw[i]) and (
+                is_prose(t, 8, nw[i]) or nw[i] >= 12 and not headline_case(t, nw[i])):
             last = i
     zones.last = last
