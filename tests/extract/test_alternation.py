@@ -2,7 +2,8 @@
 
 Checked on the real pattern tables (the line catalogue's, edges and not, and the line rules' start table)
 over real-looking lines and random text, and the required characters on the patterns themselves: a pattern
-that matches a text finds one of its required characters in it.
+that matches a text finds one of its required characters in it; and the two characters a match can begin
+with (start_pairs) on the patterns themselves, in upper and lower case.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.extract.alternation import alternation, one_alternation, required_chars, scans
+from sikap.pipeline.extract.alternation import alternation, one_alternation, required_chars, scans, start_pairs
 from sikap.pipeline.extract.knowledge import line_catalogue
 
 LINES = ["Kontak: redaksi@contoh.co.id | Telp. 021-555", "Menteri luar negeri Turki mengatakan pada Selasa.",
@@ -38,12 +39,49 @@ def test_scanning_patterns_are_guarded():
     assert required_chars(re.compile(r"(?:@)?z")) is None  # optional: not required
 
 
+MIXED = st.text(alphabet=st.sampled_from(list("aeikmoprstxAEIKMOPRSTX @#()[]|:/.-©0123456789 \t»“")), max_size=80)
+# a line rule's phrase, as printed in any case, with whatever follows it
+OPENINGS = st.builds(lambda head, case, tail: (head.upper() if case == 1 else head.title() if case == 2 else head) + tail,
+                     st.sampled_from(["oleh", "penulis:", "foto:", "sumber:", "home › a", "baca juga:", "(foto: a/b)",
+                                      "© 2024", "12 komentar", "join now", "iklan", "dibaca 12 kali", "[gambas:x]"]),
+                     st.integers(0, 2), st.text(alphabet=st.sampled_from(list("ab :/|")), max_size=12))
+
+
+def test_start_pairs_read_off_the_pattern():
+    assert start_pairs(re.compile(r"(?i)(home|beranda)\s*x")) == frozenset({"ho", "be"})
+    assert start_pairs(re.compile(r"a{0,3}b")) == frozenset({"aa", "ab", "b"})
+    assert start_pairs(re.compile("©")) == frozenset()  # only a non-ASCII character opens it
+    assert "" in start_pairs(re.compile(r"x?"))  # may match nothing: no guard
+    assert start_pairs(re.compile(r"(a)\1")) is None  # a back-reference is not read
+    assert "\tp" in start_pairs(re.compile(r"(?i)^\s*(oleh|penulis)"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.sampled_from(LINES), MIXED, OPENINGS))
+def test_a_match_begins_with_one_of_its_start_pairs(text):
+    for p, pairs in _pairs():
+        if pairs is not None and p.match(text) and text[:2].isascii():
+            low = text[:2].lower()
+            assert low in pairs or low[:1] in pairs or "" in pairs, (p.pattern[:80], text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.sampled_from(LINES),
-                 st.text(alphabet=st.sampled_from(list("aeikmoprstx @#()[]|:/.-©0123456789 ")), max_size=80)))
+                 st.text(alphabet=st.sampled_from(list("aeikmoprstx @#()[]|:/.-©0123456789 ")), max_size=80),
+                 MIXED, OPENINGS))
 def test_same_answer_as_one_alternation(text):
     for grouped, one in _tables():
         assert grouped.match(text) == (one.match(text) is not None)
+
+
+@functools.cache
+def _pairs() -> list:
+    """(pattern, start_pairs) for the catalogue's patterns and the start patterns of the line rules."""
+    from sikap.pipeline.extract import boilerplate, captions, credits
+    from sikap.pipeline.extract.knowledge import credits as credit_knowledge
+
+    start = [credit_knowledge().label_re, credits._SOURCE, boilerplate._REPUBLISHED, captions.PREFIX]
+    return [(p, start_pairs(p)) for p in _patterns() + start]
 
 
 @functools.cache

@@ -12,10 +12,18 @@ of its characters; all other patterns form one alternation tried on every line (
 first characters anyway). The answer is the same as the one alternation's: a pattern skipped could not have
 matched a line without its required character, and the order of an alternation's branches does not decide
 whether one of them matches.
+
+Even one call costs a body line a microsecond or more, since a case-insensitive alternation tries its
+branches one by one. So each alternation also knows which lines could open one of its matches at all:
+the set of (ASCII, lower-cased) first two characters its matches can begin with, read off the parsed
+patterns (`start_pairs`), and a line is tried only against the patterns its first two characters allow
+(`ByHead`): most body lines against none, the others against a few; a line opening with a non-ASCII
+character against all.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from dataclasses import dataclass
@@ -23,6 +31,7 @@ from dataclasses import dataclass
 _PUNCT = frozenset(string.punctuation)  # no case: the same under re.IGNORECASE
 
 
+@functools.cache
 def required_chars(pattern: re.Pattern) -> frozenset | None:
     """Punctuation characters of which every match of `pattern` holds at least one, or None when the
     pattern has no such set (or cannot be read)."""
@@ -57,6 +66,99 @@ def required_chars(pattern: re.Pattern) -> frozenset | None:
     return seq(items)
 
 
+_ASCII = [chr(c) for c in range(128)]
+_ANY = frozenset(c.lower() for c in _ASCII)
+
+
+def _class_members(items, ignore_case: bool) -> frozenset:
+    """The ASCII characters (lower-cased) a character class may match (a superset is enough)."""
+    from re import _constants as c
+
+    if any(op is c.NEGATE for op, _ in items):
+        return _ANY
+    out = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))
+        elif op is c.RANGE:
+            out.update(chr(v) for v in range(av[0], min(av[1], 127) + 1))
+        elif op is c.CATEGORY:
+            rx = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                  c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}.get(av)
+            if rx is None:
+                return _ANY
+            out.update(ch for ch in _ASCII if re.match(rx, ch))
+        else:
+            return _ANY
+    return frozenset(ch.lower() for ch in out)
+
+
+def _then(heads: frozenset, tails: frozenset) -> frozenset:
+    """Every head followed by every tail, cut to two characters."""
+    out = set()
+    for h in heads:
+        if len(h) >= 2:
+            out.add(h)
+        else:
+            out.update((h + t)[:2] for t in tails)
+    return frozenset(out)
+
+
+@functools.cache  # the same catalogue patterns make up many alternations (one per line length)
+def start_pairs(pattern: re.Pattern) -> frozenset | None:
+    """The strings of at most two characters a match of the pattern may begin with, over ASCII lower-cased
+    characters (a string shorter than two: a match that short); None when it cannot be read. A superset:
+    a pattern may also begin otherwise, but only with a non-ASCII character."""
+    try:
+        from re import _constants as c, _parser as parser
+
+        items = parser.parse(pattern.pattern)
+    except Exception:
+        return None
+
+    def seq(items, ic: bool) -> frozenset:
+        out = frozenset([""])
+        for op, av in items:
+            out = _then(out, item(op, av, ic))
+            if all(len(w) >= 2 for w in out):
+                break
+        return out
+
+    def item(op, av, ic: bool) -> frozenset:
+        if op is c.LITERAL:
+            return frozenset([chr(av).lower()]) if av < 128 else frozenset()
+        if op is c.IN:
+            return _class_members(av, ic)
+        if op in (c.NOT_LITERAL, c.ANY):
+            return _ANY
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return frozenset([""])  # zero width
+        if op is c.SUBPATTERN:
+            return seq(av[3], ic)
+        if op is c.ATOMIC_GROUP:
+            return seq(av, ic)
+        if op is c.BRANCH:
+            return frozenset().union(*(seq(b, ic) for b in av[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, hi, body = av
+            one = seq(body, ic)
+            out, reps, k = set(), frozenset([""]), 0
+            while k <= hi:
+                if k >= lo:
+                    out |= reps
+                nxt = _then(reps, one)
+                if nxt == reps and k >= lo:
+                    break
+                reps, k = nxt, k + 1
+            return frozenset(out)
+        raise ValueError(op)  # back-references and the like: not read
+
+    try:
+        return seq(items, False)
+    except ValueError:
+        return None
+
+
 def one_alternation(patterns) -> re.Pattern | None:
     """One alternation of the patterns, each in its own flag scope ("(?i)x" becomes "(?i:x)")."""
     parts = []
@@ -67,6 +169,7 @@ def one_alternation(patterns) -> re.Pattern | None:
     return re.compile("|".join(parts)) if parts else None
 
 
+@functools.cache
 def scans(pattern: re.Pattern) -> bool:
     """Does the pattern open with "any characters" (".*", ".{0,80}")? Such a pattern walks the whole line
     before it fails; any other fails at the line's first characters, as cheaply in the one alternation."""
@@ -82,15 +185,48 @@ def scans(pattern: re.Pattern) -> bool:
         any(op is c.ANY for op, _ in items[0][1][2]) and items[0][1][1] >= 20
 
 
+class ByHead:
+    """The `always` patterns split by the two characters a line opens with: for an ASCII head, one
+    alternation of only the patterns whose start_pairs allow it (built when a head is first seen, shared
+    between heads that allow the same patterns); for any other head, all of them."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.patterns = patterns
+        self.pairs = [start_pairs(p) for p in patterns]
+        self.heads: dict = {}  # text[:2] as printed -> that alternation's bound match, or None (no pattern opens there)
+        self.by_set: dict = {}  # tuple of pattern indexes -> their one alternation
+
+    def pick(self, head: str) -> re.Pattern | None:
+        low = head.lower()
+        chosen = tuple(k for k, pairs in enumerate(self.pairs)
+                       if pairs is None or "" in pairs or not head.isascii() or low in pairs or low[:1] in pairs)
+        if chosen not in self.by_set:
+            self.by_set[chosen] = one_alternation([self.patterns[k] for k in chosen])
+        return self.by_set[chosen]
+
+    def learn(self, head: str):
+        """The bound `match` of the alternation for this head (None: no pattern opens there), kept."""
+        if len(self.heads) > 20000:  # only non-ASCII heads can pass 16,384: a bound all the same
+            self.heads.clear()
+        rx = self.pick(head)
+        self.heads[head] = found = rx.match if rx is not None else None
+        return found
+
+
 @dataclass(frozen=True)
 class Alternation:
-    always: re.Pattern | None  # the patterns tried on every line
+    always: ByHead | None  # the patterns tried on every line
     guarded: tuple  # (required characters, one alternation of the scanning patterns that require them)
 
     def match(self, text: str) -> bool:
         """True when one of the patterns matches at the start of text."""
-        if self.always is not None and self.always.match(text):
-            return True
+        heads = self.always
+        if heads is not None:
+            m = heads.heads.get(text[:2], heads)
+            if m is heads:
+                m = heads.learn(text[:2])
+            if m is not None and m(text):
+                return True
         for chars, rx in self.guarded:
             if (chars in text if len(chars) == 1 else any(ch in text for ch in chars)) and rx.match(text):
                 return True
@@ -99,7 +235,8 @@ class Alternation:
 
 def alternation(patterns) -> Alternation | None:
     """The patterns as one alternation, but for those that scan the line and require a character (an
-    e-mail address's "@"), grouped by it; None for no patterns."""
+    e-mail address's "@"), grouped by it, and the others split by the line's first two characters; None
+    for no patterns."""
     patterns = list(patterns)
     if not patterns:
         return None
@@ -110,4 +247,5 @@ def alternation(patterns) -> Alternation | None:
             groups.setdefault("".join(sorted(chars)), []).append(p)
         else:
             always.append(p)
-    return Alternation(one_alternation(always), tuple((ch, one_alternation(ps)) for ch, ps in sorted(groups.items())))
+    return Alternation(ByHead(always) if always else None,
+                       tuple((ch, one_alternation(ps)) for ch, ps in sorted(groups.items())))

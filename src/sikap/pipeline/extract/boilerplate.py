@@ -136,12 +136,14 @@ def _start_table() -> tuple:
 
     cat = line_catalogue()
     extra_short = [credit_knowledge().label_re, credits._SOURCE, _REPUBLISHED]  # credit lines: at most 24 words
-    table = []
+    table, made = [], {}
     for n in range(61):
-        pats = [p for _, p, w, e in cat.patterns if w >= n and not e] + [captions.PREFIX]
+        pats = tuple(p for _, p, w, e in cat.patterns if w >= n and not e) + (captions.PREFIX,)
         if n <= 24:
-            pats += extra_short
-        table.append(alternation(pats))
+            pats += tuple(extra_short)
+        if pats not in made:
+            made[pats] = alternation(pats)
+        table.append(made[pats])
     return tuple(table)
 
 
