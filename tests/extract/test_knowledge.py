@@ -12,6 +12,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sikap.pipeline.extract import knowledge
 from sikap.pipeline.extract.knowledge import _load, line_key
@@ -119,3 +121,18 @@ def test_knowledge_is_loaded_once_per_process(monkeypatch):
     mark_boilerplate(article())
     assert calls == []
 
+
+
+def test_spaces_are_what_split_splits_on():
+    from sikap.pipeline.extract.knowledge import SPACES
+
+    assert SPACES == "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab:|-–—•*#»›> \t\u00a0\u2003\n\x1c\x85·xYİ")), max_size=20))
+def test_first_word_is_the_split_lines_first_word(text):
+    from sikap.pipeline.extract.knowledge import _EDGE_PUNCT, first_word
+
+    head = text.lstrip(_EDGE_PUNCT).split(None, 1)
+    assert first_word(text) == (head[0].split(":", 1)[0].casefold() if head else "")

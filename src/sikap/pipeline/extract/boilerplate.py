@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from sikap.pipeline.extract import captions, credits, notices
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
-from sikap.pipeline.extract.knowledge import line_catalogue, line_key
+from sikap.pipeline.extract.knowledge import first_word, line_catalogue, line_key
 from sikap.pipeline.extract.text import LINE_CACHE, WS, fold, headline_case, is_prose, teaser_like, title_like, word_count
 from sikap.records import Doc
 
@@ -157,13 +157,15 @@ def _body_text(page: Page, i: int, cat) -> bool:
         if key in cat.exact or key.split(" ", 1)[0].split(":", 1)[0] in cat.by_first_word:
             return False
     else:
-        head = t.lstrip(" \t\u00a0:|-–—•*#»›>·").split(None, 1)
-        if head and head[0].split(":", 1)[0].casefold() in cat.by_first_word:
+        if first_word(t) in cat.by_first_word:
             return False
     if _start_table()[nw].match(t.strip(" \t\u00a0")):
         return False
     end = t.rstrip()
-    return not (end[-1:] in (")", "]", "-") or "/" in end[-140:] or "|" in end[-140:] or "--" in end[-140:])
+    if end[-1:] in (")", "]", "-"):
+        return False
+    tail = end[-140:]
+    return not ("/" in tail or "|" in tail or "--" in tail)
 
 
 def _line_rules(page: Page) -> None:

@@ -17,6 +17,17 @@ from sikap.pipeline.extract.alternation import alternation
 from sikap.pipeline.extract.text import LINE_CACHE, fold
 
 _EDGE_PUNCT = " \t\u00a0:|-–—•*#»›>·"
+# a line's first word as a prefix phrase is looked up by: past the chrome punctuation, up to a space or ":"
+# (text.lstrip(_EDGE_PUNCT).split(None, 1)[0].split(":", 1)[0], without copying the rest of the line)
+# what str.split() splits on: every character whose isspace() is true (tests/extract/test_knowledge.py)
+SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACES = re.escape(SPACES)
+_FIRST_WORD = re.compile(f"[{re.escape(_EDGE_PUNCT)}]*[{_SPACES}]*([^{_SPACES}:]*)")
+
+
+def first_word(text: str) -> str:
+    """The line's first word, case-folded, as prefix phrases are indexed (see _FIRST_WORD)."""
+    return _FIRST_WORD.match(text).group(1).casefold()
 
 
 def _load(name: str) -> dict:
@@ -62,8 +73,7 @@ class LineCatalogue:
                 return hit[0]
             first = key.split(" ", 1)[0].split(":", 1)[0]
         else:  # a long line: no exact phrase; fold only its start, and only when a prefix may begin there
-            head = text.lstrip(_EDGE_PUNCT).split(None, 1)
-            first = head[0].split(":", 1)[0].casefold() if head else ""
+            first = first_word(text)
             key = line_key(text[:120]) if first in self.by_first_word else ""
         for phrase in self.by_first_word.get(first, ()):
             if key.startswith(phrase) and (len(key) == len(phrase) or not key[len(phrase)].isalpha()
