@@ -95,3 +95,12 @@ def test_signoff_start(line, start, inner, slashed):
                                   "Pertemuan berikutnya digelar pekan depan."])
 def test_no_signoff(line):
     assert signoff_start(line) is None
+
+
+def test_a_stamp_opens_with_one_of_the_quick_checks_characters():
+    from sikap.pipeline.extract.inline import _STAMP_FIRST, STAMP
+
+    for line in ["date 2023-08 Jakarta", " Tanggal: 2024-01-02", "\u3000published 2024-05", "TGL 2024-05-06 x"]:
+        assert STAMP.match(line) and line[:1] in _STAMP_FIRST
+    opening = {chr(c) for c in range(0x110000) if STAMP.match(chr(c) + "date 2023-08")}
+    assert opening <= _STAMP_FIRST  # any first character a stamp may have (white space before its label)

@@ -182,8 +182,7 @@ def about_us_tail(page) -> None:
         if code is not None:  # the footer's address, e-mail, copyright lines below an about-us text
             page.mark(i, code)
             continue
-        low = page.texts[i].casefold()
-        if any(p in low for p in phrases) and (_SELF_DESCRIBED.match(page.texts[i])
+        if phrases.find_matches_as_indexes(page.texts[i].casefold()) and (_SELF_DESCRIBED.match(page.texts[i])
                                                or next(reg.find(page.texts[i]), None) is not None):
             page.mark(i, "legal.footer")
             for j in pending:
@@ -203,10 +202,14 @@ _SELF_DESCRIBED = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2
 
 
 @functools.cache
-def _about_phrases() -> tuple:
+def _about_phrases():
+    """The about-us phrases (case-folded) as one automaton: a line is searched once, not once per phrase."""
+    from ahocorasick_rs import AhoCorasick, Implementation
+
     from sikap.pipeline.extract.knowledge import _load
 
-    return tuple(p.casefold() for p in _load("boilerplate.yaml").get("about_us", []))
+    return AhoCorasick([p.casefold() for p in _load("boilerplate.yaml").get("about_us", [])],
+                       implementation=Implementation.DFA)
 
 
 def _footer_tail(page, zones: Zones) -> None:

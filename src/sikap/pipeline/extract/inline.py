@@ -15,6 +15,8 @@ from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, word_count
 from sikap.records import Doc, Line
 
 STAMP = re.compile(r"^\s*(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.I)
+# what a line STAMP matches opens with: a label's first letter or white space (tried before the regex)
+_STAMP_FIRST = frozenset("dDtTpP") | frozenset(chr(c) for c in range(0x3000 + 1) if chr(c).isspace())
 ENTITY = re.compile(r"&#\s?\d{1,6};|&#x[0-9a-fA-F]{1,5};|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|ldquo|rdquo);"
                     # a no-break space mis-decoded as Greek (UTF-8 C2 A0 read as cp1253), left alone at a line's end
                     r"|(?<=[.!?\"”)])(?:\s*Β)+\s*$")
@@ -109,12 +111,13 @@ def _fragments(text: str) -> list[tuple[int, int, str]]:
 
 def split_glued(doc: Doc) -> None:
     """Cut every line that holds glued chrome into pieces (see the module docstring)."""
+    decoded, lines = doc.decoded, doc.lines
     i = 0
-    while i < len(doc.lines):
-        ln = doc.lines[i]
-        text = doc.line_text(ln)
-        frags = _fragments(text) if ("&" in text or ":" in text or "Β" in text or text.endswith(")")
-                                     or STAMP.match(text)) else []
+    while i < len(lines):
+        ln = lines[i]
+        text = decoded[ln.start:ln.end]
+        frags = _fragments(text) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text
+                                     or text[:1] in _STAMP_FIRST and STAMP.match(text)) else []
         if not frags:
             i += 1
             continue
