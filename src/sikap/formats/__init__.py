@@ -109,12 +109,13 @@ def split_unit(unit: str) -> tuple[str, tuple[int, int, int] | None]:
     return rel, (start, stop, first)
 
 
-def plain_size(size: int) -> bool:
-    """Whether a regular file of this size is one unit of weight one (neither heavier nor to be cut)."""
-    return size <= min(WEIGHT_BYTES, SPLIT_BYTES)
+def plain_limit() -> int:
+    """The largest size of a regular file that is one unit of weight one (neither heavier nor to be cut)."""
+    return min(WEIGHT_BYTES, SPLIT_BYTES)
 
 
-def plan_units(root, rels: list[str], most: int, unusual: dict[str, int | None] | None = None) -> tuple[list[str], list[int]]:
+def plan_units(root, rels: list[str], most: int,
+               unusual: dict[str, int | None] | None = None) -> tuple[list[str], list[int]]:
     """The build's units of work and their weights: each file is one unit weighing one per 64 KB (at least
     one), except an archive larger than SPLIT_BYTES, which is cut into runs of at most `most` records, each a
     unit weighing its records. Partitions are cut by weight (sikap.partition.partition_cuts), so a partition
@@ -123,8 +124,8 @@ def plan_units(root, rels: list[str], most: int, unusual: dict[str, int | None] 
     the records, indexes and ids are those one pass over the whole file gives.
 
     `unusual` (sikap.partition.plan_raw, from the listing and the manifests): every path not in it is a
-    regular file of a plain_size, one unit of weight one, never stat'ed (100k stats cost about a
-    second); the paths in it map to their size, or None to be stat'ed here. Without it, every path is."""
+    regular file of at most plain_limit() bytes, one unit of weight one, never stat'ed (100k stats cost
+    about a second); the paths in it map to their size, or None to be stat'ed here. Without it, every path is."""
     import os
     import stat
 
