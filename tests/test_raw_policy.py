@@ -209,6 +209,34 @@ def test_the_plan_is_list_raw_and_first_paths_in_one_pass(raw_root):
     assert first == {hashlib.sha256(data).hexdigest(): SEED}  # registered before registration times existed
 
 
+def test_the_plan_stats_only_the_files_that_need_it(raw_root, tmp_path):
+    """plan_units with the walk's findings (plan_raw's `unusual`) gives the units and weights of a stat of
+    every file: large registered and unregistered files, a link to a large file, a FIFO, a registered file
+    gone, another replaced by a folder."""
+    from sikap.formats import WEIGHT_BYTES, plan_units
+    from sikap.partition import plan_raw
+    from sikap.raw import add_files
+
+    big = tmp_path / "besar.txt"
+    big.write_bytes((raw_root / SEED).read_bytes() * (3 * WEIGHT_BYTES // (raw_root / SEED).stat().st_size))
+    small = tmp_path / "kecil.txt"
+    small.write_bytes(b"Berita singkat.\n")
+    add_files([big, small], raw_root / "reg")
+    (raw_root / "loose").mkdir()
+    shutil.copy(big, raw_root / "loose" / "besar2.txt")
+    (raw_root / "loose" / "link.txt").symlink_to(raw_root / "reg" / "besar.txt")
+    os.mkfifo(raw_root / "loose" / "pipa")
+    (raw_root / "reg" / "kecil.txt").unlink()
+    (raw_root / "reg" / "kecil.txt").mkdir()
+    (raw_root / "seeds" / "004_86afbcc868a21422.txt").unlink()
+    rels, _, _, registered = plan_raw(raw_root)
+    assert {"reg/besar.txt", "loose/besar2.txt", "loose/link.txt", "loose/pipa", "reg/kecil.txt"} <= set(registered.unusual)
+    assert SEED not in registered.unusual
+    for most in (1, 1000):
+        assert plan_units(raw_root, rels, most, registered.unusual) == plan_units(raw_root, rels, most)
+    assert dict(zip(*plan_units(raw_root, rels, 1000, registered.unusual)))["reg/besar.txt"] == 3
+
+
 def test_a_registered_file_replaced_by_a_folder_is_rejected_and_its_copy_kept(raw_root, tmp_path):
     """Two registered copies of one text; the first registered is then replaced by a folder: it gets a reject
     row and the other copy becomes the article (it must not be dropped as a duplicate of a folder)."""

@@ -60,7 +60,7 @@ def build_dataset(raw: Path, out: Path, config, quiet: bool = False, engine: str
     except RegistryError as err:
         _fail(f"sources registry: {err}")
     try:
-        total = len(list_raw(raw, manifests=False))  # for the progress bar only
+        total = 0 if quiet else len(list_raw(raw, manifests=False))  # for the progress bar only: no walk when hidden
         with Progress(transient=True, disable=quiet or total < 50) as progress:
             task = progress.add_task(f"building ({engine} engine)", total=total)
             result = stream_build(raw, out, config, engine, scheduler, progress=lambda n: progress.advance(task, n),

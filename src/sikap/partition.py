@@ -21,14 +21,18 @@ from sikap.registration import Registered
 def plan_raw(root: Path) -> tuple[list[str], list[str], dict[str, str], Registered]:
     """(every raw path, sorted; the registered paths missing on disk; first_paths_of_copies; the files'
     registration facts, sikap.registration.Registered), reading each manifest once and holding one at a time:
-    what list_raw and first_paths_of_copies give, in one pass."""
+    what list_raw and first_paths_of_copies give, in one pass. The Registered also carries `unusual`, the
+    paths sikap.formats.plan_units must look at (every other path is a regular file of at most plain_limit()
+    bytes), from the listing's entry types and the manifests' sizes: the plan stats no file a second time."""
+    from sikap.formats import plain_limit
     from sikap.raw import read_manifest, walk_raw
 
     rels: list[str] = []
     missing: list[str] = []
     found = Registered()
+    unusual, limit = found.unusual, plain_limit()
     base = os.fspath(root)
-    for prefix, data, names in walk_raw(root):
+    for prefix, data, names, odd in walk_raw(root):
         entries = read_manifest(Path(root) / prefix) if names is not None else {}
         if entries:
             gone = [name for name in entries if name not in names]
@@ -36,12 +40,18 @@ def plan_raw(root: Path) -> tuple[list[str], list[str], dict[str, str], Register
             lost = [prefix + name for name in gone]
             missing += lost
             rels += lost
+            unusual.update(dict.fromkeys(lost))
             rels += [prefix + name for name in here if name[0] == "."]  # registered, so data after all
             found.add_folder(prefix, here, entries)
+            unusual.update({prefix + name: entries[name]["size"] for name in here
+                            if entries[name]["size"] > limit})
         rels += [prefix + name for name in data]
         for name in data:
             if name not in entries:  # files no manifest lists: hashed here
-                found.hash_file(base, prefix + name)
+                size = found.hash_file(base, prefix + name)
+                if size is None or size > limit:
+                    unusual[prefix + name] = size
+        unusual.update(dict.fromkeys(prefix + name for name in odd))  # links, FIFOs: looked at again
     rels.sort()
     return rels, missing, found.first_of_copies(), found
 

@@ -45,12 +45,14 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def walk_raw(root: Path) -> list[tuple[str, list[str], set[str] | None]]:
+def walk_raw(root: Path) -> list[tuple[str, list[str], set[str] | None, set[str]]]:
     """Per folder below root (prefix "" or "a/b/"): the names of its entries that may be data (not folders,
-    not hidden, not manifest, sidecar or README), and, if it holds a manifest, the names of all its entries
+    not hidden, not manifest, sidecar or README); if it holds a manifest, the names of all its entries
     that are not folders (None otherwise): a registered name that is now a folder counts as gone, so it is
-    listed and rejected, never kept as a copy of identical bytes. Via scandir: a million files in seconds."""
-    out: list[tuple[str, list[str], set[str] | None]] = []
+    listed and rejected, never kept as a copy of identical bytes; and the names of its entries that are neither
+    folders nor regular files (links, FIFOs, sockets, devices), from the entry type the listing gives, so that
+    the plan stats no regular file (sikap.formats.plan_units). Via scandir: a million files in seconds."""
+    out: list[tuple[str, list[str], set[str] | None, set[str]]] = []
 
     def walk(folder: str, prefix: str) -> None:
         try:
@@ -58,15 +60,18 @@ def walk_raw(root: Path) -> list[tuple[str, list[str], set[str] | None]]:
                 entries = list(it)
         except PermissionError as err:
             raise RawReadError(f"cannot list raw folder {folder}: {err.strerror}") from None
-        data = []
+        data, odd = [], set()
         for entry in entries:
             name = entry.name
             if entry.is_dir(follow_symlinks=False):
                 walk(entry.path, prefix + name + "/")
-            elif name not in _META and name[0] != ".":
+                continue
+            if name not in _META and name[0] != ".":
                 data.append(name)
+            if not entry.is_file(follow_symlinks=False):
+                odd.add(name)
         names = {entry.name for entry in entries if not entry.is_dir(follow_symlinks=False)}
-        out.append((prefix, data, names if MANIFEST in names else None))
+        out.append((prefix, data, names if MANIFEST in names else None, odd))
 
     walk(os.fspath(root), "")
     return out
@@ -78,7 +83,7 @@ def list_raw(root: Path, missing: list[str] | None = None, manifests: bool = Tru
     (`missing` gets those that are not on disk). manifests=False skips reading the manifests (a count for a
     progress bar)."""
     out: list[str] = []
-    for prefix, data, names in walk_raw(root):
+    for prefix, data, names, _ in walk_raw(root):
         out += [prefix + name for name in data]
         if manifests and names is not None:
             for name in read_manifest(Path(root) / prefix):

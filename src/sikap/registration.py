@@ -26,6 +26,7 @@ class Registered:
         self.paths: list[str] = []
         self.digests = bytearray()
         self.times = bytearray()
+        self.unusual: dict[str, int | None] = {}  # filled by sikap.partition.plan_raw for plan_units
 
     def add(self, rel: str, digest: bytes, registered: str) -> None:
         self.paths.append(rel)
@@ -42,13 +43,16 @@ class Registered:
         else:
             self.times += bytes(_WIDTH * len(names))
 
-    def hash_file(self, base: str, rel: str) -> None:
-        """A file no manifest lists: hashed here (an archive in chunks)."""
+    def hash_file(self, base: str, rel: str) -> int | None:
+        """A file no manifest lists: hashed here (an archive in chunks); its size, or None when it is no
+        regular file."""
         from sikap.raw import read_raw_file
 
-        _, digest, _, problem = read_raw_file(base, rel)
-        if problem is None:  # links out of the root, loops, special files: rejected when read, never kept
-            self.add(rel, bytes.fromhex(digest), _UNREGISTERED)
+        _, digest, size, problem = read_raw_file(base, rel)
+        if problem is not None:  # links out of the root, loops, special files: rejected when read, never kept
+            return None
+        self.add(rel, bytes.fromhex(digest), _UNREGISTERED)
+        return size
 
     def key(self, j: int) -> tuple[bytes, str]:
         return bytes(self.times[_WIDTH * j : _WIDTH * (j + 1)]), self.paths[j]

@@ -70,7 +70,7 @@ def _build(raw_root: Path, out: Path, staged: Path, config: BuildConfig, engine:
     spill.mkdir()
     t = clock()
     rels, _, first_paths, registered = plan_raw(raw_root)
-    rels, weights = plan_units(raw_root, rels, config.partition_files)  # archives cut into runs of records
+    rels, weights = plan_units(raw_root, rels, config.partition_files, registered.unusual)  # archives cut into runs
     times["plan"] = clock() - t
     cuts = partition_cuts(len(rels), config.partition_files, config.workers or cores(), weights)
     tasks = [PartitionTask(i, str(raw_root), tuple(rels[a:b]), first_paths, config, str(spill))
@@ -190,8 +190,10 @@ def _cluster(config: BuildConfig, spill_dir: str, parts: int, n_by_part: list[in
         at += m
     sig.flush()
 
+    keys = [np.load(p["keys.npy"], mmap_mode="r") for p, m in zip(paths, n_by_part) if m]  # mapped once, read per band
+
     def band(k: int):
-        return np.concatenate([np.load(p["keys.npy"], mmap_mode="r")[k] for p, m in zip(paths, n_by_part) if m])
+        return np.concatenate([part[k] for part in keys])
 
     return nd.cluster_roots(rank, band, sig, sizes, stats)
 

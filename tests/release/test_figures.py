@@ -45,3 +45,43 @@ def test_stale_figure_fails_generate_check(repo_copy, tmp_path):
     assert sikap_cli(repo_copy, cache, "generate").returncode == 0
     assert sikap_cli(repo_copy, cache, "generate", "--check").returncode == 0
     assert "7 articles from 6 raw files" in (repo_copy / "DATASHEET.md").read_text()
+
+
+def test_card_figures_count_what_a_loop_over_rows_counts(tmp_path):
+    """The card's figures (counted with Arrow, from one read of the articles) equal a plain loop over the rows,
+    on two shards with label provenance, null outlets and URLs, another language and a file at the top."""
+    from collections import Counter
+    from pathlib import Path
+
+    import pyarrow as pa
+
+    from sikap.release.cardbody import Facts
+
+    src = Path(__file__).parents[2] / "dataset" / "data" / "articles-00000-of-00001.parquet"
+    table = pq.read_table(src)
+    rows = table.to_pylist()
+    for i, r in enumerate(rows):
+        r["label_provenance"] = [{"field": "topics", "round": 1 + i % 2, "rounds": [1], "method": "majority_vote",
+                                  "agreement": 0.71234 if i % 3 else None}] if i % 2 else []
+        r["source_id"] = None if i == 1 else "" if i == 2 else r["source_id"]
+        r["url"] = None if i % 3 == 0 else r["url"]
+        r["language"] = "en" if i == 0 else r["language"]
+        r["raw_file"] = "top.txt" if i == 4 else r["raw_file"]
+    (tmp_path / "data").mkdir()
+    half = len(rows) // 2
+    for k, part in enumerate((rows[:half], rows[half:])):
+        pq.write_table(pa.Table.from_pylist(part, schema=table.schema), tmp_path / f"data/articles-0000{k}-of-00002.parquet")
+    facts = Facts.read(tmp_path, {"articles": len(rows)})
+    assert (facts.raw_files, facts.dated, facts.gold) == (len({r["raw_file"] for r in rows}),
+                                                          sum(r["published_date"] is not None for r in rows),
+                                                          sum(1 for r in rows if r["label_provenance"]))
+    assert facts.outlets == len({r["source_id"] for r in rows if r["source_id"]})
+    langs = Counter(r["language"] for r in rows)
+    assert all(f"| `{lang}` | {n} |" in facts.figures["languages"] for lang, n in langs.items())
+    top = [r for r in rows if "/" not in r["raw_file"]]
+    assert (f"| `raw/./` | 1 | {len(top)} | {sum(r['source_id'] is not None for r in top)} | "
+            f"{sum(r['published_date'] is not None for r in top)} | {sum(r['url'] is not None for r in top)} |"
+            in facts.figures["raw_files"])
+    labels = [p for r in rows for p in r["label_provenance"] if p["round"] == 2]
+    assert f"| 2 | topics | {len(labels)} | majority_vote | 0.712 |" in facts.figures["agreement"]
+    assert facts.figures == {name: getattr(figures, name)(tmp_path) for name in ("languages", "raw_files", "agreement")}

@@ -109,28 +109,44 @@ def split_unit(unit: str) -> tuple[str, tuple[int, int, int] | None]:
     return rel, (start, stop, first)
 
 
-def plan_units(root, rels: list[str], most: int, sizes: dict[str, int] | None = None) -> tuple[list[str], list[int]]:
+def plain_limit() -> int:
+    """The largest size of a regular file that is one unit of weight one (neither heavier nor to be cut)."""
+    return min(WEIGHT_BYTES, SPLIT_BYTES)
+
+
+def plan_units(root, rels: list[str], most: int,
+               unusual: dict[str, int | None] | None = None) -> tuple[list[str], list[int]]:
     """The build's units of work and their weights: each file is one unit weighing one per 64 KB (at least
     one), except an archive larger than SPLIT_BYTES, which is cut into runs of at most `most` records, each a
     unit weighing its records. Partitions are cut by weight (sikap.partition.partition_cuts), so a partition
     holds about `most` records however large its archives: memory stays flat. A run starts at a record that
     reads as a record (its byte offset and index found by reading the archive once with the same reader), so
-    the records, indexes and ids are those one pass over the whole file gives."""
+    the records, indexes and ids are those one pass over the whole file gives.
+
+    `unusual` (sikap.partition.plan_raw, from the listing and the manifests): every path not in it is a
+    regular file of at most plain_limit() bytes, one unit of weight one, never stat'ed (100k stats cost
+    about a second); the paths in it map to their size, or None to be stat'ed here. Without it, every path is."""
     import os
     import stat
 
     units, weights = [], []
     for rel in rels:
-        path = os.path.join(root, rel)
-        try:
-            st = os.lstat(path)
-        except OSError:
-            st = None
-        if st is None or not stat.S_ISREG(st.st_mode):  # gone, a link, a FIFO: rejected when read, never followed
+        if unusual is not None and rel not in unusual:
             units.append(rel)
             weights.append(1)
             continue
-        size = sizes[rel] if sizes and rel in sizes else st.st_size
+        path = os.path.join(root, rel)
+        size = unusual.get(rel) if unusual is not None else None
+        if size is None:
+            try:
+                st = os.lstat(path)
+            except OSError:
+                st = None
+            if st is None or not stat.S_ISREG(st.st_mode):  # gone, a link, a FIFO: rejected when read, never followed
+                units.append(rel)
+                weights.append(1)
+                continue
+            size = st.st_size
         runs = None
         if size > SPLIT_BYTES:
             with open(path, "rb") as fh:

@@ -41,16 +41,27 @@ class Facts:
 
     @classmethod
     def read(cls, folder: Path, rows: dict[str, int]) -> "Facts":
-        from sikap.release import figures
-        from sikap.release.figures import rows as read_rows
+        """The figures of the card, from one read of the articles' few columns they need (not their texts)."""
+        import pyarrow.compute as pc
 
-        arts = read_rows("articles", folder, ["raw_file", "published_date", "source_id", "label_provenance"])
-        gold = sum(1 for a in arts if a.get("label_provenance"))
-        example = _first_row(folder)
-        return cls(rows, len({a["raw_file"] for a in arts}), sum(a.get("published_date") is not None for a in arts),
-                   len({a["source_id"] for a in arts if a.get("source_id")}), gold, example, _meta(),
-                   {name: fn(folder) for name, fn in (("languages", figures.languages), ("raw_files", figures.raw_files),
-                                                      ("agreement", figures.agreement))})
+        from sikap.release import figures
+
+        arts = figures.table("articles", folder, ["raw_file", "published_date", "source_id", "label_provenance",
+                                                  "language", "url", "retrieved"])
+        names = arts.column_names
+
+        def count(column: str, keep=None, distinct: bool = False) -> int:
+            if column not in names:
+                return 0
+            values = arts[column] if keep is None else arts[column].filter(keep(arts[column]))
+            return pc.count_distinct(values, mode="all").as_py() if distinct else len(values) - values.null_count
+
+        gold = count("label_provenance", lambda c: pc.fill_null(pc.greater(pc.list_value_length(c), 0), False))
+        outlets = count("source_id", lambda c: pc.fill_null(pc.not_equal(c, ""), False), distinct=True)
+        return cls(rows, count("raw_file", distinct=True), count("published_date"), outlets, gold,
+                   _first_row(folder), _meta(),
+                   {"languages": figures.languages(folder, arts), "raw_files": figures.raw_files(folder, arts),
+                    "agreement": figures.agreement(folder, arts)})
 
 
 def _first_row(folder: Path) -> dict:

@@ -69,14 +69,23 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _expected(entry: dict, prefix: str) -> dict[str, str]:
+    return {f["path"][len(prefix):]: f["sha256"] for f in entry["files"] if f["path"].startswith(prefix)}
+
+
+def same_names(entry: dict, folder: Path, rendered, prefix: str = "dataset/") -> bool:
+    """Whether the folder's file names (with the `rendered` names, not yet written) are exactly the release
+    entry's under prefix: a folder that fails this cannot be the release, whatever its card says."""
+    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()} | set(rendered)
+    return present == set(_expected(entry, prefix))
+
+
 def matches_release(entry: dict, folder: Path, rendered: dict[str, bytes], prefix: str = "dataset/") -> bool:
     """Whether the folder's files (with `rendered` ones given as bytes, not yet written) are exactly the
     release entry's files under prefix: same names, same sha256."""
-    expected = {f["path"][len(prefix):]: f["sha256"] for f in entry["files"] if f["path"].startswith(prefix)}
-    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()} | set(rendered)
-    if present != set(expected):
+    if not same_names(entry, folder, rendered, prefix):
         return False
-    for rel, sha in expected.items():
+    for rel, sha in _expected(entry, prefix).items():
         data = rendered[rel] if rel in rendered else (folder / rel).read_bytes()
         if _sha(data) != sha:
             return False
@@ -92,7 +101,7 @@ def decide(folder: Path, render, root: Path | None = None) -> tuple[VersionState
     if forced is not None:
         return forced, render(forced)
     entry = latest_release(root or find_root())
-    if entry is not None:
+    if entry is not None and same_names(entry, folder, {"README.md"}):  # else one render, not two (a build's card)
         state = VersionState(entry["version"], date=entry.get("date"))
         card = render(state)
         if matches_release(entry, folder, {"README.md": card}):
