@@ -24,6 +24,7 @@ baseline, are in benchmarks/RESULTS.md.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,6 +61,16 @@ def union_find_roots(n: int, left: np.ndarray, right: np.ndarray, rank: np.ndarr
         out = nxt
 
 
+
+
+@functools.cache
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's optimal (bands, rows) for MinHashLSH: a numerical integration (tens of milliseconds),
+    asked for by every partition's band keys, so computed once per process."""
+    from datasketch.lsh import _optimal_param
+
+    return _optimal_param(threshold, num_perm, 0.5, 0.5)
+
 @dataclass(frozen=True)
 class NearDuplicates:
     shingle_size: int = 5
@@ -84,9 +95,7 @@ class NearDuplicates:
     # -- parameters -------------------------------------------------------------------------------
     def bands(self) -> tuple[int, int]:
         """(b, r): datasketch's MinHashLSH choice for this threshold and num_perm (equal weights)."""
-        from datasketch.lsh import _optimal_param
-
-        return _optimal_param(self.lsh_threshold, self.num_perm, 0.5, 0.5)
+        return lsh_bands(self.lsh_threshold, self.num_perm)
 
     # -- signatures (per batch, anywhere) -----------------------------------------------------------
     def signatures(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
