@@ -46,7 +46,7 @@ class BuildConfig:
     min_words: int = 40
     neardup: NearDuplicates = field(default_factory=NearDuplicates)
     shard_rows: int = 20_000  # articles per Parquet shard (data/articles-0000k-of-0000n.parquet), ~20 MB
-    partition_files: int = 2000  # most raw files (or archive records) per unit of parallel work (pandera costs ~50 ms a partition)
+    partition_files: int = 2000  # most raw files (or archive records) per unit of parallel work (pandera validates shards, not partitions)
     workers: int = 0  # local engine processes; 0: one per core
     annotations_root: str | None = None  # folder of pulled annotation rounds; None: annotations/ of the checkout
     shape: CheckShape = field(default_factory=CheckShape)  # limits of an article's shape (sikap.pipeline.shape)

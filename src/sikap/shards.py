@@ -59,11 +59,14 @@ def write_shard(task: ShardTask) -> tuple[int, dict]:
     table = table.set_column(col, table.schema.field(col), pa.array(task.clusters.astype(str).tolist(), pa.string()))
     order = np.argsort(task.ids, kind="stable")
     del tables
+    t1 = clock()
+    _validate(table, order, task)
+    validate = clock() - t1
     Path(task.path).parent.mkdir(parents=True, exist_ok=True)
     step = ROW_GROUP
     gather = parquet = 0.0
     t1 = clock()
-    gather += t1 - t0
+    gather += t1 - t0 - validate
     schema = table.schema.remove_metadata()
     with naming(task.path), pq.ParquetWriter(task.path, schema, **PARQUET_WRITER_OPTIONS) as writer:
         for s in range(0, len(order), step):
@@ -74,4 +77,22 @@ def write_shard(task: ShardTask) -> tuple[int, dict]:
             gather += t1 - t
             parquet += clock() - t1
             del chunk
-    return task.index, {"gather": gather, "parquet": parquet, "rows": len(order)}
+    return task.index, {"gather": gather, "parquet": parquet, "validate": validate, "rows": len(order)}
+
+
+def _validate(table, order, task: ShardTask) -> None:
+    """pandera over the shard's rows as they will be published; a failure names the shard's file and the
+    rows as numbered in it (the table is still in the spills' order here)."""
+    import numpy as np
+
+    from sikap.schema.validation import ValidationFailed, validate_table
+
+    try:
+        validate_table("articles", table)
+    except ValidationFailed as err:
+        written = np.empty(len(order), dtype=np.int64)
+        written[order] = np.arange(len(order))
+        for v in err.violations:
+            v.table = f"articles ({Path(task.path).name})"
+            v.rows = sorted(int(written[r]) for r in v.rows if 0 <= r < len(order))
+        raise ValidationFailed(err.violations) from None

@@ -2,16 +2,17 @@
 
 The plan, in two passes over the data and none over a whole-corpus list of texts:
   0. list the raw files (sorted), find byte-identical copies from the manifests' sha256 (a compact array);
-  1. map: each partition of `partition_files` files runs the steps, validates its article rows (pandera),
-     and spills them sorted by article_id (Arrow IPC) with MinHash signatures and LSH band keys (numpy);
+  1. map: each partition of `partition_files` files runs the steps and spills its article rows sorted by
+     article_id (Arrow IPC) with MinHash signatures and LSH band keys (numpy);
      the driver merges the small aggregates (counts, rejects, sources) in partition order;
   2. near-duplicates from the spilled signatures only, in the driver alone (the map's workers have
      ended): candidates band by band (sort, equal keys), containment check, union-find; a cluster id
      per article, kept in the driver;
   3. the article count is now known, so the shard count is too (no renaming pass): shard k holds the
      rows of global article_id ranks [k*shard_rows, (k+1)*shard_rows), gathered from each partition's
-     sorted spill by binary search (the task carries their ids and cluster ids), and is written by a fresh
-     worker as data/articles-0000k-of-0000n.parquet;
+     sorted spill by binary search (the task carries their ids and cluster ids), validated whole (pandera:
+     the rows as published, cluster ids in; once a shard, not once a partition, as pandera's cost is mostly
+     per call) and written by a fresh worker as data/articles-0000k-of-0000n.parquet;
   4. sources, rejects, card; the staging folder is swapped in atomically (sikap.io.replacing: the dataset
      is locked for the whole build, and the staging folder is removed on any failure, Ctrl-C or SIGTERM).
      Any failure before that leaves the previous dataset untouched.
@@ -144,7 +145,7 @@ def _build(raw_root: Path, out: Path, staged: Path, config: BuildConfig, engine:
     shard_times: dict[str, float] = {}
     with open_engine(engine, scheduler, config.workers, len(shard_tasks)) as eng:
         for _, st in eng.map(write_shard, shard_tasks):
-            for key in ("gather", "parquet"):
+            for key in ("gather", "parquet", "validate"):
                 shard_times[key] = shard_times.get(key, 0.0) + st[key]
     times["shards"] = clock() - t
 

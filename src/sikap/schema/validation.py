@@ -33,6 +33,9 @@ class ValidationFailed(Exception):
         self.violations = violations
         super().__init__("\n".join(str(v) for v in violations))
 
+    def __reduce__(self):  # raised in a worker, it crosses the pool as its violations, not as its message
+        return (ValidationFailed, (self.violations,))
+
 
 def _label_expr(col: str, path: tuple, allowed: list[str]):
     """A polars expression, true per row when every label at `path` inside `col` is allowed (or null)."""
