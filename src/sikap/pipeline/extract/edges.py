@@ -309,14 +309,16 @@ def _title_below_lede(page, zones: Zones) -> int | None:
     the paragraph above it."""
     if zones.lede is None:
         return None
-    lede_words = {w.casefold() for w in words(page.texts[zones.lede])}
     for i in range(zones.lede + 1, min(zones.lede + 4, len(page.texts))):
         if not page.free(i):
             continue
         t = page.texts[i]
-        content = [w.casefold() for w in words(t) if w.casefold() not in FUNCTION_WORDS]
-        if not (title_like(t, 14) and headline_case(t, page.nw[i]) and len(content) >= 4):
+        if not (title_like(t, 14) and headline_case(t, page.nw[i])):
             return None
+        content = [w.casefold() for w in words(t) if w.casefold() not in FUNCTION_WORDS]
+        if len(content) < 4:
+            return None
+        lede_words = {w.casefold() for w in words(page.texts[zones.lede])}
         if sum(w in lede_words for w in content) / len(content) < 0.6:
             return None
         page.mark(i, "title")
