@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sikap.pipeline.extract.datelines import MAX_HEAD
 from sikap.pipeline.extract.datelines import parse as parse_dateline
 from sikap.records import Doc, Line
 
@@ -29,11 +30,15 @@ def word_count(text: str, cap: int) -> int:
 
 
 def dateline(text: str):
-    """The dateline at the start of a lede paragraph, if the line is long enough to be one."""
-    if word_count(text, MIN_LEDE_WORDS) < MIN_LEDE_WORDS:
+    """The dateline at the start of a lede paragraph, if the line is long enough to be one. A line longer
+    than a dateline's head is asked of the parser first: most are body text it rejects at a glance, so
+    their words need no counting."""
+    if len(text) <= MAX_HEAD and word_count(text, MIN_LEDE_WORDS) < MIN_LEDE_WORDS:
         return None
     d = parse_dateline(text)
-    return d if d is not None and not d.standalone else None
+    if d is None or d.standalone or len(text) > MAX_HEAD and word_count(text, MIN_LEDE_WORDS) < MIN_LEDE_WORDS:
+        return None
+    return d
 
 
 def lines_of(text: str, start: int, end: int) -> list[Line]:
@@ -48,8 +53,9 @@ def _is_title_like(text: str) -> bool:
 
 
 def split_articles(doc: Doc) -> list[Doc]:
-    lines = lines_of(doc.decoded, doc.start, doc.end)
-    texts = [doc.line_text(ln) for ln in lines]
+    decoded = doc.decoded
+    lines = lines_of(decoded, doc.start, doc.end)
+    texts = [decoded[ln.start:ln.end] for ln in lines]
     starts = [0]
     body_words = None  # words of the current article's body after its own dateline (None: no dateline yet)
     seen = set()
@@ -66,7 +72,7 @@ def split_articles(doc: Doc) -> list[Doc]:
         elif d is not None and body_words is None:
             body_words = 0
         if body_words is not None and body_words < MIN_BODY_WORDS:  # past it, only "at least" is asked
-            body_words += word_count(text, MIN_BODY_WORDS)
+            body_words += word_count(text, MIN_BODY_WORDS - body_words)
         seen.add(key)
     out = []
     for k, first in enumerate(starts):
