@@ -168,8 +168,21 @@ def _pair(parts: list[_Part]) -> list[_Part]:
     return parts
 
 
-def _evaluate(parts: list[_Part], end: int, line: str, standalone: bool, colon: bool) -> Dateline | None:
-    parts = _pair(_split_place_outlet(parts, standalone))
+@dataclass(frozen=True)
+class _Reading:
+    """What a dateline's parts say, before it is placed on its line."""
+    place: str | None
+    outlet: str | None
+    date: _Part | None
+    rubric: str | None
+    confident: bool
+
+
+@functools.lru_cache(maxsize=65536)
+def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -> _Reading | None:
+    """The reading of a dateline's printed chunks (the head, and the second part if any), or None when its
+    parts make no dateline. Cached: the same heads open many articles ("Jakarta (ANTARA)")."""
+    parts = _pair(_split_place_outlet([_classify(p, alone) for c in chunks for p in _parts(c)], standalone))
     kinds = [p.kind for p in parts]
     if "bad" in kinds or kinds.count("place") > 1 or kinds.count("outlet") > 1 or kinds.count("date") > 1:
         return None
@@ -182,18 +195,25 @@ def _evaluate(parts: list[_Part], end: int, line: str, standalone: bool, colon: 
         return None  # a place alone on a line is a caption's or a heading's, not a dateline
     place = next((p for p in parts if p.kind == "place"), None)
     outlet = next((p for p in parts if p.kind == "outlet"), None)
-    date = next((p for p in parts if p.kind == "date"), None)
-    rubric = next((p.text for p in parts if p.kind == "rubric"), None)
     place_name = None
     if place is not None:
         place_name = place.value.name if place.value is not None else normal_case(place.text)
+    return _Reading(place_name, outlet.text if outlet else None, next((p for p in parts if p.kind == "date"), None),
+                    next((p.text for p in parts if p.kind == "rubric"), None), confident)
+
+
+def _evaluate(chunks: tuple[str, ...], alone: bool, end: int, line: str, standalone: bool,
+              colon: bool) -> Dateline | None:
+    reading = _read(chunks, alone, standalone, colon)
+    if reading is None:
+        return None
     found = None
-    if date is not None:
-        at = line.find(date.text)
-        d = date.value
+    if reading.date is not None:
+        at = line.find(reading.date.text)
+        d = reading.date.value
         found = FoundDate(d.date, d.precision, at + d.start, at + d.end, d.weekday_ok)
-    return Dateline(end, place_name, outlet.text if outlet else None, found, line[:end].strip(WS), standalone,
-                    confident, rubric)
+    return Dateline(end, reading.place, reading.outlet, found, line[:end].strip(WS), standalone,
+                    reading.confident, reading.rubric)
 
 
 def _parts(head: str) -> list[str]:
@@ -229,6 +249,8 @@ def _second_part(rest: str) -> tuple[str, str, int] | None:
     if name is None:
         return None
     stop = name.end()
+    if "." not in rest and "-" not in rest and "–" not in rest and "—" not in rest:
+        return None  # every separator holds one of these
     for at in range(1 + len(rest[1:stop].rstrip()), stop + 1):
         tail = _SECOND_TAIL.match(rest, at)
         if tail:
@@ -290,17 +312,15 @@ def parse(line: str) -> Dateline | None:
             standalone = not rest.strip(WS)
             if not standalone and not colon:
                 end = _continuation(text, end)
-            parts = [_classify(p, False) for p in _parts(head)]
             if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
                 return None
-            if not standalone:
-                parts += [_classify(p, False) for p in _parts(text[sep.end():end].strip(WS + ".-–—:"))]
-            found = _evaluate(parts, lead + end, line, standalone, colon)
+            chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:"))
+            found = _evaluate(chunks, False, lead + end, line, standalone, colon)
             if found is not None:
                 return found
     # a dateline standing alone without a separator: "Jakarta, CNN Indonesia"
     if not sep and "," in text and len(text.split(maxsplit=7)) <= 7:
-        return _evaluate([_classify(p, True) for p in _parts(text)], len(line), line, True, False)
+        return _evaluate((text,), True, len(line), line, True, False)
     # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
     m = _NAME_DOT.match(text)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and _CAMEL.match(m.group(1))):
