@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.split import _WS, dateline, lines_of, word_count
+from sikap.pipeline.split import _WS, dateline, lines_and_texts, lines_of, word_count
 
 
 def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -30,6 +30,8 @@ def test_lines_of_matches_the_reference(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert [(ln.start, ln.end) for ln in lines_of(text, start, end)] == _reference(text, start, end)
+    lines, texts = lines_and_texts(text, start, end)
+    assert texts == [text[ln.start:ln.end] for ln in lines]
 
 
 def test_dateline_needs_a_long_enough_lede():

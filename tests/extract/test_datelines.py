@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sikap.pipeline.extract.datelines import parse
 
@@ -87,3 +91,27 @@ def test_a_date_line_names_its_outlet_by_any_domain_a_dateline_accepts():
         assert outlet_shaped(domain), domain
         found = date_line(f"12 Agustus 2025 - {domain}")
         assert found is not None and found[2] == domain, domain
+
+
+# The separator and second-part searches try their regexes only where a match can start; these compare them
+# with the plain regexes they replace, on text made of the characters that decide them.
+_PIECES = list("aB1_ ,.:;\n\t\u00a0\u3000-–—−β�") + ["Jakarta", " - ", " -- ", "(ANTARA)", "Surabaya, 26 Agustus 2024. "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_separator_is_the_first_sep_match(text):
+    from sikap.pipeline.extract.datelines import MAX_HEAD, SEP, _separator
+
+    found, plain = _separator(text), SEP.search(text, 0, MAX_HEAD)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_second_part_is_the_one_regex_reading(text):
+    from sikap.pipeline.extract.datelines import _second_part
+
+    one_regex = re.compile(r"([^\W\d_][^.,:;\n–—-]{0,40}?(?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+)(?=\S)")
+    m = one_regex.match(text[:90])
+    assert _second_part(text[:90]) == (m and (m.group(1), m.group(2), m.end()))

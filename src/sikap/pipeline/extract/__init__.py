@@ -8,6 +8,7 @@
       notices.py       AI / text-and-data-mining notices
     credits.py       step extract_credits: labelled credits, bylines, sign-offs; source credits
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
+      dateline_parts.py  what each part of a dateline's head is (place, outlet, rubric, date)
     dateforms.py     how dates are printed ("Rabu, 23 Oktober 2024 - 18:29 WIB", "date 2024-08-12", pegs)
     dates.py         step extract_date: publication date with its basis; the news peg as event_date
     attributions.py  step find_attributions: cited agencies and outlets, by cue phrase or source credit

@@ -108,9 +108,13 @@ def strip_time(text: str) -> str:
     return grammar().time.sub(" ", text)
 
 
+# what every news peg holds after its weekday: a cheap test before the search with all the weekday names
+_PEG_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d")
+
+
 def find_peg(text: str) -> re.Match | None:
     """The first news peg "Weekday (d/m[/y])" in text."""
-    if "(" not in text or "/" not in text:
+    if "(" not in text or "/" not in text or _PEG_DATE.search(text) is None:
         return None
     return grammar().peg.search(text)
 

@@ -9,10 +9,7 @@ separated by commas or dashes, closed by a dash, colon or the end of the line, t
     [PORTAL-ISLAM.ID]              EtIndonesia.                   dannypomanto.com – Surabaya, 26 Agustus 2024.
     Jakarta, CNN Indonesia         (a line of its own, the lede below it)
 
-Each part is classified by what it is, not by its position: a web domain, a parenthesised name or a
-registered outlet is the outlet; a place of the gazetteer (curated/places.yaml) is the place; a section name
-("Internasional") is a rubric; a date is the dateline's date. An unknown capitalised word is taken as a place
-only in the plain "PLACE -" form, and as an outlet when it is shaped like a brand (inNalar, HUKAMANEWS).
+Each part is classified by what it is, not by its position (dateline_parts.py).
 """
 
 from __future__ import annotations
@@ -21,19 +18,22 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sikap.pipeline.extract.dateforms import FoundDate, find_date
-from sikap.pipeline.extract.knowledge import _load
-from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
+from sikap.pipeline.extract.dateforms import FoundDate
+# _place and _sections are read by edges.py too
+from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
+                                                   _read, _sections)
+from sikap.pipeline.extract.text import DOMAIN, WS
 
 # a separator closing a dateline part: dashes (spaced, doubled, or glued after a domain), a colon, and the
 # two ways a dash arrives mis-decoded ("β", "�")
 SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|:\s+|\s+-$")
-_BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
-_CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
-_WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
+# every separator holds one of these with nothing but white space before it (see _separator)
+_SEP_ANCHOR = re.compile(r"[-–—−β�:]")
 MAX_HEAD = 90
-_PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\))\s*$")
-_SECOND_PART = re.compile(r"([^\W\d_][^.,:;\n–—-]{0,40}?(?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+)(?=\S)")
+# a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
+# _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see _continuation
+_SECOND_NAME = re.compile(r"[^\W\d_][^.,:;\n–—-]{0,40}")
+_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+)(?=\S)")
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?=\S)")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
@@ -50,169 +50,66 @@ class Dateline:
     rubric: str | None = None
 
 
-@functools.cache
-def _calendar_words() -> frozenset:
-    from sikap.pipeline.extract.knowledge import date_names
-
-    data = date_names()
-    return frozenset(str(n).casefold() for group in ("months", "weekdays") for names in data[group].values()
-                     for n in names)
-
-
-@functools.cache
-def _sections() -> frozenset:
-    return frozenset(s.casefold() for s in _load("boilerplate.yaml").get("sections", []))
-
-
-@functools.lru_cache(maxsize=65536)
-def _place(token: str):
-    from sikap.places import load_places
-
-    return load_places().lookup(token)
-
-
-def _outlet_shaped(token: str) -> bool:
-    from sikap.pipeline.extract.outlets import outlet_shaped
-
-    return outlet_shaped(token) or outlet_shaped(" ".join(w.capitalize() for w in token.split()))
-
-
-def _outlet_id(token: str) -> str | None:
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    return lookup_outlet(token)
-
-
-@dataclass(frozen=True)
-class _Part:
-    kind: str  # place, outlet, rubric, date, bad
-    text: str
-    sure: bool
-    value: object = None
-
-
-@functools.lru_cache(maxsize=65536)
-def _classify(part: str, alone: bool) -> _Part:
-    """What one part of a dateline head is. Cached: heads repeat across a corpus ("Jakarta (ANTARA)")."""
-    t = part.strip(WS + ",")
-    if not t:
-        return _Part("bad", t, False)
-    if t.startswith("(") and t.endswith(")") and 2 <= len(t) <= 42:
-        inner = t[1:-1].strip()
-        if not any(c.isalpha() for c in inner) or find_date(inner) is not None:
-            return _Part("date" if find_date(inner) else "bad", t, False, find_date(inner))
-        return _Part("outlet", inner, True)
-    if t.startswith("[") and t.endswith("]") and 2 <= len(t) <= 42:
-        return _Part("outlet", t[1:-1].strip(), True)
-    date = find_date(t)
-    if date is not None and date.start <= 2 and date.end >= len(t.rstrip(". ")) - 1:
-        return _Part("date", t, True, date)
-    if DOMAIN.match(t) or _outlet_id(t):
-        return _Part("outlet", t, True)
-    if t.casefold() in _sections():
-        return _Part("rubric", t, True)
-    if t.casefold().rstrip(".") in _calendar_words():
-        return _Part("bad", t, False)  # "Minggu, (19/1/2025)" is a date line, not a place
-    place = _place(t)
-    if place is not None:
-        return _Part("place", t, True, place)
-    toks = t.split()
-    if not 1 <= len(toks) <= 4 or not all(_WORDS_OK.match(x) for x in toks):
-        return _Part("bad", t, False)
-    if any(x.casefold() in FUNCTION_WORDS for x in toks[1:]) or not toks[0][0].isupper() and not _CAMEL.match(toks[0]):
-        return _Part("bad", t, False)
-    if len(toks) == 1 and (_CAMEL.match(t) or (_BRAND.search(t) and len(t) > 6)):
-        return _Part("outlet", t, False)
-    if _outlet_shaped(t):
-        return _Part("outlet", t, False)  # "Harian Contoh", "KABAR KOTA NEWS": an outlet the registry does not know
-    if all(x[0].isupper() for x in toks):
-        return _Part("place", t, False)
-    return _Part("bad", t, False)
-
-
-def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_Part]:
-    """'Jakarta CNN Indonesia' is a place and an outlet printed without a comma: split an unsure part into a
-    gazetteer place followed by a registered outlet or domain when that reading exists (on a dateline line
-    of its own, any capitalised name after the place will do)."""
-    out = []
-    for p in parts:
-        toks = p.text.split()
-        if p.kind in ("place", "bad", "outlet") and not p.sure and len(toks) >= 2:
-            for k in range(1, min(3, len(toks) - 1) + 1):
-                head, tail = " ".join(toks[:k]), " ".join(toks[k:])
-                place = _place(head)
-                if place is not None and (DOMAIN.match(tail) or _outlet_id(tail)):
-                    out += [_Part("place", head, True, place), _Part("outlet", tail, True)]
-                    break
-                if place is not None and standalone and all(x[0].isupper() for x in toks[k:]) and _place(tail) is None:
-                    out += [_Part("place", head, True, place), _Part("outlet", tail, False)]
-                    break
-            else:
-                out.append(p)
-            continue
-        out.append(p)
-    return out
-
-
-def _pair(parts: list[_Part]) -> list[_Part]:
-    """Two names side by side where one is a sure place: the other, unknown, is the outlet ('Warta Ekonomi,
-    Jakarta -', 'Jakarta, IDN Times -'); a dateline never names two places."""
-    places = [p for p in parts if p.kind == "place"]
-    if len(places) == 2 and sum(p.sure for p in places) == 1:
-        return [_Part("outlet", p.text, False) if p.kind == "place" and not p.sure else p for p in parts]
-    return parts
-
-
-def _evaluate(parts: list[_Part], end: int, line: str, standalone: bool, colon: bool) -> Dateline | None:
-    parts = _pair(_split_place_outlet(parts, standalone))
-    kinds = [p.kind for p in parts]
-    if "bad" in kinds or kinds.count("place") > 1 or kinds.count("outlet") > 1 or kinds.count("date") > 1:
+def _evaluate(chunks: tuple[str, ...], alone: bool, end: int, line: str, standalone: bool,
+              colon: bool) -> Dateline | None:
+    reading = _read(chunks, alone, standalone, colon)
+    if reading is None:
         return None
-    if "place" not in kinds and "outlet" not in kinds:
-        return None
-    confident = any(p.sure and p.kind in ("place", "outlet") for p in parts)
-    if (colon or standalone) and not confident:
-        return None
-    if standalone and "outlet" not in kinds:
-        return None  # a place alone on a line is a caption's or a heading's, not a dateline
-    place = next((p for p in parts if p.kind == "place"), None)
-    outlet = next((p for p in parts if p.kind == "outlet"), None)
-    date = next((p for p in parts if p.kind == "date"), None)
-    rubric = next((p.text for p in parts if p.kind == "rubric"), None)
-    place_name = None
-    if place is not None:
-        place_name = place.value.name if place.value is not None else normal_case(place.text)
     found = None
-    if date is not None:
-        at = line.find(date.text)
-        d = date.value
+    if reading.date is not None:
+        at = line.find(reading.date.text)
+        d = reading.date.value
         found = FoundDate(d.date, d.precision, at + d.start, at + d.end, d.weekday_ok)
-    return Dateline(end, place_name, outlet.text if outlet else None, found, line[:end].strip(WS), standalone,
-                    confident, rubric)
-
-
-def _parts(head: str) -> list[str]:
-    """'Jakarta (ANTARA)' -> ['Jakarta', '(ANTARA)']; 'TEMPO.CO, Jakarta' -> ['TEMPO.CO', 'Jakarta']."""
-    out = []
-    for chunk in head.split(","):
-        m = _PAREN_PART.match(chunk.strip(WS))
-        out.extend([m.group(1), m.group(2)] if m and m.group(1) else [chunk])
-    return [p for p in (x.strip(WS) for x in out) if p]
+    return Dateline(end, reading.place, reading.outlet, found, line[:end].strip(WS), standalone,
+                    reading.confident, reading.rubric)
 
 
 def _continuation(line: str, at: int) -> int:
     """After 'KONTAN.CO.ID - ' a second part may follow: 'JAKARTA. ' (place and a full stop), 'Detakpos – '
     (another part and a dash) or 'Surabaya, 26 Agustus 2024. '; return where the lede then starts."""
-    rest = line[at:at + MAX_HEAD]
-    m = _SECOND_PART.match(rest)
-    if not m:
+    found = _second_part(line[at:at + MAX_HEAD])
+    if found is None:
         return at
-    parts = [_classify(p, False) for p in _parts(m.group(1))]
-    dash = m.group(2).strip() != "."  # a second dash closes a part as surely as the first one
+    name, sep, end = found
+    parts = [_classify(p, False) for p in _parts(name)]
+    dash = sep.strip() != "."  # a second dash closes a part as surely as the first one
     if parts and all(p.kind in ("place", "outlet", "date") and (p.sure or dash or p.kind == "place" and p.text.isupper())
                      for p in parts):
-        return at + m.end()
+        return at + end
     return at
+
+
+def _second_part(rest: str) -> tuple[str, str, int] | None:
+    """(name, separator, end) of a second part opening `rest`: a name of 1 to 41 characters without a stop
+    or dash, the shortest that a separator follows, maybe with ", more" between. Only the lengths where
+    the name's characters end, or where nothing but white space is left before that end, can be followed
+    by a separator or a comma, so only those are tried (a lazy repeat in one regex tried all 41, ~4 µs)."""
+    name = _SECOND_NAME.match(rest)
+    if name is None:
+        return None
+    stop = name.end()
+    if "." not in rest and "-" not in rest and "–" not in rest and "—" not in rest:
+        return None  # every separator holds one of these
+    for at in range(1 + len(rest[1:stop].rstrip()), stop + 1):
+        tail = _SECOND_TAIL.match(rest, at)
+        if tail:
+            return rest[:tail.end(1)], tail.group(2), tail.end()
+    return None
+
+
+def _separator(text: str) -> re.Match | None:
+    """SEP.search(text, 0, MAX_HEAD) without trying SEP at every character (~6 µs a line): a separator
+    holds a dash, colon or mis-decoded dash (_SEP_ANCHOR) with only white space before it, so it can only
+    start on that white space (at its start: the dash forms) or on the anchor itself (a glued dash, a
+    colon). Anchors are tried in order, so the first separator found is the leftmost."""
+    for anchor in _SEP_ANCHOR.finditer(text, 0, MAX_HEAD):
+        at = start = anchor.start()
+        while start and text[start - 1].isspace():  # str.isspace is the regex's \s
+            start -= 1
+        m = SEP.match(text, start, MAX_HEAD) or (SEP.match(text, at, MAX_HEAD) if start < at else None)
+        if m is not None:
+            return m
+    return None
 
 
 MIN_LEDE_WORDS = 6
@@ -221,10 +118,11 @@ MIN_LEDE_WORDS = 6
 def _may_open(text: str) -> bool:
     """A necessary condition, checked first because most lines are body text: a dateline closes with a
     dash, a colon or the line's end within its first words, or is a bracketed or 'Outlet. ' name."""
+    if len(text) <= MAX_HEAD or text[:1] == "[":
+        return True
     head = text[:MAX_HEAD]
-    return (" -" in head or "- " in head or "--" in head or "–" in head or "—" in head or "−" in head
-            or ": " in head or "β" in head or "�" in head or head[:1] == "[" or ". " in head[:40]
-            or len(text) <= MAX_HEAD)
+    return ("-" in head and (" -" in head or "- " in head or "--" in head) or ": " in head or ". " in head[:40]
+            or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -237,12 +135,12 @@ def parse(line: str) -> Dateline | None:
         return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)
     lead = len(line) - len(text)
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
-                        or DOMAIN.match(text.split()[0].rstrip(",.:-–—"))):
+                        or DOMAIN.match(text.split(maxsplit=1)[0].rstrip(",.:-–—"))):
         return None
     m = _BRACKETED.match(text)
     if m and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, True)
-    sep = SEP.search(text, 0, MAX_HEAD)
+    sep = _separator(text)
     head_end = sep.start() if sep else None
     if sep is not None:
         head = text[:head_end]
@@ -253,17 +151,15 @@ def parse(line: str) -> Dateline | None:
             standalone = not rest.strip(WS)
             if not standalone and not colon:
                 end = _continuation(text, end)
-            parts = [_classify(p, False) for p in _parts(head)]
             if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
                 return None
-            if not standalone:
-                parts += [_classify(p, False) for p in _parts(text[sep.end():end].strip(WS + ".-–—:"))]
-            found = _evaluate(parts, lead + end, line, standalone, colon)
+            chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:"))
+            found = _evaluate(chunks, False, lead + end, line, standalone, colon)
             if found is not None:
                 return found
     # a dateline standing alone without a separator: "Jakarta, CNN Indonesia"
-    if len(text.split()) <= 7 and "," in text and not sep:
-        return _evaluate([_classify(p, True) for p in _parts(text)], len(line), line, True, False)
+    if not sep and "," in text and len(text.split(maxsplit=7)) <= 7:
+        return _evaluate((text,), True, len(line), line, True, False)
     # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
     m = _NAME_DOT.match(text)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and _CAMEL.match(m.group(1))):

@@ -21,6 +21,7 @@ from sikap.pipeline.extract.dateforms import find_peg, peg_date
 from sikap.records import Doc
 
 ORDER = ("date_line", "date_stamp", "byline", "dateline", "sign_off", "updated")
+_RANK = {b: k for k, b in enumerate(ORDER)}
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 
 
@@ -39,9 +40,8 @@ def extract_date(doc: Doc) -> Doc:
     doc.meta.update(published_date=None, date_precision="unknown", date_basis=None, date_evidence=None,
                     event_date=None, event_date_evidence=None)
     found = doc.meta.pop("_dates", [])
-    rank = {b: k for k, b in enumerate(ORDER)}
     if found:
-        found.sort(key=lambda f: rank.get(f[1], len(ORDER)))
+        found.sort(key=lambda f: _RANK.get(f[1], len(ORDER)))
         date, basis, evidence = found[0]
         doc.meta.update(published_date=date.date, date_precision=date.precision, date_basis=basis,
                         date_evidence=evidence.strip())
@@ -61,16 +61,21 @@ def extract_date(doc: Doc) -> Doc:
     return doc
 
 
-def _news_peg(doc: Doc) -> None:
-    copyright_year, copyright_line = None, None
+def _copyright_year(doc: Doc) -> tuple[int | None, str | None]:
+    """(year, line) of the first copyright line that prints a year."""
     for ln in doc.lines:
         if ln.rule == "legal.copyright" and (y := _YEAR.search(doc.line_text(ln))):
-            copyright_year, copyright_line = int(y.group(0)), doc.line_text(ln)
-            break
-    for ln in doc.kept:
-        m = find_peg(doc.line_text(ln))
+            return int(y.group(0)), doc.line_text(ln)
+    return None, None
+
+
+def _news_peg(doc: Doc) -> None:
+    decoded = doc.decoded
+    for ln in doc.lines:
+        m = find_peg(decoded[ln.start:ln.end]) if ln.rule is None else None
         if m is None:
             continue
+        copyright_year, copyright_line = _copyright_year(doc) if not m.group("y") else (None, None)
         date, weekday_ok = peg_date(m, copyright_year)
         if date is None or not weekday_ok and not m.group("y"):
             return  # the first peg is the article's; one that cannot be dated leaves the event date unknown

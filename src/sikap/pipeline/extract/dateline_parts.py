@@ -1,0 +1,179 @@
+"""What each part of a dateline's head is (see datelines.py for the grammar that cuts a head into parts).
+
+Each part is classified by what it is, not by its position: a web domain, a parenthesised name or a
+registered outlet is the outlet; a place of the gazetteer (curated/places.yaml) is the place; a section name
+("Internasional") is a rubric; a date is the dateline's date. An unknown capitalised word is taken as a place
+only in the plain "PLACE -" form, and as an outlet when it is shaped like a brand (inNalar, HUKAMANEWS).
+The reading of a whole head is cached: the same heads open many articles ("Jakarta (ANTARA)").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from sikap.pipeline.extract.dateforms import find_date
+from sikap.pipeline.extract.knowledge import _load
+from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
+
+_BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
+_CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
+_WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
+_PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\))\s*$")
+
+
+@functools.cache
+def _calendar_words() -> frozenset:
+    from sikap.pipeline.extract.knowledge import date_names
+
+    data = date_names()
+    return frozenset(str(n).casefold() for group in ("months", "weekdays") for names in data[group].values()
+                     for n in names)
+
+
+@functools.cache
+def _sections() -> frozenset:
+    return frozenset(s.casefold() for s in _load("boilerplate.yaml").get("sections", []))
+
+
+@functools.lru_cache(maxsize=65536)
+def _place(token: str):
+    from sikap.places import load_places
+
+    return load_places().lookup(token)
+
+
+def _outlet_shaped(token: str) -> bool:
+    from sikap.pipeline.extract.outlets import outlet_shaped
+
+    return outlet_shaped(token) or outlet_shaped(" ".join(w.capitalize() for w in token.split()))
+
+
+def _outlet_id(token: str) -> str | None:
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    return lookup_outlet(token)
+
+
+@dataclass(frozen=True)
+class _Part:
+    kind: str  # place, outlet, rubric, date, bad
+    text: str
+    sure: bool
+    value: object = None
+
+
+@functools.lru_cache(maxsize=65536)
+def _classify(part: str, alone: bool) -> _Part:
+    """What one part of a dateline head is. Cached: heads repeat across a corpus ("Jakarta (ANTARA)")."""
+    t = part.strip(WS + ",")
+    if not t:
+        return _Part("bad", t, False)
+    if t.startswith("(") and t.endswith(")") and 2 <= len(t) <= 42:
+        inner = t[1:-1].strip()
+        if not any(c.isalpha() for c in inner) or find_date(inner) is not None:
+            return _Part("date" if find_date(inner) else "bad", t, False, find_date(inner))
+        return _Part("outlet", inner, True)
+    if t.startswith("[") and t.endswith("]") and 2 <= len(t) <= 42:
+        return _Part("outlet", t[1:-1].strip(), True)
+    date = find_date(t)
+    if date is not None and date.start <= 2 and date.end >= len(t.rstrip(". ")) - 1:
+        return _Part("date", t, True, date)
+    if DOMAIN.match(t) or _outlet_id(t):
+        return _Part("outlet", t, True)
+    if t.casefold() in _sections():
+        return _Part("rubric", t, True)
+    if t.casefold().rstrip(".") in _calendar_words():
+        return _Part("bad", t, False)  # "Minggu, (19/1/2025)" is a date line, not a place
+    place = _place(t)
+    if place is not None:
+        return _Part("place", t, True, place)
+    toks = t.split()
+    if not 1 <= len(toks) <= 4 or not all(_WORDS_OK.match(x) for x in toks):
+        return _Part("bad", t, False)
+    if any(x.casefold() in FUNCTION_WORDS for x in toks[1:]) or not toks[0][0].isupper() and not _CAMEL.match(toks[0]):
+        return _Part("bad", t, False)
+    if len(toks) == 1 and (_CAMEL.match(t) or (_BRAND.search(t) and len(t) > 6)):
+        return _Part("outlet", t, False)
+    if _outlet_shaped(t):
+        return _Part("outlet", t, False)  # "Harian Contoh", "KABAR KOTA NEWS": an outlet the registry does not know
+    if all(x[0].isupper() for x in toks):
+        return _Part("place", t, False)
+    return _Part("bad", t, False)
+
+
+def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_Part]:
+    """'Jakarta CNN Indonesia' is a place and an outlet printed without a comma: split an unsure part into a
+    gazetteer place followed by a registered outlet or domain when that reading exists (on a dateline line
+    of its own, any capitalised name after the place will do)."""
+    out = []
+    for p in parts:
+        toks = p.text.split()
+        if p.kind in ("place", "bad", "outlet") and not p.sure and len(toks) >= 2:
+            for k in range(1, min(3, len(toks) - 1) + 1):
+                head, tail = " ".join(toks[:k]), " ".join(toks[k:])
+                place = _place(head)
+                if place is not None and (DOMAIN.match(tail) or _outlet_id(tail)):
+                    out += [_Part("place", head, True, place), _Part("outlet", tail, True)]
+                    break
+                if place is not None and standalone and all(x[0].isupper() for x in toks[k:]) and _place(tail) is None:
+                    out += [_Part("place", head, True, place), _Part("outlet", tail, False)]
+                    break
+            else:
+                out.append(p)
+            continue
+        out.append(p)
+    return out
+
+
+def _pair(parts: list[_Part]) -> list[_Part]:
+    """Two names side by side where one is a sure place: the other, unknown, is the outlet ('Warta Ekonomi,
+    Jakarta -', 'Jakarta, IDN Times -'); a dateline never names two places."""
+    places = [p for p in parts if p.kind == "place"]
+    if len(places) == 2 and sum(p.sure for p in places) == 1:
+        return [_Part("outlet", p.text, False) if p.kind == "place" and not p.sure else p for p in parts]
+    return parts
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a dateline's parts say, before it is placed on its line."""
+    place: str | None
+    outlet: str | None
+    date: _Part | None
+    rubric: str | None
+    confident: bool
+
+
+@functools.lru_cache(maxsize=65536)
+def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -> _Reading | None:
+    """The reading of a dateline's printed chunks (the head, and the second part if any), or None when its
+    parts make no dateline. Cached: the same heads open many articles ("Jakarta (ANTARA)")."""
+    parts = _pair(_split_place_outlet([_classify(p, alone) for c in chunks for p in _parts(c)], standalone))
+    kinds = [p.kind for p in parts]
+    if "bad" in kinds or kinds.count("place") > 1 or kinds.count("outlet") > 1 or kinds.count("date") > 1:
+        return None
+    if "place" not in kinds and "outlet" not in kinds:
+        return None
+    confident = any(p.sure and p.kind in ("place", "outlet") for p in parts)
+    if (colon or standalone) and not confident:
+        return None
+    if standalone and "outlet" not in kinds:
+        return None  # a place alone on a line is a caption's or a heading's, not a dateline
+    place = next((p for p in parts if p.kind == "place"), None)
+    outlet = next((p for p in parts if p.kind == "outlet"), None)
+    place_name = None
+    if place is not None:
+        place_name = place.value.name if place.value is not None else normal_case(place.text)
+    return _Reading(place_name, outlet.text if outlet else None, next((p for p in parts if p.kind == "date"), None),
+                    next((p.text for p in parts if p.kind == "rubric"), None), confident)
+
+
+def _parts(head: str) -> list[str]:
+    """'Jakarta (ANTARA)' -> ['Jakarta', '(ANTARA)']; 'TEMPO.CO, Jakarta' -> ['TEMPO.CO', 'Jakarta']."""
+    out = []
+    for chunk in head.split(","):
+        m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk else None
+        out.extend([m.group(1), m.group(2)] if m and m.group(1) else [chunk])
+    return [p for p in (x.strip(WS) for x in out) if p]
