@@ -6,7 +6,7 @@
 On a shared machine a step's time wanders by a third from one run to the next, so two runs made minutes
 apart cannot tell a 5% change. Here both versions live in one process (the base revision's `src/sikap` is
 exported with `git archive` and imported as the package `sikapbase`) and each round times the base and
-then this tree on the same sample: a fresh deep copy of the step's input, every bounded lru_cache of both
+this tree on the same sample, in alternating order (the second of a pair comes out ~10% slower): a fresh deep copy of the step's input, every bounded lru_cache of both
 emptied first (a cache warmed by the previous round would flatter the second), `time.process_time`. The
 figure is the minimum over the rounds, per article, for the step alone (its input is made once, by the
 steps before it).
@@ -92,8 +92,8 @@ def main() -> None:
         if args.steps and name not in args.steps:
             continue
         best = dict.fromkeys(versions, float("inf"))
-        for _ in range(args.reps):
-            for v in versions:
+        for rep in range(args.reps):
+            for v in (versions if rep % 2 == 0 else versions[::-1]):  # whichever runs second comes out slower
                 mod, vsteps, inputs = prepared[v]
                 batch = copy.deepcopy(inputs[k])
                 clear_caches()
