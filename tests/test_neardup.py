@@ -206,3 +206,17 @@ def test_rensa_hashes_do_not_depend_on_the_batch():
     assert alone == together
     sig_alone = [NearDuplicates().signatures([t])[0][0].tolist() for t in texts]
     assert NearDuplicates().signatures(texts)[0].tolist() == sig_alone
+
+
+def test_the_known_bands_are_datasketchs_choice():
+    """The (bands, rows) kept for the shipped configuration are what datasketch computes for it."""
+    from datasketch.lsh import _optimal_param
+
+    from sikap.build import BuildConfig
+    from sikap.pipeline.neardup import KNOWN_BANDS, lsh_bands
+
+    nd = BuildConfig().neardup
+    assert (nd.lsh_threshold, nd.num_perm) in KNOWN_BANDS  # the default build never imports datasketch for it
+    for (threshold, num_perm), bands in KNOWN_BANDS.items():
+        assert bands == _optimal_param(threshold, num_perm, 0.5, 0.5)
+    assert lsh_bands(0.3, 64) == _optimal_param(0.3, 64, 0.5, 0.5)  # any other: computed

@@ -63,10 +63,17 @@ def union_find_roots(n: int, left: np.ndarray, right: np.ndarray, rank: np.ndarr
 
 
 
+# datasketch's answer for the shipped configuration, so that a build's processes need not import datasketch
+# (and scipy: half a second each) to learn it; tests/test_neardup.py asks datasketch and compares.
+KNOWN_BANDS = {(0.15, 128): (51, 2)}
+
+
 @functools.cache
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
-    """datasketch's optimal (bands, rows) for MinHashLSH: a numerical integration (tens of milliseconds),
-    asked for by every partition's band keys, so computed once per process."""
+    """datasketch's optimal (bands, rows) for MinHashLSH with equal weights: a numerical integration (tens
+    of milliseconds), asked for by every partition's band keys, so computed once per process."""
+    if (threshold, num_perm) in KNOWN_BANDS:
+        return KNOWN_BANDS[threshold, num_perm]
     from datasketch.lsh import _optimal_param
 
     return _optimal_param(threshold, num_perm, 0.5, 0.5)
