@@ -42,7 +42,7 @@ def test_every_code_the_modules_mark_is_a_removal_code():
     """Codes written in the extraction modules ('caption.photo', 'meta.byline', f'credit.{...}')."""
     literal = re.compile(r"[\"']((?:chrome|caption|link|credit|legal|meta|markup|notice|ad|title)(?:\.[a-z_]+)?)[\"']")
     used = {m.group(1) for path in EXTRACT.glob("*.py") for m in literal.finditer(path.read_text(encoding="utf-8"))}
-    used |= {"credit.author", "credit.editor", "credit.translator"}  # credit.{field} in boilerplate._line_rules
+    used |= {"credit.author", "credit.editor", "credit.translator"}  # credit.{field} in linerules.line_rules
     assert "caption.photo" in used and "meta.date_line" in used  # the scan finds what it should
     assert sorted(used - _removal_codes()) == []
 

@@ -65,7 +65,7 @@ ABOUT_US_OUTLET = ("edges.about_us_tail and outlets._resolve read an about-us fo
                    "stays unknown, and its 'Harian' outlet word makes a 'contoh' attribution (see HARIAN)")
 SUBHEADING = ("edges.mark_header removes the numbered subheading '3. Dampak bagi Kesehatan Warga' that opens a page-2 dump "
               "as chrome.header (above the first paragraph, not prose); subheadings are content (devpages README)")
-REPUBLISHED = ("boilerplate._REPUBLISHED's lazy outlet group stops at the first '.', so 'Artikel ini telah tayang di "
+REPUBLISHED = ("linerules._REPUBLISHED's lazy outlet group stops at the first '.', so 'Artikel ini telah tayang di "
                "Kompas.com dengan judul ...' records 'Kompas' ('.com ...' is taken by the '[.:] rest' alternative): the "
                "attribution goes to the newspaper 'kompas' instead of the site 'kompas.com', both registered")
 CUT_FIRST = ("edges.mark_header takes the first title-like line for the title even on a page with no dateline, byline "

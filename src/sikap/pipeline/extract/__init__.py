@@ -2,6 +2,7 @@
 
     boilerplate.py   step mark_boilerplate: the passes that mark non-article lines (and call the others)
       inline.py        chrome glued to text on one line (date stamps, glued credits, "Baca:" teasers, sign-offs)
+      linerules.py     what one line says by itself: catalogue phrases, labelled credits, captions, AI notices
       captions.py      photo captions and photo credits
       zones.py         the lede and the last paragraph: header, body, footer
       edges.py         header and footer: title, section, bylines, date lines, sign-offs, tag lines
@@ -14,7 +15,8 @@
     attributions.py  step find_attributions: cited agencies and outlets, by cue phrase or source credit
     outlets.py       registry lookups; step resolve_outlet: the outlet when no dateline names it
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
-      alternation.py   many line patterns tried as one, the costly ones only on lines that can hold them
+      alternation.py   many line patterns tried as one: by a line's first two characters, the costly ones only
+                       on lines that hold their required character
     text.py          small judgements about one line (prose, headline, name)
 
 Knowledge (phrases, labels, names) lives in curated/extraction/ and curated/sources, curated/places.yaml;

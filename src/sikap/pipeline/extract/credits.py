@@ -84,6 +84,11 @@ def names_of(printed: str) -> list[str]:
     return [n for n in (clean_name(p) for p in _SPLIT_NAMES.split(printed)) if n]
 
 
+def names_any(printed: str) -> bool:
+    """bool(names_of(printed)), stopping at the first name (a sentence after a label word has many parts)."""
+    return any(clean_name(p) for p in _SPLIT_NAMES.split(printed))
+
+
 def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | None]:
     """What a parenthesised sign-off says: ("initials", None, None), ("name", name, None),
     ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
