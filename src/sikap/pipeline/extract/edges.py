@@ -15,8 +15,8 @@ from sikap.pipeline.extract import captions, credits
 from sikap.pipeline.extract.dateforms import find_date, strip_time
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_catalogue, line_key
-from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like,
-                                         strip_markdown, teaser_like, title_like, word_count, words)
+from sikap.pipeline.extract.text import (FUNCTION_WORDS, LINE_CACHE, WS, ends_sentence, headline_case,
+                                         name_like, strip_markdown, teaser_like, title_like, words)
 from sikap.pipeline.extract.zones import Zones, caption_like
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|posted(?: on)?|"
@@ -30,6 +30,7 @@ _BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
 _PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)  # a pure function of the line: date and byline lines repeat on a site
 def date_line(text: str) -> tuple | None:
     """(FoundDate, name printed beside it, outlet printed beside it) when the line is a date line or a byline
     with a date: nothing but a label, weekday, date, time, zone and separators, plus at most a name or an
@@ -56,18 +57,24 @@ def date_line(text: str) -> tuple | None:
     return None
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
+def edge_code(text: str, n_words: int) -> str | None:
+    """The catalogue's code for a header or footer line (zones: edges rules included), kept for recent lines:
+    a site's footer and header chrome is the same on every page."""
+    return line_catalogue().match(text, n_words, edges=True) if n_words <= 60 else None
+
+
 def _record_date(page, i: int, found, basis: str) -> None:
     page.dates.append((found, basis, page.texts[i]))
 
 
 def mark_edges(page, zones: Zones) -> None:
-    cat = line_catalogue()
     doc, n = page.doc, len(page.doc.lines)
     for i in _edge_indexes(zones, n):
         if not page.free(i) or i == zones.dateline_at:
             continue
         t = page.texts[i]
-        code = cat.match(t, page.nw[i], edges=True) if page.nw[i] <= 60 else None
+        code = edge_code(t, page.nw[i])
         if code:
             page.mark(i, code)
             continue
@@ -173,12 +180,11 @@ def about_us_tail(page) -> None:
 
     phrases = _about_phrases()
     reg = registry()
-    cat = line_catalogue()
     pending = []  # short lines below the about-us text ("More videos!"): chrome too once it is found
     for i in range(len(page.doc.lines) - 1, -1, -1):
         if not page.free(i):
             continue
-        code = cat.match(page.texts[i], page.nw[i], edges=True) if page.nw[i] <= 60 else None
+        code = edge_code(page.texts[i], page.nw[i])
         if code is not None:  # the footer's address, e-mail, copyright lines below an about-us text
             page.mark(i, code)
             continue
