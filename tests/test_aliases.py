@@ -19,6 +19,7 @@ def _same(search: AliasSearch, text: str) -> None:
     got = [(m.start(), m.end(), m.group(0)) for m in search.finditer(text)]
     want = [(m.start(), m.end(), m.group(0)) for m in search.reference.finditer(text)]
     assert got == want, text
+    assert search.spans(text) == want, text  # the spans find_target_mentions reads
 
 
 _PIECES = st.sampled_from(["NATO", "AS", "Amerika Serikat", "Israel", "Qatar", "ANTARA", "antaranews.com", "Reuters",

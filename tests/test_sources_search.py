@@ -39,6 +39,7 @@ def test_find_never_matches_inside_a_longer_word_or_a_context_alias(text):
 def test_both_searches_equal_their_reference_regex(text):
     for search, reference in SEARCHES:
         assert _spans(search.finditer(text)) == _spans(reference.finditer(text))
+        assert search.spans(text) == _spans(reference.finditer(text))  # what find_target_mentions reads
 
 
 def test_context_aliases_are_never_found_by_find():
@@ -53,4 +54,4 @@ def test_longest_name_wins_and_search_resumes_after_it():
     text = "CNN Indonesia, Al Jazeera dan CNN; Indonesia. xCNN CNNx Al-Jazeera"
     assert [m.group(0) for m in search.finditer(text)] == ["CNN Indonesia", "Al Jazeera", "CNN", "Indonesia", "Al"]
     assert _spans(search.finditer(text)) == _spans(search.reference.finditer(text))
-    assert list(NameSearch(()).finditer(text)) == []
+    assert list(NameSearch(()).finditer(text)) == [] and NameSearch(()).spans(text) == []

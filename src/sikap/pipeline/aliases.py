@@ -42,6 +42,10 @@ class AliasSearch:
     def finditer(self, text: str) -> Iterator[re.Match]:
         return self._search.finditer(text)
 
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of each match of finditer (sikap.sources_search.NameSearch.spans)."""
+        return self._search.spans(text)
+
 
 @functools.lru_cache(maxsize=4096)
 def _alternation(names: tuple[str, ...]) -> re.Pattern:

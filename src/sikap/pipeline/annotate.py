@@ -55,14 +55,14 @@ def find_target_mentions(doc: Doc) -> Doc:
     pattern, alias_to_target, version = _mention_model()
     text = doc.text
     if not has_invisible(text):
-        mentions = [{"target": alias_to_target[m.group(0)], "start": m.start(), "end": m.end(), "text": m.group(0)}
-                    for m in pattern.finditer(text)]
+        mentions = [{"target": alias_to_target[name], "start": start, "end": end, "text": name}
+                    for start, end, name in pattern.spans(text)]
     else:
         vis = Visible.of(text)
         mentions = []
-        for m in pattern.finditer(vis.text):
-            start, end = vis.span(m.start(), m.end())
-            mentions.append({"target": alias_to_target[m.group(0)], "start": start, "end": end, "text": text[start:end]})
+        for start, end, name in pattern.spans(vis.text):
+            start, end = vis.span(start, end)
+            mentions.append({"target": alias_to_target[name], "start": start, "end": end, "text": text[start:end]})
     doc.meta["target_mentions"] = mentions
     doc.meta["mentions_model_version"] = version
     return doc
