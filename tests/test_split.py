@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.split import _WS, dateline, lines_and_texts, lines_of, word_count
+from sikap.pipeline.split import _WS, _dateline, dateline, lines_and_texts, lines_of, word_count
 
 
 def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -45,3 +45,16 @@ def test_dateline_needs_a_long_enough_lede():
 def test_word_count_is_the_split_count_up_to_the_cap(text, cap):
     """Every white space str.split knows (Unicode's included) separates words as in a full split."""
     assert word_count(text, cap) == min(len(text.split()), cap + 1)
+
+
+_DATELINE_PIECES = st.sampled_from(["Jakarta", "(ANTARA)", "TEMPO.CO", "Suara.com", "[PORTAL-ISLAM.ID]", " - ", " -", "- ",
+                                    "--", " – ", "—", "β", "�", ": ", ". ", ", ", "\u3000", "\u00a0", "menteri ", "kata ",
+                                    "Selasa ", "bahwa ", "x" * 30, " ", "-", ":", "."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATELINE_PIECES, max_size=30).map("".join))
+def test_dateline_asks_may_open_first_with_the_same_answer(text):
+    """dateline rejects long lines with the parser's first test before its cache: the answer of the
+    parser-first reading (_dateline, what dateline was) is kept."""
+    assert dateline(text) == _dateline.__wrapped__(text)

@@ -115,7 +115,7 @@ def _separator(text: str) -> re.Match | None:
 MIN_LEDE_WORDS = 6
 
 
-def _may_open(text: str) -> bool:
+def may_open(text: str) -> bool:
     """A necessary condition, checked first because most lines are body text: a dateline closes with a
     dash, a colon or the line's end within its first words, or is a bracketed or 'Outlet. ' name."""
     if len(text) <= MAX_HEAD or text[:1] == "[":
@@ -131,7 +131,7 @@ def parse(line: str) -> Dateline | None:
     MIN_LEDE_WORDS words: "India - Pakistan di Ambang Perang" is a headline, not a dateline. (A small cache:
     the split step and the zone rules ask about the same lines of a chunk of pages.)"""
     text = line.lstrip(WS)
-    if not text.strip() or not _may_open(text):
+    if not text.strip() or not may_open(text):
         return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)
     lead = len(line) - len(text)
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
