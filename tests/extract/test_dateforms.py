@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sikap.pipeline.extract.dateforms import find_date, find_peg, peg_date, strip_time
 
@@ -75,3 +77,29 @@ def test_news_pegs(text, year_hint, date, weekday_ok):
 def test_no_peg_without_a_weekday():
     assert find_peg("skor akhir (16/9) untuk tuan rumah") is None
     assert find_peg("Selasa pagi") is None
+
+
+def _find_peg_reference(text: str):
+    """find_peg as one search of the whole text (what it was before it matched only where a peg can start)."""
+    from sikap.pipeline.extract.dateforms import grammar
+
+    return grammar().peg.search(text)
+
+
+_PEG_PIECES = st.sampled_from(["Senin", "SELASA", "rabu", "Kamis", "Jumat", "Jum'at", "jum’at", "Sabtu", "Minggu",
+                               "Wednesday", "thurs", "sen", "at", "(", ")", "/", ",", " ", "  ", "\n", "\u00a0", "1",
+                               "12", "2024", "24", "x", "_", "é", "ſ", "K", "(12/3)", "(1/10/2024)"])
+
+
+_WEEKDAYS = st.sampled_from(["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Monday", "Tuesday",
+                              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jum'at", "thurs", "tues"])
+_BLANKS = st.sampled_from(["", " ", ", ", " ,", " , ", "\t", "  ,  ", "\u00a0", "x", "-"])
+_PEGS = st.builds("".join, st.tuples(_WEEKDAYS.map(lambda w: w.upper() if len(w) % 2 else w), _BLANKS,
+                                      st.sampled_from(["(12/3)", "( 1 / 10 / 2024 )", "(5/6/24)", "(12/", "(1/2"])))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_PEG_PIECES, _PEGS), max_size=25).map("".join))
+def test_find_peg_is_the_search_of_the_whole_text(text):
+    got, want = find_peg(text), _find_peg_reference(text)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), text

@@ -112,11 +112,36 @@ def strip_time(text: str) -> str:
 _PEG_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d")
 
 
+@functools.cache
+def _longest_weekday() -> int:
+    """Characters of the longest weekday name of the peg's alternation (a case-insensitive match of a name
+    has its length)."""
+    return max(len(n) for n in grammar().weekdays)
+
+
 def find_peg(text: str) -> re.Match | None:
-    """The first news peg "Weekday (d/m[/y])" in text."""
-    if "(" not in text or "/" not in text or _PEG_DATE.search(text) is None:
+    """The first news peg "Weekday (d/m[/y])" in text. A peg's "(" opens a _PEG_DATE match, and its weekday
+    ends right before that "(" or before the blank and comma in between, so the peg is matched only at the
+    few characters where it can start (searching all the weekday names at every character cost ~18 µs a
+    line); trying these in order, the first match is the search's."""
+    if "(" not in text or "/" not in text:
         return None
-    return grammar().peg.search(text)
+    peg, longest = grammar().peg, _longest_weekday()
+    tried = 0  # starts below this were tried
+    for date in _PEG_DATE.finditer(text):
+        paren = at = date.start()
+        while at and text[at - 1].isspace():  # the peg's `\s*,?\s*` before "(" (str.isspace is the regex's \s)
+            at -= 1
+        if at and text[at - 1] == ",":
+            at -= 1
+            while at and text[at - 1].isspace():
+                at -= 1
+        for start in range(max(tried, at - longest), paren):
+            m = peg.match(text, start)
+            if m is not None:
+                return m
+        tried = max(tried, paren)
+    return None
 
 
 def peg_date(m: re.Match, year_hint: int | None) -> tuple[dt.date | None, bool]:
