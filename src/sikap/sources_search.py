@@ -19,11 +19,13 @@ on random text.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _WORD = re.compile(r"\w")
+_START_THEN_PRIORITY = operator.itemgetter(1, 0)  # of an occurrence (pattern index, start, end)
 
 
 @dataclass(frozen=True)
@@ -52,16 +54,16 @@ class NameSearch:
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of each match of finditer, without making its match object (a regex match a
-        name, a fifth of find_target_mentions)."""
+        name, a fifth of find_target_mentions). The occurrences are taken by start, then priority (the
+        reference's choice at each position); the assertions are checked only on those not overlapping a
+        kept one, which are skipped whatever they say."""
         if self._automaton is None:
             return []
         before, word, names = self._before.match, _WORD.match, self.names
-        fits = sorted((start, index, end) for index, start, end in
-                      self._automaton.find_matches_as_indexes(text, overlapping=True)
-                      if not (start and before(text, start - 1)) and not word(text, end))
         out, pos = [], 0
-        for start, index, end in fits:  # by start, then priority: the reference's choice at each position
-            if start >= pos:
+        for index, start, end in sorted(self._automaton.find_matches_as_indexes(text, overlapping=True),
+                                        key=_START_THEN_PRIORITY):
+            if start >= pos and not (start and before(text, start - 1)) and not word(text, end):
                 out.append((start, end, names[index]))
                 pos = end
         return out
