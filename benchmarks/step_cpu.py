@@ -52,10 +52,13 @@ def prepare(package: str, raw: Path, files: int, sample: int) -> tuple:
     steps = build.steps(build.BuildConfig())
     rels = rawmod.list_raw(raw)
     list(pipeline.run([records.Doc(raw=r) for r in rawmod.iter_raw(raw, [], rels[files:files + 20])], steps))
-    batches = [[records.Doc(raw=r) for r in rawmod.iter_raw(raw, [], rels[:files])]]
+    batch = [records.Doc(raw=r) for r in rawmod.iter_raw(raw, [], rels[:files])]
+    inputs = []
     for step in steps:
-        batches.append(list(pipeline._apply(step, batches[-1], None)))
-    inputs = [[r for r in b if not isinstance(r, records.Reject)][:sample] for b in batches[:-1]]
+        # A snapshot: the steps change records in place (extract_credits pops what mark_boilerplate left), so
+        # the records as they reach a step are copied before the next steps run.
+        inputs.append(copy.deepcopy([r for r in batch if not isinstance(r, records.Reject)][:sample]))
+        batch = list(pipeline._apply(step, batch, None))
     return pipeline, steps, inputs
 
 
