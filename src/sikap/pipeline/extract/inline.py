@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from sikap.pipeline.extract.knowledge import SPACES
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, word_count
 from sikap.records import Doc, Line
 
 STAMP = re.compile(r"^\s*(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.I)
 # what a line STAMP matches opens with: a label's first letter or white space (tried before the regex)
-_STAMP_FIRST = frozenset("dDtTpP") | frozenset(chr(c) for c in range(0x3000 + 1) if chr(c).isspace())
+_STAMP_FIRST = frozenset("dDtTpP" + SPACES)
 ENTITY = re.compile(r"&#\s?\d{1,6};|&#x[0-9a-fA-F]{1,5};|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|ldquo|rdquo);"
                     # a no-break space mis-decoded as Greek (UTF-8 C2 A0 read as cp1253), left alone at a line's end
                     r"|(?<=[.!?\"”)])(?:\s*Β)+\s*$")
