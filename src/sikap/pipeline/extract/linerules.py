@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sikap.pipeline.extract import captions, credits, notices
-from sikap.pipeline.extract.knowledge import first_word, line_catalogue, line_key
+from sikap.pipeline.extract.knowledge import _EDGE_PUNCT, SPACES, first_word, line_catalogue, line_key
 from sikap.pipeline.extract.text import LINE_CACHE, fold
 
 if TYPE_CHECKING:
@@ -69,12 +69,16 @@ def _verdict(t: str, nw: int) -> tuple | None:
     if got is not None:
         return ("credited", *got)
     code = line_catalogue().match(t, nw, edges=False)
-    if code is None and ((nw <= 10 and captions.credit_only(t)) or captions.caption_prefix(t)
-                         or captions.photo_tail(t) or _agency_tail(t)):
-        code = "caption.photo"
-    elif code is None and captions.has_credit_tail(t):
-        return ("tail",)  # "[NAME / AFP]", "(Outlet.com/NAME)": a caption unless it closes the text
-    return ("code", code) if code is not None else None
+    if code is None:
+        if (nw <= 10 and captions.credit_only(t)) or captions.caption_prefix(t):
+            return ("code", "caption.photo")
+        tail = captions.credit_tail(t)  # searched once for both questions below
+        if captions.photo_credit(tail) or _agency_tail(t):
+            return ("code", "caption.photo")
+        if tail is not None:
+            return ("tail",)  # "[NAME / AFP]", "(Outlet.com/NAME)": a caption unless it closes the text
+        return None
+    return ("code", code)
 
 
 _PAREN_TAIL = re.compile(r"\s\(([^()]{2,30})\)\s*$")
@@ -113,25 +117,42 @@ def _start_table() -> tuple:
     return tuple(table)
 
 
-def _body_text(page: "Page", i: int, cat) -> bool:
-    """True when no rule of `line_rules` can take line i (most lines of a page): not short enough for an
-    exact phrase, no prefix phrase's first word, no rule's start pattern, no closing credit."""
-    t = page.texts[i]
-    nw = page.nw[i]
+_WORD_HEADS: dict = {}  # a line's first three characters -> may its first word be a prefix phrase's?
+
+
+def _may_open_phrase(head: str, first_words) -> bool:
+    """May a line opening with these three characters have a prefix phrase's first word as its first_word?
+    No when they open that word (no chrome punctuation or white space before it, none nor ":" among them)
+    and no phrase's first word begins with them case-folded (casefold maps each character alone)."""
+    if len(_WORD_HEADS) > 50000:  # a bound on memory: news text opens with a few thousand heads
+        _WORD_HEADS.clear()
+    opens = len(head) == 3 and head[0] not in _EDGE_PUNCT and not any(c in SPACES or c == ":" for c in head)
+    folded = head.casefold()
+    _WORD_HEADS[head] = may = not opens or any(w.startswith(folded) for w in first_words)
+    return may
+
+
+def _body_text(t: str, nw: int, cat) -> bool:
+    """True when no rule of `line_rules` can take the line (most lines of a page): no closing credit, not
+    short enough for an exact phrase, no prefix phrase's first word, no rule's start pattern. The cheap
+    checks come first; the first word is read only when the line's first three characters may open one."""
+    end = t.rstrip()
+    if end[-1:] in (")", "]", "-"):
+        return False
+    tail = end[-140:]
+    if "/" in tail or "|" in tail or "--" in tail:
+        return False
     if nw <= cat.exact_words:
         key = line_key(t)
         if key in cat.exact or key.split(" ", 1)[0].split(":", 1)[0] in cat.by_first_word:
             return False
     else:
-        if first_word(t) in cat.by_first_word:
+        may = _WORD_HEADS.get(t[:3])
+        if may is None:
+            may = _may_open_phrase(t[:3], cat.by_first_word)
+        if may and first_word(t) in cat.by_first_word:
             return False
-    if _start_table()[nw].match(t.strip(" \t\u00a0")):
-        return False
-    end = t.rstrip()
-    if end[-1:] in (")", "]", "-"):
-        return False
-    tail = end[-140:]
-    return not ("/" in tail or "|" in tail or "--" in tail)
+    return not _start_table()[nw].match(t.strip(" \t\u00a0"))
 
 
 def line_rules(page: "Page") -> None:
@@ -150,7 +171,7 @@ def line_rules(page: "Page") -> None:
             continue
         if waiting is not None and waiting[0] != i - 1:
             waiting = None  # the line after the label was taken by another rule
-        if nw > 60 or (waiting is None and _body_text(page, i, cat)):
+        if nw > 60 or (waiting is None and _body_text(t, nw, cat)):
             continue  # a paragraph of text: no line rule takes it
         if waiting is not None:
             field_name, waiting = waiting[1], None
