@@ -110,9 +110,11 @@ def _fragments(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def split_glued(doc: Doc) -> None:
-    """Cut every line that holds glued chrome into pieces (see the module docstring)."""
+def split_glued(doc: Doc) -> list[str]:
+    """Cut every line that holds glued chrome into pieces (see the module docstring); return every line's
+    text after the cuts (read here anyway: Page.refresh takes them instead of cutting each line out again)."""
     decoded, lines = doc.decoded, doc.lines
+    texts = []
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -120,6 +122,7 @@ def split_glued(doc: Doc) -> None:
         frags = _fragments(text) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text
                                      or text[:1] in _STAMP_FIRST and STAMP.match(text)) else []
         if not frags:
+            texts.append(text)
             i += 1
             continue
         cuts, at = [], 0
@@ -132,7 +135,10 @@ def split_glued(doc: Doc) -> None:
             at = b
         if at < len(text):
             cuts.append((ln.start + at, ln.end, None))
-        i += split_line(doc, i, cuts)
+        n = split_line(doc, i, cuts)
+        texts.extend(decoded[piece.start:piece.end] for piece in lines[i:i + n])
+        i += n
+    return texts
 
 
 SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\s*$"
