@@ -162,11 +162,10 @@ def line_rules(page: "Page") -> None:
     doc = page.doc
     flags = notices.term_flags(page.texts)
     waiting = None  # (line index, field) of a credit label whose name may stand on the next line
-    for i, ln in enumerate(doc.lines):
+    for i, (ln, t, nw, flag) in enumerate(zip(doc.lines, page.texts, page.nw, flags)):
         if ln.rule is not None:
             continue
-        t, nw = page.texts[i], page.nw[i]
-        if flags[i] and notices.is_ai_notice(t, flags[i]):
+        if flag and notices.is_ai_notice(t, flag):
             page.mark(i, "legal.ai_notice")
             continue
         if waiting is not None and waiting[0] != i - 1:
