@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sikap.pipeline.extract import captions, credits, notices
-from sikap.pipeline.extract.knowledge import _EDGE_PUNCT, SPACES, first_word, line_catalogue, line_key
+from sikap.pipeline.extract.knowledge import first_word, line_catalogue, line_key
 from sikap.pipeline.extract.text import LINE_CACHE, fold
 
 if TYPE_CHECKING:
@@ -117,21 +117,6 @@ def _start_table() -> tuple:
     return tuple(table)
 
 
-_WORD_HEADS: dict = {}  # a line's first three characters -> may its first word be a prefix phrase's?
-
-
-def _may_open_phrase(head: str, first_words) -> bool:
-    """May a line opening with these three characters have a prefix phrase's first word as its first_word?
-    No when they open that word (no chrome punctuation or white space before it, none nor ":" among them)
-    and no phrase's first word begins with them case-folded (casefold maps each character alone)."""
-    if len(_WORD_HEADS) > 50000:  # a bound on memory: news text opens with a few thousand heads
-        _WORD_HEADS.clear()
-    opens = len(head) == 3 and head[0] not in _EDGE_PUNCT and not any(c in SPACES or c == ":" for c in head)
-    folded = head.casefold()
-    _WORD_HEADS[head] = may = not opens or any(w.startswith(folded) for w in first_words)
-    return may
-
-
 def _body_text(t: str, nw: int, cat) -> bool:
     """True when no rule of `line_rules` can take the line (most lines of a page): no closing credit, not
     short enough for an exact phrase, no prefix phrase's first word, no rule's start pattern. The cheap
@@ -147,9 +132,9 @@ def _body_text(t: str, nw: int, cat) -> bool:
         if key in cat.exact or key.split(" ", 1)[0].split(":", 1)[0] in cat.by_first_word:
             return False
     else:
-        may = _WORD_HEADS.get(t[:3])
+        may = cat.heads.get(t[:3])
         if may is None:
-            may = _may_open_phrase(t[:3], cat.by_first_word)
+            may = cat.may_open_phrase(t[:3])
         if may and first_word(t) in cat.by_first_word:
             return False
     return not _start_table()[nw].match(t.strip(" \t\u00a0"))
