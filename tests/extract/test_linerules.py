@@ -76,7 +76,7 @@ def test_body_text_answers_as_the_plain_checks(t):
     nw = len(t.split(None, 60))
     if not t or nw > 60:
         return  # line_rules passes such lines over before asking
-    assert linerules._body_text(t, nw, cat) == _plain_body_text(t, nw, cat), t
+    assert linerules._body_text(t, nw, cat, linerules._start_table()) == _plain_body_text(t, nw, cat), t
 
 
 @settings(max_examples=600, deadline=None)
@@ -111,5 +111,5 @@ def test_the_corpus_lines_get_the_same_answers():
     for t in SENTENCES + CHROME:
         nw = len(t.split(None, 60))
         if t and nw <= 60:
-            assert linerules._body_text(t, nw, cat) == _plain_body_text(t, nw, cat), t
+            assert linerules._body_text(t, nw, cat, linerules._start_table()) == _plain_body_text(t, nw, cat), t
             assert linerules._verdict.__wrapped__(t, nw) == _plain_verdict(t, nw), t

@@ -117,10 +117,11 @@ def _start_table() -> tuple:
     return tuple(table)
 
 
-def _body_text(t: str, nw: int, cat) -> bool:
+def _body_text(t: str, nw: int, cat, starts: tuple) -> bool:
     """True when no rule of `line_rules` can take the line (most lines of a page): no closing credit, not
     short enough for an exact phrase, no prefix phrase's first word, no rule's start pattern. The cheap
-    checks come first; the first word is read only when the line's first three characters may open one."""
+    checks come first; the first word is read only when the line's first three characters may open one.
+    `starts`: _start_table(), looked up once a page."""
     end = t.rstrip()
     if end[-1:] in (")", "]", "-"):
         return False
@@ -137,13 +138,13 @@ def _body_text(t: str, nw: int, cat) -> bool:
             may = cat.may_open_phrase(t[:3])
         if may and first_word(t) in cat.by_first_word:
             return False
-    return not _start_table()[nw].match(t.strip(" \t\u00a0"))
+    return not starts[nw].match(t.strip(" \t\u00a0"))
 
 
 def line_rules(page: "Page") -> None:
     """Mark every line a rule takes by itself; credits found go to page.credits, credit-closed lines that
     may be captions to page.tail_captions."""
-    cat = line_catalogue()
+    cat, starts = line_catalogue(), _start_table()
     doc = page.doc
     flags = notices.term_flags(page.texts)
     waiting = None  # (line index, field) of a credit label whose name may stand on the next line
@@ -155,7 +156,7 @@ def line_rules(page: "Page") -> None:
             continue
         if waiting is not None and waiting[0] != i - 1:
             waiting = None  # the line after the label was taken by another rule
-        if nw > 60 or (waiting is None and _body_text(t, nw, cat)):
+        if nw > 60 or (waiting is None and _body_text(t, nw, cat, starts)):
             continue  # a paragraph of text: no line rule takes it
         if waiting is not None:
             field_name, waiting = waiting[1], None
