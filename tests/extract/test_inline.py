@@ -14,7 +14,8 @@ TEASER = "Pasar Murah Digelar di Lima Kecamatan"
 def pieces(text: str) -> list[tuple[str | None, str]]:
     """(rule, text) of the pieces split_glued cuts one line into."""
     doc = Doc(raw=RawFile("t.txt", "0" * 64, len(text), text.encode()), decoded=text, lines=[Line(0, len(text))])
-    split_glued(doc)
+    texts = split_glued(doc)
+    assert texts == [doc.line_text(ln) for ln in doc.lines]  # the texts it hands Page.refresh are the pieces'
     for a, b in zip(doc.lines, doc.lines[1:]):
         assert a.end <= b.start  # in order, never overlapping
     return [(ln.rule, doc.line_text(ln)) for ln in doc.lines]
@@ -104,3 +105,18 @@ def test_a_stamp_opens_with_one_of_the_quick_checks_characters():
         assert STAMP.match(line) and line[:1] in _STAMP_FIRST
     opening = {chr(c) for c in range(0x110000) if STAMP.match(chr(c) + "date 2023-08")}
     assert opening <= _STAMP_FIRST  # any first character a stamp may have (white space before its label)
+
+
+def test_the_texts_returned_are_every_lines_after_the_cuts():
+    """Over a page of several lines, some cut and some not: split_glued returns each piece's text in order."""
+    lines = [" date 2025-08-12 Kota Contoh Bangun Tanggul Baru", SENTENCES[0], "Foto: ANTARA/Andi SaputraBEIJING - Hujan.",
+             SENTENCES[1] + "&nbsp;", "Baca juga: " + TEASER, SENTENCES[2] + " (dhf/fra)", "", SENTENCES[3]]
+    text = "\n".join(lines)
+    spans, at = [], 0
+    for line in lines:
+        spans.append(Line(at, at + len(line)))
+        at += len(line) + 1
+    doc = Doc(raw=RawFile("t.txt", "0" * 64, len(text), text.encode()), decoded=text, lines=spans)
+    texts = split_glued(doc)
+    assert len(doc.lines) > len(lines)  # some were cut
+    assert texts == [doc.line_text(ln) for ln in doc.lines]

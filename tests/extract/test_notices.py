@@ -1,4 +1,4 @@
-"""AI-notice terms are found once per article over all its short lines: never a line missed, never one more."""
+"""AI-notice terms are found once per article over all its lines: never a line missed, never one more."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ _WORDS = st.sampled_from(["crawling", "dilarang", "TDM", "tdm ", "Scraping", "ſ
                           "ı", "ſ", "CRAWLİNG", "Indexıng", "text and data mining", "pengindeksan", "é", " ", "Doha"])
 
 
+_LINE = st.lists(st.one_of(_WORDS, st.text(max_size=6).filter(lambda t: "\n" not in t)), max_size=8).map("".join)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(st.one_of(_WORDS, st.text(max_size=6).filter(lambda t: "\n" not in t)), max_size=8).map("".join),
-                max_size=8))
+@given(st.lists(st.one_of(_LINE, st.tuples(_LINE, _LINE).map(lambda p: p[0] + " x" * (MAX_CHARS // 2) + p[1])),
+                max_size=8))  # long lines too: a term found in one is dropped
 def test_term_flags_equal_the_per_line_check(lines):
     assert term_flags(lines) == [len(t) <= MAX_CHARS and _may_hold_term(t) for t in lines]
 

@@ -70,7 +70,7 @@ _ASCII = [chr(c) for c in range(128)]
 _ANY = frozenset(c.lower() for c in _ASCII)
 
 
-def _class_members(items, ignore_case: bool) -> frozenset:
+def _class_members(items) -> frozenset:
     """The ASCII characters (lower-cased) a character class may match (a superset is enough)."""
     from re import _constants as c
 
@@ -116,32 +116,32 @@ def start_pairs(pattern: re.Pattern) -> frozenset | None:
     except Exception:
         return None
 
-    def seq(items, ic: bool) -> frozenset:
+    def seq(items) -> frozenset:
         out = frozenset([""])
         for op, av in items:
-            out = _then(out, item(op, av, ic))
+            out = _then(out, item(op, av))
             if all(len(w) >= 2 for w in out):
                 break
         return out
 
-    def item(op, av, ic: bool) -> frozenset:
+    def item(op, av) -> frozenset:
         if op is c.LITERAL:
             return frozenset([chr(av).lower()]) if av < 128 else frozenset()
         if op is c.IN:
-            return _class_members(av, ic)
+            return _class_members(av)
         if op in (c.NOT_LITERAL, c.ANY):
             return _ANY
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             return frozenset([""])  # zero width
         if op is c.SUBPATTERN:
-            return seq(av[3], ic)
+            return seq(av[3])
         if op is c.ATOMIC_GROUP:
-            return seq(av, ic)
+            return seq(av)
         if op is c.BRANCH:
-            return frozenset().union(*(seq(b, ic) for b in av[1]))
+            return frozenset().union(*(seq(b) for b in av[1]))
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             lo, hi, body = av
-            one = seq(body, ic)
+            one = seq(body)
             out, reps, k = set(), frozenset([""]), 0
             while k <= hi:
                 if k >= lo:
@@ -154,7 +154,7 @@ def start_pairs(pattern: re.Pattern) -> frozenset | None:
         raise ValueError(op)  # back-references and the like: not read
 
     try:
-        return seq(items, False)
+        return seq(items)
     except ValueError:
         return None
 

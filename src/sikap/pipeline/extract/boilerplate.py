@@ -43,10 +43,13 @@ class Page:
     tail_captions: list[int] = field(default_factory=list)  # lines closed by a credit without a photo word
     dates: list[tuple] = field(default_factory=list)  # (FoundDate, basis, evidence)
 
-    def refresh(self) -> None:
-        decoded = self.doc.decoded  # Doc.line_text, without a method call per line
-        self.texts = [decoded[ln.start:ln.end] for ln in self.doc.lines]
-        self.nw = [len(t.split(None, 60)) for t in self.texts]  # word_count(t, 60), without a call per line
+    def refresh(self, texts: list[str] | None = None) -> None:
+        """Read every line's text (`texts`: the lines' texts, read by the caller already) and word count."""
+        if texts is None:
+            decoded = self.doc.decoded  # Doc.line_text, without a method call per line
+            texts = [decoded[ln.start:ln.end] for ln in self.doc.lines]
+        self.texts = texts
+        self.nw = [len(t.split(None, 60)) for t in texts]  # word_count(t, 60), without a call per line
 
     def mark(self, i: int, rule: str) -> None:
         self.doc.lines[i].rule = rule
@@ -178,9 +181,9 @@ def mark_boilerplate(doc: Doc) -> Doc:
     from sikap.pipeline.extract import edges
     from sikap.pipeline.extract.zones import find_last, find_zones
 
-    split_glued(doc)
+    texts = split_glued(doc)
     page = Page(doc)
-    page.refresh()
+    page.refresh(texts)
     for i, ln in enumerate(doc.lines):  # machine date stamps cut off their line by split_glued
         if ln.rule == "meta.date_line":
             found = find_date(page.texts[i])

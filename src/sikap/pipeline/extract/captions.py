@@ -41,8 +41,14 @@ PHOTO_TAIL = re.compile(r"(?i)(foto|photo|ilustrasi|tangkapan layar|tangkap laya
 
 def photo_tail(text: str) -> bool:
     """A closing credit that says it is a photo's ("(Foto: NAME/Okezone)", "(Tangkapan layar YouTube X)")."""
-    m = _tail(text)
-    return m is not None and PHOTO_TAIL.search(m.group(0)) is not None
+    return photo_credit(credit_tail(text))
+
+
+def photo_credit(tail: re.Match | None) -> bool:
+    """photo_tail for a line whose credit_tail was read already."""
+    return tail is not None and PHOTO_TAIL.search(tail.group(0)) is not None
+
+
 _SENTENCE_CUT = re.compile(r"[.!?]\s")
 
 
@@ -70,7 +76,8 @@ _TAIL_SPAN = 140  # every credit form TAIL knows is shorter: search only the lin
 _INITIALS = re.compile(r"^[\(\[]\s*(?:[a-z]{1,5}|[A-Z]{1,5})(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}))+\s*[\)\]]$")
 
 
-def _tail(text: str):
+def credit_tail(text: str) -> re.Match | None:
+    """The credit closing the line (TAIL), or None."""
     t = text.rstrip()
     if not t:
         return None
@@ -85,7 +92,7 @@ def _tail(text: str):
 
 
 def has_credit_tail(text: str) -> bool:
-    return _tail(text) is not None
+    return credit_tail(text) is not None
 
 
 def caption_prefix(text: str) -> bool:
@@ -94,5 +101,5 @@ def caption_prefix(text: str) -> bool:
 
 def tail_start(text: str) -> int | None:
     """Where a closing credit starts in the line, or None."""
-    m = _tail(text)
+    m = credit_tail(text)
     return m.start() if m else None

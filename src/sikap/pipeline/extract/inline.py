@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from sikap.pipeline.extract.knowledge import SPACES
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, word_count
 from sikap.records import Doc, Line
 
 STAMP = re.compile(r"^\s*(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.I)
 # what a line STAMP matches opens with: a label's first letter or white space (tried before the regex)
-_STAMP_FIRST = frozenset("dDtTpP") | frozenset(chr(c) for c in range(0x3000 + 1) if chr(c).isspace())
+_STAMP_FIRST = frozenset("dDtTpP" + SPACES)
 ENTITY = re.compile(r"&#\s?\d{1,6};|&#x[0-9a-fA-F]{1,5};|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|ldquo|rdquo);"
                     # a no-break space mis-decoded as Greek (UTF-8 C2 A0 read as cp1253), left alone at a line's end
                     r"|(?<=[.!?\"”)])(?:\s*Β)+\s*$")
@@ -109,9 +110,11 @@ def _fragments(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def split_glued(doc: Doc) -> None:
-    """Cut every line that holds glued chrome into pieces (see the module docstring)."""
+def split_glued(doc: Doc) -> list[str]:
+    """Cut every line that holds glued chrome into pieces (see the module docstring); return every line's
+    text after the cuts (read here anyway: Page.refresh takes them instead of cutting each line out again)."""
     decoded, lines = doc.decoded, doc.lines
+    texts = []
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -119,6 +122,7 @@ def split_glued(doc: Doc) -> None:
         frags = _fragments(text) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text
                                      or text[:1] in _STAMP_FIRST and STAMP.match(text)) else []
         if not frags:
+            texts.append(text)
             i += 1
             continue
         cuts, at = [], 0
@@ -131,7 +135,10 @@ def split_glued(doc: Doc) -> None:
             at = b
         if at < len(text):
             cuts.append((ln.start + at, ln.end, None))
-        i += split_line(doc, i, cuts)
+        n = split_line(doc, i, cuts)
+        texts.extend(decoded[piece.start:piece.end] for piece in lines[i:i + n])
+        i += n
+    return texts
 
 
 SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\s*$"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -60,6 +60,19 @@ class LineCatalogue:
     by_first_word: dict = None  # first word of a prefix phrase -> its phrases, longest first
     any_by_size: tuple = ((), ())  # [edges][n_words]: Alternation of the patterns that may take such a line
     exact_words: int = 8  # the longest exact phrase, in words
+    heads: dict = field(default_factory=dict, init=False, compare=False)  # may_open_phrase's answers, by head
+
+    def may_open_phrase(self, head: str) -> bool:
+        """May a line opening with these three characters have a prefix phrase's first word as its
+        first_word? No when they open that word (no chrome punctuation or white space before it, none nor
+        ":" among them) and no phrase's first word begins with them case-folded (casefold maps each
+        character alone). Kept per head: a line's first word is then read only where a phrase may open."""
+        if len(self.heads) > 50000:  # a bound on memory: news text opens with a few thousand heads
+            self.heads.clear()
+        opens = len(head) == 3 and head[0] not in _EDGE_PUNCT and not any(c in SPACES or c == ":" for c in head)
+        folded = head.casefold()
+        self.heads[head] = may = not opens or any(w.startswith(folded) for w in self.by_first_word)
+        return may
 
     def match(self, text: str, n_words: int, edges: bool) -> str | None:
         """The code of the first rule that takes the line, or None. `edges`: the line is in the header or

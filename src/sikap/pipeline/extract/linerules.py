@@ -69,12 +69,16 @@ def _verdict(t: str, nw: int) -> tuple | None:
     if got is not None:
         return ("credited", *got)
     code = line_catalogue().match(t, nw, edges=False)
-    if code is None and ((nw <= 10 and captions.credit_only(t)) or captions.caption_prefix(t)
-                         or captions.photo_tail(t) or _agency_tail(t)):
-        code = "caption.photo"
-    elif code is None and captions.has_credit_tail(t):
-        return ("tail",)  # "[NAME / AFP]", "(Outlet.com/NAME)": a caption unless it closes the text
-    return ("code", code) if code is not None else None
+    if code is None:
+        if (nw <= 10 and captions.credit_only(t)) or captions.caption_prefix(t):
+            return ("code", "caption.photo")
+        tail = captions.credit_tail(t)  # searched once for both questions below
+        if captions.photo_credit(tail) or _agency_tail(t):
+            return ("code", "caption.photo")
+        if tail is not None:
+            return ("tail",)  # "[NAME / AFP]", "(Outlet.com/NAME)": a caption unless it closes the text
+        return None
+    return ("code", code)
 
 
 _PAREN_TAIL = re.compile(r"\s\(([^()]{2,30})\)\s*$")
@@ -113,44 +117,46 @@ def _start_table() -> tuple:
     return tuple(table)
 
 
-def _body_text(page: "Page", i: int, cat) -> bool:
-    """True when no rule of `line_rules` can take line i (most lines of a page): not short enough for an
-    exact phrase, no prefix phrase's first word, no rule's start pattern, no closing credit."""
-    t = page.texts[i]
-    nw = page.nw[i]
+def _body_text(t: str, nw: int, cat, starts: tuple) -> bool:
+    """True when no rule of `line_rules` can take the line (most lines of a page): no closing credit, not
+    short enough for an exact phrase, no prefix phrase's first word, no rule's start pattern. The cheap
+    checks come first; the first word is read only when the line's first three characters may open one.
+    `starts`: _start_table(), looked up once a page."""
+    end = t.rstrip()
+    if end[-1:] in (")", "]", "-"):
+        return False
+    tail = end[-140:]
+    if "/" in tail or "|" in tail or "--" in tail:
+        return False
     if nw <= cat.exact_words:
         key = line_key(t)
         if key in cat.exact or key.split(" ", 1)[0].split(":", 1)[0] in cat.by_first_word:
             return False
     else:
-        if first_word(t) in cat.by_first_word:
+        may = cat.heads.get(t[:3])
+        if may is None:
+            may = cat.may_open_phrase(t[:3])
+        if may and first_word(t) in cat.by_first_word:
             return False
-    if _start_table()[nw].match(t.strip(" \t\u00a0")):
-        return False
-    end = t.rstrip()
-    if end[-1:] in (")", "]", "-"):
-        return False
-    tail = end[-140:]
-    return not ("/" in tail or "|" in tail or "--" in tail)
+    return not starts[nw].match(t.strip(" \t\u00a0"))
 
 
 def line_rules(page: "Page") -> None:
     """Mark every line a rule takes by itself; credits found go to page.credits, credit-closed lines that
     may be captions to page.tail_captions."""
-    cat = line_catalogue()
+    cat, starts = line_catalogue(), _start_table()
     doc = page.doc
     flags = notices.term_flags(page.texts)
     waiting = None  # (line index, field) of a credit label whose name may stand on the next line
-    for i, ln in enumerate(doc.lines):
+    for i, (ln, t, nw, flag) in enumerate(zip(doc.lines, page.texts, page.nw, flags)):
         if ln.rule is not None:
             continue
-        t, nw = page.texts[i], page.nw[i]
-        if flags[i] and notices.is_ai_notice(t, flags[i]):
+        if flag and notices.is_ai_notice(t, flag):
             page.mark(i, "legal.ai_notice")
             continue
         if waiting is not None and waiting[0] != i - 1:
             waiting = None  # the line after the label was taken by another rule
-        if nw > 60 or (waiting is None and _body_text(page, i, cat)):
+        if nw > 60 or (waiting is None and _body_text(t, nw, cat, starts)):
             continue  # a paragraph of text: no line rule takes it
         if waiting is not None:
             field_name, waiting = waiting[1], None

@@ -3,7 +3,7 @@ melakukan crawling atau pengindeksan otomatis untuk AI ... tanpa izin"): kept ve
 registry row, because they are licence facts a dataset must honour.
 
 A notice names an AI or crawling term and a prohibition on one line. The terms are found once per article
-over all its short lines joined (a term never spans a line), since most lines hold none.
+over all its lines joined (a term never spans a line), since most lines hold none.
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ def _may_hold_term(text: str) -> bool:
 
 def term_flags(lines: list[str]) -> list[bool]:
     """For every line: may it hold an AI term (False for lines longer than MAX_CHARS)? One search for all
-    the terms over the short lines joined."""
-    short = [i for i, t in enumerate(lines) if len(t) <= MAX_CHARS]
-    joined = "\n".join([lines[i] for i in short])
+    the terms over all the lines joined (a term in a long line is dropped after: cheaper than leaving the
+    long lines out of the join)."""
+    joined = "\n".join(lines)
     if any(c in joined for c in _CASE_SPECIALS):
         return [len(t) <= MAX_CHARS and _may_hold_term(t) for t in lines]
     out = [False] * len(lines)
@@ -51,11 +51,13 @@ def term_flags(lines: list[str]) -> list[bool]:
     if not found:
         return out
     starts, at = [], 0
-    for i in short:
+    for t in lines:
         starts.append(at)
-        at += len(lines[i]) + 1
+        at += len(t) + 1
     for _, p, _ in found:  # every occurrence of every term, as a find per term would give
-        out[short[bisect.bisect_right(starts, p) - 1]] = True
+        i = bisect.bisect_right(starts, p) - 1
+        if len(lines[i]) <= MAX_CHARS:
+            out[i] = True
     return out
 
 

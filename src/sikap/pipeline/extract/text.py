@@ -50,8 +50,8 @@ def ends_sentence(text: str) -> bool:
 def is_prose(text: str, min_words: int = 12, nw: int | None = None) -> bool:
     """Running text: a paragraph of at least `min_words` words that ends like a sentence, or a long one.
     `nw`: the line's word count if the caller has it (capped at 30 or above), so the line is not split again."""
-    n = word_count(text, 30) if nw is None else min(nw, 31)
-    return n >= 30 or (n >= min_words and ends_sentence(text))
+    n = len(text.split(None, 30)) if nw is None else nw  # any count past 29 answers as 30 does: no min()
+    return n >= 30 or (n >= min_words and text.rstrip(WS).endswith(SENTENCE_END))  # ends_sentence, inline
 
 
 def caseless(ch: str) -> bool:
