@@ -61,3 +61,19 @@ def test_extraction_accuracy_reads_the_results_file(tmp_path):
         encoding="utf-8")
     out = extraction_accuracy(tmp_path)
     assert "| `published_date` | 9 / 10 | 90.0% | 0.60-0.98 | d |" in out and "over seeds (5 pages)" in out
+
+
+def test_heldout_accuracy_reads_its_own_results_file(tmp_path):
+    """The held-out figures come from evaluation/heldout.json alone: the development figures never stand in."""
+    from sikap.release.figures import extraction_heldout
+
+    (tmp_path / "evaluation").mkdir()
+    (tmp_path / "evaluation/extraction.json").write_text('{"overall": {}}', encoding="utf-8")
+    assert extraction_heldout(tmp_path).startswith("Not measured yet")
+    (tmp_path / "evaluation/heldout.json").write_text(
+        '{"overall": {"outlet": {"k": 23, "n": 27, "rate": 0.852, "ci95": [0.68, 0.94], "description": "o"}}, '
+        '"command": "sikap eval extraction --set setE", "date": "2026-12-02", "sets": [{"name": "setE", "n_pages": 40}]}',
+        encoding="utf-8")
+    out = extraction_heldout(tmp_path)
+    assert "| `outlet` | 23 / 27 | 85.2% | 0.68-0.94 | o |" in out and "over setE (40 pages)" in out
+    assert "heldout-pages.tsv" in out

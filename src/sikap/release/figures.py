@@ -1,7 +1,7 @@
 """Figures of the datasheet and README, computed from committed files (never typed by hand).
 
 Each function is a generator of sikap.docs: it renders one block between `<!-- generated:NAME -->` markers,
-from the Parquet files of dataset/, benchmarks/RESULTS.json or evaluation/extraction.json, so `sikap generate
+from the Parquet files of dataset/, benchmarks/RESULTS.json or evaluation/extraction.json and heldout.json, so `sikap generate
 --check` fails when the data changed and the documents were not regenerated. Empty figures say why they are
 empty. The dataset card (sikap.card) reuses the dataset figures with an explicit folder.
 """
@@ -15,6 +15,7 @@ from pathlib import Path
 from sikap.docs import generator
 
 EXTRACTION = Path("evaluation") / "extraction.json"
+HELDOUT = Path("evaluation") / "heldout.json"  # the same evaluation on pages no rule was fitted to
 BENCHMARKS = Path("benchmarks") / "RESULTS.json"
 
 
@@ -239,6 +240,25 @@ def extraction_accuracy(root: Path | None = None) -> str:
     if data is None:
         return (f"Not measured yet: `{EXTRACTION.as_posix()}` does not exist (it is written by `sikap eval "
                 "extraction`). Until it does, no accuracy of the extracted metadata is claimed.")
+    return _accuracy_block(data, "These are the development pages the rules were written against: on pages sikap"
+                                 " has never seen the figures are lower (next table). A team measures its own sample"
+                                 " with `sikap eval sample` and `sikap eval extraction` (evaluation/README.md).")
+
+
+@generator("extraction-heldout")
+def extraction_heldout(root: Path | None = None) -> str:
+    """The figures of evaluation/heldout.json: the same evaluation on pages no rule was written or changed
+    against, the figure a user should expect on a new corpus (the development pages flatter)."""
+    path = _project_file(HELDOUT, root)
+    if path is None:
+        return (f"Not measured yet: `{HELDOUT.as_posix()}` does not exist. Until it does, no accuracy on pages"
+                " sikap has never seen is claimed.")
+    return _accuracy_block(json.loads(path.read_text(encoding="utf-8")),
+                           "No rule was written or changed while looking at these pages; they are third-party text"
+                           " and not distributed (their addresses are in `evaluation/heldout-pages.tsv`).")
+
+
+def _accuracy_block(data: dict, caveat: str) -> str:
     lines = ["| figure | k / n | rate | 95% interval | what it counts |", "|---|---|---|---|---|"]
     for name, f in data.get("overall", {}).items():
         lo, hi = (f.get("ci95") or [None, None])[:2]
@@ -249,10 +269,7 @@ def extraction_accuracy(root: Path | None = None) -> str:
     sets = data.get("sets") or []
     named = ", ".join(f"{s['name']} ({s['n_pages']} pages)" if isinstance(s, dict) else str(s) for s in sets)
     tail = (f"Measured on {data.get('date', 'an unrecorded date')} with sikap {data.get('sikap_version', '?')} by "
-            f"`{data.get('command', 'sikap eval extraction')}`" + (f" over {named}." if named else ".")
-            + " These are the development pages the rules were written against: on pages sikap has never seen the"
-            " figures will be lower. A team measures its own sample with `sikap eval sample` and"
-            " `sikap eval extraction` (evaluation/README.md).")
+            f"`{data.get('command', 'sikap eval extraction')}`" + (f" over {named}." if named else ".") + " " + caveat)
     return "\n".join(lines) + "\n\n" + tail
 
 
