@@ -224,3 +224,22 @@ def test_egyptian_and_london_arab_outlets_cited(tmp_path):
     text = page(DIPLO_TITLE, lede("KAIRO - ", DIPLOMACY), extra)
     check(tmp_path, text, Truth(title=DIPLO_TITLE, place="Kairo", attributions=("Al-Qahera News", "Al-Araby Al-Jadeed")),
           sentences(DIPLOMACY) + extra, [])
+
+
+def test_a_related_link_glued_to_its_label_inside_the_text(tmp_path):
+    teaser = "TerkaitKabar Contoh - Menteri: Jalur penerbangan baru dibuka awal tahun depan"
+    ps = paragraphs(DIPLOMACY)
+    text = page(DIPLO_TITLE, lede("KAIRO - ", DIPLOMACY)[:2], teaser, ps[2])
+    check(tmp_path, text, Truth(title=DIPLO_TITLE, place="Kairo"), sentences(DIPLOMACY), [teaser])
+
+
+def test_a_caption_closed_by_a_dashed_photo_credit(tmp_path):
+    caption = "Kepala Dinas Pekerjaan Umum Kota Contoh, Rina Marlina-Foto: Kabarcontoh."
+    text = page(FLOOD_TITLE, "", caption, "", lede("SEMARANG-\u2014", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Semarang"), sentences(FLOOD), [caption])
+
+
+def test_a_statement_passed_on_through_an_agency(tmp_path):
+    extra = ["Pernyataan itu disampaikan melalui AFP pada malam harinya."]
+    text = page(DIPLO_TITLE, lede("KAIRO - ", DIPLOMACY), extra)
+    check(tmp_path, text, Truth(title=DIPLO_TITLE, place="Kairo", attributions=("AFP",)), sentences(DIPLOMACY) + extra, [])
