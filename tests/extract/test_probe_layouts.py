@@ -243,3 +243,17 @@ def test_a_statement_passed_on_through_an_agency(tmp_path):
     extra = ["Pernyataan itu disampaikan melalui AFP pada malam harinya."]
     text = page(DIPLO_TITLE, lede("KAIRO - ", DIPLOMACY), extra)
     check(tmp_path, text, Truth(title=DIPLO_TITLE, place="Kairo", attributions=("AFP",)), sentences(DIPLOMACY) + extra, [])
+
+
+def test_an_agency_code_before_the_editors_initials_in_a_glued_sign_off(tmp_path):
+    """'(ant/iss)': the text comes from ANTARA, 'iss' is the editor's initials; glued to the last sentence."""
+    ps = paragraphs(QUAKE)
+    text = page(ps[:-1], ps[-1] + "(ant/iss)")
+    check(tmp_path, text, Truth(attributions=("ANTARA",)), sentences(QUAKE), ["(ant/iss)"])
+
+
+def test_an_app_banner_glued_after_the_date_stamp(tmp_path):
+    text = page(" date 2025-09-04 Close Banner Apps Kabarcontoh.com", "Kabarcontoh.com - Olahraga - Sepak Bola", "",
+                BALL_TITLE, "", lede("kabarcontoh.com - ", FOOTBALL))
+    check(tmp_path, text, Truth(title=BALL_TITLE, outlet="kabarcontoh.com", published=D(2025, 9, 4), basis="date_stamp"),
+          sentences(FOOTBALL), ["Close Banner Apps", "Kabarcontoh.com - Olahraga - Sepak Bola"])
