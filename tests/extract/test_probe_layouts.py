@@ -17,24 +17,9 @@ import pytest
 
 from tests.extract.corpus import DIPLOMACY, FLOOD, FOOTBALL, NAVY, QUAKE, paragraphs, sentences
 from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import BALL_TITLE, DIPLO_TITLE, FLOOD_TITLE, NAVY_TITLE, lede, page
 
 D = dt.date
-FLOOD_TITLE = "Kota Contoh Bangun Tanggul Baru untuk Cegah Banjir Tahunan"
-NAVY_TITLE = "Latihan Patroli Gabungan Digelar Lima Hari di Perairan Selatan"
-DIPLO_TITLE = "Dua Menteri Sepakati Jalur Penerbangan Langsung dan Tambahan Beasiswa"
-BALL_TITLE = "Timnas Putri Melaju ke Semifinal Usai Tundukkan Tuan Rumah"
-
-
-def page(*blocks) -> str:
-    lines: list[str] = []
-    for b in blocks:
-        lines.extend(b if isinstance(b, list) else [b])
-    return "\n".join(lines) + "\n"
-
-
-def lede(prefix: str, story) -> list[str]:
-    ps = paragraphs(story)
-    return [prefix + ps[0]] + ps[1:]
 
 
 # -- the header: what stands above the headline ---------------------------------------------------------------
