@@ -101,7 +101,7 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
         return "initials", None, None
     head, _, rest = b.partition("/")
     if rest and len(head) >= 3 and _INITIALS.match(rest) and _INITIALS.match(head) and lookup_outlet(head):
-        return "source", head, None  # "(ant/iss)": the agency's code, then the editor's initials ("ap", "aa" stay initials)
+        return "source", head, None  # "(ant/iss)": an agency's code, then initials ("ap", "aa" stay initials)
     if _INITIALS.match(b) and not lookup_outlet(b):
         return "initials", None, None
     if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet

@@ -19,9 +19,9 @@ from sikap.pipeline.extract.text import (FUNCTION_WORDS, LINE_CACHE, WS, ends_se
                                          name_like, strip_markdown, teaser_like, title_like, words)
 from sikap.pipeline.extract.zones import Zones, caption_like
 
-_DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|posted(?: on)?|"
-                         r"diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|updated|diperbarui|"
-                         r"diperbaharui|terakhir diperbarui|last updated)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
+_DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|"
+                         r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|"
+                         r"updated|diperbarui|diperbaharui|terakhir diperbarui|last updated)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
 # a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
 _TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
 _UPDATED = re.compile(r"(?i)\b(update|updated|diperbarui|diperbaharui|last updated|modified)\b")
@@ -349,7 +349,9 @@ def find_title(page, zones: Zones) -> int | None:
 def _headline_below(page, i: int, stop: int, nw: int) -> bool:
     """The next free line above the lede is a headline of at least three more words (not a sentence)."""
     j = next((k for k in range(i + 1, stop) if page.free(k)), None)
-    return j is not None and nw + 3 <= page.nw[j] <= 20 and not ends_sentence(page.texts[j]) and title_like(page.texts[j])
+    if j is None or not nw + 3 <= page.nw[j] <= 20:
+        return False
+    return not ends_sentence(page.texts[j]) and title_like(page.texts[j])
 
 
 def _title_below_lede(page, zones: Zones) -> int | None:
@@ -371,8 +373,8 @@ def _title_below_lede(page, zones: Zones) -> int | None:
         lede_words = {w.casefold() for w in words(page.texts[zones.lede])}
         if sum(w in lede_words for w in content) / len(content) < 0.6:
             return None
-        if any(page.free(k) and page.nw[k] <= 10 and title_like(page.texts[k]) and headline_case(page.texts[k], page.nw[k])
-               for k in range(i + 2, len(page.texts))):
+        if any(page.free(k) and page.nw[k] <= 10 and title_like(page.texts[k])
+               and headline_case(page.texts[k], page.nw[k]) for k in range(i + 2, len(page.texts))):
             return None  # more headings further down: this is the first subheading of an article without a title
         page.mark(i, "title")
         page.doc.meta["title"] = clean_title(t)
