@@ -23,6 +23,7 @@ from sikap.records import Doc
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
 _SOURCE = re.compile(r"(?i)^\s*(sumber|source)\s*(?::|\s|$)\s*(?P<names>.{0,100})$")
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
+_TABLE_ROW = re.compile(r"\s*\|\s*:\s*\|\s*")
 _INITIALS = re.compile(r"^(?:[a-z]{1,5}|[A-Z]{1,5}|\*+\d{0,2}\*+|\*+|-+)(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}|\*+))*$")
 
 
@@ -62,7 +63,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     back = _ROLE_AFTER.match(text.strip(WS))
     if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
         return [(k.roles[fold(back.group("label"))], back.group("name"))]
-    for seg in text.split("|"):
+    for seg in _TABLE_ROW.sub(": ", text).split("|"):  # a table row flattened with bars: "Editor | : | NAME |"
         seg = seg.strip(WS)
         if not seg:
             continue
@@ -98,6 +99,11 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
     from sikap.pipeline.extract.outlets import lookup_outlet
 
     b = body.strip(WS)
+    if fold(b) in knowledge().not_names:  # "(berbagai sumber)", "(ist)": an end mark that names nobody
+        return "initials", None, None
+    head, _, rest = b.partition("/")
+    if rest and len(head) >= 3 and _INITIALS.match(rest) and _INITIALS.match(head) and lookup_outlet(head):
+        return "source", head, None  # "(ant/iss)": an agency's code, then initials ("ap", "aa" stay initials)
     if _INITIALS.match(b) and not lookup_outlet(b):
         return "initials", None, None
     if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet

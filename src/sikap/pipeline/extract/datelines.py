@@ -26,9 +26,9 @@ from sikap.pipeline.extract.text import DOMAIN, WS
 
 # a separator closing a dateline part: dashes (spaced, doubled, or glued after a domain), a colon, and the
 # two ways a dash arrives mis-decoded ("β", "�")
-SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|:\s+|\s+-$")
+SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|:\s+|\s+-$|\s+\|\s+|\s+-(?=[A-Z])")
 # every separator holds one of these with nothing but white space before it (see _separator)
-_SEP_ANCHOR = re.compile(r"[-–—−β�:]")
+_SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see _continuation
@@ -122,6 +122,7 @@ def may_open(text: str) -> bool:
         return True
     head = text[:MAX_HEAD]
     return ("-" in head and (" -" in head or "- " in head or "--" in head) or ": " in head or ". " in head[:40]
+            or " | " in head
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
 
 
@@ -160,6 +161,8 @@ def parse(line: str) -> Dateline | None:
     # a dateline standing alone without a separator: "Jakarta, CNN Indonesia"
     if not sep and "," in text and len(text.split(maxsplit=7)) <= 7:
         return _evaluate((text,), True, len(line), line, True, False)
+    if not sep and DOMAIN.match(text.strip(WS)):  # "Kabarcontoh.com" alone on the line above the lede
+        return Dateline(len(line), None, text.strip(WS), None, text.strip(WS), True, False)
     # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
     m = _NAME_DOT.match(text)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and _CAMEL.match(m.group(1))):

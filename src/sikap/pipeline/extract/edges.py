@@ -19,9 +19,11 @@ from sikap.pipeline.extract.text import (FUNCTION_WORDS, LINE_CACHE, WS, ends_se
                                          name_like, strip_markdown, teaser_like, title_like, words)
 from sikap.pipeline.extract.zones import Zones, caption_like
 
-_DATE_LABEL = re.compile(r"(?i)^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|posted(?: on)?|"
-                         r"diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|updated|diperbarui|"
-                         r"diperbaharui|terakhir diperbarui|last updated)\s*:?\s*")
+_DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|"
+                         r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|"
+                         r"updated|diperbarui|diperbaharui|terakhir diperbarui|last updated)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
+# a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
+_TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
 _UPDATED = re.compile(r"(?i)\b(update|updated|diperbarui|diperbaharui|last updated|modified)\b")
 _SEPS = re.compile(r"[\s|•·,/–—-]+")
 _NAV_WORDS = 3
@@ -37,6 +39,8 @@ def date_line(text: str) -> tuple | None:
     outlet ('Kompas.com - 31/10/2019, 10:48 WIB')."""
     from sikap.pipeline.extract.outlets import lookup_outlet
 
+    twice = _TWICE.match(text)
+    text = twice.group("head") if twice else text
     found = find_date(text)
     if found is None:
         return None
@@ -52,6 +56,8 @@ def date_line(text: str) -> tuple | None:
         return found, None, rest
     m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
     name = m.group("n") if m else rest
+    if lookup_outlet(name) or outlet_shaped(name):  # "By BolaSport - Kamis, ...": an outlet signs it, not a person
+        return found, None, name
     if credits.clean_name(name) and len(name.split()) <= 6:
         return found, name, None
     return None
@@ -79,6 +85,9 @@ def mark_edges(page, zones: Zones) -> None:
             page.mark(i, code)
             continue
         got = date_line(t) if page.nw[i] <= 16 else None
+        if got is not None and _today_bar(page, zones, i, t, got[0]) and not (got[1] or got[2]):
+            page.mark(i, "chrome.header")  # the theme's date of today above the headline: not the article's
+            continue
         if got is not None:
             found, name, outlet = got
             basis = "byline" if name else ("date_stamp" if re.match(r"(?i)^\s*date\b", t) else "date_line")
@@ -90,8 +99,33 @@ def mark_edges(page, zones: Zones) -> None:
                 page.credits.append(("authors", name, t, "byline with its date"))
             if outlet:
                 doc.meta.setdefault("_byline_outlet", (outlet, t))
+    _date_below_deck(page, zones)
     _names_by_bylines(page, zones)
     _nav_runs(page, zones, zones.header)
+
+
+def _date_below_deck(page, zones: Zones) -> None:
+    """A deck printed above the date line ("deck / [headline again, caption] / Diterbitkan 9 Sep 2025 / text"):
+    the zones took the deck for the lede, so the date line right below it is read here."""
+    if zones.lede is None:
+        return
+    above = {line_key(page.texts[k]) for k in range(zones.lede)}
+    for j in range(zones.lede + 1, min(zones.lede + 4, len(page.doc.lines))):
+        if not page.free(j) or line_key(page.texts[j]) in above or caption_like(page.doc, page.texts, j):
+            continue  # chrome, the headline printed again, a photo caption
+        got = date_line(page.texts[j]) if page.nw[j] <= 8 else None
+        if got is not None and not got[1]:
+            page.dates.append((got[0], "date_line", page.texts[j]))
+            page.mark(j, "meta.date_line")
+        return
+
+
+def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
+    """A news theme's top bar prints the day the page is read, weekday first and without a time, as the page's
+    very first line, above the headline ("Sabtu, 21 Desember 2024" / breadcrumb / headline / ...)."""
+    if i != 0 or found.weekday_ok is None or zones.lede is None or text[found.end:].strip(WS + ".,"):
+        return False
+    return any(page.free(j) and title_like(page.texts[j]) for j in range(1, zones.lede))
 
 
 def mark_footer(page, zones: Zones) -> None:
@@ -151,6 +185,8 @@ def _footer_names(page, zones: Zones) -> None:
         name = credits.clean_name(t, allcaps=False)
         if not name or _known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
             break
+        if i + 1 < len(page.doc.lines) and page.free(i + 1) and page.nw[i + 1] >= 8:
+            break  # a heading over more prose (a subheading above a cut-off paragraph), not a name
         if name not in seen:
             page.credits.append(("authors", t, t, "name line after the text"))
             seen.add(name)
@@ -297,6 +333,8 @@ def find_title(page, zones: Zones) -> int | None:
         elif captions.credit_only(t) or date_line(t) is not None or (
                 caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t, nw))):
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
+        elif nw <= 4 and _headline_below(page, i, stop, nw):
+            page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
         elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
             page.mark(i, "title")
             doc.meta["title"] = clean_title(t)
@@ -306,6 +344,14 @@ def find_title(page, zones: Zones) -> int | None:
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
     return _title_below_lede(page, zones)
+
+
+def _headline_below(page, i: int, stop: int, nw: int) -> bool:
+    """The next free line above the lede is a headline of at least three more words (not a sentence)."""
+    j = next((k for k in range(i + 1, stop) if page.free(k)), None)
+    if j is None or not nw + 3 <= page.nw[j] <= 20:
+        return False
+    return not ends_sentence(page.texts[j]) and title_like(page.texts[j])
 
 
 def _title_below_lede(page, zones: Zones) -> int | None:
@@ -327,6 +373,9 @@ def _title_below_lede(page, zones: Zones) -> int | None:
         lede_words = {w.casefold() for w in words(page.texts[zones.lede])}
         if sum(w in lede_words for w in content) / len(content) < 0.6:
             return None
+        if any(page.free(k) and page.nw[k] <= 10 and title_like(page.texts[k])
+               and headline_case(page.texts[k], page.nw[k]) for k in range(i + 2, len(page.texts))):
+            return None  # more headings further down: this is the first subheading of an article without a title
         page.mark(i, "title")
         page.doc.meta["title"] = clean_title(t)
         page.doc.note("title", "extracted", "headline printed below the lead paragraph", t)

@@ -80,6 +80,13 @@ def _teaser_end(text: str, at: int) -> int:
     return len(text)
 
 
+def _agency_first(signoff: str) -> bool:
+    """'(ant/iss)' opens with an agency's code: left for the sign-off reading (edges), which records the agency."""
+    from sikap.pipeline.extract.credits import signoff_reading
+
+    return signoff_reading(signoff.strip(WS + "()"))[0] == "source"
+
+
 def _fragments(text: str) -> list[tuple[int, int, str]]:
     """(start, end, rule) of glued chrome in one line, relative to the line."""
     out = []
@@ -94,7 +101,7 @@ def _fragments(text: str) -> list[tuple[int, int, str]]:
             out.append((pos, g.start(), "caption.photo"))
     if text.endswith(")"):
         m = _GLUED_INITIALS.search(text)
-        if m:
+        if m and not _agency_first(m.group(0)):
             out.append((m.start(), len(text), "credit.signoff"))
     if "&" in text or "Β" in text:
         for m in ENTITY.finditer(text):

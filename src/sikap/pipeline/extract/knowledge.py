@@ -150,7 +150,9 @@ def credits() -> Credits:
     for field, labels in data["roles"].items():
         for label in labels:
             roles[fold(label)] = field
-    label_re = re.compile(r"(?i)^\s*(" + _alternation(roles) + r")\s*(?::|\s)\s*")
+    not_labels = "|".join(re.escape(x) for x in data.get("not_labels", []))  # "Oleh karena itu" opens a sentence
+    label_re = re.compile(r"(?i)^\s*" + (rf"(?!(?:{not_labels})\b)" if not_labels else "")
+                          + "(" + _alternation(roles) + r")\s*(?::|\s)\s*")
     titles = frozenset(t.replace(".", "").casefold() for t in data["titles"])
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
     return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),

@@ -91,6 +91,8 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].rule is None), None)
             if nxt is not None and nw[nxt] >= 6:
                 return Zones(i, None, i, d)
+        elif d is not None and d.evidence.endswith(":") and nw[i] <= 16 and not t.rstrip(' \t"”’').endswith((".", "!", "?")):
+            continue  # "Mesir: Pembicaraan ... ada “harapan”": a headline naming a country, not "Place: lede"
         elif d is not None and (d.confident or prose_seen == 0 and not headline_case(t, nw[i])):
             return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
         if is_prose(t, 8, nw[i]) and not headline_case(t, nw[i]) and not caption_like(doc, texts, i) \
