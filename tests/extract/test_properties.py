@@ -86,14 +86,16 @@ def _blocks(table: dict, most: int, leave_out: tuple = ()) -> st.SearchStrategy:
 def articles(draw):
     """(page text, body sentences, planted chrome lines).
 
-    One layout known to cost body words today is left out, checked by a strict xfail instead (a property
-    that always fails guards nothing): a "BACA JUGA: Headline" glued before a sentence that opens with a
-    name of several capitalised words (test_inline.py). Header chrome comes only with a title: a page
-    without one is a page-2 dump."""
+    Two layouts known to cost body words today are left out, each checked by a strict xfail instead (a
+    property that always fails guards nothing): a "BACA JUGA: Headline" glued before a sentence that opens
+    with a name of several capitalised words (test_inline.py), and a page-2 dump whose first line is a lone
+    question (below). Header chrome comes only with a title: a page without one is a page-2 dump."""
     body = draw(st.lists(st.sampled_from(SENTENCES), min_size=4, max_size=9, unique=True)
                 .filter(lambda b: sum(len(s.split()) for s in b) >= 50))  # a page keeps >= 40 words
     cuts = sorted(draw(st.sets(st.integers(1, len(body) - 1), max_size=min(3, len(body) - 1))))
     paras = [body[a:b] for a, b in zip([0] + cuts, cuts + [len(body)])]
+    has_title = draw(st.booleans())
+    assume(has_title or not (len(paras[0]) == 1 and paras[0][0].endswith("?")))  # the second xfail's layout
     chrome: list[str] = []
 
     def take(blocks):
@@ -102,7 +104,6 @@ def articles(draw):
         return [ln for b in blocks for ln in b]
 
     lines: list[str] = []
-    has_title = draw(st.booleans())
     dateline = draw(st.sampled_from(DATELINES)) if has_title and draw(st.booleans()) else ""
     if has_title:
         lines.append(draw(st.sampled_from(TITLES)))
@@ -120,6 +121,16 @@ def articles(draw):
             lines += take(draw(_blocks(BODY, 1)))
     lines += take(draw(_blocks(FOOTER, 3)))
     return "\n".join(lines) + "\n", body, chrome
+
+
+@pytest.mark.xfail(strict=True, reason="known limitation: a page-2 dump that opens with a lone question line is read "
+                   "as a page opening with a question headline (BBC Indonesia prints those in sentence case), and "
+                   "the question leaves the text as the title; nothing on the page tells the two apart")
+def test_a_page_2_dump_opening_with_a_lone_question_keeps_it():
+    question = next(s for s in SENTENCES if s.endswith("?"))
+    rest = [s for s in SENTENCES if s.endswith(".")][:4]
+    doc = run_page(_folder(), question + "\n" + " ".join(rest) + "\n")
+    assert not _lost(doc, [question, *rest])
 
 
 @functools.cache
