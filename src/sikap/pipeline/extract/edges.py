@@ -13,11 +13,14 @@ import re
 
 from sikap.pipeline.extract import captions, credits
 from sikap.pipeline.extract.dateforms import find_date, strip_time
+from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.inline import signoff_start, split_line
-from sikap.pipeline.extract.knowledge import line_catalogue, line_key
+from sikap.pipeline.extract.knowledge import _load, line_catalogue, line_key
+from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import (FUNCTION_WORDS, LINE_CACHE, WS, ends_sentence, headline_case,
                                          name_like, strip_markdown, teaser_like, title_like, words)
-from sikap.pipeline.extract.zones import Zones, caption_like
+from sikap.pipeline.extract.zones import Zones, caption_like, runs
+from sikap.sources import registry
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|posted(?: on)?|"
                          r"diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|updated|diperbarui|"
@@ -35,8 +38,6 @@ def date_line(text: str) -> tuple | None:
     """(FoundDate, name printed beside it, outlet printed beside it) when the line is a date line or a byline
     with a date: nothing but a label, weekday, date, time, zone and separators, plus at most a name or an
     outlet ('Kompas.com - 31/10/2019, 10:48 WIB')."""
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
     found = find_date(text)
     if found is None:
         return None
@@ -46,8 +47,6 @@ def date_line(text: str) -> tuple | None:
     rest = _SEPS.sub(" ", f"{before} {after}").strip()
     if not rest:
         return found, None, None
-    from sikap.pipeline.extract.outlets import outlet_shaped
-
     if lookup_outlet(rest) or outlet_shaped(rest):
         return found, None, rest
     m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
@@ -69,10 +68,9 @@ def _record_date(page, i: int, found, basis: str) -> None:
 
 
 def mark_edges(page, zones: Zones) -> None:
-    doc, n = page.doc, len(page.doc.lines)
-    for i in _edge_indexes(zones, n):
-        if not page.free(i) or i == zones.dateline_at:
-            continue
+    doc, lines = page.doc, page.doc.lines
+    # the free edge lines, found in one pass (the loop marks only the line it reads)
+    for i in [i for i in _edge_indexes(zones, len(lines)) if lines[i].rule is None and i != zones.dateline_at]:
         t = page.texts[i]
         code = edge_code(t, page.nw[i])
         if code:
@@ -91,12 +89,13 @@ def mark_edges(page, zones: Zones) -> None:
             if outlet:
                 doc.meta.setdefault("_byline_outlet", (outlet, t))
     _names_by_bylines(page, zones)
-    _nav_runs(page, zones, zones.header)
+    if zones.lede is not None:
+        _nav_runs(page, zones, range(zones.lede))  # the header's lines
 
 
 def mark_footer(page, zones: Zones) -> None:
     _footer_names(page, zones)
-    _nav_runs(page, zones, zones.edge)
+    _nav_runs(page, zones, _edge_indexes(zones, len(page.doc.lines)))
     if zones.last is not None:
         _footer_tail(page, zones)
 
@@ -114,7 +113,9 @@ def _names_by_bylines(page, zones: Zones) -> None:
     Komalasari' above '22 Oktober 2024, 17:46'; 'Ellyvon Pranita,' / 'Gloria Setyvani Putri' / 'Tim Redaksi'
     under 'Kompas.com - 31/10/2019, 10:48 WIB')."""
     doc = page.doc
-    anchors = [i for i, ln in enumerate(doc.lines) if ln.rule in ("meta.date_line", "meta.byline") and zones.header(i)]
+    if zones.lede is None:
+        return  # no header
+    anchors = [i for i in range(zones.lede) if doc.lines[i].rule in ("meta.date_line", "meta.byline")]
     if not anchors:
         return
     headline_above, seen = [], False  # headline_above[j]: a free headline-like line stands above line j
@@ -158,31 +159,28 @@ def _footer_names(page, zones: Zones) -> None:
 
 
 def _nav_runs(page, zones: Zones, where) -> None:
-    """Three or more short lines in a row at the page's edges (`where`: zones.header or zones.edge) are a menu."""
-    lines, n = page.doc.lines, len(page.doc.lines)
-    idx = [i for i in _edge_indexes(zones, n) if where(i)]
-    k = 0
-    while k < len(idx):
-        m = k
-        while m < len(idx) and idx[m] == idx[k] + (m - k) and lines[idx[m]].rule is None \
-                and page.nw[idx[m]] <= _NAV_WORDS and idx[m] != zones.dateline_at and not ends_sentence(page.texts[idx[m]]):
-            m += 1
-        if m - k >= 3:
-            for q in range(k, m):
-                page.mark(idx[q], "chrome.nav")
-        k = max(m, k + 1)
+    """Three or more short lines in a row among the lines `where` (the header's, or the header's and the
+    footer's) are a menu."""
+    lines, nw, texts = page.doc.lines, page.nw, page.texts
+    short = [i for i in where if nw[i] <= _NAV_WORDS and lines[i].rule is None and i != zones.dateline_at]
+    if len(short) < 3:
+        return  # most pages: no menu possible
+    items = [i for i in short if not ends_sentence(texts[i])]
+    for run in runs(items):
+        if len(run) >= 3:
+            for i in run:
+                page.mark(i, "chrome.nav")
 
 
 def about_us_tail(page) -> None:
     """The page's last lines that describe an outlet ("X menghadirkan berita ...", "X menyiarkan ..."), with
     only chrome after them, are its about-us footer. Runs before the last paragraph is found."""
-    from sikap.sources import registry
-
     phrases = _about_phrases()
     reg = registry()
+    lines = page.doc.lines
     pending = []  # short lines below the about-us text ("More videos!"): chrome too once it is found
-    for i in range(len(page.doc.lines) - 1, -1, -1):
-        if not page.free(i):
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].rule is not None:
             continue
         code = edge_code(page.texts[i], page.nw[i])
         if code is not None:  # the footer's address, e-mail, copyright lines below an about-us text
@@ -212,8 +210,6 @@ def _about_phrases():
     """The about-us phrases (case-folded) as one automaton: a line is searched once, not once per phrase."""
     from ahocorasick_rs import AhoCorasick, Implementation
 
-    from sikap.pipeline.extract.knowledge import _load
-
     return AhoCorasick([p.casefold() for p in _load("boilerplate.yaml").get("about_us", [])],
                        implementation=Implementation.DFA)
 
@@ -221,28 +217,23 @@ def _about_phrases():
 def _footer_tail(page, zones: Zones) -> None:
     """Below the text: headlines that follow a related block or a menu are its teasers; a line of
     capitalised keywords closing the page is a tag line. A cut-off sentence survives both."""
-    doc, n = page.doc, len(page.doc.lines)
+    lines = page.doc.lines
     chrome_seen = False
-    for i in range(zones.last + 1, n):
+    # the page's last free line, found once: the loop marks only the line it reads, and none after it
+    last_free = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].rule is None), -1)
+    for i in range(zones.last + 1, len(lines)):
         t = page.texts[i]
-        if not page.free(i):
-            chrome_seen = chrome_seen or (doc.lines[i].rule or "") in ("link.related", "chrome.nav", "meta.tags")
+        if lines[i].rule is not None:
+            chrome_seen = chrome_seen or lines[i].rule in ("link.related", "chrome.nav", "meta.tags")
             continue
         if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
             page.mark(i, "link.related")
             continue
-        if i == _last_free(page) and _tag_line(t):
+        if i == last_free and _tag_line(t):
             page.mark(i, "meta.tags")
 
 
-def _last_free(page) -> int:
-    return max((i for i in range(len(page.doc.lines)) if page.free(i)), default=-1)
-
-
 def _known_non_person(text: str) -> bool:
-    from sikap.pipeline.extract.datelines import _place, _sections
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
     return bool(lookup_outlet(text) or _place(text) or text.strip().casefold() in _sections())
 
 
@@ -276,13 +267,11 @@ def _same(a: str, b: str) -> bool:
 def find_title(page, zones: Zones) -> int | None:
     """Mark the header's section and brand lines down to the title (the first headline-like line) and
     the title itself; return its index. Runs before the byline rules: a headline is also shaped like a name."""
-    from sikap.pipeline.extract.datelines import _sections
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
     doc = page.doc
+    lines = doc.lines
     stop = zones.lede if zones.lede is not None else 0
     for i in range(stop):
-        if not page.free(i) or i == zones.dateline_at:
+        if lines[i].rule is not None or i == zones.dateline_at:
             continue
         t, nw = page.texts[i], page.nw[i]
         bullet = _BULLET.match(t) is not None
@@ -338,9 +327,10 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
     """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
     (a deck, a sentence, is kept); and the title printed again in the body."""
     doc = page.doc
+    lines = doc.lines
     stop = zones.lede if zones.lede is not None else 0
     for i in range(stop):
-        if not page.free(i) or i == zones.dateline_at:
+        if lines[i].rule is not None or i == zones.dateline_at:
             continue
         t, nw = page.texts[i], page.nw[i]
         bullet = _BULLET.match(t) is not None
@@ -360,9 +350,10 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
     if title is not None:  # the title printed again in the body
         key = _title_key(page.texts[title])
         size = len(page.texts[title])
-        for i in range(stop, len(doc.lines)):
-            t = page.texts[i]
-            if abs(len(t) - size) <= size // 2 + 20 and page.free(i) and _title_key(t) == key:
+        texts, slack = page.texts, size // 2 + 20
+        # the free lines of about the title's length, found in one pass (the loop marks only the line it reads)
+        for i in [i for i in range(stop, len(lines)) if abs(len(texts[i]) - size) <= slack and lines[i].rule is None]:
+            if _title_key(texts[i]) == key:
                 page.mark(i, "title.repeat")
 
 
@@ -373,8 +364,9 @@ def mark_signoffs(page, zones: Zones) -> None:
     if zones.lede is None:
         return
     last = zones.last if zones.last is not None else zones.lede
-    candidates = [i for i in (*range(zones.lede), *range(last + 1, len(doc.lines)))  # above the lede, below the last
-                  if page.free(i) and _PAREN_LINE.match(page.texts[i])]
+    lines = doc.lines
+    candidates = [i for i in (*range(zones.lede), *range(last + 1, len(lines)))  # above the lede, below the last
+                  if lines[i].rule is None and _PAREN_LINE.match(page.texts[i])]
     for i in sorted(candidates, reverse=True):
         t = page.texts[i].strip(WS)
         _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
