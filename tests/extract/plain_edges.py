@@ -8,10 +8,15 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract import captions, credits
-from sikap.pipeline.extract.edges import (_BULLET, _NAV_WORDS, _NUMBERED, _PAREN_LINE, _SELF_DESCRIBED, _UPDATED,
-                                          _about_phrases, _edge_indexes, _footer_names, _known_non_person,
-                                          _read_signoff, _same, _tag_line, _title_below_lede, _title_key,
-                                          clean_title, date_line, edge_code)
+from sikap.pipeline.extract.edge_lines import BULLET as _BULLET
+from sikap.pipeline.extract.edge_lines import NUMBERED as _NUMBERED
+from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
+from sikap.pipeline.extract.edge_lines import date_line, edge_code
+from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
+from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _edge_indexes
+from sikap.pipeline.extract.edges_footer import _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
+from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
+from sikap.pipeline.extract.edges_title import _same, _title_below_lede, _title_key, clean_title
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
