@@ -25,9 +25,10 @@ from tests.extract.test_properties import BODY, FOOTER, HEADER, TEASER, TITLES
 
 CHROME = [line for table in (HEADER, BODY, FOOTER) for blocks in table.values() for block in blocks
           for line in block if line.strip()]
-SHORT = ["Home", "Berita", "Nasional", "Olahraga", "Video", "Foto", "Indeks", "Suka", "Lucu", "Sedih", "18:32 WIB",
-         "-", "•", "Artikel Sebelumnya", "Berita Selanjutnya", "Next", "Tim Redaksi", "Budi Hartono", "Ayu Lestari,",
-         "Baca juga:", "Bagaimana reaksi Anda?", "Ringkasan", "Penulis:", "Arfiandi ST MM", "IAEA Badan Atom Internasional Iran Nuklir"]
+SHORT = ["Home", "Berita", "Ekonomi", "Hukum", "Politik", "Otomotif", "Nasional", "Olahraga", "Video", "Foto",
+         "Indeks", "Suka", "Lucu", "Sedih", "18:32 WIB", "-", "•", "Artikel Sebelumnya", "Berita Selanjutnya",
+         "Next", "Tim Redaksi", "Budi Hartono", "Ayu Lestari,", "Baca juga:", "Bagaimana reaksi Anda?", "Ringkasan",
+         "Penulis:", "Arfiandi ST MM", "IAEA Badan Atom Internasional Iran Nuklir"]
 CELLS = ["Zona waktuUTC+08:00", "Situs webikn.go.id", "Ibu kotaNusantara", "Populasi1.234.567", "Luas wilayah2.000 km²",
          "Bahasa resmiBahasaIndonesia", "Didirikan1945", "Motto: \"Bersatu kita teguh, bercerai kita runtuh.\""]
 MARKED = ["- " + TEASER, "• Harga Emas Turun Tipis pada Perdagangan Hari Ini", "* Kereta Cepat Tambah Jadwal",
@@ -183,7 +184,15 @@ def test_a_bare_read_also_takes_one_teaser_and_a_menu_three_lines():
     assert [ln.rule for ln in doc.lines[:3]] == ["link.read_also", "link.related", None]
     edges.mark_footer(page, Zones(3, 3))
     assert [ln.rule for ln in doc.lines[4:]] == ["chrome.nav"] * 3 + [None]
-    page = _page(["Menu", "Kanal", "Indeks", "Foto", SENTENCES[0]])  # the header's menu stops at the lede
+    page = _page(["Ekonomi", "Hukum", "Politik", "Otomotif", SENTENCES[0]])  # the header's menu stops at the lede
     _same_as_plain(page, Zones(3, 4), edges.mark_edges, plain_edges.mark_edges)
     edges.mark_edges(page, Zones(3, 4))
     assert [ln.rule for ln in page.doc.lines] == ["chrome.nav"] * 3 + [None, None]
+
+
+def test_the_datelines_line_is_left_to_it():
+    """The line holding the dateline is no header line for the edge rules, whatever it looks like."""
+    page = _page([TITLES[0], "Rabu, 23 Oktober 2024 - 18:29 WIB", SENTENCES[0]])
+    _same_as_plain(page, Zones(2, 2, 1), edges.mark_edges, plain_edges.mark_edges)
+    edges.mark_edges(page, Zones(2, 2, 1))
+    assert page.doc.lines[1].rule is None and not page.dates
