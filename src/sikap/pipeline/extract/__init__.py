@@ -5,7 +5,10 @@
       linerules.py     what one line says by itself: catalogue phrases, labelled credits, captions, AI notices
       captions.py      photo captions and photo credits
       zones.py         the lede and the last paragraph: header, body, footer
-      edges.py         header and footer: title, section, bylines, date lines, sign-offs, tag lines
+      edges.py         header and footer: date lines, bylines, menus (and runs the other edge rules)
+        edges_title.py   the title and the header around it (section, repeats, captions, bylines)
+        edges_footer.py  the footer's own rules (about-us text, name lines, teasers, tag lines), sign-offs
+        edge_lines.py    what one edge line is by itself: a date line, an edge catalogue phrase
       notices.py       AI / text-and-data-mining notices
     credits.py       step extract_credits: labelled credits, bylines, sign-offs; source credits
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)

@@ -59,10 +59,29 @@ class Page:
         return 0 <= i < len(lines) and lines[i].rule is None
 
 
+_BLOCK_HEADS = frozenset(["link.related", "link.read_also", "chrome.summary", "chrome.nav", "chrome.widget"])
+_BULLETS = frozenset("-•·*▪►‣–")  # BULLET's bullet characters
+
+
+def _may_be_bullet(text: str) -> bool:
+    """What BULLET needs first (white space or a bullet opening the line): a test cheaper than the regex's
+    call, which most lines, text, fail."""
+    first = text[:1]
+    return first in _BULLETS or first.isspace()
+
+
 def _blocks(page: Page) -> None:
     doc, n = page.doc, len(page.doc.lines)
+    # the lines a block may open on (a heading's rule, a free bullet), found in one pass: the loop below skips
+    # the rest, and what it marks lies before the line it goes on to, so none of these lines changes first
+    texts = page.texts
+    heads = [k for k, ln in enumerate(doc.lines)
+             if ln.rule in _BLOCK_HEADS or ln.rule is None and _may_be_bullet(texts[k]) and BULLET.match(texts[k])]
     i = 0
-    while i < n:
+    for head in heads:
+        if head < i:
+            continue  # taken by the block above
+        i = head
         rule = doc.lines[i].rule
         t = page.texts[i]
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
@@ -107,8 +126,6 @@ def _blocks(page: Page) -> None:
                     for k in range(i, j):
                         page.mark(k, "link.related")
             i = max(j, i + 1)
-            continue
-        i += 1
 
 
 _KETERANGAN = re.compile(r"(?i)^\s*(?:keterangan gambar|keterangan foto|caption)\s*[,:]\s*")
@@ -120,29 +137,38 @@ def _caption_neighbours(page: Page) -> None:
     printed twice ("Keterangan gambar, X" under the image's own "X") is removed both times. The line
     above a credit counts as a caption only when it is short and holds no quotation (a paragraph is
     never a photo's description)."""
-    doc, n = page.doc, len(page.doc.lines)
-    for i, ln in enumerate(doc.lines):
-        if ln.rule != "caption.photo":
-            continue
-        t = page.texts[i]
-        m = _KETERANGAN.match(t)
-        if m:
-            text = t[m.end():].strip()
-            for j in range(max(0, i - 3), i):
-                if page.free(j) and page.texts[j].strip() == text:
-                    page.mark(j, "caption.photo")
-            continue
-        j = i - 1
-        if not captions.credit_only(t) or not page.free(j) or "\n" not in doc.decoded[doc.lines[j].end:ln.start]:
-            continue
-        above = page.texts[j]
-        if title_like(above) and headline_case(above, page.nw[j]):
-            continue  # a headline over a photo's credit is the page's title, not the photo's caption
-        if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None:
-            page.mark(j, "caption.photo")
-            k = i + 1  # the same caption printed again below its credit
-            if page.free(k) and " ".join(page.texts[k].split()) == " ".join(above.split()):
-                page.mark(k, "caption.photo")
+    # the caption lines, found in one pass; a line this marks below one (k) is read next, as a loop over
+    # every line would read it (the others it marks are above)
+    for i in [i for i, ln in enumerate(page.doc.lines) if ln.rule == "caption.photo"]:
+        while i is not None:
+            i = _caption_neighbour(page, i)
+
+
+def _caption_neighbour(page: Page, i: int) -> int | None:
+    """Mark the neighbours of caption line i; return the line below when it was marked too."""
+    doc = page.doc
+    ln = doc.lines[i]
+    t = page.texts[i]
+    m = _KETERANGAN.match(t)
+    if m:
+        text = t[m.end():].strip()
+        for j in range(max(0, i - 3), i):
+            if page.free(j) and page.texts[j].strip() == text:
+                page.mark(j, "caption.photo")
+        return None
+    j = i - 1
+    if not captions.credit_only(t) or not page.free(j) or "\n" not in doc.decoded[doc.lines[j].end:ln.start]:
+        return None
+    above = page.texts[j]
+    if title_like(above) and headline_case(above, page.nw[j]):
+        return None  # a headline over a photo's credit is the page's title, not the photo's caption
+    if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None:
+        page.mark(j, "caption.photo")
+        k = i + 1  # the same caption printed again below its credit
+        if page.free(k) and " ".join(page.texts[k].split()) == " ".join(above.split()):
+            page.mark(k, "caption.photo")
+            return k
+    return None
 
 
 _GLUED_CELL = re.compile(r"[a-z]{3,}(?:[A-Z]|\d)")  # "hukumUU", "jadi18", "BahasaIndonesia": a label glued to its value
@@ -154,20 +180,22 @@ def _flattened_tables(page: Page, min_lines: int = 6) -> None:
     ending like a sentence) among which at least two glue a label to its value ("Zona waktuUTC+08:00",
     "Situs webikn.go.id"), below the first paragraph. A list in the text (names, places) has no glued cells
     and stays."""
+    nw, texts = page.nw, page.texts
+    short = [k for k, c in enumerate(nw) if c <= 10]
+    if not any(short[k + min_lines - 1] - short[k] == min_lines - 1 for k in range(len(short) - min_lines + 1)):
+        return  # most pages: no six short lines in a row, so no table
+    from sikap.pipeline.extract.zones import runs
+
     n = len(page.doc.lines)
-    i = next((k for k in range(n) if page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])), n) + 1
-    while i < n:  # from below the first paragraph: the header's short lines (title, byline) are not a table
-        j = i
-        while j < n and page.nw[j] <= 10 and not (page.texts[j].rstrip(WS).endswith(_CELL_END)
-                                                  and page.nw[j] > 6):  # a quoted motto is a cell
-            j += 1
-        if j - i >= min_lines:
-            glued = sum(1 for k in range(i, j) if _GLUED_CELL.search(page.texts[k]))
-            if glued >= 2:
-                for k in range(i, j):
-                    if page.free(k):
-                        page.mark(k, "chrome.table")
-        i = j + 1
+    start = next((k for k in range(n) if page.free(k) and nw[k] >= 12 and is_prose(texts[k], 12, nw[k])), n) + 1
+    # from below the first paragraph (the header's short lines, title and byline, are not a table): the cells,
+    # short lines not ending like a sentence (a quoted motto is a cell), in runs of consecutive lines
+    cells = [k for k in short if k >= start and not (nw[k] > 6 and texts[k].rstrip(WS).endswith(_CELL_END))]
+    for run in runs(cells):
+        if len(run) >= min_lines and sum(1 for k in run if _GLUED_CELL.search(texts[k])) >= 2:
+            for k in run:
+                if page.free(k):
+                    page.mark(k, "chrome.table")
 
 
 def datelines_parse(text: str):

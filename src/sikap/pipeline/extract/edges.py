@@ -4,81 +4,35 @@ Above the lede: the title (the first headline-like line), the section or brand a
 title, bylines and date lines, photo captions, summary bullets, a deck (kept: it is content). Below the last
 paragraph: date lines, sign-offs, name credits, tag lines, and the teasers that follow footer chrome.
 The footer rules are deliberately narrow: a page cut mid-sentence ends in a fragment that must survive.
+
+Here: the rules both edges share (catalogue phrases, date lines and bylines, names beside them, menus).
+The title and the header around it are in edges_title.py, the footer's own rules and the sign-offs in
+edges_footer.py, what one edge line is by itself in edge_lines.py; mark_boilerplate runs them all from here.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
-from sikap.pipeline.extract import captions, credits
-from sikap.pipeline.extract.dateforms import find_date, strip_time
-from sikap.pipeline.extract.inline import signoff_start, split_line
-from sikap.pipeline.extract.knowledge import line_catalogue, line_key
-from sikap.pipeline.extract.text import (FUNCTION_WORDS, LINE_CACHE, WS, ends_sentence, headline_case,
-                                         name_like, strip_markdown, teaser_like, title_like, words)
-from sikap.pipeline.extract.zones import Zones, caption_like
+from sikap.pipeline.extract import credits
+from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person
+from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail, mark_signoffs
+from sikap.pipeline.extract.edges_title import clean_title, find_title, mark_header
+from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.text import WS, ends_sentence, title_like
+from sikap.pipeline.extract.zones import Zones, caption_like, runs
 
-_DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|"
-                         r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|"
-                         r"updated|diperbarui|diperbaharui|terakhir diperbarui|last updated)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
-# a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
-_TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
+__all__ = ["about_us_tail", "clean_title", "date_line", "edge_code", "find_title", "mark_edges", "mark_footer",
+           "mark_header", "mark_signoffs"]
+
 _UPDATED = re.compile(r"(?i)\b(update|updated|diperbarui|diperbaharui|last updated|modified)\b")
-_SEPS = re.compile(r"[\s|•·,/–—-]+")
 _NAV_WORDS = 3
-_NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
-_BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
-_PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")
-
-
-@functools.lru_cache(maxsize=LINE_CACHE)  # a pure function of the line: date and byline lines repeat on a site
-def date_line(text: str) -> tuple | None:
-    """(FoundDate, name printed beside it, outlet printed beside it) when the line is a date line or a byline
-    with a date: nothing but a label, weekday, date, time, zone and separators, plus at most a name or an
-    outlet ('Kompas.com - 31/10/2019, 10:48 WIB')."""
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    twice = _TWICE.match(text)
-    text = twice.group("head") if twice else text
-    found = find_date(text)
-    if found is None:
-        return None
-    before = _DATE_LABEL.sub("", text[:found.start])
-    after = strip_time(text[found.end:])
-    after = re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after)
-    rest = _SEPS.sub(" ", f"{before} {after}").strip()
-    if not rest:
-        return found, None, None
-    from sikap.pipeline.extract.outlets import outlet_shaped
-
-    if lookup_outlet(rest) or outlet_shaped(rest):
-        return found, None, rest
-    m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
-    name = m.group("n") if m else rest
-    if lookup_outlet(name) or outlet_shaped(name):  # "By BolaSport - Kamis, ...": an outlet signs it, not a person
-        return found, None, name
-    if credits.clean_name(name) and len(name.split()) <= 6:
-        return found, name, None
-    return None
-
-
-@functools.lru_cache(maxsize=LINE_CACHE)
-def edge_code(text: str, n_words: int) -> str | None:
-    """The catalogue's code for a header or footer line (zones: edges rules included), kept for recent lines:
-    a site's footer and header chrome is the same on every page."""
-    return line_catalogue().match(text, n_words, edges=True) if n_words <= 60 else None
-
-
-def _record_date(page, i: int, found, basis: str) -> None:
-    page.dates.append((found, basis, page.texts[i]))
 
 
 def mark_edges(page, zones: Zones) -> None:
-    doc, n = page.doc, len(page.doc.lines)
-    for i in _edge_indexes(zones, n):
-        if not page.free(i) or i == zones.dateline_at:
-            continue
+    doc, lines = page.doc, page.doc.lines
+    # the free edge lines, found in one pass (the loop marks only the line it reads)
+    for i in [i for i in _edge_indexes(zones, len(lines)) if lines[i].rule is None and i != zones.dateline_at]:
         t = page.texts[i]
         code = edge_code(t, page.nw[i])
         if code:
@@ -101,7 +55,8 @@ def mark_edges(page, zones: Zones) -> None:
                 doc.meta.setdefault("_byline_outlet", (outlet, t))
     _date_below_deck(page, zones)
     _names_by_bylines(page, zones)
-    _nav_runs(page, zones, zones.header)
+    if zones.lede is not None:
+        _nav_runs(page, zones, range(zones.lede))  # the header's lines
 
 
 def _date_below_deck(page, zones: Zones) -> None:
@@ -129,10 +84,10 @@ def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
 
 
 def mark_footer(page, zones: Zones) -> None:
-    _footer_names(page, zones)
-    _nav_runs(page, zones, zones.edge)
+    footer_names(page, zones)
+    _nav_runs(page, zones, _edge_indexes(zones, len(page.doc.lines)))
     if zones.last is not None:
-        _footer_tail(page, zones)
+        footer_tail(page, zones)
 
 
 def _edge_indexes(zones: Zones, n: int) -> list[int]:
@@ -148,7 +103,9 @@ def _names_by_bylines(page, zones: Zones) -> None:
     Komalasari' above '22 Oktober 2024, 17:46'; 'Ellyvon Pranita,' / 'Gloria Setyvani Putri' / 'Tim Redaksi'
     under 'Kompas.com - 31/10/2019, 10:48 WIB')."""
     doc = page.doc
-    anchors = [i for i, ln in enumerate(doc.lines) if ln.rule in ("meta.date_line", "meta.byline") and zones.header(i)]
+    if zones.lede is None:
+        return  # no header
+    anchors = [i for i in range(zones.lede) if doc.lines[i].rule in ("meta.date_line", "meta.byline")]
     if not anchors:
         return
     headline_above, seen = [], False  # headline_above[j]: a free headline-like line stands above line j
@@ -161,7 +118,7 @@ def _names_by_bylines(page, zones: Zones) -> None:
             while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
                     and (step == 1 or j < len(headline_above) and headline_above[j]):  # above a date line, the first headline is the title
                 t = page.texts[j].strip(WS).rstrip(",")
-                if credits.clean_name(t, allcaps=False) and not _known_non_person(t):
+                if credits.clean_name(t, allcaps=False) and not known_non_person(t):
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
                     page.mark(j, "meta.byline")
                 elif line_key(t) in credits.not_names():
@@ -171,293 +128,15 @@ def _names_by_bylines(page, zones: Zones) -> None:
                 j += step
 
 
-def _footer_names(page, zones: Zones) -> None:
-    """A name on its own line right after the text is its author ('Arfiandi ST MM')."""
-    if zones.last is None:
-        return
-    seen = set()
-    for i in range(zones.last + 1, min(len(page.doc.lines), zones.last + 4)):
-        if not page.free(i):
-            continue
-        t = page.texts[i]
-        if _PAREN_LINE.match(t) or page.nw[i] > 6:
-            break
-        name = credits.clean_name(t, allcaps=False)
-        if not name or _known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
-            break
-        if i + 1 < len(page.doc.lines) and page.free(i + 1) and page.nw[i + 1] >= 8:
-            break  # a heading over more prose (a subheading above a cut-off paragraph), not a name
-        if name not in seen:
-            page.credits.append(("authors", t, t, "name line after the text"))
-            seen.add(name)
-        page.mark(i, "credit.author")
-
-
 def _nav_runs(page, zones: Zones, where) -> None:
-    """Three or more short lines in a row at the page's edges (`where`: zones.header or zones.edge) are a menu."""
-    lines, n = page.doc.lines, len(page.doc.lines)
-    idx = [i for i in _edge_indexes(zones, n) if where(i)]
-    k = 0
-    while k < len(idx):
-        m = k
-        while m < len(idx) and idx[m] == idx[k] + (m - k) and lines[idx[m]].rule is None \
-                and page.nw[idx[m]] <= _NAV_WORDS and idx[m] != zones.dateline_at and not ends_sentence(page.texts[idx[m]]):
-            m += 1
-        if m - k >= 3:
-            for q in range(k, m):
-                page.mark(idx[q], "chrome.nav")
-        k = max(m, k + 1)
-
-
-def about_us_tail(page) -> None:
-    """The page's last lines that describe an outlet ("X menghadirkan berita ...", "X menyiarkan ..."), with
-    only chrome after them, are its about-us footer. Runs before the last paragraph is found."""
-    from sikap.sources import registry
-
-    phrases = _about_phrases()
-    reg = registry()
-    pending = []  # short lines below the about-us text ("More videos!"): chrome too once it is found
-    for i in range(len(page.doc.lines) - 1, -1, -1):
-        if not page.free(i):
-            continue
-        code = edge_code(page.texts[i], page.nw[i])
-        if code is not None:  # the footer's address, e-mail, copyright lines below an about-us text
-            page.mark(i, code)
-            continue
-        if phrases.find_matches_as_indexes(page.texts[i].casefold()) and (_SELF_DESCRIBED.match(page.texts[i])
-                                               or next(reg.find(page.texts[i]), None) is not None):
-            page.mark(i, "legal.footer")
-            for j in pending:
-                page.mark(j, "chrome.widget")
-            pending.clear()
-            continue
-        if page.nw[i] <= 3 and not pending:
-            pending.append(i)
-            continue
-        break
-
-
-# "Kabarcontoh.id adalah media daring ...", "Harian Contoh merupakan portal berita ...": an outlet describing itself
-_SELF_DESCRIBED = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
-                             r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?(?:media|portal|situs|surat kabar|"
-                             r"koran|harian|perusahaan media|kanal|news)\b")
-
-
-@functools.cache
-def _about_phrases():
-    """The about-us phrases (case-folded) as one automaton: a line is searched once, not once per phrase."""
-    from ahocorasick_rs import AhoCorasick, Implementation
-
-    from sikap.pipeline.extract.knowledge import _load
-
-    return AhoCorasick([p.casefold() for p in _load("boilerplate.yaml").get("about_us", [])],
-                       implementation=Implementation.DFA)
-
-
-def _footer_tail(page, zones: Zones) -> None:
-    """Below the text: headlines that follow a related block or a menu are its teasers; a line of
-    capitalised keywords closing the page is a tag line. A cut-off sentence survives both."""
-    doc, n = page.doc, len(page.doc.lines)
-    chrome_seen = False
-    for i in range(zones.last + 1, n):
-        t = page.texts[i]
-        if not page.free(i):
-            chrome_seen = chrome_seen or (doc.lines[i].rule or "") in ("link.related", "chrome.nav", "meta.tags")
-            continue
-        if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
-            page.mark(i, "link.related")
-            continue
-        if i == _last_free(page) and _tag_line(t):
-            page.mark(i, "meta.tags")
-
-
-def _last_free(page) -> int:
-    return max((i for i in range(len(page.doc.lines)) if page.free(i)), default=-1)
-
-
-def _known_non_person(text: str) -> bool:
-    from sikap.pipeline.extract.datelines import _place, _sections
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    return bool(lookup_outlet(text) or _place(text) or text.strip().casefold() in _sections())
-
-
-def _tag_line(text: str) -> bool:
-    """Keywords closing a page ('IAEA Badan Atom Internasional Iran Nuklir'): capitalised words only, and
-    not a name ('Dede Eka Nurdiansyah')."""
-    toks = text.split()
-    if len(toks) < 3 or ends_sentence(text) or any(c in text for c in ",;:") or name_like(text, 4):
-        return False
-    return all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(t.lower() in FUNCTION_WORDS for t in toks)
-
-
-_PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
-
-
-def clean_title(s: str) -> str:
-    """The headline without markdown and without the pagination suffix a site adds to its page title
-    ("... – Halaman all", "... - Halaman 2"): the headline is the article's, the suffix the page's."""
-    return _PAGINATION.sub("", strip_markdown(s)).strip(WS)
-
-
-def _title_key(s: str) -> str:
-    """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
-    return line_key(clean_title(s).lstrip("•·-–* "))
-
-
-def _same(a: str, b: str) -> bool:
-    return _title_key(a) == _title_key(b)
-
-
-def find_title(page, zones: Zones) -> int | None:
-    """Mark the header's section and brand lines down to the title (the first headline-like line) and
-    the title itself; return its index. Runs before the byline rules: a headline is also shaped like a name."""
-    from sikap.pipeline.extract.datelines import _sections
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    doc = page.doc
-    stop = zones.lede if zones.lede is not None else 0
-    for i in range(stop):
-        if not page.free(i) or i == zones.dateline_at:
-            continue
-        t, nw = page.texts[i], page.nw[i]
-        bullet = _BULLET.match(t) is not None
-        if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
-            page.mark(i, "chrome.section")
-            doc.meta.setdefault("section", t.strip(WS))
-            doc.note("section", "extracted", "section label above the title", t)
-        elif nw <= 3 and lookup_outlet(t.split()[0]):
-            page.mark(i, "chrome.brand")
-        elif bullet:
-            page.mark(i, "link.related")
-        elif captions.credit_only(t) or date_line(t) is not None or (
-                caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t, nw))):
-            continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
-        elif nw <= 4 and _headline_below(page, i, stop, nw):
-            page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
-        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
-            page.mark(i, "title")
-            doc.meta["title"] = clean_title(t)
-            doc.note("title", "extracted", "first headline-like line of the header", t)
-            return i
-        elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not _NUMBERED.match(t):
-            page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
-            # text, a numbered subheading a page-2 dump's: both kept
-    return _title_below_lede(page, zones)
-
-
-def _headline_below(page, i: int, stop: int, nw: int) -> bool:
-    """The next free line above the lede is a headline of at least three more words (not a sentence)."""
-    j = next((k for k in range(i + 1, stop) if page.free(k)), None)
-    if j is None or not nw + 3 <= page.nw[j] <= 20:
-        return False
-    return not ends_sentence(page.texts[j]) and title_like(page.texts[j])
-
-
-def _title_below_lede(page, zones: Zones) -> int | None:
-    """A gallery page prints its lead paragraph first and the headline under it ("Jakarta - Indonesia mengirim
-    800 ton bantuan ..." / "Foto" / "Indonesia Kirim 800 Ton Bantuan ..."). A Title Case line right below the
-    lede whose content words mostly come from the lede is that headline; a subheading is not a summary of
-    the paragraph above it."""
-    if zones.lede is None:
-        return None
-    for i in range(zones.lede + 1, min(zones.lede + 4, len(page.texts))):
-        if not page.free(i):
-            continue
-        t = page.texts[i]
-        if not (title_like(t, 14) and headline_case(t, page.nw[i])):
-            return None
-        content = [w.casefold() for w in words(t) if w.casefold() not in FUNCTION_WORDS]
-        if len(content) < 4:
-            return None
-        lede_words = {w.casefold() for w in words(page.texts[zones.lede])}
-        if sum(w in lede_words for w in content) / len(content) < 0.6:
-            return None
-        if any(page.free(k) and page.nw[k] <= 10 and title_like(page.texts[k])
-               and headline_case(page.texts[k], page.nw[k]) for k in range(i + 2, len(page.texts))):
-            return None  # more headings further down: this is the first subheading of an article without a title
-        page.mark(i, "title")
-        page.doc.meta["title"] = clean_title(t)
-        page.doc.note("title", "extracted", "headline printed below the lead paragraph", t)
-        return i
-    return None
-
-
-def mark_header(page, zones: Zones, title: int | None) -> None:
-    """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
-    (a deck, a sentence, is kept); and the title printed again in the body."""
-    doc = page.doc
-    stop = zones.lede if zones.lede is not None else 0
-    for i in range(stop):
-        if not page.free(i) or i == zones.dateline_at:
-            continue
-        t, nw = page.texts[i], page.nw[i]
-        bullet = _BULLET.match(t) is not None
-        if title is not None and _same(t, page.texts[title]):
-            page.mark(i, "title.repeat")
-        elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
-            page.mark(i, "link.related")  # a second headline under the title is another article's teaser
-        elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
-            page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
-        elif caption_like(doc, page.texts, i) or captions.credit_only(t):
-            page.mark(i, "caption.photo")
-        elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
-            page.credits.append(("authors", t, t, "byline"))
-            page.mark(i, "meta.byline")
-        elif nw <= 6 and not ends_sentence(t) and not _NUMBERED.match(t):
-            page.mark(i, "chrome.header")
-    if title is not None:  # the title printed again in the body
-        key = _title_key(page.texts[title])
-        size = len(page.texts[title])
-        for i in range(stop, len(doc.lines)):
-            t = page.texts[i]
-            if abs(len(t) - size) <= size // 2 + 20 and page.free(i) and _title_key(t) == key:
-                page.mark(i, "title.repeat")
-
-
-def mark_signoffs(page, zones: Zones) -> None:
-    """Sign-offs in parentheses: closing the last paragraph, or on lines of their own after it (or in the
-    header, as some layouts print the initials there). Reading them may cut the last line in two."""
-    doc = page.doc
-    if zones.lede is None:
-        return
-    last = zones.last if zones.last is not None else zones.lede
-    candidates = [i for i in (*range(zones.lede), *range(last + 1, len(doc.lines)))  # above the lede, below the last
-                  if page.free(i) and _PAREN_LINE.match(page.texts[i])]
-    for i in sorted(candidates, reverse=True):
-        t = page.texts[i].strip(WS)
-        _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
-    if page.free(last):
-        got = signoff_start(page.texts[last])
-        if got is not None and got[0] > 0:
-            start, body, slashes = got
-            kind = _read_signoff(page, last, start, body, mark=False, slashes=slashes)
-            if kind is not None:
-                ln = doc.lines[last]
-                split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
-
-
-def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False) -> str | None:
-    """Record what a sign-off says; return its rule (or None when it is not a sign-off)."""
-    kind, a, b = credits.signoff_reading(body, slashes)
-    evidence = page.texts[i][start:].strip(WS)
-    if kind == "none":
-        return None
-    rule = "credit.signoff"
-    if kind == "name":
-        page.credits.append(("authors", a, evidence, "sign-off"))
-        rule = "credit.author"
-    elif kind == "source":
-        page.credits.append(("source", a, evidence, "agency sign-off"))
-        rule = "credit.source"
-    elif kind == "pen":
-        page.credits.append(("authors", credits.clean_name(a) or a, evidence, "sign-off"))
-        page.doc.meta["_signoff_outlet"] = (b, evidence)
-    elif kind == "self":
-        page.doc.meta["_signoff_outlet"] = (a, evidence)
-        found = find_date(b) if b else None
-        if found is not None:
-            page.dates.append((found, "sign_off", evidence))
-    if mark:
-        page.mark(i, rule)
-    return rule
+    """Three or more short lines in a row among the lines `where` (the header's, or the header's and the
+    footer's) are a menu."""
+    lines, nw, texts = page.doc.lines, page.nw, page.texts
+    short = [i for i in where if nw[i] <= _NAV_WORDS and lines[i].rule is None and i != zones.dateline_at]
+    if len(short) < 3:
+        return  # most pages: no menu possible
+    items = [i for i in short if not ends_sentence(texts[i])]
+    for run in runs(items):
+        if len(run) >= 3:
+            for i in run:
+                page.mark(i, "chrome.nav")

@@ -36,6 +36,17 @@ class Zones:
         return self.lede is None or self.header(i) or self.footer(i)
 
 
+def runs(indexes: list[int]) -> list[list[int]]:
+    """Sorted line indexes grouped into runs of consecutive lines (a menu, a flattened table)."""
+    found: list[list[int]] = []
+    for k in indexes:
+        if found and found[-1][-1] == k - 1:
+            found[-1].append(k)
+        else:
+            found.append([k])
+    return found
+
+
 def caption_like(doc: Doc, texts: list[str], i: int) -> bool:
     """A sentence that describes a photo: a credit closes it or stands on the line right after it; or it is
     the caption printed again right below its credit (caption / credit / the same caption). A line below a
@@ -59,10 +70,10 @@ def _printed_again(texts: list[str], i: int) -> bool:
     if size < 60:
         return False
     key = None
-    for j in range(i + 2, min(i + 6, len(texts))):
-        if abs(len(texts[j]) - size) <= 8:  # white space aside, the same length
+    for other in texts[i + 2:i + 6]:
+        if abs(len(other) - size) <= 8:  # white space aside, the same length
             key = key or " ".join(texts[i].split())
-            if " ".join(texts[j].split()) == key:
+            if " ".join(other.split()) == key:
                 return True
     return False
 
@@ -115,10 +126,11 @@ def find_last(doc: Doc, texts: list[str], zones: Zones, nw: list[int]) -> None:
     """The last line of prose (at or after the lede) still in the text."""
     if zones.lede is None:
         return
-    last = zones.lede
-    for i in range(zones.lede, len(doc.lines)):
+    lines = doc.lines
+    for i in range(len(lines) - 1, zones.lede, -1):  # from the page's end: the footer's few lines, not the whole body
         t = texts[i]
-        if doc.lines[i].rule is None and not _aside(t, nw[i]) and (
+        if lines[i].rule is None and not _aside(t, nw[i]) and (
                 is_prose(t, 8, nw[i]) or nw[i] >= 12 and not headline_case(t, nw[i])):
-            last = i
-    zones.last = last
+            zones.last = i
+            return
+    zones.last = zones.lede

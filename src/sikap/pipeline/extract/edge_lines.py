@@ -1,0 +1,66 @@
+"""What a header or footer line is by itself, as the edge rules (edges.py, edges_title.py, edges_footer.py)
+ask it: a date line or a byline with its date, a catalogue phrase that only holds at the page's edges, a
+name that is a place, section or outlet rather than a person. Date and catalogue readings are kept for
+recent lines: a site's header and footer chrome repeats on every page.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sikap.pipeline.extract import credits
+from sikap.pipeline.extract.dateforms import find_date, strip_time
+from sikap.pipeline.extract.datelines import _place, _sections
+from sikap.pipeline.extract.knowledge import line_catalogue
+from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
+from sikap.pipeline.extract.text import LINE_CACHE
+
+_DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|"
+                         r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|"
+                         r"updated|diperbarui|diperbaharui|terakhir diperbarui|last updated)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
+# a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
+_TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
+_SEPS = re.compile(r"[\s|•·,/–—-]+")
+NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
+BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
+PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)  # a pure function of the line: date and byline lines repeat on a site
+def date_line(text: str) -> tuple | None:
+    """(FoundDate, name printed beside it, outlet printed beside it) when the line is a date line or a byline
+    with a date: nothing but a label, weekday, date, time, zone and separators, plus at most a name or an
+    outlet ('Kompas.com - 31/10/2019, 10:48 WIB')."""
+    twice = _TWICE.match(text)
+    text = twice.group("head") if twice else text
+    found = find_date(text)
+    if found is None:
+        return None
+    before = _DATE_LABEL.sub("", text[:found.start])
+    after = strip_time(text[found.end:])
+    after = re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after)
+    rest = _SEPS.sub(" ", f"{before} {after}").strip()
+    if not rest:
+        return found, None, None
+    if lookup_outlet(rest) or outlet_shaped(rest):
+        return found, None, rest
+    m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
+    name = m.group("n") if m else rest
+    if lookup_outlet(name) or outlet_shaped(name):  # "By BolaSport - Kamis, ...": an outlet signs it, not a person
+        return found, None, name
+    if credits.clean_name(name) and len(name.split()) <= 6:
+        return found, name, None
+    return None
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
+def edge_code(text: str, n_words: int) -> str | None:
+    """The catalogue's code for a header or footer line (zones: edges rules included), kept for recent lines:
+    a site's footer and header chrome is the same on every page."""
+    return line_catalogue().match(text, n_words, edges=True) if n_words <= 60 else None
+
+
+def known_non_person(text: str) -> bool:
+    """A short line shaped like a name that names an outlet, a place or a section, not a person."""
+    return bool(lookup_outlet(text) or _place(text) or text.strip().casefold() in _sections())

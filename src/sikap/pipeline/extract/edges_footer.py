@@ -1,0 +1,160 @@
+"""The footer's own rules, and the sign-offs: an about-us text closing the page, a name line right after the
+text, the teasers that follow footer chrome, a tag line closing the page, sign-offs in parentheses (below
+the text, or in the header). They are deliberately narrow: a page cut mid-sentence ends in a fragment that
+must survive.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sikap.pipeline.extract import credits
+from sikap.pipeline.extract.dateforms import find_date
+from sikap.pipeline.extract.edge_lines import PAREN_LINE, edge_code, known_non_person
+from sikap.pipeline.extract.inline import signoff_start, split_line
+from sikap.pipeline.extract.knowledge import _load
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, teaser_like
+from sikap.pipeline.extract.zones import Zones
+from sikap.sources import registry
+
+
+def about_us_tail(page) -> None:
+    """The page's last lines that describe an outlet ("X menghadirkan berita ...", "X menyiarkan ..."), with
+    only chrome after them, are its about-us footer. Runs before the last paragraph is found."""
+    phrases = _about_phrases()
+    reg = registry()
+    lines = page.doc.lines
+    pending = []  # short lines below the about-us text ("More videos!"): chrome too once it is found
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].rule is not None:
+            continue
+        code = edge_code(page.texts[i], page.nw[i])
+        if code is not None:  # the footer's address, e-mail, copyright lines below an about-us text
+            page.mark(i, code)
+            continue
+        if phrases.find_matches_as_indexes(page.texts[i].casefold()) and (_SELF_DESCRIBED.match(page.texts[i])
+                                               or next(reg.find(page.texts[i]), None) is not None):
+            page.mark(i, "legal.footer")
+            for j in pending:
+                page.mark(j, "chrome.widget")
+            pending.clear()
+            continue
+        if page.nw[i] <= 3 and not pending:
+            pending.append(i)
+            continue
+        break
+
+
+# "Kabarcontoh.id adalah media daring ...", "Harian Contoh merupakan portal berita ...": an outlet describing itself
+_SELF_DESCRIBED = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
+                             r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?(?:media|portal|situs|surat kabar|"
+                             r"koran|harian|perusahaan media|kanal|news)\b")
+
+
+@functools.cache
+def _about_phrases():
+    """The about-us phrases (case-folded) as one automaton: a line is searched once, not once per phrase."""
+    from ahocorasick_rs import AhoCorasick, Implementation
+
+    return AhoCorasick([p.casefold() for p in _load("boilerplate.yaml").get("about_us", [])],
+                       implementation=Implementation.DFA)
+
+
+def footer_names(page, zones: Zones) -> None:
+    """A name on its own line right after the text is its author ('Arfiandi ST MM')."""
+    if zones.last is None:
+        return
+    seen = set()
+    for i in range(zones.last + 1, min(len(page.doc.lines), zones.last + 4)):
+        if not page.free(i):
+            continue
+        t = page.texts[i]
+        if PAREN_LINE.match(t) or page.nw[i] > 6:
+            break
+        name = credits.clean_name(t, allcaps=False)
+        if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
+            break
+        if i + 1 < len(page.doc.lines) and page.free(i + 1) and page.nw[i + 1] >= 8:
+            break  # a heading over more prose (a subheading above a cut-off paragraph), not a name
+        if name not in seen:
+            page.credits.append(("authors", t, t, "name line after the text"))
+            seen.add(name)
+        page.mark(i, "credit.author")
+
+
+def footer_tail(page, zones: Zones) -> None:
+    """Below the text: headlines that follow a related block or a menu are its teasers; a line of
+    capitalised keywords closing the page is a tag line. A cut-off sentence survives both."""
+    lines = page.doc.lines
+    chrome_seen = False
+    # the page's last free line, found once: the loop marks only the line it reads, and none after it
+    last_free = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].rule is None), -1)
+    for i in range(zones.last + 1, len(lines)):
+        t = page.texts[i]
+        if lines[i].rule is not None:
+            chrome_seen = chrome_seen or lines[i].rule in ("link.related", "chrome.nav", "meta.tags")
+            continue
+        if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
+            page.mark(i, "link.related")
+            continue
+        if i == last_free and _tag_line(t):
+            page.mark(i, "meta.tags")
+
+
+def _tag_line(text: str) -> bool:
+    """Keywords closing a page ('IAEA Badan Atom Internasional Iran Nuklir'): capitalised words only, and
+    not a name ('Dede Eka Nurdiansyah')."""
+    toks = text.split()
+    if len(toks) < 3 or ends_sentence(text) or any(c in text for c in ",;:") or name_like(text, 4):
+        return False
+    return all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(t.lower() in FUNCTION_WORDS for t in toks)
+
+
+def mark_signoffs(page, zones: Zones) -> None:
+    """Sign-offs in parentheses: closing the last paragraph, or on lines of their own after it (or in the
+    header, as some layouts print the initials there). Reading them may cut the last line in two."""
+    doc = page.doc
+    if zones.lede is None:
+        return
+    last = zones.last if zones.last is not None else zones.lede
+    lines = doc.lines
+    candidates = [i for i in (*range(zones.lede), *range(last + 1, len(lines)))  # above the lede, below the last
+                  if lines[i].rule is None and PAREN_LINE.match(page.texts[i])]
+    for i in sorted(candidates, reverse=True):
+        t = page.texts[i].strip(WS)
+        _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
+    if page.free(last):
+        got = signoff_start(page.texts[last])
+        if got is not None and got[0] > 0:
+            start, body, slashes = got
+            kind = _read_signoff(page, last, start, body, mark=False, slashes=slashes)
+            if kind is not None:
+                ln = doc.lines[last]
+                split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
+
+
+def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False) -> str | None:
+    """Record what a sign-off says; return its rule (or None when it is not a sign-off)."""
+    kind, a, b = credits.signoff_reading(body, slashes)
+    evidence = page.texts[i][start:].strip(WS)
+    if kind == "none":
+        return None
+    rule = "credit.signoff"
+    if kind == "name":
+        page.credits.append(("authors", a, evidence, "sign-off"))
+        rule = "credit.author"
+    elif kind == "source":
+        page.credits.append(("source", a, evidence, "agency sign-off"))
+        rule = "credit.source"
+    elif kind == "pen":
+        page.credits.append(("authors", credits.clean_name(a) or a, evidence, "sign-off"))
+        page.doc.meta["_signoff_outlet"] = (b, evidence)
+    elif kind == "self":
+        page.doc.meta["_signoff_outlet"] = (a, evidence)
+        found = find_date(b) if b else None
+        if found is not None:
+            page.dates.append((found, "sign_off", evidence))
+    if mark:
+        page.mark(i, rule)
+    return rule

@@ -1,0 +1,140 @@
+"""The title and the header around it: the first headline-like line above the lede is the title; the section
+or brand lines above it, its repeats, captions, summary bullets, bylines and short chrome around it are
+marked; a deck (a sentence) is kept. A gallery page may print its headline below its lead paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract import captions, credits
+from sikap.pipeline.extract.datelines import _sections
+from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person
+from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.outlets import lookup_outlet
+from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, strip_markdown,
+                                         title_like, words)
+from sikap.pipeline.extract.zones import Zones, caption_like
+
+_PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
+
+
+def clean_title(s: str) -> str:
+    """The headline without markdown and without the pagination suffix a site adds to its page title
+    ("... – Halaman all", "... - Halaman 2"): the headline is the article's, the suffix the page's."""
+    return _PAGINATION.sub("", strip_markdown(s)).strip(WS)
+
+
+def _title_key(s: str) -> str:
+    """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
+    return line_key(clean_title(s).lstrip("•·-–* "))
+
+
+def _same(a: str, b: str) -> bool:
+    return _title_key(a) == _title_key(b)
+
+
+def _free_header(page, zones: Zones):
+    """(index, text, words, opens with a bullet) of each header line still free when the loop reaches it
+    (the dateline's own line aside)."""
+    lines = page.doc.lines
+    for i in range(zones.lede if zones.lede is not None else 0):
+        if lines[i].rule is None and i != zones.dateline_at:
+            t = page.texts[i]
+            yield i, t, page.nw[i], BULLET.match(t) is not None
+
+
+def find_title(page, zones: Zones) -> int | None:
+    """Mark the header's section and brand lines down to the title (the first headline-like line) and
+    the title itself; return its index. Runs before the byline rules: a headline is also shaped like a name."""
+    doc = page.doc
+    for i, t, nw, bullet in _free_header(page, zones):
+        if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
+            page.mark(i, "chrome.section")
+            doc.meta.setdefault("section", t.strip(WS))
+            doc.note("section", "extracted", "section label above the title", t)
+        elif nw <= 3 and lookup_outlet(t.split()[0]):
+            page.mark(i, "chrome.brand")
+        elif bullet:
+            page.mark(i, "link.related")
+        elif captions.credit_only(t) or date_line(t) is not None or (
+                caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t, nw))):
+            continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
+        elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
+            page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
+        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
+            page.mark(i, "title")
+            doc.meta["title"] = clean_title(t)
+            doc.note("title", "extracted", "first headline-like line of the header", t)
+            return i
+        elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not NUMBERED.match(t):
+            page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
+            # text, a numbered subheading a page-2 dump's: both kept
+    return _title_below_lede(page, zones)
+
+
+def _headline_below(page, i: int, stop: int, nw: int) -> bool:
+    """The next free line above the lede is a headline of at least three more words (not a sentence)."""
+    j = next((k for k in range(i + 1, stop) if page.free(k)), None)
+    if j is None or not nw + 3 <= page.nw[j] <= 20:
+        return False
+    return not ends_sentence(page.texts[j]) and title_like(page.texts[j])
+
+
+def _title_below_lede(page, zones: Zones) -> int | None:
+    """A gallery page prints its lead paragraph first and the headline under it ("Jakarta - Indonesia mengirim
+    800 ton bantuan ..." / "Foto" / "Indonesia Kirim 800 Ton Bantuan ..."). A Title Case line right below the
+    lede whose content words mostly come from the lede is that headline; a subheading is not a summary of
+    the paragraph above it."""
+    if zones.lede is None:
+        return None
+    for i in range(zones.lede + 1, min(zones.lede + 4, len(page.texts))):
+        if not page.free(i):
+            continue
+        t = page.texts[i]
+        if not (title_like(t, 14) and headline_case(t, page.nw[i])):
+            return None
+        content = [w.casefold() for w in words(t) if w.casefold() not in FUNCTION_WORDS]
+        if len(content) < 4:
+            return None
+        lede_words = {w.casefold() for w in words(page.texts[zones.lede])}
+        if sum(w in lede_words for w in content) / len(content) < 0.6:
+            return None
+        if any(page.free(k) and page.nw[k] <= 10 and title_like(page.texts[k])
+               and headline_case(page.texts[k], page.nw[k]) for k in range(i + 2, len(page.texts))):
+            return None  # more headings further down: this is the first subheading of an article without a title
+        page.mark(i, "title")
+        page.doc.meta["title"] = clean_title(t)
+        page.doc.note("title", "extracted", "headline printed below the lead paragraph", t)
+        return i
+    return None
+
+
+def mark_header(page, zones: Zones, title: int | None) -> None:
+    """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
+    (a deck, a sentence, is kept); and the title printed again in the body."""
+    doc = page.doc
+    lines = doc.lines
+    stop = zones.lede if zones.lede is not None else 0
+    for i, t, nw, bullet in _free_header(page, zones):
+        if title is not None and _same(t, page.texts[title]):
+            page.mark(i, "title.repeat")
+        elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
+            page.mark(i, "link.related")  # a second headline under the title is another article's teaser
+        elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
+            page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t):
+            page.mark(i, "caption.photo")
+        elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not known_non_person(t):
+            page.credits.append(("authors", t, t, "byline"))
+            page.mark(i, "meta.byline")
+        elif nw <= 6 and not ends_sentence(t) and not NUMBERED.match(t):
+            page.mark(i, "chrome.header")
+    if title is not None:  # the title printed again in the body
+        key = _title_key(page.texts[title])
+        size = len(page.texts[title])
+        texts, slack = page.texts, size // 2 + 20
+        # the free lines of about the title's length, found in one pass (the loop marks only the line it reads)
+        for i in [i for i in range(stop, len(lines)) if abs(len(texts[i]) - size) <= slack and lines[i].rule is None]:
+            if _title_key(texts[i]) == key:
+                page.mark(i, "title.repeat")
