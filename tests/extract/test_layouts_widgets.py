@@ -1,0 +1,58 @@
+"""Layout fixtures for site widgets, teasers and skip-links around a story (held-out probe, set D families).
+
+Same conventions as test_layouts.py: invented text (tests/extract/corpus.py), the layouts of real pages; every
+story sentence must survive, every planted chrome line must go, and the fields are the page's whole truth.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.corpus import FLOOD, FOOTBALL, NAVY, RICE, paragraphs, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+def test_a_read_next_teaser_above_the_headline_is_not_the_title(tmp_path):
+    # a network portal: app banner, a 'Read Next :' teaser of another story, then the headline and its date line
+    teaser = "Read Next : Festival Layang-layang Kota Contoh, Panitia: Ajang Wisata dan Silaturahmi Warga"
+    text = page("get app", teaser, "", TITLE, "", lede("BANDUNG, Kabarcontoh.id - ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Bandung", outlet="Kabarcontoh.id"), sentences(RICE), [teaser])
+
+
+def test_a_skip_link_on_the_first_line_is_not_the_title(tmp_path):
+    # a broadcaster's video page: the two skip-links glued on one line, then the lede (the page has no headline)
+    skip = "Lewati ke pemutarLewatkan ke konten utama"
+    text = page(skip, lede("JAKARTA, Kabarcontoh.id - ", FOOTBALL))
+    check(tmp_path, text, Truth(place="Jakarta", outlet="Kabarcontoh.id"), sentences(FOOTBALL), [skip])
+
+
+def test_a_broadcasters_closing_widgets(tmp_path):
+    # after the story: hashtags, a comment prompt naming the channel's audience, the article's own address
+    chrome = ["#banjirkotacontoh #tanggul #cibiru",
+              "Sahabat Kabar Contoh, bagaimana tanggapan kalian soal berita ini? Tulis di kolom komentar ya!",
+              "Artikel ini bisa dilihat di : https://www.kabarcontoh.id/daerah/1234/tanggul-baru-cibiru"]
+    text = page(TITLE, lede("JAKARTA, Kabarcontoh.id - ", FLOOD), chrome)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Kabarcontoh.id"), sentences(FLOOD), chrome)
+
+
+@pytest.mark.parametrize("footer", [
+    pytest.param(["Tags : Beras , Harga Pangan , Pasar"], id="Tags : A , B"),
+    pytest.param(["Video yang mungkin Anda lewatkan:", "Tag", "Berita Terkait"], id="videos you may have missed"),
+    pytest.param(["Ikuti perkembangan pembangunan tanggul Kota Contoh dalam artikel: Warga Bantaran Sungai Cibiru "
+                  "Mulai Direlokasi"], id="follow the story in the article: TITLE"),
+    pytest.param(["Network", "Login to enjoy more features and let the fun begin.", "Kanal"], id="log-in invitation"),
+])
+def test_footer_widgets_and_promos(tmp_path, footer):
+    text = page(TITLE, lede("SURABAYA - ", NAVY), footer)
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya"), sentences(NAVY), footer)
+
+
+def test_a_sentence_asking_for_opinions_in_the_text_stays(tmp_path):
+    # the comment-prompt rule wants a prompt to comment: a quoted question about opinions is content
+    asked = "Apa pendapat Anda tentang tanggul itu? Warga menjawab di kolom komentar sebuah grup desa, kata Rina."
+    ps = lede("JAKARTA - ", FLOOD)
+    text = page(TITLE, ps[0], asked, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(FLOOD) + [asked], [])
