@@ -6,6 +6,8 @@ story sentence must survive, every planted chrome line must go, and the fields a
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.corpus import FLOOD, FOOTBALL, NAVY, RICE, paragraphs, sentences
@@ -56,3 +58,27 @@ def test_a_sentence_asking_for_opinions_in_the_text_stays(tmp_path):
     ps = lede("JAKARTA - ", FLOOD)
     text = page(TITLE, ps[0], asked, ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(FLOOD) + [asked], [])
+
+
+def test_teaser_boxes_above_the_headline(tmp_path):
+    # a national daily's page: a 'Headline' box and a 'Fokus' box, each with one sentence teasing another
+    # story, then the headline, the reporter's bare name and a numeric date line, the headline again, the story
+    boxes = ["Headline", "", "Menteri luar negeri menyatakan pintu dialog dengan negara tetangga masih terbuka.", "",
+             "Fokus", "", "Tidak setiap kenaikan harga pangan berarti pasokan di gudang sedang menipis.", ""]
+    text = page(boxes, TITLE, "", "Ratna Kusumawati", "09/10/2022 18:35", "", TITLE, lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, published=dt.date(2022, 10, 9), basis="date_line",
+                                authors=("Ratna Kusumawati",)), sentences(RICE), [boxes[2], boxes[6], "Fokus"])
+
+
+def test_a_teaser_box_above_a_page_without_headline(tmp_path):
+    box = ["Headline", "Menteri luar negeri menyatakan pintu dialog dengan negara tetangga masih terbuka."]
+    text = page(box, paragraphs(FOOTBALL))
+    check(tmp_path, text, Truth(), sentences(FOOTBALL), [box[1]])
+
+
+def test_a_rubric_above_a_short_lede_without_headline_keeps_the_lede(tmp_path):
+    # a rubric word, then a lede of one short sentence opened by a dateline: the dateline makes it the article's
+    text = page("Nasional", "JAKARTA - Harga beras medium di pasar tradisional naik dalam sepekan terakhir.",
+                paragraphs(RICE)[1:])
+    check(tmp_path, text, Truth(place="Jakarta"),
+          ["Harga beras medium di pasar tradisional naik dalam sepekan terakhir."] + sentences(RICE)[2:], [])
