@@ -18,7 +18,7 @@ from tests.extract.test_layouts import FLOOD_TITLE, lede, page
     pytest.param("JAKARTA. ", "Jakarta", None, id="CITY. (full stop)"),
     pytest.param("SURABAYA. ", "Surabaya", None, id="CITY. (another city)"),
     pytest.param("Kabarcontoh.ID (Jakarta) - ", "Jakarta", "Kabarcontoh.ID", id="Outlet.ID (City) -"),
-    pytest.param("KABAR CONTOH BERITA - ", None, "KABAR CONTOH BERITA", id="SITE NAME BERITA -"),
+    pytest.param("LENTERA CONTOH BERITA - ", None, "LENTERA CONTOH BERITA", id="SITE NAME BERITA -"),
 ])
 def test_more_dateline_forms(tmp_path, dateline, place, outlet):
     text = page(FLOOD_TITLE, "", lede(dateline, FLOOD))

@@ -89,7 +89,8 @@ def _agency_tail(text: str) -> bool:
     from sikap.pipeline.extract.text import ends_sentence
 
     m = _PAREN_TAIL.search(text)
-    return m is not None and lookup_outlet(m.group(1)) is not None and not ends_sentence(text[:m.start()])
+    return m is not None and lookup_outlet(m.group(1).split("/")[0].strip()) is not None \
+        and not ends_sentence(text[:m.start()])  # "(Outlet/NAME)" too
 
 
 @functools.cache
@@ -131,7 +132,7 @@ def _body_text(page: "Page", i: int, cat) -> bool:
     if end[-1:] in (")", "]", "-"):
         return False
     tail = end[-140:]
-    return not ("/" in tail or "|" in tail or "--" in tail)
+    return not ("/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:])
 
 
 def line_rules(page: "Page") -> None:
