@@ -1,0 +1,39 @@
+"""Layout fixtures for attributions and self-references seen on held-out pages (probe set D families): a
+domestic outlet quoting someone on a page that names no outlet is the page naming itself; an acting official's
+title 'Pelaksana Harian' is no daily newspaper. Same conventions as test_layouts.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.corpus import RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+def test_a_domestic_outlet_quoting_is_the_page_naming_itself(tmp_path):
+    said = "\"Stok kami aman sampai Maret,\" ujar kepala gudang, Okezone mengutip keterangan tertulisnya, Senin."
+    ps = lede("", RICE)
+    text = page(TITLE, ps[:2], said, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, outlet="Okezone"), sentences(RICE) + [said], [])
+
+
+def test_an_agency_quoting_is_still_an_attribution(tmp_path):
+    said = "Reuters mengutip seorang pejabat gudang yang menyebut stok cukup hingga Maret."
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    text = page(TITLE, ps[:2], said, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=("Reuters",)),
+          sentences(RICE) + [said], [])
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Kepala Pelaksana Harian Badan Penanggulangan Bencana Kota Contoh Budi Santoso merinci jumlah "
+                 "pengungsi di tiga desa.", id="Kepala Pelaksana Harian BODY"),
+])
+def test_an_acting_officials_title_is_no_newspaper(tmp_path, sentence):
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    text = page(TITLE, ps[:2], sentence, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID"), sentences(RICE) + [sentence], [])
