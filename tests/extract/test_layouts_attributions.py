@@ -37,3 +37,18 @@ def test_an_acting_officials_title_is_no_newspaper(tmp_path, sentence):
     ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
     text = page(TITLE, ps[:2], sentence, ps[2:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID"), sentences(RICE) + [sentence], [])
+
+
+@pytest.mark.parametrize("top, bottom, outlet", [
+    pytest.param(["kontan.co.id", "banner langganan top"], [], "kontan.co.id", id="a masthead domain above the title"),
+    pytest.param([], ["Copyright @ 2024 Media Group - mediaindonesia. All Rights Reserved"], "Media Indonesia",
+                 id="a copyright footer naming the group and the site's bare name"),
+])
+def test_outlet_from_a_masthead_or_copyright_line(tmp_path, top, bottom, outlet):
+    text = page(top, TITLE, lede("", RICE), bottom)
+    check(tmp_path, text, Truth(title=TITLE, outlet=outlet), sentences(RICE), top + bottom)
+
+
+def test_a_section_line_naming_an_outlet_inside_a_phrase_is_no_masthead(tmp_path):
+    text = page("mitra kontan.co.id", TITLE, lede("", RICE))  # a partner banner: not the masthead
+    check(tmp_path, text, Truth(title=TITLE), sentences(RICE), [])

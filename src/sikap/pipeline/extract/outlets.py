@@ -123,9 +123,12 @@ def _resolve(doc: Doc) -> None:
         return
     reg = registry()
     for ln in doc.lines:
-        if ln.rule in ("chrome.brand", "legal.copyright", "legal.ai_notice", "legal.footer", "chrome.social"):
+        if ln.rule in ("chrome.brand", "legal.copyright", "legal.ai_notice", "legal.footer", "chrome.social",
+                       "chrome.section"):
             text = doc.line_text(ln)
             hit = next(reg.find(text), None)
+            if hit and ln.rule == "chrome.section" and hit[1].group(0) != text.strip(WS):
+                continue  # a masthead line above the title names the outlet alone ("kontan.co.id")
             if hit:
                 set_outlet(doc, hit[1].group(0), ln.rule + " line", text)
                 return
