@@ -43,6 +43,8 @@ def test_an_acting_officials_title_is_no_newspaper(tmp_path, sentence):
     pytest.param(["kontan.co.id", "banner langganan top"], [], "kontan.co.id", id="a masthead domain above the title"),
     pytest.param([], ["Copyright @ 2024 Media Group - mediaindonesia. All Rights Reserved"], "Media Indonesia",
                  id="a copyright footer naming the group and the site's bare name"),
+    pytest.param([], ["Copyright @ 2024 Harian Contoh. All Rights Reserved"], "Harian Contoh",
+                 id="'Copyright @ year' of an unregistered outlet"),
 ])
 def test_outlet_from_a_masthead_or_copyright_line(tmp_path, top, bottom, outlet):
     text = page(top, TITLE, lede("", RICE), bottom)

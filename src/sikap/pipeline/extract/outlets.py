@@ -76,7 +76,7 @@ def set_outlet(doc: Doc, token: str, method: str, evidence: str) -> None:
         doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
 
 
-_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                         r"(?P<o>[^.,|©]{2,40}?(?:\.(?:co\.id|com|id|net))?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)")
 _ABOUT = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
                     r"(?:adalah|merupakan|ialah|is)\b")
