@@ -32,6 +32,9 @@ CREDITS = [
     pytest.param(["Rahmat Hidayat, Jurnalis · Jum'at 08 Desember 2023 21:00 WIB"], [],
                  dict(authors=("Rahmat Hidayat",), published=dt.date(2023, 12, 8), basis="byline"),
                  ["Jurnalis"], id="the role word after the name in a byline"),
+    pytest.param(["Penulis: Rahmat Agus Hidayat", "Editor: Sari Wulandari", "Laporan wartawan Kabarcontoh.id, Rahmat Hidayat"],
+                 [], dict(authors=("Rahmat Agus Hidayat",), editors=("Sari Wulandari",)), ["Laporan wartawan"],
+                 id="one reporter named with and without a middle name"),
     pytest.param([], ["(Pon)"], {}, ["(Pon)"], id="a sign-off of capitalised initials"),
     pytest.param([], ["(Sat/R-1)"], {}, ["(Sat/R-1)"], id="a sign-off with a desk code"),
 ]

@@ -158,7 +158,19 @@ def extract_credits(doc: Doc) -> Doc:
         if field not in ("authors", "editors", "translators"):
             continue
         for name in names_of(printed) if method != "sign-off" else [printed]:
-            if name not in doc.meta[field]:
-                doc.meta[field].append(name)
-                doc.note(field, "extracted", method, evidence)
+            same = next((k for k, n in enumerate(doc.meta[field]) if _one_person(n, name)), None)
+            if same is not None:  # "Endra Pramudhiaz" and "Endra Ibrahim Pramudhiaz": one person, the full name kept
+                if len(name) > len(doc.meta[field][same]):
+                    doc.meta[field][same] = name
+                    doc.note(field, "extracted", method, evidence)
+                continue
+            doc.meta[field].append(name)
+            doc.note(field, "extracted", method, evidence)
     return doc
+
+
+def _one_person(a: str, b: str) -> bool:
+    """The same name, or one name printed with and without a middle name (same first and last word)."""
+    short, long = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    return short == long or (len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]
+                             and set(short) <= set(long))
