@@ -54,3 +54,12 @@ def test_outlet_from_a_masthead_or_copyright_line(tmp_path, top, bottom, outlet)
 def test_a_section_line_naming_an_outlet_inside_a_phrase_is_no_masthead(tmp_path):
     text = page("mitra kontan.co.id", TITLE, lede("", RICE))  # a partner banner: not the masthead
     check(tmp_path, text, Truth(title=TITLE), sentences(RICE), [])
+
+
+def test_a_quote_cited_from_a_foreign_broadcaster(tmp_path):
+    # 'dikutip X' after a quote, X a foreign public broadcaster's international channel (registered)
+    said = "\"Stok kami aman sampai Maret,\" terangnya, dikutip TVP World, pekan ini."
+    ps = lede("Jakarta, Kabarcontoh.id - ", RICE)
+    text = page(TITLE, ps[:2], said, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Kabarcontoh.id", attributions=("TVP World",)),
+          sentences(RICE) + [said], [])
