@@ -82,3 +82,13 @@ def test_a_rubric_above_a_short_lede_without_headline_keeps_the_lede(tmp_path):
                 paragraphs(RICE)[1:])
     check(tmp_path, text, Truth(place="Jakarta"),
           ["Harga beras medium di pasar tradisional naik dalam sepekan terakhir."] + sentences(RICE)[2:], [])
+
+
+def test_a_topic_rubric_above_the_headline_is_not_the_title(tmp_path):
+    # a regional network portal: the story's topic tag (three words, title case) above the long headline, a
+    # cut deck, the credit line, the network's brand, then the lede
+    title = "Kota Contoh Bangun Tanggul Baru di Tepi Sungai Cibiru, Warga Bantaran Mulai Direlokasi"
+    text = page("Banjir Kota Contoh", title, "Penulis: Redaksi | Editor: Budi Hartono", "",
+                lede("KABARCONTOH.COM - ", FLOOD))
+    check(tmp_path, text, Truth(title=title, outlet="KABARCONTOH.COM", editors=("Budi Hartono",)), sentences(FLOOD),
+          ["Banjir Kota Contoh"])

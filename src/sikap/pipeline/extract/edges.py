@@ -302,6 +302,10 @@ def find_title(page, zones: Zones) -> int | None:
                 caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t, nw))):
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
         elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
+            if nw <= 4 and i + 1 < stop and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
+                    and headline_case(page.texts[i + 1], page.nw[i + 1]):
+                page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
+                continue
             page.mark(i, "title")
             doc.meta["title"] = clean_title(t)
             doc.note("title", "extracted", "first headline-like line of the header", t)
