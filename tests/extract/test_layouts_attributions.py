@@ -21,11 +21,16 @@ def test_a_domestic_outlet_quoting_is_the_page_naming_itself(tmp_path):
     check(tmp_path, text, Truth(title=TITLE, outlet="Okezone"), sentences(RICE) + [said], [])
 
 
-def test_an_agency_quoting_is_still_an_attribution(tmp_path):
-    said = "Reuters mengutip seorang pejabat gudang yang menyebut stok cukup hingga Maret."
+@pytest.mark.parametrize("said, cited", [
+    pytest.param("Reuters mengutip seorang pejabat gudang yang menyebut stok cukup hingga Maret.", "Reuters",
+                 id="an agency quoting is still an attribution"),
+    pytest.param("\"Stok kami aman sampai Maret,\" terangnya, dikutip TVP World, pekan ini.", "TVP World",
+                 id="dikutip X, a foreign public broadcaster's international channel"),
+])
+def test_quotes_cited_from_an_outlet(tmp_path, said, cited):
     ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
     text = page(TITLE, ps[:2], said, ps[2:])
-    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=("Reuters",)),
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=(cited,)),
           sentences(RICE) + [said], [])
 
 
@@ -54,12 +59,3 @@ def test_outlet_from_a_masthead_or_copyright_line(tmp_path, top, bottom, outlet)
 def test_a_section_line_naming_an_outlet_inside_a_phrase_is_no_masthead(tmp_path):
     text = page("mitra kontan.co.id", TITLE, lede("", RICE))  # a partner banner: not the masthead
     check(tmp_path, text, Truth(title=TITLE), sentences(RICE), [])
-
-
-def test_a_quote_cited_from_a_foreign_broadcaster(tmp_path):
-    # 'dikutip X' after a quote, X a foreign public broadcaster's international channel (registered)
-    said = "\"Stok kami aman sampai Maret,\" terangnya, dikutip TVP World, pekan ini."
-    ps = lede("Jakarta, Kabarcontoh.id - ", RICE)
-    text = page(TITLE, ps[:2], said, ps[2:])
-    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Kabarcontoh.id", attributions=("TVP World",)),
-          sentences(RICE) + [said], [])
