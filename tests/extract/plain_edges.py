@@ -76,7 +76,7 @@ def _names_by_bylines(page, zones: Zones) -> None:
         for step in (-1, 1):
             j = a + step
             while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
-                    and (step == 1 or j < len(headline_above) and headline_above[j]):  # above a date line, the first headline is the title
+                    and (headline_above[a] if step == 1 else j < len(headline_above) and headline_above[j]):
                 t = page.texts[j].strip(WS).rstrip(",")
                 if credits.clean_name(t, allcaps=False) and not _known_non_person(t):
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
@@ -180,6 +180,10 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 4 and _headline_below(page, i, stop, nw):
             page.mark(i, "chrome.section")
         elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
+            if nw <= 4 and i + 1 < stop and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
+                    and headline_case(page.texts[i + 1], page.nw[i + 1]):
+                page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
+                continue
             page.mark(i, "title")
             doc.meta["title"] = clean_title(t)
             doc.note("title", "extracted", "first headline-like line of the header", t)

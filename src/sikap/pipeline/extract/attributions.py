@@ -132,8 +132,10 @@ def find_attributions(doc: Doc) -> Doc:
                 self_ref = (text[a:b], _snippet(text, a, b))
         elif cue and cue[1] == "weak":
             ok = international or _outlet_before(text, a, cue[0])
-        elif _verb_after(text, b):
-            ok = True
+        elif _verb_after(text, b):  # "Okezone mengutip ...": a domestic outlet quoting on a page naming no outlet
+            ok = own is not None or international or not text[b:b + 12].lstrip(" ,").startswith("mengutip")
+            if not ok and self_ref is None:  # is the page naming itself, as with "kepada" above
+                self_ref = (text[a:b], _snippet(text, a, b))
         elif last_ok and _JOINED.fullmatch(text, last_end, a):
             ok = True
         last_end, last_ok = b, ok
@@ -253,6 +255,8 @@ def _unknown_names(doc: Doc, text: str, found: dict) -> None:
         name = " ".join(toks).strip(",")
         if len(name) < 3 or lookup_outlet(name) or any(a <= at < b or at <= a < at + len(name) for a, b in taken):
             continue
+        if text[max(0, at - 20):at].casefold().rstrip().endswith("pelaksana harian"):
+            continue  # "Kepala Pelaksana Harian BPBD": an acting official's title, not a daily newspaper
         sid, known = outlet_id(name)
         if own is not None and (sid == own or outlet_id(text[max(0, at - 20):at].split()[-1] + " " + name)[0] == own
                                 if text[max(0, at - 20):at].split() else sid == own):

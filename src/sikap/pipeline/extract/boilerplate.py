@@ -70,14 +70,34 @@ def _may_be_bullet(text: str) -> bool:
     return first in _BULLETS or first.isspace()
 
 
-def _blocks(page: Page) -> None:
+def _top_boxes(page: Page) -> int:
+    """Teaser boxes opening a page ('Headline' / one sentence / 'Fokus' / one sentence, then the article): a
+    box label (a related-block heading or a rubric word) among the page's first lines takes the single
+    short sentence under it, which is another story's teaser. Returns the index of the first line after the
+    boxes (the block rules start there: the line under a box is the article's, not one more teaser)."""
+    from sikap.pipeline.extract.datelines import _sections
+
+    i, n = 0, len(page.doc.lines)
+    while i + 1 < n and ((page.doc.lines[i].rule == "link.related" and page.nw[i] <= 2)
+                         or page.free(i) and line_key(page.texts[i]) in _sections()):
+        t = page.texts[i + 1].strip()
+        if not (page.free(i + 1) and page.nw[i + 1] <= 20 and t.endswith(".") and t[:-1].count(". ") == 0
+                and datelines_parse(t) is None):
+            break
+        page.mark(i, "link.related")
+        page.mark(i + 1, "link.related")
+        i += 2
+    return i
+
+
+def _blocks(page: Page, start: int = 0) -> None:
     doc, n = page.doc, len(page.doc.lines)
     # the lines a block may open on (a heading's rule, a free bullet), found in one pass: the loop below skips
     # the rest, and what it marks lies before the line it goes on to, so none of these lines changes first
     texts = page.texts
     heads = [k for k, ln in enumerate(doc.lines)
              if ln.rule in _BLOCK_HEADS or ln.rule is None and _may_be_bullet(texts[k]) and BULLET.match(texts[k])]
-    i = 0
+    i = start  # below the teaser boxes opening the page (_top_boxes)
     for head in heads:
         if head < i:
             continue  # taken by the block above
@@ -219,7 +239,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
                 page.dates.append((found, "date_stamp", page.texts[i]))
     line_rules(page)
     _caption_neighbours(page)
-    _blocks(page)
+    _blocks(page, _top_boxes(page))
     _flattened_tables(page)
     zones = find_zones(doc, page.texts, page.nw)
     edges.about_us_tail(page)

@@ -24,7 +24,9 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
 _SOURCE = re.compile(r"(?i)^\s*(sumber|source)\s*(?::|\s|$)\s*(?P<names>.{0,100})$")
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
 _TABLE_ROW = re.compile(r"\s*\|\s*:\s*\|\s*")
-_INITIALS = re.compile(r"^(?:[a-z]{1,5}|[A-Z]{1,5}|\*+\d{0,2}\*+|\*+|-+)(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}|\*+))*$")
+# initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1"
+_CODE = r"(?:[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,3}-\d{1,3})"
+_INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*/\s*(?:{_CODE}|\*+))*$")
 
 
 def not_names() -> frozenset:
@@ -47,12 +49,25 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         toks, key = toks[1:], key[1:]
     while len(toks) > 1 and key[-1] in k.titles and not (len(key[-1]) == 1):
         toks, key = toks[:-1], key[:-1]
+    while len(toks) > 1 and key[-1] in k.roles:  # "Deni Irwansyah, Jurnalis": the role after the name
+        toks, key = toks[:-1], key[:-1]
+    if key and (key[0] in k.not_name_words or key[-1] in k.not_name_words):
+        return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff"
     name = " ".join(toks).strip(" ,.")
     if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
         return None
     if len(name) <= 3 and name.isupper():
         return None  # initials
     return normal_case(name)
+
+
+def names_nobody(text: str) -> bool:
+    """A credit that names nobody: a place-holder ("Tim Redaksi") or a line opened or closed by a word that is
+    no part of a name ("Dokumentasi Budi", "Web Desk Staff")."""
+    k = knowledge()
+    toks = [t.replace(".", "").casefold() for t in text.strip(WS + ".,:;|-–—()").split()]
+    return bool(toks) and (fold(" ".join(toks)) in k.not_names or toks[0] in k.not_name_words
+                           or toks[-1] in k.not_name_words)
 
 
 def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
@@ -63,13 +78,16 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     back = _ROLE_AFTER.match(text.strip(WS))
     if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
         return [(k.roles[fold(back.group("label"))], back.group("name"))]
-    for seg in _TABLE_ROW.sub(": ", text).split("|"):  # a table row flattened with bars: "Editor | : | NAME |"
+    # a table row flattened with bars ("Editor | : | NAME |"); several labels on one line ("Penulis: A Editor: B")
+    for seg in (part for piece in _TABLE_ROW.sub(": ", text).split("|") for part in _labelled_parts(piece)):
         seg = seg.strip(WS)
         if not seg:
             continue
         m = k.label_re.match(seg)
         if m:
             rest = seg[m.end():].strip(WS + ":")
+            if ":" in m.group(0) and re.fullmatch(r"[a-z]{2,}(?: [a-z]{2,}){1,3}", rest):
+                rest = rest.title()  # "editor : ricky fitriyanto": a name printed in lower case after a colon
             out.append((k.roles[fold(m.group(1))], rest))
             continue
         s = _SOURCE.match(seg)
@@ -81,6 +99,15 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
         if not out:
             return None
     return out or None
+
+
+_NEXT_LABEL = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?\s?:\s)")
+
+
+def _labelled_parts(piece: str) -> list[str]:
+    """"Penulis naskah: A Video editor: B Produser: C" (several credits on one line, no separator): cut
+    before each capitalised label closed by a colon that follows a name."""
+    return _NEXT_LABEL.split(piece) if piece.count(":") > 1 else [piece]
 
 
 def names_of(printed: str) -> list[str]:
@@ -124,6 +151,8 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
     name = clean_name(b)
     if name and "/" not in b:
         return "name", name, None
+    if names_nobody(b):
+        return "initials", None, None  # "(Dokumentasi NAME)": a photo's source, credits nobody
     return "none", None, None
 
 
@@ -138,7 +167,19 @@ def extract_credits(doc: Doc) -> Doc:
         if field not in ("authors", "editors", "translators"):
             continue
         for name in names_of(printed) if method != "sign-off" else [printed]:
-            if name not in doc.meta[field]:
-                doc.meta[field].append(name)
-                doc.note(field, "extracted", method, evidence)
+            same = next((k for k, n in enumerate(doc.meta[field]) if _one_person(n, name)), None)
+            if same is not None:  # "Endra Pramudhiaz" and "Endra Ibrahim Pramudhiaz": one person, the full name kept
+                if len(name) > len(doc.meta[field][same]):
+                    doc.meta[field][same] = name
+                    doc.note(field, "extracted", method, evidence)
+                continue
+            doc.meta[field].append(name)
+            doc.note(field, "extracted", method, evidence)
     return doc
+
+
+def _one_person(a: str, b: str) -> bool:
+    """The same name, or one name printed with and without a middle name (same first and last word)."""
+    short, long = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    return short == long or (len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]
+                             and set(short) <= set(long))

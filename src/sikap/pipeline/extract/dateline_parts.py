@@ -74,6 +74,8 @@ def _classify(part: str, alone: bool) -> _Part:
         inner = t[1:-1].strip()
         if not any(c.isalpha() for c in inner) or find_date(inner) is not None:
             return _Part("date" if find_date(inner) else "bad", t, False, find_date(inner))
+        if _place(inner) is not None and not _outlet_id(inner):  # "Gemapos.ID (Jakarta) -": the place in brackets
+            return _Part("place", inner, True, _place(inner))
         return _Part("outlet", inner, True)
     if t.startswith("[") and t.endswith("]") and 2 <= len(t) <= 42:
         return _Part("outlet", t[1:-1].strip(), True)

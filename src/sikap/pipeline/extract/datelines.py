@@ -165,6 +165,9 @@ def parse(line: str) -> Dateline | None:
         return Dateline(len(line), None, text.strip(WS), None, text.strip(WS), True, False)
     # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
     m = _NAME_DOT.match(text)
+    if m and m.group(1).isupper() and len(m.group(1)) >= 4 and _place(m.group(1)) is not None \
+            and not _outlet_id(m.group(1)):  # "JAKARTA. Jelang akhir tahun, ...": a place closed by a full stop
+        return Dateline(lead + m.end(), _place(m.group(1)).name, None, None, m.group(0).strip(), False, True)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and _CAMEL.match(m.group(1))):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, bool(_outlet_id(m.group(1))))
     return None

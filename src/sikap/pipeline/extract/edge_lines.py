@@ -18,7 +18,7 @@ from sikap.pipeline.extract.text import LINE_CACHE
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|"
                          r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|"
-                         r"updated|diperbarui|diperbaharui|terakhir diperbarui|last updated)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
+                         r"updated|diperbarui|diperbaharui|terakhir diperbarui|last updated|edisi)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
 # a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
 _TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
 _SEPS = re.compile(r"[\s|•·,/–—-]+")

@@ -116,7 +116,8 @@ def _names_by_bylines(page, zones: Zones) -> None:
         for step in (-1, 1):
             j = a + step
             while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
-                    and (step == 1 or j < len(headline_above) and headline_above[j]):  # above a date line, the first headline is the title
+                    and (headline_above[a] if step == 1 else j < len(headline_above) and headline_above[j]):
+                # the first headline-like line of the header is the title, never a name beside a date line
                 t = page.texts[j].strip(WS).rstrip(",")
                 if credits.clean_name(t, allcaps=False) and not known_non_person(t):
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))

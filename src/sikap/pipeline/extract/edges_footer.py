@@ -72,7 +72,10 @@ def footer_names(page, zones: Zones) -> None:
         t = page.texts[i]
         if PAREN_LINE.match(t) or page.nw[i] > 6:
             break
-        name = credits.clean_name(t, allcaps=False)
+        name = credits.clean_name(t, allcaps=i == zones.last + 1 and 2 <= page.nw[i] <= 4)  # "FULL NAME" sign-off
+        if not name and page.nw[i] <= 4 and credits.names_nobody(t):
+            page.mark(i, "credit.author")  # "Web Desk Staff": a credit line that names nobody
+            continue
         if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
             break
         if i + 1 < len(page.doc.lines) and page.free(i + 1) and page.nw[i + 1] >= 8:

@@ -63,6 +63,10 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
         elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
+            if nw <= 4 and i + 1 < (zones.lede or 0) and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
+                    and headline_case(page.texts[i + 1], page.nw[i + 1]):
+                page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
+                continue
             page.mark(i, "title")
             doc.meta["title"] = clean_title(t)
             doc.note("title", "extracted", "first headline-like line of the header", t)

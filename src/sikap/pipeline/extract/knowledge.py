@@ -141,6 +141,7 @@ class Credits:
     honorifics: frozenset  # printed before a name
     not_names: frozenset
     generic: tuple
+    not_name_words: frozenset = frozenset()  # first or last word of a line that names nobody ("Dokumentasi X")
 
 
 @functools.cache
@@ -156,7 +157,7 @@ def credits() -> Credits:
     titles = frozenset(t.replace(".", "").casefold() for t in data["titles"])
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
     return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),
-                   tuple(data.get("generic_credits", [])))
+                   tuple(data.get("generic_credits", [])), frozenset(fold(x) for x in data.get("not_name_words", [])))
 
 
 @dataclass(frozen=True)

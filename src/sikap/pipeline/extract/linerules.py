@@ -93,7 +93,8 @@ def _agency_tail(text: str) -> bool:
     from sikap.pipeline.extract.text import ends_sentence
 
     m = _PAREN_TAIL.search(text)
-    return m is not None and lookup_outlet(m.group(1)) is not None and not ends_sentence(text[:m.start()])
+    return m is not None and lookup_outlet(m.group(1).split("/")[0].strip()) is not None \
+        and not ends_sentence(text[:m.start()])  # "(Outlet/NAME)" too
 
 
 @functools.cache
@@ -126,7 +127,7 @@ def _body_text(t: str, nw: int, cat, starts: tuple) -> bool:
     if end[-1:] in (")", "]", "-"):
         return False
     tail = end[-140:]
-    if "/" in tail or "|" in tail or "--" in tail:
+    if "/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:]:  # a closing credit ("Foto: Outlet")
         return False
     if nw <= cat.exact_words:
         key = line_key(t)

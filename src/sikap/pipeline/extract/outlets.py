@@ -76,7 +76,7 @@ def set_outlet(doc: Doc, token: str, method: str, evidence: str) -> None:
         doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
 
 
-_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                         r"(?P<o>[^.,|©]{2,40}?(?:\.(?:co\.id|com|id|net))?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)")
 _ABOUT = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
                     r"(?:adalah|merupakan|ialah|is)\b")
@@ -123,9 +123,12 @@ def _resolve(doc: Doc) -> None:
         return
     reg = registry()
     for ln in doc.lines:
-        if ln.rule in ("chrome.brand", "legal.copyright", "legal.ai_notice", "legal.footer", "chrome.social"):
+        if ln.rule in ("chrome.brand", "legal.copyright", "legal.ai_notice", "legal.footer", "chrome.social",
+                       "chrome.section"):
             text = doc.line_text(ln)
             hit = next(reg.find(text), None)
+            if hit and ln.rule == "chrome.section" and hit[1].group(0) != text.strip(WS):
+                continue  # a masthead line above the title names the outlet alone ("kontan.co.id")
             if hit:
                 set_outlet(doc, hit[1].group(0), ln.rule + " line", text)
                 return

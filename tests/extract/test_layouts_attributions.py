@@ -1,0 +1,61 @@
+"""Layout fixtures for attributions and self-references seen on held-out pages (probe set D families): a
+domestic outlet quoting someone on a page that names no outlet is the page naming itself; an acting official's
+title 'Pelaksana Harian' is no daily newspaper. Same conventions as test_layouts.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.corpus import RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+def test_a_domestic_outlet_quoting_is_the_page_naming_itself(tmp_path):
+    said = "\"Stok kami aman sampai Maret,\" ujar kepala gudang, Okezone mengutip keterangan tertulisnya, Senin."
+    ps = lede("", RICE)
+    text = page(TITLE, ps[:2], said, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, outlet="Okezone"), sentences(RICE) + [said], [])
+
+
+@pytest.mark.parametrize("said, cited", [
+    pytest.param("Reuters mengutip seorang pejabat gudang yang menyebut stok cukup hingga Maret.", "Reuters",
+                 id="an agency quoting is still an attribution"),
+    pytest.param("\"Stok kami aman sampai Maret,\" terangnya, dikutip TVP World, pekan ini.", "TVP World",
+                 id="dikutip X, a foreign public broadcaster's international channel"),
+])
+def test_quotes_cited_from_an_outlet(tmp_path, said, cited):
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    text = page(TITLE, ps[:2], said, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=(cited,)),
+          sentences(RICE) + [said], [])
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Kepala Pelaksana Harian Badan Penanggulangan Bencana Kota Contoh Budi Santoso merinci jumlah "
+                 "pengungsi di tiga desa.", id="Kepala Pelaksana Harian BODY"),
+])
+def test_an_acting_officials_title_is_no_newspaper(tmp_path, sentence):
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    text = page(TITLE, ps[:2], sentence, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID"), sentences(RICE) + [sentence], [])
+
+
+@pytest.mark.parametrize("top, bottom, outlet", [
+    pytest.param(["kontan.co.id", "banner langganan top"], [], "kontan.co.id", id="a masthead domain above the title"),
+    pytest.param([], ["Copyright @ 2024 Media Group - mediaindonesia. All Rights Reserved"], "Media Indonesia",
+                 id="a copyright footer naming the group and the site's bare name"),
+    pytest.param([], ["Copyright @ 2024 Harian Contoh. All Rights Reserved"], "Harian Contoh",
+                 id="'Copyright @ year' of an unregistered outlet"),
+])
+def test_outlet_from_a_masthead_or_copyright_line(tmp_path, top, bottom, outlet):
+    text = page(top, TITLE, lede("", RICE), bottom)
+    check(tmp_path, text, Truth(title=TITLE, outlet=outlet), sentences(RICE), top + bottom)
+
+
+def test_a_section_line_naming_an_outlet_inside_a_phrase_is_no_masthead(tmp_path):
+    text = page("mitra kontan.co.id", TITLE, lede("", RICE))  # a partner banner: not the masthead
+    check(tmp_path, text, Truth(title=TITLE), sentences(RICE), [])
