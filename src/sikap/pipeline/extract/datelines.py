@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract.dateforms import FoundDate
-# _place and _sections are read by edges.py too
+# _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
                                                    _read, _sections)
 from sikap.pipeline.extract.text import DOMAIN, WS
