@@ -26,3 +26,39 @@ def test_an_unrendered_ad_placeholder_a_source_link_button_and_a_comment_counter
     text = page(DIPLO_TITLE, lede("JAKARTA - ", DIPLOMACY), footer)
     check(tmp_path, text, Truth(title=DIPLO_TITLE, place="Jakarta"), sentences(DIPLOMACY),
           ["[iklan_3]", "Tautan sumber", "Komentar (12)"])
+
+
+# -- dateline shapes ------------------------------------------------------------------------------------------------
+
+def test_a_dateline_spaced_out_around_its_comma_and_the_domains_dot(tmp_path):
+    """An aggregator's copy: 'CITY , OutletCity . id - ' (a space before the comma and around the dot)."""
+    text = page(FLOOD_TITLE, lede("SEMARANG , kabarSemarang . id - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Semarang", outlet="kabarSemarang.id"), sentences(FLOOD), [])
+
+
+def test_a_dash_glued_to_the_city_and_to_the_ledes_first_word(tmp_path):
+    """'OUTLET NAME, CITY-Word ...': the dash has no space on either side."""
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, "KABAR KOTA ONLINE, SEMARANG-" + ps[0], ps[1:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Semarang", outlet="KABAR KOTA ONLINE"), sentences(FLOOD), [])
+
+
+def test_a_compound_glued_by_a_dash_at_the_ledes_start_is_no_dateline(tmp_path):
+    """'KPK-Polri ...' opens a sentence: the word before the dash is no place."""
+    first = "BPBD-Basarnas menggelar latihan evakuasi bersama di tepi sungai pada pekan lalu."
+    text = page(FLOOD_TITLE, first, paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), [first] + sentences(FLOOD), [])
+
+
+def test_a_city_and_a_dash_alone_on_the_first_line_is_the_dateline_not_the_title(tmp_path):
+    """A page copied from its dateline on: 'City -' alone on line 1, the lede on the next line, no headline."""
+    text = page("Semarang -", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(place="Semarang"), sentences(FLOOD), [])
+
+
+def test_a_registered_outlet_alone_before_the_dash_is_the_outlet_not_a_place(tmp_path):
+    """'Eramuslim – ' opens the lede with the outlet's name and no city; the date after it is the event's."""
+    first = "Rabu 12 Maret 2025, para menteri sepakat memperpanjang kerja sama patroli di perairan perbatasan."
+    ps = paragraphs(FLOOD)
+    text = page("Eramuslim \u2013 " + first, ps)
+    check(tmp_path, text, Truth(outlet="Eramuslim"), [first] + sentences(FLOOD), [])
