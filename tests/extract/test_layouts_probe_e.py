@@ -62,3 +62,19 @@ def test_a_registered_outlet_alone_before_the_dash_is_the_outlet_not_a_place(tmp
     ps = paragraphs(FLOOD)
     text = page("Eramuslim \u2013 " + first, ps)
     check(tmp_path, text, Truth(outlet="Eramuslim"), [first] + sentences(FLOOD), [])
+
+
+# -- sign-offs naming the outlet or the source first -----------------------------------------------------------------
+
+def test_a_signoff_line_naming_the_outlet_then_a_staff_members_one_word_name(tmp_path):
+    """A network's page 2: the text, then '(Outlet/Name)' on its own line: outlet and author."""
+    text = page(paragraphs(FLOOD), "(Tribunnews/Rendra)")
+    check(tmp_path, text, Truth(outlet="Tribunnews", authors=("Rendra",)), sentences(FLOOD), ["(Tribunnews/Rendra)"])
+
+
+def test_a_signoff_glued_to_the_last_paragraph_naming_the_source_then_an_editors_code(tmp_path):
+    """'... last sentence. (Source/Abc)': the source is cited (an attribution), the code names nobody."""
+    ps = paragraphs(DIPLOMACY)
+    text = page(DIPLO_TITLE, ps[:-1], ps[-1] + " (Bbcarabic/Ram)")
+    check(tmp_path, text, Truth(title=DIPLO_TITLE, attributions=("BBC Arabic",)), sentences(DIPLOMACY),
+          ["(Bbcarabic/Ram)"])

@@ -148,6 +148,12 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
         return "source", parts[0], None
     if len(parts) == 2 and ("." in parts[1] or lookup_outlet(parts[1])):
         return "pen", parts[0], parts[1]
+    if len(parts) == 2 and lookup_outlet(parts[0]):  # the outlet first: "(Outlet/Name)" or "(Agency/ini)"
+        if _INITIALS.match(parts[1]):
+            return "source", parts[0], None  # an editor's code after the outlet or agency the text comes from
+        name = clean_name(parts[1])
+        if name:
+            return "pen", name, parts[0]  # a staff member's name after the outlet's
     name = clean_name(b)
     if name and "/" not in b:
         return "name", name, None
