@@ -78,3 +78,34 @@ def test_a_signoff_glued_to_the_last_paragraph_naming_the_source_then_an_editors
     text = page(DIPLO_TITLE, ps[:-1], ps[-1] + " (Bbcarabic/Ram)")
     check(tmp_path, text, Truth(title=DIPLO_TITLE, attributions=("BBC Arabic",)), sentences(DIPLOMACY),
           ["(Bbcarabic/Ram)"])
+
+
+# -- citation phrasings ----------------------------------------------------------------------------------------------
+
+CITED = [
+    ("Para menteri juga membahas jalur bantuan kemanusiaan, demikian dilansir dari New Arab.", "The New Arab"),
+    ("\"Kapal kami hadir untuk berjaga,\" kata kepala badan itu saat diwawancarai This Week in Asia.",
+     "This Week in Asia"),
+]
+
+
+def test_an_outlet_cited_without_its_article_and_one_interviewing_the_speaker(tmp_path):
+    ps = paragraphs(DIPLOMACY)
+    text = page(DIPLO_TITLE, ps, [s for s, _ in CITED])
+    check(tmp_path, text, Truth(title=DIPLO_TITLE, attributions=tuple(a for _, a in CITED)),
+          sentences(DIPLOMACY) + [s for s, _ in CITED], [])
+
+
+def test_a_quote_given_to_an_outlet_glued_to_the_cue_word(tmp_path):
+    """'... kata warga kepadaOutlet Kota, Minggu (25/10).' on a page that names its own outlet."""
+    quote = "\"Air naik sampai lutut,\" kata seorang warga kepadaTribun Jabar, Minggu (25/10)."
+    text = page(FLOOD_TITLE, lede("KABARCONTOH.COM - ", FLOOD), quote)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="KABARCONTOH.COM", attributions=("Tribun Jabar",)),
+          sentences(FLOOD) + [quote], [])
+
+
+def test_a_closing_source_line_with_a_longer_label(tmp_path):
+    """A copy site closes with 'Sumber Referensi Berita: OUTLET' (the label misspelt on the page seen)."""
+    closing = "Sumber Refrensi Berita: CNNINDONESIA"
+    text = page(paragraphs(DIPLOMACY), closing)
+    check(tmp_path, text, Truth(attributions=("CNN Indonesia",)), sentences(DIPLOMACY), [closing])

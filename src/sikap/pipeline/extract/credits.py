@@ -21,7 +21,9 @@ from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
 from sikap.records import Doc
 
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
-_SOURCE = re.compile(r"(?i)^\s*(sumber|source)\s*(?::|\s|$)\s*(?P<names>.{0,100})$")
+# "Sumber: X", "Sumber X", and the longer labels closed by a colon ("Sumber Referensi Berita: X", misspelt too)
+_SOURCE = re.compile(r"(?i)^\s*(sumber|source)(?:(?:\s+(?:berita|referensi|refrensi|asli|artikel|tulisan)){1,2}\s*:"
+                     r"|\s*(?::|\s|$))\s*(?P<names>.{0,100})$")
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
 _TABLE_ROW = re.compile(r"\s*\|\s*:\s*\|\s*")
 # initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1"
