@@ -109,3 +109,30 @@ def test_a_closing_source_line_with_a_longer_label(tmp_path):
     closing = "Sumber Refrensi Berita: CNNINDONESIA"
     text = page(paragraphs(DIPLOMACY), closing)
     check(tmp_path, text, Truth(attributions=("CNN Indonesia",)), sentences(DIPLOMACY), [closing])
+
+
+# -- related-article cards between the paragraphs and closing the page -------------------------------------------
+
+CARD_TEASERS = ["Harga Cabai Rawit Tembus Rp80 Ribu per Kilogram di Pasar Induk Kota Contoh",
+                "Dinas Pertanian Siapkan Bibit Unggul untuk Musim Tanam Berikutnya"]
+CLOSING_CARD = ["Petugas memeriksa pintu air di Kota Contoh",
+                "Tanggul Sungai Cibiru Mulai Diuji Menjelang Musim Hujan",
+                "Pemerintah Kota Contoh menguji tanggul baru sebelum musim hujan. Uji coba berlangsung dua hari.",
+                "img_title", "KABARCONTOH.COM", "7 Mei 2024"]
+
+
+def test_card_headlines_among_the_paragraphs_and_a_closing_card_with_its_own_date(tmp_path):
+    """A portal's card template: headline lines between the paragraphs, and below the text a card (caption,
+    headline, summary, the 'img_title' placeholder, outlet, date); the card's date is not the article's."""
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, "", "Kabarcontoh.com \u2013 " + ps[0], "", CARD_TEASERS[0], "", ps[1], "",
+                CARD_TEASERS[1], "", ps[2], "", CLOSING_CARD)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabarcontoh.com"), sentences(FLOOD),
+          CARD_TEASERS + CLOSING_CARD)
+
+
+def test_without_a_card_placeholder_a_title_case_line_among_the_paragraphs_is_a_subheading(tmp_path):
+    sub = "Warga Menunggu Kepastian Ganti Rugi Lahan di Bantaran"
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, "", "KABARCONTOH.COM \u2013 " + ps[0], "", ps[1], "", sub, "", ps[2])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="KABARCONTOH.COM"), sentences(FLOOD) + [sub], [])

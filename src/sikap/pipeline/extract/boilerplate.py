@@ -227,6 +227,7 @@ def datelines_parse(text: str):
 def mark_boilerplate(doc: Doc) -> Doc:
     """Mark boilerplate; the title, section, dateline, credits and date lines found go to doc.meta."""
     from sikap.pipeline.extract import edges
+    from sikap.pipeline.extract.cards import mark_cards
     from sikap.pipeline.extract.zones import find_last, find_zones
 
     texts = split_glued(doc)
@@ -241,6 +242,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     _caption_neighbours(page)
     _blocks(page, _top_boxes(page))
     _flattened_tables(page)
+    mark_cards(page)
     zones = find_zones(doc, page.texts, page.nw)
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones, page.nw)
