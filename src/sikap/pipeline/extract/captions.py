@@ -28,6 +28,7 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}"
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}"
     r"|(?<=[.!?])\s+(?:foto|photo)\s*:\s*[A-Z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet"
+    r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
     r")\s*\.?\s*$")  # a full stop may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"
@@ -106,3 +107,41 @@ def tail_start(text: str) -> int | None:
     """Where a closing credit starts in the line, or None."""
     m = credit_tail(text)
     return m.start() if m else None
+
+
+# the photographer's name in capitals, glued between two copies of a caption
+_CAPS_NAME = re.compile(r"[A-Z][A-Z.'’ -]{2,60}[A-Z.]")
+
+
+def doubled(text: str) -> bool:
+    """A caption printed twice with the photographer's name in capitals glued between the copies
+    ("CAPTION" + "NAME" + " CAPTION", as a portal's photo block copies as text): the line ends with a copy
+    of its own start, and only a name in capitals stands between."""
+    t = text.strip(WS)
+    if len(t) < 60:
+        return False
+    at = t.find(t[:20], 20)
+    while at > 0:
+        second = t[at:]
+        rest = t[:at]
+        if rest.startswith(second) and _CAPS_NAME.fullmatch(rest[len(second):].strip(WS)):
+            return True
+        at = t.find(t[:20], at + 1)
+    return False
+
+
+def mark_copies(page) -> None:
+    """A caption printed twice: on one line with the photographer's name between the copies, or again on
+    the next line without the credit that closed the first copy (the first already taken as chrome)."""
+    lines = page.doc.lines
+    for i, t in enumerate(page.texts):
+        if lines[i].rule is not None or page.nw[i] < 4:
+            continue
+        if doubled(t):
+            page.mark(i, "caption.photo")
+            continue
+        above = lines[i - 1].rule if i else None
+        s = t.strip(WS)
+        if above is not None and above != "title" and len(s) >= 30 and page.texts[i - 1].strip(WS).startswith(s) \
+                and len(page.texts[i - 1].strip(WS)) > len(s):
+            page.mark(i, "caption.photo")
