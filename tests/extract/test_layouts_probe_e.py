@@ -136,3 +136,51 @@ def test_without_a_card_placeholder_a_title_case_line_among_the_paragraphs_is_a_
     ps = paragraphs(FLOOD)
     text = page(FLOOD_TITLE, "", "KABARCONTOH.COM \u2013 " + ps[0], "", ps[1], "", sub, "", ps[2])
     check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="KABARCONTOH.COM"), sentences(FLOOD) + [sub], [])
+
+
+# -- credit blocks and captions of the header ----------------------------------------------------------------------
+
+def test_a_rubric_over_the_headline_over_a_date_line_and_labelled_credits(tmp_path):
+    """A sports portal: 'Rubric' (two words), the headline, the date line, 'Penulis: A | Editor: B', a photo
+    credit, the caption with its credit glued, the caption again without it, then the lede."""
+    caption = "Warga memantau tanggul baru di tepi Sungai Cibiru pada sore hari."
+    chrome = ["Liga Kota", "Kamis, 25 Oktober 2018 19:58 WIB", "Penulis: Ratna Kusumawati | Editor: Budi Hartono",
+              "\u00a9 Ratna Kusumawati/KABARCONTOH", caption + " Copyright: \u00a9 Ratna Kusumawati/KABARCONTOH", caption]
+    text = page(chrome[0], "", FLOOD_TITLE, "", chrome[1:], "", lede("KABARCONTOH.COM - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="KABARCONTOH.COM", published=D(2018, 10, 25),
+                                basis="date_line", authors=("Ratna Kusumawati",), editors=("Budi Hartono",)),
+          sentences(FLOOD), chrome)
+
+
+def test_a_name_then_an_editor_label_on_the_next_line_credits_an_editor(tmp_path):
+    """'Outlet - dd/mm/yyyy, hh:mm WIB', then 'NAME' and 'Editor' on lines of their own: the label follows
+    the name it labels."""
+    date_line = "Kabarcontoh.com - 02/08/2019, 20:47 WIB"
+    text = page(FLOOD_TITLE, date_line, "", "Ratna Kusumawati", "", "Editor", "", lede("KABARCONTOH.COM - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="KABARCONTOH.COM", published=D(2019, 8, 2),
+                                basis="date_line", editors=("Ratna Kusumawati",)),
+          sentences(FLOOD), [date_line, "Ratna Kusumawati", "Editor"])
+
+
+def test_a_photo_credit_gluing_an_outlets_name_beside_the_date_line_is_no_author(tmp_path):
+    """'Day, D Month YYYY | HH:MM', then 'OutletWiki' (the photo's credit, a brand of a registered outlet)."""
+    date_line = "Minggu, 25 Oktober 2020 | 11:21"
+    text = page(FLOOD_TITLE, date_line, "TribunnewsWiki", "Ilustrasi tanggul di Kota Contoh", "",
+                lede("Kabarcontoh.net - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabarcontoh.net", published=D(2020, 10, 25),
+                                basis="date_line"), sentences(FLOOD), [date_line, "TribunnewsWiki"])
+
+
+def test_a_caption_doubled_on_one_line_around_the_photographers_name(tmp_path):
+    caption = "Warga memantau tanggul baru di tepi Sungai Cibiru, Kota Contoh, Jumat (2/8/2019)"
+    doubled = caption + "RATNA KUSUMAWATI " + caption
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, "", "KABARCONTOH.COM - " + ps[0], "", doubled, "", ps[1:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="KABARCONTOH.COM"), sentences(FLOOD), [doubled])
+
+
+def test_a_title_case_subheading_over_the_pages_cut_off_end_is_no_name(tmp_path):
+    """The page is cut two words into the paragraph under a subheading: the subheading is content."""
+    sub, cut = "Tidak Berpotensi Banjir Susulan", "BPBD mengungka"
+    text = page(FLOOD_TITLE, lede("SEMARANG - ", FLOOD), sub, cut)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Semarang"), sentences(FLOOD) + [sub, cut], [])

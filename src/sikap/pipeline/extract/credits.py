@@ -37,6 +37,13 @@ def not_names() -> frozenset:
     return knowledge().not_names
 
 
+def bare_label(text: str) -> str | None:
+    """The field of a line that is only a role label without a colon ("Editor"): printed after the name it
+    labels, as some credit blocks do ("NAME" / "Editor"); a label closed by a colon labels the next name."""
+    t = text.strip(WS)
+    return None if ":" in t else knowledge().roles.get(fold(t))
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_name(raw: str, allcaps: bool = True) -> str | None:
     """A person's name as the dataset records it, or None when the text names nobody. Honorifics are
