@@ -184,3 +184,13 @@ def test_a_title_case_subheading_over_the_pages_cut_off_end_is_no_name(tmp_path)
     sub, cut = "Tidak Berpotensi Banjir Susulan", "BPBD mengungka"
     text = page(FLOOD_TITLE, lede("SEMARANG - ", FLOOD), sub, cut)
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Semarang"), sentences(FLOOD) + [sub, cut], [])
+
+
+def test_a_caption_without_a_credit_closing_on_the_photos_date_between_two_paragraphs(tmp_path):
+    """A translated portal prints the photo's caption as a line of its own: no credit, no full stop, the
+    photo's date last. A subheading between the paragraphs (no date at its end) stays."""
+    caption = "Wali Kota Contoh meninjau tanggul baru di tepi Sungai Cibiru pada 11 Oktober"
+    sub = "Warga Menunggu Ganti Rugi Lahan"
+    ps = paragraphs(FLOOD)
+    text = page(ps[0], caption, ps[1], sub, ps[2])
+    check(tmp_path, text, Truth(), sentences(FLOOD) + [sub], [caption])

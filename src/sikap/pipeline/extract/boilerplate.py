@@ -254,6 +254,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.mark_footer(page, zones)
     edges.mark_header(page, zones, title)
     captions.mark_copies(page)
+    captions.mark_dated_captions(page, zones)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits

@@ -8,6 +8,7 @@ or outlet, but it is never an attribution of the text: captions are removed befo
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract.text import WS, word_count
@@ -144,4 +145,32 @@ def mark_copies(page) -> None:
         s = t.strip(WS)
         if above is not None and above != "title" and len(s) >= 30 and page.texts[i - 1].strip(WS).startswith(s) \
                 and len(page.texts[i - 1].strip(WS)) > len(s):
+            page.mark(i, "caption.photo")
+
+
+@functools.cache
+def _day_month_end() -> re.Pattern:
+    """A line closing on a day and a month, maybe a year ("... pada 11 Oktober", "..., 3 Maret 2025")."""
+    from sikap.pipeline.extract.dateforms import _alt, grammar
+
+    return re.compile(rf"(?i)\b\d{{1,2}}\s+(?:{_alt(grammar().months)})(?:\s+\d{{4}})?\s*$")
+
+
+def mark_dated_captions(page, zones) -> None:
+    """A photo caption without a credit between two paragraphs: a line of 6 to 25 words with no end mark,
+    that closes on the photo's date ("NAME speaks at the parliament in CITY on 11 October"); the paragraphs
+    of the text end with a full stop, a subheading does not end on a date."""
+    from sikap.pipeline.extract.dateforms import find_date
+    from sikap.pipeline.extract.text import ends_sentence, is_prose
+
+    if zones.lede is None or zones.last is None:
+        return
+    for i in range(zones.lede + 1, zones.last):
+        t = page.texts[i].strip(WS)
+        if not page.free(i) or not 6 <= page.nw[i] <= 25 or ends_sentence(t) or t.endswith((":", ",")):
+            continue
+        found = find_date(t)
+        if not (_day_month_end().search(t) or found is not None and found.end >= len(t) - 1):
+            continue
+        if all(page.free(k) and is_prose(page.texts[k], 12, page.nw[k]) for k in (i - 1, i + 1)):
             page.mark(i, "caption.photo")
