@@ -188,9 +188,9 @@ def test_a_title_case_subheading_over_the_pages_cut_off_end_is_no_name(tmp_path)
 
 def test_a_caption_without_a_credit_closing_on_the_photos_date_between_two_paragraphs(tmp_path):
     """A translated portal prints the photo's caption as a line of its own: no credit, no full stop, the
-    photo's date last. A subheading between the paragraphs (no date at its end) stays."""
+    photo's date last. A Title Case subheading between the paragraphs stays, even one ending on a date."""
     caption = "Wali Kota Contoh meninjau tanggul baru di tepi Sungai Cibiru pada 11 Oktober"
-    sub = "Warga Menunggu Ganti Rugi Lahan"
+    sub = "Warga Menunggu Ganti Rugi Lahan Sejak 9 September"  # a Title Case subheading may end on a date
     ps = paragraphs(FLOOD)
     text = page(ps[0], caption, ps[1], sub, ps[2])
     check(tmp_path, text, Truth(), sentences(FLOOD) + [sub], [caption])

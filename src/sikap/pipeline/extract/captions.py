@@ -158,10 +158,11 @@ def _day_month_end() -> re.Pattern:
 
 def mark_dated_captions(page, zones) -> None:
     """A photo caption without a credit between two paragraphs: a line of 6 to 25 words with no end mark,
-    that closes on the photo's date ("NAME speaks at the parliament in CITY on 11 October"); the paragraphs
-    of the text end with a full stop, a subheading does not end on a date."""
+    written as a sentence (lower-case content words: what the photo shows), that closes on the photo's date
+    ("NAME speaks at the parliament in CITY on 11 October"); the paragraphs of the text end with a full stop,
+    and a subheading is printed in Title Case."""
     from sikap.pipeline.extract.dateforms import find_date
-    from sikap.pipeline.extract.text import ends_sentence, is_prose
+    from sikap.pipeline.extract.text import FUNCTION_WORDS, ends_sentence, is_prose
 
     if zones.lede is None or zones.last is None:
         return
@@ -169,6 +170,8 @@ def mark_dated_captions(page, zones) -> None:
         t = page.texts[i].strip(WS)
         if not page.free(i) or not 6 <= page.nw[i] <= 25 or ends_sentence(t) or t.endswith((":", ",")):
             continue
+        if sum(1 for w in t.split() if w[:1].islower() and w.casefold() not in FUNCTION_WORDS) < 2:
+            continue  # a Title Case subheading may end on a date ("Rebuilding Trust after 9 September")
         found = find_date(t)
         if not (_day_month_end().search(t) or found is not None and found.end >= len(t) - 1):
             continue
