@@ -71,14 +71,24 @@ def _names_by_bylines(page, zones: Zones) -> None:
     headline_above, seen = [], False  # headline_above[j]: a free headline-like line stands above line j
     for k in range(anchors[-1] + 2):
         headline_above.append(seen)
-        seen = seen or (k < len(doc.lines) and page.free(k) and title_like(page.texts[k]))
+        seen = seen or (k < len(doc.lines) and page.free(k) and title_like(page.texts[k])
+                        and not (page.nw[k] <= 4 and _headline_below(page, k, zones.lede if zones.lede is not None else 0, page.nw[k])))
+        # (a short rubric over a longer headline is not the headline: "Liga Kota" above the title)
     for a in anchors:
         for step in (-1, 1):
             j = a + step
+            named = []  # the credits this walk read: a role label after them says whose names they are
             while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
                     and (headline_above[a] if step == 1 else j < len(headline_above) and headline_above[j]):
                 t = page.texts[j].strip(WS).rstrip(",")
-                if credits.clean_name(t, allcaps=False) and not _known_non_person(t):
+                role = credits.bare_label(t) if step == 1 else None
+                if role is not None and named:
+                    for k in named:  # "NAME" / "Editor": the label follows the name it labels
+                        page.credits[k] = (role, *page.credits[k][1:])
+                    named = []
+                    page.mark(j, "meta.byline")
+                elif credits.clean_name(t, allcaps=False) and not _known_non_person(t):
+                    named.append(len(page.credits))
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
                     page.mark(j, "meta.byline")
                 elif line_key(t) in credits.not_names():

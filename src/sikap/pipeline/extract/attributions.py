@@ -141,6 +141,7 @@ def find_attributions(doc: Doc) -> Doc:
         last_end, last_ok = b, ok
         if ok and sid != own:
             found.setdefault(sid, _snippet(text, a, b))
+    _glued_cues(text, own, found)
     _unknown_names(doc, text, found)
     doc.meta.pop("_registry_spans", None)
     if self_ref and not own and lookup_outlet(self_ref[0]) not in found:
@@ -149,6 +150,26 @@ def find_attributions(doc: Doc) -> Doc:
     for item in doc.meta["attributions"]:
         doc.note("attributions", "extracted", "attribution cue or source credit", item["evidence"])
     return doc
+
+
+# a strong cue glued to the capitalised name after it ("kepadaOutlet Kota"): the registry's whole-word search
+# cannot see the name, so the one to three words after the cue are looked up here
+_GLUED_CUE = re.compile(r"\b(kepada|dilansir|dikutip|mengutip|melansir|diwawancarai)(?=[A-Z])"
+                        r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})")
+
+
+def _glued_cues(text: str, own: str | None, found: dict) -> None:
+    for m in _GLUED_CUE.finditer(text):
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            sid = lookup_outlet(" ".join(words[:n]).rstrip(".,"))
+            if sid is None:
+                continue
+            kind, country = _kind(sid)
+            international = kind == "news_agency" or country not in (None, "ID")
+            if sid != own and (m.group(1) != "kepada" or own is not None or international):
+                found.setdefault(sid, _snippet(text, m.start(2), m.end(2)))
+            break
 
 
 _DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|id|net|org)\b")

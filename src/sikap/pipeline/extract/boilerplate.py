@@ -227,6 +227,7 @@ def datelines_parse(text: str):
 def mark_boilerplate(doc: Doc) -> Doc:
     """Mark boilerplate; the title, section, dateline, credits and date lines found go to doc.meta."""
     from sikap.pipeline.extract import edges
+    from sikap.pipeline.extract.cards import mark_cards
     from sikap.pipeline.extract.zones import find_last, find_zones
 
     texts = split_glued(doc)
@@ -241,6 +242,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     _caption_neighbours(page)
     _blocks(page, _top_boxes(page))
     _flattened_tables(page)
+    mark_cards(page)
     zones = find_zones(doc, page.texts, page.nw)
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones, page.nw)
@@ -251,6 +253,8 @@ def mark_boilerplate(doc: Doc) -> Doc:
     title = edges.find_title(page, zones)
     edges.mark_footer(page, zones)
     edges.mark_header(page, zones, title)
+    captions.mark_copies(page)
+    captions.mark_dated_captions(page, zones)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits

@@ -8,6 +8,7 @@ or outlet, but it is never an attribution of the text: captions are removed befo
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract.text import WS, word_count
@@ -28,6 +29,7 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}"
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}"
     r"|(?<=[.!?])\s+(?:foto|photo)\s*:\s*[A-Z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet"
+    r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
     r")\s*\.?\s*$")  # a full stop may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"
@@ -106,3 +108,72 @@ def tail_start(text: str) -> int | None:
     """Where a closing credit starts in the line, or None."""
     m = credit_tail(text)
     return m.start() if m else None
+
+
+# the photographer's name in capitals, glued between two copies of a caption
+_CAPS_NAME = re.compile(r"[A-Z][A-Z.'’ -]{2,60}[A-Z.]")
+
+
+def doubled(text: str) -> bool:
+    """A caption printed twice with the photographer's name in capitals glued between the copies
+    ("CAPTION" + "NAME" + " CAPTION", as a portal's photo block copies as text): the line ends with a copy
+    of its own start, and only a name in capitals stands between."""
+    t = text.strip(WS)
+    if len(t) < 60:
+        return False
+    at = t.find(t[:20], 20)
+    while at > 0:
+        second = t[at:]
+        rest = t[:at]
+        if rest.startswith(second) and _CAPS_NAME.fullmatch(rest[len(second):].strip(WS)):
+            return True
+        at = t.find(t[:20], at + 1)
+    return False
+
+
+def mark_copies(page) -> None:
+    """A caption printed twice: on one line with the photographer's name between the copies, or again on
+    the next line without the credit that closed the first copy (the first already taken as chrome)."""
+    lines = page.doc.lines
+    for i, t in enumerate(page.texts):
+        if lines[i].rule is not None or page.nw[i] < 4:
+            continue
+        if doubled(t):
+            page.mark(i, "caption.photo")
+            continue
+        above = lines[i - 1].rule if i else None
+        s = t.strip(WS)
+        if above is not None and above != "title" and len(s) >= 30 and page.texts[i - 1].strip(WS).startswith(s) \
+                and len(page.texts[i - 1].strip(WS)) > len(s):
+            page.mark(i, "caption.photo")
+
+
+@functools.cache
+def _day_month_end() -> re.Pattern:
+    """A line closing on a day and a month, maybe a year ("... pada 11 Oktober", "..., 3 Maret 2025")."""
+    from sikap.pipeline.extract.dateforms import _alt, grammar
+
+    return re.compile(rf"(?i)\b\d{{1,2}}\s+(?:{_alt(grammar().months)})(?:\s+\d{{4}})?\s*$")
+
+
+def mark_dated_captions(page, zones) -> None:
+    """A photo caption without a credit between two paragraphs: a line of 6 to 25 words with no end mark,
+    written as a sentence (lower-case content words: what the photo shows), that closes on the photo's date
+    ("NAME speaks at the parliament in CITY on 11 October"); the paragraphs of the text end with a full stop,
+    and a subheading is printed in Title Case."""
+    from sikap.pipeline.extract.dateforms import find_date
+    from sikap.pipeline.extract.text import FUNCTION_WORDS, ends_sentence, is_prose
+
+    if zones.lede is None or zones.last is None:
+        return
+    for i in range(zones.lede + 1, zones.last):
+        t = page.texts[i].strip(WS)
+        if not page.free(i) or not 6 <= page.nw[i] <= 25 or ends_sentence(t) or t.endswith((":", ",")):
+            continue
+        if sum(1 for w in t.split() if w[:1].islower() and w.casefold() not in FUNCTION_WORDS) < 2:
+            continue  # a Title Case subheading may end on a date ("Rebuilding Trust after 9 September")
+        found = find_date(t)
+        if not (_day_month_end().search(t) or found is not None and found.end >= len(t) - 1):
+            continue
+        if all(page.free(k) and is_prose(page.texts[k], 12, page.nw[k]) for k in (i - 1, i + 1)):
+            page.mark(i, "caption.photo")

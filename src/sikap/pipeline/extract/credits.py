@@ -21,7 +21,9 @@ from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
 from sikap.records import Doc
 
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
-_SOURCE = re.compile(r"(?i)^\s*(sumber|source)\s*(?::|\s|$)\s*(?P<names>.{0,100})$")
+# "Sumber: X", "Sumber X", and the longer labels closed by a colon ("Sumber Referensi Berita: X", misspelt too)
+_SOURCE = re.compile(r"(?i)^\s*(sumber|source)(?:(?:\s+(?:berita|referensi|refrensi|asli|artikel|tulisan)){1,2}\s*:"
+                     r"|\s*(?::|\s|$))\s*(?P<names>.{0,100})$")
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
 _TABLE_ROW = re.compile(r"\s*\|\s*:\s*\|\s*")
 # initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1"
@@ -33,6 +35,13 @@ def not_names() -> frozenset:
     """Words that stand where a name would but name nobody ("Redaksi", "Tim", "Admin"): curated in
     curated/extraction/credits.yaml."""
     return knowledge().not_names
+
+
+def bare_label(text: str) -> str | None:
+    """The field of a line that is only a role label without a colon ("Editor"): printed after the name it
+    labels, as some credit blocks do ("NAME" / "Editor"); a label closed by a colon labels the next name."""
+    t = text.strip(WS)
+    return None if ":" in t else knowledge().roles.get(fold(t))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -148,6 +157,12 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
         return "source", parts[0], None
     if len(parts) == 2 and ("." in parts[1] or lookup_outlet(parts[1])):
         return "pen", parts[0], parts[1]
+    if len(parts) == 2 and lookup_outlet(parts[0]):  # the outlet first: "(Outlet/Name)" or "(Agency/ini)"
+        if _INITIALS.match(parts[1]):
+            return "source", parts[0], None  # an editor's code after the outlet or agency the text comes from
+        name = clean_name(parts[1])
+        if name:
+            return "pen", name, parts[0]  # a staff member's name after the outlet's
     name = clean_name(b)
     if name and "/" not in b:
         return "name", name, None

@@ -21,6 +21,8 @@ _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|p
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 _PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\))\s*$")
+# a domain printed with spaces around its dots ("iNewsKota . id"), as aggregator copies space out punctuation
+_SPACED_DOT = re.compile(r"\s+\.\s+(?=[a-z]{2,4}\b)")
 
 
 @functools.cache
@@ -84,6 +86,8 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("date", t, True, date)
     if DOMAIN.match(t) or _outlet_id(t):
         return _Part("outlet", t, True)
+    if " . " in t and DOMAIN.match(_SPACED_DOT.sub(".", t)):
+        return _Part("outlet", _SPACED_DOT.sub(".", t), True)
     if t.casefold() in _sections():
         return _Part("rubric", t, True)
     if t.casefold().rstrip(".") in _calendar_words():

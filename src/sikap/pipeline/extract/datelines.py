@@ -35,6 +35,9 @@ MAX_HEAD = 90
 _SECOND_NAME = re.compile(r"[^\W\d_][^.,:;\n–—-]{0,40}")
 _SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+)(?=\S)")
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?=\S)")
+# a dash glued on both sides, after a place printed in capitals and before the lede's capitalised first word
+# ("OUTLET, KOTA-Badan ..."); tried last, and kept only when the word before it is a gazetteer place
+_GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
 
@@ -122,7 +125,7 @@ def may_open(text: str) -> bool:
         return True
     head = text[:MAX_HEAD]
     return ("-" in head and (" -" in head or "- " in head or "--" in head) or ": " in head or ". " in head[:40]
-            or " | " in head
+            or " | " in head or "-" in head and _GLUED.search(head) is not None
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
 
 
@@ -158,6 +161,11 @@ def parse(line: str) -> Dateline | None:
             found = _evaluate(chunks, False, lead + end, line, standalone, colon)
             if found is not None:
                 return found
+            if standalone and not colon and _place(head.strip(WS)) is not None:
+                # "Jakarta -" alone above the lede: a gazetteer place closed by a dash is no heading or caption
+                found = _evaluate(chunks, False, lead + end, line, False, colon)
+                if found is not None and found.place and not found.outlet:
+                    return Dateline(found.end, found.place, None, found.date, found.evidence, True, True)
     # a dateline standing alone without a separator: "Jakarta, CNN Indonesia"
     if not sep and "," in text and len(text.split(maxsplit=7)) <= 7:
         return _evaluate((text,), True, len(line), line, True, False)
@@ -170,7 +178,21 @@ def parse(line: str) -> Dateline | None:
         return Dateline(lead + m.end(), _place(m.group(1)).name, None, None, m.group(0).strip(), False, True)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and _CAMEL.match(m.group(1))):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, bool(_outlet_id(m.group(1))))
-    return None
+    return _glued(text, lead, line) if sep is None else None
+
+
+def _glued(text: str, lead: int, line: str) -> Dateline | None:
+    """'OUTLET, KOTA-Badan ...': the dash glued to both words; a dateline only when the word before the dash
+    is a gazetteer place ("KPK-Polri" is a compound) and the head is short."""
+    g = _GLUED.search(text, 0, MAX_HEAD)
+    if g is None:
+        return None
+    head = text[:g.end() - 1]
+    if len(head.split()) > 6 or _place(head.rsplit(",", 1)[-1].strip(WS)) is None \
+            or len(text[g.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
+        return None
+    found = _evaluate((head,), False, lead + g.end(), line, False, False)
+    return found if found is not None and found.place and found.confident else None
 
 
 def extract_dateline(doc) -> object:

@@ -61,6 +61,13 @@ def edge_code(text: str, n_words: int) -> str | None:
     return line_catalogue().match(text, n_words, edges=True) if n_words <= 60 else None
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def known_non_person(text: str) -> bool:
-    """A short line shaped like a name that names an outlet, a place or a section, not a person."""
-    return bool(lookup_outlet(text) or _place(text) or text.strip().casefold() in _sections())
+    """A short line shaped like a name that names an outlet, a place or a section, not a person; or one word
+    that glues a registered outlet's name to another ("OutletWiki": a brand of the outlet, a photo credit)."""
+    t = text.strip()
+    if lookup_outlet(text) or _place(text) or t.casefold() in _sections():
+        return True
+    return " " not in t and any(lookup_outlet(t[:m.start()]) for m in _INNER_CAPITAL.finditer(t))

@@ -17,7 +17,7 @@ import re
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person
 from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail, mark_signoffs
-from sikap.pipeline.extract.edges_title import clean_title, find_title, mark_header
+from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title, mark_header
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, runs
@@ -111,15 +111,25 @@ def _names_by_bylines(page, zones: Zones) -> None:
     headline_above, seen = [], False  # headline_above[j]: a free headline-like line stands above line j
     for k in range(anchors[-1] + 2):
         headline_above.append(seen)
-        seen = seen or (k < len(doc.lines) and page.free(k) and title_like(page.texts[k]))
+        seen = seen or (k < len(doc.lines) and page.free(k) and title_like(page.texts[k])
+                        and not (page.nw[k] <= 4 and _headline_below(page, k, zones.lede, page.nw[k])))
+        # (a short rubric over a longer headline is not the headline: "Liga Kota" above the title)
     for a in anchors:
         for step in (-1, 1):
             j = a + step
+            named = []  # the credits this walk read: a role label after them says whose names they are
             while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
                     and (headline_above[a] if step == 1 else j < len(headline_above) and headline_above[j]):
                 # the first headline-like line of the header is the title, never a name beside a date line
                 t = page.texts[j].strip(WS).rstrip(",")
-                if credits.clean_name(t, allcaps=False) and not known_non_person(t):
+                role = credits.bare_label(t) if step == 1 else None
+                if role is not None and named:
+                    for k in named:  # "NAME" / "Editor": the label follows the name it labels
+                        page.credits[k] = (role, *page.credits[k][1:])
+                    named = []
+                    page.mark(j, "meta.byline")
+                elif credits.clean_name(t, allcaps=False) and not known_non_person(t):
+                    named.append(len(page.credits))
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
                     page.mark(j, "meta.byline")
                 elif line_key(t) in credits.not_names():

@@ -78,12 +78,18 @@ def footer_names(page, zones: Zones) -> None:
             continue
         if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
             break
-        if i + 1 < len(page.doc.lines) and page.free(i + 1) and page.nw[i + 1] >= 8:
-            break  # a heading over more prose (a subheading above a cut-off paragraph), not a name
+        if i + 1 < len(page.doc.lines) and page.free(i + 1) and (
+                page.nw[i + 1] >= 8 or i + 2 == len(page.doc.lines) and _cut_sentence(page.texts[i + 1])):
+            break  # a heading over more prose (a subheading above a paragraph, or above the page's cut-off end)
         if name not in seen:
             page.credits.append(("authors", t, t, "name line after the text"))
             seen.add(name)
         page.mark(i, "credit.author")
+
+
+def _cut_sentence(text: str) -> bool:
+    """The start of a sentence the page's end cut off ("BMKG mengungka"): a lower-case word, no end mark."""
+    return not ends_sentence(text) and any(w[:1].islower() for w in text.split()[1:])
 
 
 def footer_tail(page, zones: Zones) -> None:
