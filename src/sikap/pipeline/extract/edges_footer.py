@@ -78,6 +78,8 @@ def footer_names(page, zones: Zones) -> None:
             continue
         if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
             break
+        if i + 1 == len(page.doc.lines) and _cut_word(page, t):
+            break  # the page cut in its last word ("Penunjukan Patr"): a fragment of prose, not a sign-off
         if i + 1 < len(page.doc.lines) and page.free(i + 1) and (
                 page.nw[i + 1] >= 8 or i + 2 == len(page.doc.lines) and _cut_sentence(page.texts[i + 1])):
             break  # a heading over more prose (a subheading above a paragraph, or above the page's cut-off end)
@@ -85,6 +87,16 @@ def footer_names(page, zones: Zones) -> None:
             page.credits.append(("authors", t, t, "name line after the text"))
             seen.add(name)
         page.mark(i, "credit.author")
+
+
+def _cut_word(page, text: str) -> bool:
+    """The page's last line ends in a word cut short: its last word is the start of a longer word the page
+    prints elsewhere ("... Patr" where the text names "Patrick"). A name signing the page off is whole."""
+    last = text.split()[-1].strip(".,;:").casefold() if text.split() else ""
+    if len(last) < 2 or not last.isalpha():
+        return False
+    return any(w.casefold().startswith(last) and len(w.strip(".,;:!?\"'()")) > len(last)
+               for other in page.texts[:-1] for w in other.split())
 
 
 def _cut_sentence(text: str) -> bool:

@@ -1,0 +1,38 @@
+"""Layouts met on the held-out probe of 40 unseen pages (2026-12, set F) that the development pages do not show.
+
+Each fixture is a whole page written for this test in a layout observed there (the text is invented), run
+through the build's own steps; it states the page's whole truth (tests/extract/pagekit.py), every story
+sentence must survive whole and every planted chrome line must be gone. Families: pages cut in their last
+word, English widget headings, outlets naming themselves in the lede, interview and op-ed attributions,
+image file names and embedded-post chrome.
+"""
+
+from __future__ import annotations
+
+from tests.extract.corpus import FLOOD, paragraphs, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import FLOOD_TITLE, lede, page
+
+
+# -- the page's end --------------------------------------------------------------------------------------------------
+
+def test_a_page_cut_two_words_into_a_new_paragraph_keeps_the_fragment_and_credits_nobody(tmp_path):
+    """A cut page: the last paragraph, then 'Word Nam' (two capitalised words, the second cut short, no newline);
+    the cut word starts a name the text prints in full, so the fragment is prose, not a sign-off."""
+    fragment = "Pembangunan Cibi"  # 'Cibiru' is named in the story
+    text = page(FLOOD_TITLE, lede("BANDUNG - ", FLOOD)) + fragment
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Bandung"), sentences(FLOOD) + [fragment], [])
+
+
+def test_a_whole_name_on_the_pages_last_line_still_signs_it_off(tmp_path):
+    """The same layout with a whole name closing the file (no final newline): the author."""
+    text = page(FLOOD_TITLE, lede("BANDUNG - ", FLOOD)) + "Dewi Anggraini"
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Bandung", authors=("Dewi Anggraini",)), sentences(FLOOD),
+          ["Dewi Anggraini"])
+
+
+def test_an_english_you_might_also_like_heading_closing_the_page_is_chrome_not_a_name(tmp_path):
+    """A small blog: the text, its keyword line, then the widget heading 'You Might Also Like' (no teasers left)."""
+    text = page(FLOOD_TITLE, lede("BANDUNG - ", FLOOD), "Kata kunci: banjir, tanggul", "You Might Also Like")
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Bandung"), sentences(FLOOD),
+          ["Kata kunci: banjir, tanggul", "You Might Also Like"])
