@@ -36,3 +36,12 @@ def test_an_english_you_might_also_like_heading_closing_the_page_is_chrome_not_a
     text = page(FLOOD_TITLE, lede("BANDUNG - ", FLOOD), "Kata kunci: banjir, tanggul", "You Might Also Like")
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Bandung"), sentences(FLOOD),
           ["Kata kunci: banjir, tanggul", "You Might Also Like"])
+
+
+# -- outlets naming themselves -------------------------------------------------------------------------------------
+
+def test_a_registered_outlet_alone_before_the_dash_below_a_deck_is_the_outlet(tmp_path):
+    """An AMP page: headline, a one-sentence deck, then 'IDXChannel – ' (no city) opening the lede."""
+    deck = "Pemerintah kota mulai membangun tanggul baru di tepi sungai untuk mencegah banjir."
+    text = page(FLOOD_TITLE, deck, lede("IDXChannel \u2013 ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="IDXChannel"), sentences(FLOOD), [])
