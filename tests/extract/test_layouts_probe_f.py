@@ -45,3 +45,21 @@ def test_a_registered_outlet_alone_before_the_dash_below_a_deck_is_the_outlet(tm
     deck = "Pemerintah kota mulai membangun tanggul baru di tepi sungai untuk mencegah banjir."
     text = page(FLOOD_TITLE, deck, lede("IDXChannel \u2013 ", FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="IDXChannel"), sentences(FLOOD), [])
+
+
+# -- interviews and op-eds as attributions ---------------------------------------------------------------------------
+
+def test_an_interview_with_the_day_between_names_the_outlet_it_was_given_to(tmp_path):
+    """'..., katanya dalam wawancara DAY dengan OUTLET.' closing a quote: the outlet is cited."""
+    quote = "\u201cKami akan terus menekan semua pihak,\u201d katanya dalam wawancara hari Senin dengan CNN."
+    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), quote)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("CNN",)), sentences(FLOOD) + [quote], [])
+
+
+def test_an_op_ed_written_for_a_foreign_paper_names_the_paper(tmp_path):
+    """'Dalam sebuah opini YEAR untuk PAPER, an envoy wrote ...': the paper is cited."""
+    op = ("Dalam sebuah opini tahun 2022 untuk Wall Street Journal, duta besar itu menulis bahwa kantor tersebut "
+          "dibuka atas permintaan sekutunya.")
+    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), op)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("Wall Street Journal",)),
+          sentences(FLOOD) + [op], [])
