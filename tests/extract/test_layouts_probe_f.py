@@ -63,3 +63,19 @@ def test_an_op_ed_written_for_a_foreign_paper_names_the_paper(tmp_path):
     text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), op)
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("Wall Street Journal",)),
           sentences(FLOOD) + [op], [])
+
+
+# -- chrome ---------------------------------------------------------------------------------------------------------
+
+def test_an_image_file_name_printed_as_the_caption_on_the_first_line_is_chrome_not_the_title(tmp_path):
+    """No headline: the page opens with a picture's file name ('Flood barrier at the river.jpg'), then the lede."""
+    text = page("Flood barrier built at the river bank.jpg", "", lede("KabarContoh - ", FLOOD))
+    check(tmp_path, text, Truth(outlet="KabarContoh"), sentences(FLOOD), ["Flood barrier built at the river bank.jpg"])
+
+
+def test_a_scroll_down_prompt_between_the_paragraphs_is_chrome(tmp_path):
+    """A magazine's ad slot left as its prompt 'Scroll ke bawah untuk melanjutkan membaca' between two paragraphs."""
+    ps = lede("JAKARTA - ", FLOOD)
+    text = page(FLOOD_TITLE, ps[:1], "Scroll ke bawah untuk melanjutkan membaca", ps[1:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta"), sentences(FLOOD),
+          ["Scroll ke bawah untuk melanjutkan membaca"])
