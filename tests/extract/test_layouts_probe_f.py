@@ -79,3 +79,14 @@ def test_a_scroll_down_prompt_between_the_paragraphs_is_chrome(tmp_path):
     text = page(FLOOD_TITLE, ps[:1], "Scroll ke bawah untuk melanjutkan membaca", ps[1:])
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta"), sentences(FLOOD),
           ["Scroll ke bawah untuk melanjutkan membaca"])
+
+
+def test_an_embedded_posts_signature_glued_inside_a_paragraph_is_cut_out(tmp_path):
+    """A copied page keeps an embedded post inline: '..." - NAME (@handle) D Month YYYY' glued to the next sentence."""
+    said = "Ia menulis di akun media sosialnya: \u201cKami akan membangun tanggul itu tahun ini.\u201d"
+    after = "Warga di tepi sungai menyambut baik rencana tersebut."
+    signature = " - Budi Santoso (@budisantoso) 3 Maret 2024"
+    ps = lede("JAKARTA - ", FLOOD)
+    text = page(FLOOD_TITLE, ps, said + signature + after)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta"), sentences(FLOOD) + [said, after],
+          [signature.strip()])

@@ -3,7 +3,8 @@
 A copied page often glues chrome to the words next to it: a machine date stamp before a headline or a
 dateline (" date 2023-08 Jakarta (ANTARA) - ..."), a photo credit before the dateline ("Foto: ANTARA/NAME"
 + "BEIJING - ..."), a "Baca:" teaser inside a paragraph ("...kemitraan.Baca: Judul Berita 2022 Lebih dari
-..."), a sign-off after the last sentence ("... dini hari. (AFP)"), an HTML entity left over ("&# 13;").
+..."), a sign-off after the last sentence ("... dini hari. (AFP)"), an HTML entity left over ("&# 13;"), an
+embedded post's signature after the quoted post ('..." - NAME (@handle) 2 April 2021').
 Each such fragment becomes its own `Line` with a removal rule; the text around it stays, with its offsets.
 """
 
@@ -26,6 +27,10 @@ READ_ALSO = re.compile(r"(?:(?<=[.!?\"”’)\]])|^)\s*(?:Baca(?:\s+[Jj]uga)?|BA
 GLUED_DATELINE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][A-Z .'-]{2,30}\s*(?:\([^()]{2,30}\)\s*)?[-–—]{1,2}\s)")
 # an editor's initials glued after a paragraph's last sentence ("... 200 meter. (dhf/fra)"): a copy cut there
 _GLUED_INITIALS = re.compile(r"(?<=[.!?\"”])\s*\([a-z]{2,5}(?:/[a-z]{2,5})+\)$")
+# an embedded post's signature after the post's text: dash, the poster's name, "(@handle)", the day it was posted
+# ("... mereka." - Budi Santoso (@budis) 2 April 2021); the text may go on glued after the year
+POST_SIGNATURE = re.compile(r"(?:^|(?<=[.!?\"”’]))\s*[-–—]\s*[^\W\d_][\w .'’-]{0,60}?\s*\(@\w{1,30}\)\s*"
+                            r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?,?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2},\s*\d{4})")
 CAPTION_START = re.compile(r"(?i)^\s*(?:foto|photo|sumber foto|ilustrasi)\s*:")
 
 
@@ -103,6 +108,9 @@ def _fragments(text: str) -> list[tuple[int, int, str]]:
         m = _GLUED_INITIALS.search(text)
         if m and not _agency_first(m.group(0)):
             out.append((m.start(), len(text), "credit.signoff"))
+    if "(@" in text:
+        for m in POST_SIGNATURE.finditer(text):
+            out.append((m.start(), m.end(), "chrome.social"))
     if "&" in text or "Β" in text:
         for m in ENTITY.finditer(text):
             out.append((m.start(), m.end(), "markup.entity"))
@@ -126,7 +134,7 @@ def split_glued(doc: Doc) -> list[str]:
     while i < len(lines):
         ln = lines[i]
         text = decoded[ln.start:ln.end]
-        frags = _fragments(text) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text
+        frags = _fragments(text) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text or "(@" in text
                                      or text[:1] in _STAMP_FIRST and STAMP.match(text)) else []
         if not frags:
             texts.append(text)
