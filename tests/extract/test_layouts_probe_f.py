@@ -90,3 +90,20 @@ def test_an_embedded_posts_signature_glued_inside_a_paragraph_is_cut_out(tmp_pat
     text = page(FLOOD_TITLE, ps, said + signature + after)
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta"), sentences(FLOOD) + [said, after],
           [signature.strip()])
+
+
+def test_an_unregistered_site_reporting_in_its_own_lede_on_a_page_naming_no_other_outlet_is_the_outlet(tmp_path):
+    """A small site's lede: 'Sentence. Kabarcontoh.co.id melaporkan bahwa ...' with no dateline and no other outlet."""
+    first = "Kabar mengejutkan datang dari tepi Sungai Cibiru."
+    second = "Kabarcontoh.co.id melaporkan bahwa tanggul sementara di sana jebol pada Senin malam."
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, first + " " + second, ps)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabarcontoh.co.id"), [first, second] + sentences(FLOOD), [])
+
+
+def test_an_unregistered_site_reporting_beside_a_cited_agency_is_not_taken_for_the_pages_own(tmp_path):
+    """The same sentence on a page that also cites an agency: the site is not read as the page's outlet."""
+    second = "Kabarcontoh.co.id melaporkan bahwa tanggul sementara di sana jebol pada Senin malam."
+    cited = "Seperti dilansir Reuters, hujan deras masih akan turun sepekan ke depan."
+    text = page(FLOOD_TITLE, second, cited, paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, attributions=("Reuters",)), [second, cited] + sentences(FLOOD), [])

@@ -144,6 +144,9 @@ def find_attributions(doc: Doc) -> Doc:
     _glued_cues(text, own, found)
     _unknown_names(doc, text, found)
     doc.meta.pop("_registry_spans", None)
+    domain = doc.meta.pop("_self_domain", None)
+    if domain and not own and not found and not self_ref and "_self_reference" not in doc.meta:
+        doc.meta["_self_reference"] = domain
     if self_ref and not own and lookup_outlet(self_ref[0]) not in found:
         doc.meta["_self_reference"] = self_ref  # a source credit naming it says the page copies it instead
     doc.meta["attributions"] = [{"source_id": sid, "evidence": ev} for sid, ev in sorted(found.items()) if sid != own]
@@ -259,6 +262,10 @@ def _unknown_names(doc: Doc, text: str, found: dict) -> None:
             elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
                     cues.self_re.search(left) or strong and fold(strong.group(1)) == "kepada"):
                 doc.meta["_self_reference"] = (m.group(0), _snippet(text, m.start(), m.end()))
+            elif not strong and not doc.meta.get("source_id") and _verb_after(text, m.end()):
+                # "Situs.co.id melaporkan ...": an unregistered site reporting, cited by no cue; the page's own
+                # name only when it names no other outlet (kept aside until the attributions are all read)
+                doc.meta.setdefault("_self_domain", (m.group(0), _snippet(text, m.start(), m.end())))
     if not spans:
         return
     from sikap.places import load_places
