@@ -107,3 +107,16 @@ def test_an_unregistered_site_reporting_beside_a_cited_agency_is_not_taken_for_t
     cited = "Seperti dilansir Reuters, hujan deras masih akan turun sepekan ke depan."
     text = page(FLOOD_TITLE, second, cited, paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, attributions=("Reuters",)), [second, cited] + sentences(FLOOD), [])
+
+
+def test_a_bare_photo_credit_then_its_caption_under_the_headline_are_chrome(tmp_path):
+    """A broadcaster's translated page: headline, 'Foto Getty Images', a caption without a full stop, the text."""
+    caption = "Warga mengungsi ke tempat yang lebih tinggi setelah sungai meluap"
+    text = page(FLOOD_TITLE, "", "Foto Getty Images", "", caption, "", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), ["Foto Getty Images", caption])
+
+
+def test_a_bare_photo_credit_above_a_paragraph_leaves_the_paragraph(tmp_path):
+    """The credit with no caption: the next line is the lede (a full sentence), kept."""
+    text = page(FLOOD_TITLE, "Foto Getty Images", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), ["Foto Getty Images"])

@@ -162,6 +162,23 @@ def _caption_neighbours(page: Page) -> None:
     for i in [i for i, ln in enumerate(page.doc.lines) if ln.rule == "caption.photo"]:
         while i is not None:
             i = _caption_neighbour(page, i)
+    for i in [i for i, t in enumerate(page.texts) if t[:1] in "FfPpSs" and captions.BARE_CREDIT.match(t.strip(WS))]:
+        _caption_below(page, i)
+
+
+def _caption_below(page: Page, i: int) -> None:
+    """'Foto Getty Images' on its own line, then a short line that ends no sentence, then prose: the credit
+    and the photo's caption below it (a paragraph or a headline below a credit is left alone)."""
+    n = len(page.doc.lines)
+    j, k = i + 1, i + 2
+    if not page.free(i) or k >= n or not page.free(j) or not page.free(k):
+        return
+    cap = page.texts[j].strip(WS)
+    if not 4 <= page.nw[j] <= 20 or cap.endswith((".", "!", "?", ":", '"', "”")) or any(q in cap for q in _QUOTES) \
+            or headline_case(cap, page.nw[j]) or not (page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])):
+        return
+    page.mark(i, "caption.photo")
+    page.mark(j, "caption.photo")
 
 
 def _caption_neighbour(page: Page, i: int) -> int | None:

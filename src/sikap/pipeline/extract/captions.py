@@ -59,6 +59,11 @@ _SENTENCE_CUT = re.compile(r"[.!?]\s")
 _SOURCE_LABEL = re.compile(r"(?i)^\s*(sumber|source)\s*:?\s*$")
 
 
+# a credit printed as the word for photo and the source's name, no colon or slash ("Foto Getty Images"): a
+# broadcaster's translated pages print it under the photo, the caption on the next line
+BARE_CREDIT = re.compile(r"^(?:[Ff]oto|FOTO|[Pp]hoto|[Ss]umber (?:foto|gambar)),?\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$")
+
+
 def credit_only(text: str) -> bool:
     """The line is a photo credit and nothing else (an empty "Sumber :" label under a photo included)."""
     t = text.strip(WS)
