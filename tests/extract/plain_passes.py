@@ -94,6 +94,15 @@ def _caption_neighbours(page: Page) -> None:
             k = i + 1  # the same caption printed again below its credit
             if page.free(k) and " ".join(page.texts[k].split()) == " ".join(above.split()):
                 page.mark(k, "caption.photo")
+    for i in range(n):  # a bare credit ("Foto Getty Images"), a short line that ends no sentence, then prose
+        t = page.texts[i].strip(WS)
+        if not captions.BARE_CREDIT.match(t) or i + 2 >= n or not (page.free(i) and page.free(i + 1) and page.free(i + 2)):
+            continue
+        cap, nw = page.texts[i + 1].strip(WS), page.nw[i + 1]
+        if 4 <= nw <= 20 and not cap.endswith((".", "!", "?", ":", '"', "”")) and not any(q in cap for q in _QUOTES) \
+                and not headline_case(cap, nw) and page.nw[i + 2] >= 12 and is_prose(page.texts[i + 2], 12, page.nw[i + 2]):
+            page.mark(i, "caption.photo")
+            page.mark(i + 1, "caption.photo")
 
 
 def _flattened_tables(page: Page, min_lines: int = 6) -> None:
