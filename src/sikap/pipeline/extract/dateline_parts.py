@@ -120,11 +120,12 @@ def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_P
             for k in range(1, min(3, len(toks) - 1) + 1):
                 head, tail = " ".join(toks[:k]), " ".join(toks[k:])
                 place = _place(head)
+                printed = p.text.split(None, k)[k]  # the outlet as printed, its inner spaces kept
                 if place is not None and (DOMAIN.match(tail) or _outlet_id(tail)):
-                    out += [_Part("place", head, True, place), _Part("outlet", tail, True)]
+                    out += [_Part("place", head, True, place), _Part("outlet", printed, True)]
                     break
                 if place is not None and standalone and all(x[0].isupper() for x in toks[k:]) and _place(tail) is None:
-                    out += [_Part("place", head, True, place), _Part("outlet", tail, False)]
+                    out += [_Part("place", head, True, place), _Part("outlet", printed, False)]
                     break
             else:
                 out.append(p)
