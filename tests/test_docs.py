@@ -77,3 +77,16 @@ def test_heldout_accuracy_reads_its_own_results_file(tmp_path):
     out = extraction_heldout(tmp_path)
     assert "| `outlet` | 23 / 27 | 85.2% | 0.68-0.94 | o |" in out and "over setE (40 pages)" in out
     assert "heldout-pages.tsv" in out
+
+
+def test_every_label_vocabulary_a_column_uses_is_documented():
+    """The vocabularies block reads the schema: every vocabulary a table column is typed with (e.g. the annotation
+    table's `confidence`) has its table of labels, and a vocabulary's description appears once."""
+    from sikap.schema import load
+    from sikap.schema.types import column_type, label_paths
+
+    schema = load()
+    used = {v for t in schema.tables.values() for c in t.columns for _, v in label_paths(column_type(c))}
+    block = docs.vocabularies_section()
+    for name in sorted(used - {"reject_reasons", "removal_rules"}):
+        assert block.count(f"**{name}**:") == 1, name

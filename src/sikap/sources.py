@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sikap.formats import urlfacts
 from sikap.paths import curated_dir
 from sikap.sources_file import RegistryError, Source, read_sources  # noqa: F401  (RegistryError re-exported)
 from sikap.sources_search import NameSearch
@@ -77,7 +78,7 @@ class Registry:
         host = _host(host_or_url)
         if not host:
             return None
-        top = _extractor()(host).top_domain_under_public_suffix
+        top = urlfacts.suffix_extractor()(host).top_domain_under_public_suffix
         if not top:
             return None
         labels = host.split(".")
@@ -96,11 +97,6 @@ class Registry:
         return self._folded.get(name.strip().casefold())
 
 
-@functools.cache
-def _extractor():
-    import tldextract  # lazy: only URL matching needs it
-
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
 def _host(host_or_url: str) -> str:

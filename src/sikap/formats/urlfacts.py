@@ -21,8 +21,9 @@ _COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])\d{6}-")
 
 
 @functools.cache
-def _extract():
-    import tldextract
+def suffix_extractor():
+    """The one offline tldextract instance (bundled suffix list, private domains kept) for URLs and registry hosts."""
+    import tldextract  # lazy: only URL matching needs it
 
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
@@ -36,7 +37,7 @@ def host_of(url: str) -> str:
 
 def registered_domain(url_or_host: str) -> str:
     """"news.detik.com" -> "detik.com"; "" for an address with no public suffix (an IP, localhost)."""
-    return _extract()(host_of(url_or_host)).top_domain_under_public_suffix
+    return suffix_extractor()(host_of(url_or_host)).top_domain_under_public_suffix
 
 
 def url_date(url: str) -> dict | None:
