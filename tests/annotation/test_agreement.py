@@ -6,6 +6,8 @@ import json
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sikap.annotation.agreement import field_agreement, round_agreement
 from tests.annotation.conftest import tree_bytes
@@ -139,3 +141,21 @@ def test_dawid_skene_confusion_only_with_enough_items():
     assert got["a"][0][0] == pytest.approx(1.0, abs=1e-3)  # a says favor when it is favor
     assert got["c"][0][1] == pytest.approx(1.0, abs=1e-3)  # c says against whatever it is
     assert all(abs(sum(row) - 1) < 1e-6 for m in got.values() for row in m)
+
+
+@given(st.dictionaries(st.sampled_from([f"a{i}" for i in range(8)]),
+                       st.dictionaries(st.sampled_from("ABC"), st.sampled_from(["x", "y", "z"]), max_size=3),
+                       max_size=8))
+@settings(max_examples=60, deadline=None)
+def test_the_bootstrap_alpha_equals_krippendorffs(units):
+    """The datasheet's bootstrap computes alpha without numpy (release.insights._alpha); it is the same number as the
+    `krippendorff` package's, or undefined exactly when the package's is."""
+    from sikap.release.insights import _alpha
+
+    labels = ["x", "y", "z"]
+    paired = {u: v for u, v in units.items() if len(v) >= 2}
+    mine = _alpha(paired, labels) if paired else None
+    theirs = field_agreement("f", paired, labels).alpha
+    assert (mine is None) == (theirs is None)
+    if mine is not None:
+        assert abs(mine - theirs) < 1e-9

@@ -87,21 +87,30 @@ def coincidences(units: dict[str, dict[str, str]], labels: list[str]) -> list[li
     return o
 
 
+def agreement_terms(o: list[list[float]]) -> tuple[float, float | None, float | None]:
+    """(pairable values n, observed agreement 1 - D_o, chance agreement 1 - D_e) of a coincidence matrix; the two
+    agreements are None when fewer than two values are pairable. Alpha is 1 - (1 - observed) / (1 - expected)."""
+    n = sum(map(sum, o))
+    if n < 2:
+        return n, None, None
+    nc = [sum(row) for row in o]
+    observed = sum(o[i][i] for i in range(len(o))) / n
+    expected = sum(x * (x - 1) for x in nc) / (n * (n - 1))
+    return n, observed, expected
+
+
 def field_agreement(name: str, units: dict[str, dict[str, str]], labels: list[str]) -> FieldAgreement:
     import krippendorff
     import numpy as np
 
     o = coincidences(units, labels)
-    n = sum(map(sum, o))
+    n, observed, expected = agreement_terms(o)
     paired = {u: v for u, v in units.items() if len(v) >= 2}
     coders = sorted({a for v in paired.values() for a in v})
     base = dict(field=name, labels=labels, items=len(paired), annotators=len(coders), values=round(n), coincidence=o)
-    if n < 2:
+    if observed is None:
         return FieldAgreement(alpha=None, observed_agreement=None, expected_agreement=None,
                               note="fewer than two pairable values", **base)
-    nc = [sum(row) for row in o]
-    observed = sum(o[i][i] for i in range(len(labels))) / n
-    expected = sum(x * (x - 1) for x in nc) / (n * (n - 1))
     if expected >= 1.0:
         return FieldAgreement(alpha=None, observed_agreement=observed, expected_agreement=expected,
                               note="every value is the same label: alpha undefined", **base)

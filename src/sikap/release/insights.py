@@ -37,16 +37,11 @@ def gold_labels(folder: Path) -> tuple[Counter, dict[str, Counter]]:
 
 
 def _alpha(units: dict[str, dict[str, str]], labels: list[str]) -> float | None:
-    from sikap.annotation.agreement import coincidences
+    """Nominal alpha from the coincidence matrix alone (no numpy): the bootstrap below calls it a thousand times."""
+    from sikap.annotation.agreement import agreement_terms, coincidences
 
-    o = coincidences(units, labels)
-    n = sum(map(sum, o))
-    if n < 2:
-        return None
-    nc = [sum(row) for row in o]
-    observed = sum(o[i][i] for i in range(len(labels))) / n
-    expected = sum(x * (x - 1) for x in nc) / (n * (n - 1))
-    return None if expected >= 1.0 else 1 - (1 - observed) / (1 - expected)
+    _, observed, expected = agreement_terms(coincidences(units, labels))
+    return None if observed is None or expected >= 1.0 else 1 - (1 - observed) / (1 - expected)
 
 
 def agreement(vote_rows: list[dict], n_boot: int = 1000, seed: int = 0) -> list[dict]:
