@@ -109,6 +109,8 @@ def _blocks(page: Page, start: int = 0) -> None:
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
                              or j == n - 1 and headline_case(page.texts[j], page.nw[j])):  # a teaser cut by the page's end
+                if bare and doc.lines[j].rule == "link.related":
+                    break  # a block's heading under a bare "Read also": the heading takes its own teasers
                 if page.free(j):
                     page.mark(j, "link.related")
                     if bare:

@@ -55,6 +55,10 @@ def find_title(page, zones: Zones) -> int | None:
             doc.note("section", "extracted", "section label above the title", t)
         elif nw <= 3 and lookup_outlet(t.split()[0]):
             page.mark(i, "chrome.brand")
+        elif nw <= 8 and _channel_path(t):
+            page.mark(i, "chrome.breadcrumb")
+        elif captions.credited_sentence(t):
+            page.mark(i, "caption.photo")  # above the lede a sentence closed by "(Agency)" is a photo's caption
         elif bullet:
             page.mark(i, "link.related")
         elif captions.credit_only(t) or date_line(t) is not None or (
@@ -75,6 +79,17 @@ def find_title(page, zones: Zones) -> int | None:
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
     return _title_below_lede(page, zones)
+
+
+def _channel_path(text: str) -> bool:
+    """A channel line ("Outlet TV international outlet world"): the site's name, then the section path of
+    its address printed in lower case. Its lower-case words (two at least) are all section names or the
+    outlet's, one a section; a headline in sentence case has lower-case words of its own (verbs, nouns)."""
+    low = [w for w in text.split() if w[0].islower()]
+    if len(low) < 2 or ends_sentence(text):
+        return False
+    sections = _sections()
+    return any(w in sections for w in low) and all(w in sections or lookup_outlet(w.capitalize()) for w in low)
 
 
 def _headline_below(page, i: int, stop: int, nw: int) -> bool:
