@@ -104,6 +104,9 @@ def _blocks(page: Page, start: int = 0) -> None:
         i = head
         rule = doc.lines[i].rule
         t = page.texts[i]
+        if rule == "link.related" and _rubric_over_title(page, i):
+            i += 1
+            continue
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
             j = i + 1
@@ -148,6 +151,16 @@ def _blocks(page: Page, start: int = 0) -> None:
                     for k in range(i, j):
                         page.mark(k, "link.related")
             i = max(j, i + 1)
+
+
+def _rubric_over_title(page: Page, i: int) -> bool:
+    """'Headline' opening the page, then one headline, then running text: the page's rubric over its own
+    title and lede (the title rules read them), not a related block's heading over a teaser."""
+    from sikap.pipeline.extract.datelines import _sections
+
+    return line_key(page.texts[i]) in _sections() and i + 2 < len(page.texts) and page.free(i + 1) \
+        and title_like(page.texts[i + 1]) and page.free(i + 2) and is_prose(page.texts[i + 2], 12, page.nw[i + 2]) \
+        and not any(page.free(k) for k in range(i))
 
 
 _KETERANGAN = re.compile(r"(?i)^\s*(?:keterangan gambar|keterangan foto|caption)\s*[,:]\s*")

@@ -16,6 +16,7 @@ from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, head
                                          title_like, words)
 from sikap.pipeline.extract.zones import Zones, caption_like
 
+_ROLE_RULES = frozenset(["credit.author", "credit.editor", "credit.translator", "credit.other", "meta.byline"])
 _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
 
 
@@ -64,6 +65,10 @@ def find_title(page, zones: Zones) -> int | None:
         elif captions.credit_only(t) or date_line(t) is not None or (
                 caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t, nw))):
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
+        elif nw <= 3 and captions.CREDIT_WORD.search(t):
+            page.mark(i, "caption.photo")  # "Getty Images" alone: the credit of the photo under it
+        elif name_like(t, 4) and page.doc.lines[i + 1].rule in _ROLE_RULES:
+            continue  # a name over a credit or role line ("NAME" / "Defence correspondent") is the byline's
         elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
         elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
