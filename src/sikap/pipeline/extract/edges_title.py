@@ -67,7 +67,7 @@ def find_title(page, zones: Zones) -> int | None:
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
         elif nw <= 3 and captions.CREDIT_WORD.search(t):
             page.mark(i, "caption.photo")  # "Getty Images" alone: the credit of the photo under it
-        elif name_like(t, 4) and page.doc.lines[i + 1].rule in _ROLE_RULES:
+        elif name_like(t, 4) and i + 1 < len(page.doc.lines) and page.doc.lines[i + 1].rule in _ROLE_RULES:
             continue  # a name over a credit or role line ("NAME" / "Defence correspondent") is the byline's
         elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
