@@ -117,3 +117,22 @@ def test_a_correspondents_name_over_his_role_and_a_lone_photo_agency_credit_are_
     text = page("Bambang Sutrisno", "Editor: Bambang Sutrisno", "Getty Images", paragraphs(DIPLOMACY))
     check(tmp_path, text, Truth(authors=("Bambang Sutrisno",), editors=("Bambang Sutrisno",)), sentences(DIPLOMACY),
           ["Getty Images"])
+
+
+# -- families of the earlier probes (sets C and D) met again ---------------------------------------------------------
+
+def test_a_meta_bar_with_icons_and_a_view_counter_gives_the_date_and_emoji_led_widgets_are_chrome(tmp_path):
+    """A small portal: '| (calendar) DATE | (eyes) N views' under the title; '(megaphone) Share ...!' and
+    '(target) Related news' under the text."""
+    bar = "| \U0001f4c5 12 March 2025 | \U0001f440 1.204 views"
+    footer = ["\U0001f4e2 Bagikan ke kerabat Anda!", "\U0001f3af Berita Terkait"]
+    text = page(RICE_TITLE, bar, paragraphs(RICE), footer)
+    check(tmp_path, text, Truth(title=RICE_TITLE, published=dt.date(2025, 3, 12), basis="date_line"), sentences(RICE),
+          [bar, "Bagikan ke kerabat", "\U0001f3af Berita Terkait"])
+
+
+def test_an_ad_gates_countdown_and_a_lone_stock_agency_credit_are_chrome(tmp_path):
+    """'Wait 5 sec.' under the headline; 'Getty Images' alone on a line between paragraphs."""
+    ps = lede("JAKARTA - ", QUAKE)
+    text = page(QUAKE_TITLE, "Wait 5 sec.", ps[:2], "Getty Images", ps[2:])
+    check(tmp_path, text, Truth(title=QUAKE_TITLE, place="Jakarta"), sentences(QUAKE), ["Wait 5 sec.", "Getty Images"])
