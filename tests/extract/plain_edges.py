@@ -16,7 +16,7 @@ from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_per
 from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck, _edge_indexes, _today_bar
 from sikap.pipeline.extract.edges_footer import _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
-from sikap.pipeline.extract.edges_title import (_ROLE_RULES, _channel_path, _headline_below, _same, _title_below_lede,
+from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, _role_below, _same, _title_below_lede,
                                                 _title_key, clean_title)
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
@@ -194,7 +194,9 @@ def find_title(page, zones: Zones) -> int | None:
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
         elif nw <= 3 and captions.CREDIT_WORD.search(t):
             page.mark(i, "caption.photo")
-        elif name_like(t, 4) and i + 1 < len(page.doc.lines) and page.doc.lines[i + 1].rule in _ROLE_RULES:
+        elif name_like(t, 4) and i + 1 < len(page.doc.lines) and _role_below(page, i + 1):
+            if page.free(i + 1):
+                page.mark(i + 1, "credit.other")  # the job title: a role that credits nobody by itself
             continue
         elif nw <= 4 and _headline_below(page, i, stop, nw):
             page.mark(i, "chrome.section")

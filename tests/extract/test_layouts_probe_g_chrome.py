@@ -113,10 +113,19 @@ def test_a_headline_rubric_over_the_pages_own_headline_and_lede_keeps_the_title(
 
 
 def test_a_correspondents_name_over_his_role_and_a_lone_photo_agency_credit_are_no_title(tmp_path):
-    """A copied analysis: 'NAME' / 'Wartawan senior' / 'Getty Images', then the text: no headline on the page."""
-    text = page("Bambang Sutrisno", "Editor: Bambang Sutrisno", "Getty Images", paragraphs(DIPLOMACY))
-    check(tmp_path, text, Truth(authors=("Bambang Sutrisno",), editors=("Bambang Sutrisno",)), sentences(DIPLOMACY),
-          ["Getty Images"])
+    """A copied analysis: 'NAME' / 'Koresponden diplomatik' / 'Getty Images', then the text: no headline on the page."""
+    text = page("Bambang Sutrisno", "Koresponden diplomatik", "Getty Images", paragraphs(DIPLOMACY))
+    check(tmp_path, text, Truth(authors=("Bambang Sutrisno",)), sentences(DIPLOMACY),
+          ["Koresponden diplomatik", "Getty Images"])
+
+
+def test_a_short_headline_over_a_labelled_credit_stays_the_title(tmp_path):
+    """A guard for the rule above: 'Banjir Landa Kota Contoh' (shaped like a name) over 'Penulis: NAME' is the
+    headline, not a byline (a label with a colon is no job title)."""
+    title = "Banjir Landa Kota Contoh"
+    text = page(title, "Penulis: Bambang Sutrisno", lede("JAKARTA - ", FLOOD))
+    check(tmp_path, text, Truth(title=title, place="Jakarta", authors=("Bambang Sutrisno",)), sentences(FLOOD),
+          ["Penulis: Bambang Sutrisno"])
 
 
 # -- families of the earlier probes (sets C and D) met again ---------------------------------------------------------

@@ -17,6 +17,9 @@ from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, head
 from sikap.pipeline.extract.zones import Zones, caption_like
 
 _ROLE_RULES = frozenset(["credit.author", "credit.editor", "credit.translator", "credit.other", "meta.byline"])
+# a job title printed under a byline's name ("Koresponden Pertahanan", "Wartawan BBC News Indonesia"), no
+# colon: a label with a colon ("Penulis: NAME") may stand under a short headline
+_ROLE_LINE = re.compile(r"(?i)^\s*(?:koresponden|correspondent|wartawan|jurnalis|journalist|analis|kolumnis|columnist)\b[^:]{0,50}$")
 _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
 
 
@@ -67,7 +70,9 @@ def find_title(page, zones: Zones) -> int | None:
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
         elif nw <= 3 and captions.CREDIT_WORD.search(t):
             page.mark(i, "caption.photo")  # "Getty Images" alone: the credit of the photo under it
-        elif name_like(t, 4) and i + 1 < len(page.doc.lines) and page.doc.lines[i + 1].rule in _ROLE_RULES:
+        elif name_like(t, 4) and i + 1 < len(page.doc.lines) and _role_below(page, i + 1):
+            if page.free(i + 1):
+                page.mark(i + 1, "credit.other")  # the job title: a role that credits nobody by itself
             continue  # a name over a credit or role line ("NAME" / "Defence correspondent") is the byline's
         elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
@@ -84,6 +89,12 @@ def find_title(page, zones: Zones) -> int | None:
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
     return _title_below_lede(page, zones)
+
+
+def _role_below(page, j: int) -> bool:
+    """Line j is a job title (see _ROLE_LINE), free or read as a credit: the name above it is the byline's."""
+    return page.nw[j] <= 6 and (page.free(j) or page.doc.lines[j].rule in _ROLE_RULES) \
+        and _ROLE_LINE.match(page.texts[j]) is not None
 
 
 def _channel_path(text: str) -> bool:
