@@ -4,11 +4,11 @@ py3langid confuses the two standards of Malay on news text: an Indonesian report
 words with Malay can come out 'ms' (p 0.6 or even 0.99), and the build then flags an Indonesian article as
 foreign. Its scores cannot settle it, its features are byte n-grams both standards share; words can:
 Indonesian writes bahwa, karena, Amerika Serikat, Kamis where Malay writes bahawa, kerana, Amerika
-Syarikat, Khamis (curated/language_markers.yaml). When py3langid answers 'ms' with 'id' second and the
-text holds enough Indonesian-only words and few Malay-only ones, the answer is 'id' with py3langid's own
-probability for 'id' - when py3langid was unsure of its 'ms' (a sure one stands: its 'id' would have a
-probability too low to keep the article anyway). Every other answer is py3langid's, bit for bit; 'ms' answers are rare, so the word
-count costs nothing on an Indonesian corpus.
+Syarikat, Khamis (curated/language_markers.yaml). When py3langid answers 'ms', unsure of it, with 'id'
+second, and the text holds enough Indonesian-only words and few Malay-only ones, the answer is 'id' with
+py3langid's own probability for 'id'. A sure 'ms' stands: its 'id' would be too unlikely to keep the
+article anyway. Every other answer is py3langid's, bit for bit; 'ms' answers are rare, so the word count
+costs nothing on an Indonesian corpus.
 """
 
 from __future__ import annotations

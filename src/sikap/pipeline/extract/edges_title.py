@@ -1,6 +1,8 @@
-"""The title and the header around it: the first headline-like line above the lede is the title; the section
-or brand lines above it, its repeats, captions, summary bullets, bylines and short chrome around it are
-marked; a deck (a sentence) is kept. A gallery page may print its headline below its lead paragraph.
+"""The title and the header around it: the first headline-like line above the lede is the title; the section,
+brand or channel lines above it, its repeats, captions, summary bullets, bylines and short chrome around it
+are marked; a deck (a sentence) is kept. A gallery page may print its headline below its lead paragraph.
+What is never the title: a caption closed by its agency, a stock agency's credit, a byline's name over its
+job title.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from sikap.pipeline.extract.zones import Zones, caption_like
 _ROLE_RULES = frozenset(["credit.author", "credit.editor", "credit.translator", "credit.other", "meta.byline"])
 # a job title printed under a byline's name ("Koresponden Pertahanan", "Wartawan BBC News Indonesia"), no
 # colon: a label with a colon ("Penulis: NAME") may stand under a short headline
-_ROLE_LINE = re.compile(r"(?i)^\s*(?:koresponden|correspondent|wartawan|jurnalis|journalist|analis|kolumnis|columnist)\b[^:]{0,50}$")
+_ROLE_LINE = re.compile(r"(?i)^\s*(?:koresponden|correspondent|wartawan|jurnalis|journalist|analis|kolumnis|columnist)"
+                        r"\b[^:]{0,50}$")
 _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
 
 
