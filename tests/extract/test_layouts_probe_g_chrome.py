@@ -145,3 +145,10 @@ def test_an_ad_gates_countdown_and_a_lone_stock_agency_credit_are_chrome(tmp_pat
     ps = lede("JAKARTA - ", QUAKE)
     text = page(QUAKE_TITLE, "Wait 5 sec.", ps[:2], "Getty Images", ps[2:])
     check(tmp_path, text, Truth(title=QUAKE_TITLE, place="Jakarta"), sentences(QUAKE), ["Wait 5 sec.", "Getty Images"])
+
+
+def test_a_follow_button_glued_after_the_date_line_is_no_byline(tmp_path):
+    """A regional portal's date line ends with its follow button: 'Rabu, 12 Maret 2025, 09:30 WITA Follow'."""
+    text = page(FLOOD_TITLE, "Rabu, 12 Maret 2025, 09:30 WITA Follow", "", lede("JAKARTA - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", published=dt.date(2025, 3, 12), basis="date_line"),
+          sentences(FLOOD), ["WITA Follow"])

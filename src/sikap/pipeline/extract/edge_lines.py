@@ -52,6 +52,8 @@ def date_line(text: str) -> tuple | None:
         return found, None, None
     if lookup_outlet(rest) or outlet_shaped(rest):
         return found, None, rest
+    if len(rest) <= 40 and edge_code(rest, len(rest.split())) is not None:
+        return found, None, None  # "DATE Follow": a widget's button glued after the date, no name
     m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
     name = m.group("n") if m else rest
     if lookup_outlet(name) or outlet_shaped(name):  # "By BolaSport - Kamis, ...": an outlet signs it, not a person
