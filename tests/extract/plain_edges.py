@@ -16,7 +16,8 @@ from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_per
 from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck, _edge_indexes, _today_bar
 from sikap.pipeline.extract.edges_footer import _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
-from sikap.pipeline.extract.edges_title import _headline_below, _same, _title_below_lede, _title_key, clean_title
+from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, _role_below, _same, _title_below_lede,
+                                                _title_key, clean_title)
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
@@ -182,11 +183,21 @@ def find_title(page, zones: Zones) -> int | None:
             doc.note("section", "extracted", "section label above the title", t)
         elif nw <= 3 and lookup_outlet(t.split()[0]):
             page.mark(i, "chrome.brand")
+        elif nw <= 8 and _channel_path(t):
+            page.mark(i, "chrome.breadcrumb")
+        elif captions.credited_sentence(t):
+            page.mark(i, "caption.photo")
         elif bullet:
             page.mark(i, "link.related")
         elif captions.credit_only(t) or date_line(t) is not None or (
                 caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t, nw))):
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
+        elif nw <= 3 and captions.CREDIT_WORD.search(t):
+            page.mark(i, "caption.photo")
+        elif name_like(t, 4) and i + 1 < len(page.doc.lines) and _role_below(page, i + 1):
+            if page.free(i + 1):
+                page.mark(i + 1, "credit.other")  # the job title: a role that credits nobody by itself
+            continue
         elif nw <= 4 and _headline_below(page, i, stop, nw):
             page.mark(i, "chrome.section")
         elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):

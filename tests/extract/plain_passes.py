@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.boilerplate import (_BARE_TEASER, _CELL_END, _GLUED_CELL, _KETERANGAN, _PREV_NEXT, _QUOTES,
-                                                BULLET, Page, datelines_parse)
+                                                BULLET, Page, _rubric_over_title, datelines_parse)
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, headline_case, is_prose, teaser_like, title_like
 from sikap.pipeline.extract.zones import Zones, _aside
@@ -20,11 +20,16 @@ def _blocks(page: Page) -> None:
     while i < n:
         rule = doc.lines[i].rule
         t = page.texts[i]
+        if rule == "link.related" and _rubric_over_title(page, i):
+            i += 1
+            continue
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
                              or j == n - 1 and headline_case(page.texts[j], page.nw[j])):  # a teaser cut by the page's end
+                if bare and doc.lines[j].rule == "link.related":
+                    break
                 if page.free(j):
                     page.mark(j, "link.related")
                     if bare:

@@ -104,11 +104,16 @@ def _blocks(page: Page, start: int = 0) -> None:
         i = head
         rule = doc.lines[i].rule
         t = page.texts[i]
+        if rule == "link.related" and _rubric_over_title(page, i):
+            i += 1
+            continue
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
                              or j == n - 1 and headline_case(page.texts[j], page.nw[j])):  # a teaser cut by the page's end
+                if bare and doc.lines[j].rule == "link.related":
+                    break  # a block's heading under a bare "Read also": the heading takes its own teasers
                 if page.free(j):
                     page.mark(j, "link.related")
                     if bare:
@@ -146,6 +151,16 @@ def _blocks(page: Page, start: int = 0) -> None:
                     for k in range(i, j):
                         page.mark(k, "link.related")
             i = max(j, i + 1)
+
+
+def _rubric_over_title(page: Page, i: int) -> bool:
+    """'Headline' opening the page, then one headline, then running text: the page's rubric over its own
+    title and lede (the title rules read them), not a related block's heading over a teaser."""
+    from sikap.pipeline.extract.datelines import _sections
+
+    return line_key(page.texts[i]) in _sections() and i + 2 < len(page.texts) and page.free(i + 1) \
+        and title_like(page.texts[i + 1]) and page.free(i + 2) and is_prose(page.texts[i + 2], 12, page.nw[i + 2]) \
+        and not any(page.free(k) for k in range(i))
 
 
 _KETERANGAN = re.compile(r"(?i)^\s*(?:keterangan gambar|keterangan foto|caption)\s*[,:]\s*")

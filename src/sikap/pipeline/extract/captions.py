@@ -15,16 +15,18 @@ from sikap.pipeline.extract.text import WS, word_count
 
 _NAME = r"[^\W\d_][\w.&'’ -]{0,40}?"
 # a credit closing a line: "(Foto: X/Y)", "(sumber: X/Y)", "-(Foto/Getty Images)-", "| Kredit Foto: A/B",
-# "Foto/Dok", "(Outlet.com/NAME)", "[NAME / AFP]", "./NAME"
+# "Foto/Dok", "(Outlet.com/NAME)", "[NAME / AFP]", "./NAME", "-pixabay-"
 TAIL = re.compile(
     r"(?i)(?:"
     r"[\(\[]\s*(?:foto|photo|sumber|source|dok|doc|dokumentasi|ist|istimewa|ilustrasi|kredit foto|credit|image|"
     r"tangkapan layar|tangkap layar|screenshot|screengrab|repro)\b[^()\[\]]{0,80}[\)\]]\s*-?"
     r"|-{2}\s*[A-Z][\w.]{1,30}(?:\s+via\s+[A-Z][\w.]{1,30})?"
     r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
+    r"|(?<=\w)-\s*(?:foto|photo|ilustrasi|dok|ist|istimewa|pixabay|unsplash|freepik|pexels|shutterstock|getty images)"
+    r"(?:\s*[/:]\s*[\w.' ]{1,40})?\s*-"  # "... lain-pixabay-": a stock or photo source glued between dashes
     r"|\|\s*(?:kredit foto|foto|photo|credit)\s*:[^|]{1,80}"
     r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}"
-    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40})?\s*\)"
+    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40})?\s*\)"
     r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}"
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}"
@@ -40,7 +42,8 @@ PREFIX = re.compile(
     r"|^ILUSTRASI\.\s")  # "ILUSTRASI. A balloon over ...": a business daily's caption label
 CREDIT_WORD = re.compile(r"(?i)\b(foto|photo|fotografer|ilustrasi|getty|unsplash|shutterstock|freepik|istimewa|dok\.?|"
                          r"tangkapan layar|screenshot|repro)\b")
-PHOTO_TAIL = re.compile(r"(?i)(foto|photo|ilustrasi|tangkapan layar|tangkap layar|screenshot|getty|kredit|\bdok\b|\bist\b)")
+PHOTO_TAIL = re.compile(r"(?i)(foto|photo|ilustrasi|tangkapan layar|tangkap layar|screenshot|getty|kredit|\bdok\b|\bist\b|"
+                        r"pixabay|unsplash|freepik|pexels|shutterstock)")
 
 
 def photo_tail(text: str) -> bool:
@@ -101,6 +104,23 @@ def credit_tail(text: str) -> re.Match | None:
     return m
 
 
+_PAREN_END = re.compile(r"\s\(([^()]{2,40})\)\s*$")
+
+
+def credited_sentence(text: str) -> bool:
+    """A finished sentence closed by a credit in parentheses: an agency or outlet, or a photo word ("The
+    missile over the base. (Agency)"). Under the text that is a sign-off; above the lede, a photo's caption."""
+    if not text.rstrip().endswith(")"):
+        return False
+    m = _PAREN_END.search(text)
+    if m is None or not text[:m.start()].rstrip(WS).endswith((".", "!", "?")):
+        return False
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    inner = m.group(1).strip(WS)
+    return lookup_outlet(inner.split("/")[0].strip(WS)) is not None or CREDIT_WORD.search(inner) is not None
+
+
 def has_credit_tail(text: str) -> bool:
     return credit_tail(text) is not None
 
@@ -138,19 +158,30 @@ def doubled(text: str) -> bool:
 
 def mark_copies(page) -> None:
     """A caption printed twice: on one line with the photographer's name between the copies, or again on
-    the next line without the credit that closed the first copy (the first already taken as chrome)."""
+    the next line without the credit that closed the first copy (the first already taken as chrome), or
+    first without its credit (the image's alt text) right above the credited caption."""
     lines = page.doc.lines
+    n = len(lines)
     for i, t in enumerate(page.texts):
         if lines[i].rule is not None or page.nw[i] < 4:
             continue
         if doubled(t):
             page.mark(i, "caption.photo")
             continue
-        above = lines[i - 1].rule if i else None
         s = t.strip(WS)
-        if above is not None and above != "title" and len(s) >= 30 and page.texts[i - 1].strip(WS).startswith(s) \
-                and len(page.texts[i - 1].strip(WS)) > len(s):
+        if len(s) < 30:
+            continue
+        above = lines[i - 1].rule if i else None
+        if above is not None and above != "title" and _longer_copy(page.texts[i - 1], s):
             page.mark(i, "caption.photo")
+        elif i + 1 < n and lines[i + 1].rule == "caption.photo" and _longer_copy(page.texts[i + 1], s):
+            page.mark(i, "caption.photo")
+
+
+def _longer_copy(other: str, s: str) -> bool:
+    """`other` is `s` with more after it (the credit that closes one copy of a caption)."""
+    o = other.strip(WS)
+    return o.startswith(s) and len(o) > len(s)
 
 
 @functools.cache

@@ -88,7 +88,7 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("outlet", t, True)
     if " . " in t and DOMAIN.match(_SPACED_DOT.sub(".", t)):
         return _Part("outlet", _SPACED_DOT.sub(".", t), True)
-    if t.casefold() in _sections():
+    if t.casefold().rstrip(".") in _sections():  # "BERITABALI.COM, DUNIA.": the desk, then the lede
         return _Part("rubric", t, True)
     if t.casefold().rstrip(".") in _calendar_words():
         return _Part("bad", t, False)  # "Minggu, (19/1/2025)" is a date line, not a place

@@ -22,6 +22,9 @@ _DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|
 # a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
 _TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
 _SEPS = re.compile(r"[\s|•·,/–—-]+")
+# a meta bar's icons and its view counter ("| 📅 DATE | 👀 991 views"): decoration beside the date, not a name
+_ICONS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]")
+_COUNTER = re.compile(r"(?i)\b\d[\d.,]*\s*(?:views?|kali dibaca|kali dilihat|dibaca|dilihat)\s*$")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
 PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")
@@ -39,12 +42,18 @@ def date_line(text: str) -> tuple | None:
         return None
     before = _DATE_LABEL.sub("", text[:found.start])
     after = strip_time(text[found.end:])
+    if not before.isascii() or not after.isascii():
+        before, after = _ICONS.sub(" ", before), _ICONS.sub(" ", after)
+    if after.rstrip()[-1:].isalpha():
+        after = _COUNTER.sub(" ", after)
     after = re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after)
     rest = _SEPS.sub(" ", f"{before} {after}").strip()
     if not rest:
         return found, None, None
     if lookup_outlet(rest) or outlet_shaped(rest):
         return found, None, rest
+    if len(rest) <= 40 and edge_code(rest, len(rest.split())) is not None:
+        return found, None, None  # "DATE Follow": a widget's button glued after the date, no name
     m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
     name = m.group("n") if m else rest
     if lookup_outlet(name) or outlet_shaped(name):  # "By BolaSport - Kamis, ...": an outlet signs it, not a person

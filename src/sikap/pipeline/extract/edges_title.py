@@ -1,6 +1,8 @@
-"""The title and the header around it: the first headline-like line above the lede is the title; the section
-or brand lines above it, its repeats, captions, summary bullets, bylines and short chrome around it are
-marked; a deck (a sentence) is kept. A gallery page may print its headline below its lead paragraph.
+"""The title and the header around it: the first headline-like line above the lede is the title; the section,
+brand or channel lines above it, its repeats, captions, summary bullets, bylines and short chrome around it
+are marked; a deck (a sentence) is kept. A gallery page may print its headline below its lead paragraph.
+What is never the title: a caption closed by its agency, a stock agency's credit, a byline's name over its
+job title.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, head
                                          title_like, words)
 from sikap.pipeline.extract.zones import Zones, caption_like
 
+_ROLE_RULES = frozenset(["credit.author", "credit.editor", "credit.translator", "credit.other", "meta.byline"])
+# a job title printed under a byline's name ("Koresponden Pertahanan", "Wartawan BBC News Indonesia"), no
+# colon: a label with a colon ("Penulis: NAME") may stand under a short headline
+_ROLE_LINE = re.compile(r"(?i)^\s*(?:koresponden|correspondent|wartawan|jurnalis|journalist|analis|kolumnis|columnist)"
+                        r"\b[^:]{0,50}$")
 _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
 
 
@@ -55,11 +62,21 @@ def find_title(page, zones: Zones) -> int | None:
             doc.note("section", "extracted", "section label above the title", t)
         elif nw <= 3 and lookup_outlet(t.split()[0]):
             page.mark(i, "chrome.brand")
+        elif nw <= 8 and _channel_path(t):
+            page.mark(i, "chrome.breadcrumb")
+        elif captions.credited_sentence(t):
+            page.mark(i, "caption.photo")  # above the lede a sentence closed by "(Agency)" is a photo's caption
         elif bullet:
             page.mark(i, "link.related")
         elif captions.credit_only(t) or date_line(t) is not None or (
                 caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t, nw))):
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
+        elif nw <= 3 and captions.CREDIT_WORD.search(t):
+            page.mark(i, "caption.photo")  # "Getty Images" alone: the credit of the photo under it
+        elif name_like(t, 4) and i + 1 < len(page.doc.lines) and _role_below(page, i + 1):
+            if page.free(i + 1):
+                page.mark(i + 1, "credit.other")  # the job title: a role that credits nobody by itself
+            continue  # a name over a credit or role line ("NAME" / "Defence correspondent") is the byline's
         elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
         elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
@@ -75,6 +92,23 @@ def find_title(page, zones: Zones) -> int | None:
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
     return _title_below_lede(page, zones)
+
+
+def _role_below(page, j: int) -> bool:
+    """Line j is a job title (see _ROLE_LINE), free or read as a credit: the name above it is the byline's."""
+    return page.nw[j] <= 6 and (page.free(j) or page.doc.lines[j].rule in _ROLE_RULES) \
+        and _ROLE_LINE.match(page.texts[j]) is not None
+
+
+def _channel_path(text: str) -> bool:
+    """A channel line ("Outlet TV international outlet world"): the site's name, then the section path of
+    its address printed in lower case. Its lower-case words (two at least) are all section names or the
+    outlet's, one a section; a headline in sentence case has lower-case words of its own (verbs, nouns)."""
+    low = [w for w in text.split() if w[0].islower()]
+    if len(low) < 2 or ends_sentence(text):
+        return False
+    sections = _sections()
+    return any(w in sections for w in low) and all(w in sections or lookup_outlet(w.capitalize()) for w in low)
 
 
 def _headline_below(page, i: int, stop: int, nw: int) -> bool:
