@@ -47,7 +47,6 @@ def test_the_word_count_needs_two_indonesian_words_and_three_times_the_malay_one
     assert indonesian_by_words("Karena kesepakatan, dikenal, Kamis; bahawa")
 
 
-
 def test_a_sure_malay_answer_stands_whatever_the_words():
     """py3langid sure of 'ms' (p 0.9 or more): kept, though the words alone would say Indonesian."""
     text = ("Kedua-dua pihak bersetuju untuk meneruskan rundingan minggu hadapan, manakala pasukan keselamatan terus "
@@ -55,3 +54,19 @@ def test_a_sure_malay_answer_stands_whatever_the_words():
     base = _langid().base.classify(text)
     assert base[0] == "ms" and base[1] >= 0.9 and indonesian_by_words(text)
     assert _langid().classify(text) == base
+
+
+def test_the_provenance_note_names_the_word_check_only_when_it_decided():
+    from sikap.pipeline.annotate import detect_language
+    from sikap.records import Doc, Line, RawFile
+
+    def language_note(text):
+        doc = Doc(raw=RawFile("x.txt", "0" * 64, len(text), text.encode()), decoded=text, lines=[Line(0, len(text))])
+        detect_language(doc)
+        (note,) = [p for p in doc.provenance if p["field"] == "language"]
+        return doc.meta["language"], note["method"]
+
+    lang, method = language_note(INDONESIAN)
+    assert lang == "id" and "language_markers.yaml" in method
+    lang, method = language_note(MALAY)
+    assert lang == "ms" and "language_markers.yaml" not in method

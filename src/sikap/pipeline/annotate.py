@@ -24,10 +24,13 @@ def _langid():
 
 
 def detect_language(doc: Doc) -> Doc:
-    lang, prob = _langid().classify(doc.text[:20000]) if doc.text.strip() else ("und", 0.0)
+    lang, prob, by_words = _langid().explain(doc.text[:20000]) if doc.text.strip() else ("und", 0.0, False)
     doc.meta["language"] = lang
     doc.meta["language_confidence"] = round(float(prob), 4)
-    doc.note("language", "machine", "py3langid 0.4.0 (normalised probabilities)", f"{lang} p={prob:.4f}")
+    method = "py3langid 0.4.0 (normalised probabilities)"
+    if by_words:  # py3langid said 'ms'; Indonesian-only words decided (sikap.pipeline.langid_standard)
+        method += "; its 'ms' overruled by Indonesian-only words (curated/language_markers.yaml)"
+    doc.note("language", "machine", method, f"{lang} p={prob:.4f}")
     return doc
 
 

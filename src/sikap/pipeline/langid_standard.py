@@ -58,10 +58,15 @@ class StandardAware:
         self.base = base
 
     def classify(self, text: str) -> tuple[str, float]:
+        return self.explain(text)[:2]
+
+    def explain(self, text: str) -> tuple[str, float, bool]:
+        """(language, probability, whether the word check overruled py3langid's 'ms'): the build's provenance
+        note names the word list when it decided."""
         lang, prob = self.base.classify(text)
         if lang != "ms" or prob >= float(_data()["max_malay_p"]):
-            return lang, prob
+            return lang, prob, False
         ranked = self.base.rank(text)
         if len(ranked) > 1 and ranked[1][0] == "id" and indonesian_by_words(text):
-            return "id", ranked[1][1]
-        return lang, prob
+            return "id", ranked[1][1], True
+        return lang, prob, False
