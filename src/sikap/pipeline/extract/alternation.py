@@ -25,45 +25,109 @@ from __future__ import annotations
 
 import functools
 import re
-import string
+from collections.abc import Callable
 from dataclasses import dataclass
 
-_PUNCT = frozenset(string.punctuation)  # no case: the same under re.IGNORECASE
+# The non-ASCII characters re.IGNORECASE matches to an ASCII letter (İ ı ſ K; a test asks re itself): a
+# line holding none of them holds an ignore-case match of an ASCII string only as that string lower-cased.
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_FOLDING = re.compile(f"[{FOLDS_TO_ASCII}]")
+_COMMON = frozenset(" .,-'\"")  # in nearly every line of text: a weak guard
+_MOST_STRINGS = 32  # a bound on the strings of one requirement ("(a|b)(c|d)..." multiplies them)
 
 
 @functools.cache
-def required_chars(pattern: re.Pattern) -> frozenset | None:
-    """Punctuation characters of which every match of `pattern` holds at least one, or None when the
-    pattern has no such set (or cannot be read)."""
+def required_strings(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
+    """(ASCII strings of which every match of `pattern` holds at least one, folded): the most selective such
+    set read off the parsed pattern (literal runs, "(jpe?g|png)" branches, joined where they follow each
+    other: ".jpg", ".png"), or None. folded: where the pattern ignores case, the strings are lower-cased
+    and are to be looked for in the line lower-cased (`Alternation.match`)."""
     try:
         from re import _constants as c, _parser as parser
 
-        items = parser.parse(pattern.pattern)  # as the alternation holds it: inline flags only
+        parsed = parser.parse(pattern.pattern)  # as the alternation holds it: inline flags only
     except Exception:  # another Python's internals: no guard, the pattern is simply always tried
         return None
+    found: list = []  # (strings, folded) sets each required of every match
 
-    def seq(items) -> frozenset | None:
-        for op, av in items:  # every item of a sequence is part of every match
-            found = item(op, av)
-            if found:
-                return found
-        return None
+    def need(strings, fold, into) -> None:
+        if strings and "" not in strings:
+            into.append((frozenset(strings), fold))
 
-    def item(op, av) -> frozenset | None:
+    def seq(items, ic: bool, into: list):
+        """The finite language (strings, folded) the items match as a whole, or None; the requirements of
+        their parts go into `into`."""
+        run, fold, whole = {""}, False, True
+        for op, av in items:
+            lang = item(op, av, ic, into)
+            if lang is None:
+                need(run, fold, into)
+                run, fold, whole = {""}, False, False
+                continue
+            strings, f = lang
+            if len(run) * len(strings) > _MOST_STRINGS:
+                need(run, fold, into)
+                run, fold, whole = set(strings), f, False
+                continue
+            fold = fold or f
+            run = {(a + b).lower() if fold else a + b for a in run for b in strings}
+        need(run, fold, into)
+        return (run, fold) if whole else None
+
+    def best(sets):
+        """The requirement cheapest to check for what it rules out: fewest strings per character, and of
+        equals one not made of characters every line of text holds."""
+        return min(sets, key=lambda sf: (len(sf[0]) / min(map(len, sf[0])), all(set(x) <= _COMMON for x in sf[0]),
+                                         sorted(sf[0])), default=None)
+
+    def item(op, av, ic: bool, into: list):
         if op is c.LITERAL:
-            return frozenset(chr(av)) if chr(av) in _PUNCT else None
+            return ({chr(av).lower() if ic else chr(av)}, ic) if av < 128 else None
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {""}, False  # zero width: what is around it stays contiguous
         if op is c.SUBPATTERN:
-            return seq(av[3])
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            return seq(av[2]) if av[0] >= 1 else None  # a part repeated at least once
+            _, add, drop, body = av
+            return seq(body, (ic or bool(add & c.SRE_FLAG_IGNORECASE)) and not drop & c.SRE_FLAG_IGNORECASE, into)
         if op is c.ATOMIC_GROUP:
-            return seq(av)
-        if op is c.BRANCH:  # one of the branches: the union, if each has a set
-            sets = [seq(b) for b in av[1]]
-            return frozenset().union(*sets) if all(sets) else None
-        return None  # classes, look-arounds, anchors, back-references: nothing required
+            return seq(av, ic, into)
+        if op is c.BRANCH:  # one of the branches: the union of theirs, if each has one
+            langs, picks = [], []
+            for branch in av[1]:
+                own: list = []
+                langs.append(seq(branch, ic, own))
+                picks.append(best(own))
+            if all(langs):
+                fold = any(f for _, f in langs)
+                return {x.lower() if fold else x for s, _ in langs for x in s}, fold
+            if all(picks):
+                fold = any(f for _, f in picks)
+                into.append((frozenset(s.lower() if fold else s for ss, _ in picks for s in ss), fold))
+            return None
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, hi, body = av
+            own: list = []
+            lang = seq(body, ic, own)
+            if lo >= 1:  # the body is matched at least once: what it requires, the repeat does
+                into.extend(own)
+            if lang is None or hi > 3:
+                return None
+            strings, fold = lang
+            out, reps = set(), {""}
+            for k in range(hi + 1):
+                if k >= lo:
+                    out |= reps
+                reps = {a + b for a in reps for b in strings}
+                if len(out) + len(reps) > _MOST_STRINGS:
+                    return None
+            return out, fold
+        return None  # classes, any character, back-references: no string
 
-    return seq(items)
+    seq(parsed, bool(parsed.state.flags & c.SRE_FLAG_IGNORECASE), found)
+    pick = best(found)
+    if pick is None:
+        return None
+    strings = tuple(sorted(pick[0]))
+    return strings, pick[1] and any(ch.isalpha() for x in strings for ch in x)  # no case but a letter's
 
 
 _ASCII = [chr(c) for c in range(128)]
@@ -171,18 +235,22 @@ def one_alternation(patterns) -> re.Pattern | None:
 
 @functools.cache
 def scans(pattern: re.Pattern) -> bool:
-    """Does the pattern open with "any characters" (".*", ".{0,80}")? Such a pattern walks the whole line
-    before it fails; any other fails at the line's first characters, as cheaply in the one alternation."""
+    """Does the pattern open (after optional parts) with "any characters" (".{0,80}", "[^.!?]{0,150}")?
+    Such a pattern walks the whole line before it fails; any other fails at the line's first characters,
+    as cheaply in the one alternation."""
     try:
         from re import _constants as c, _parser as parser
 
         items = list(parser.parse(pattern.pattern))
     except Exception:
         return False
-    while items and items[0][0] is c.SUBPATTERN:
-        items = list(items[0][1][3])
-    return bool(items) and items[0][0] in (c.MAX_REPEAT, c.MIN_REPEAT) and \
-        any(op is c.ANY for op, _ in items[0][1][2]) and items[0][1][1] >= 20
+    while items and (items[0][0] is c.SUBPATTERN or len(items) > 1 and items[0][0] in (c.MAX_REPEAT, c.MIN_REPEAT)
+                     and items[0][1][0] == 0 and items[0][1][1] < 20):
+        items = list(items[0][1][3]) if items[0][0] is c.SUBPATTERN else items[1:]
+    if not items or items[0][0] not in (c.MAX_REPEAT, c.MIN_REPEAT) or items[0][1][1] < 20 or len(items[0][1][2]) != 1:
+        return False
+    op, av = items[0][1][2][0]  # what is repeated: any character, or all but a few ("[^.!?]")
+    return op in (c.ANY, c.NOT_LITERAL) or op is c.IN and bool(av) and av[0][0] is c.NEGATE
 
 
 class ByHead:
@@ -216,7 +284,8 @@ class ByHead:
 @dataclass(frozen=True)
 class Alternation:
     always: ByHead | None  # the patterns tried on every line
-    guarded: tuple  # (required characters, one alternation of the scanning patterns that require them)
+    guarded: tuple  # (required strings, folded, one alternation of the scanning patterns that require them)
+    screen: Callable | None = None  # Aho-Corasick over every required string lower-cased: any in a lower-cased line?
 
     def match(self, text: str) -> bool:
         """True when one of the patterns matches at the start of text."""
@@ -227,25 +296,39 @@ class Alternation:
                 m = heads.learn(text[:2])
             if m is not None and m(text):
                 return True
-        for chars, rx in self.guarded:
-            if (chars in text if len(chars) == 1 else any(ch in text for ch in chars)) and rx.match(text):
+        if not self.guarded:
+            return False
+        if text.isascii() or not _FOLDING.search(text):
+            low = text.lower()
+            if not self.screen(low):  # most lines hold no required string in any case: one pass over the line
+                return False
+        else:
+            low = True  # a character folding to ASCII is there: the patterns are simply tried
+        for needles, folded, rx in self.guarded:
+            hay = low if folded else text
+            if (hay is True or (needles[0] in hay if len(needles) == 1 else any(n in hay for n in needles))) \
+                    and rx.match(text):
                 return True
         return False
 
 
 def alternation(patterns) -> Alternation | None:
-    """The patterns as one alternation, but for those that scan the line and require a character (an
-    e-mail address's "@"), grouped by it, and the others split by the line's first two characters; None
-    for no patterns."""
+    """The patterns as one alternation, but for those that scan the line and require a string (an e-mail
+    address's "@", "pic.twitter.com/"), grouped by it, and the others split by the line's first two
+    characters; None for no patterns."""
+    from ahocorasick_rs import AhoCorasick, Implementation
+
     patterns = list(patterns)
     if not patterns:
         return None
     always, groups = [], {}
     for p in patterns:
-        chars = required_chars(p) if scans(p) else None
-        if chars:
-            groups.setdefault("".join(sorted(chars)), []).append(p)
+        need = required_strings(p) if scans(p) else None
+        if need:
+            groups.setdefault(need, []).append(p)
         else:
             always.append(p)
-    return Alternation(ByHead(always) if always else None,
-                       tuple((ch, one_alternation(ps)) for ch, ps in sorted(groups.items())))
+    guarded = tuple((strings, folded, one_alternation(ps)) for (strings, folded), ps in sorted(groups.items()))
+    lowered = sorted({n.lower() for strings, _, _ in guarded for n in strings})
+    screen = AhoCorasick(lowered, implementation=Implementation.DFA).find_matches_as_indexes if lowered else None
+    return Alternation(ByHead(always) if always else None, guarded, screen)
