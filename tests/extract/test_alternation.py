@@ -129,3 +129,13 @@ def test_a_match_holds_a_required_string(text):
             strings, folded = need
             hay = text.lower() if folded else text
             assert any(n in hay for n in strings) or folded and any(ch in text for ch in FOLDS_TO_ASCII), (p.pattern, text)
+
+
+def test_pickles_with_the_same_answers():
+    """The Aho-Corasick screen does not pickle: it is made again, and answers as before."""
+    import pickle
+
+    alt = alternation(_patterns())
+    copy = pickle.loads(pickle.dumps(alt))
+    for text in LINES + ["x pic.twitter.com/abc", "FOTO.JPG", "apa pendapat anda? tulis di kolom KOMENTAR"]:
+        assert copy.match(text) == alt.match(text)

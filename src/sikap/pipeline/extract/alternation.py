@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # The non-ASCII characters re.IGNORECASE matches to an ASCII letter (İ ı ſ K; a test asks re itself): a
 # line holding none of them holds an ignore-case match of an ASCII string only as that string lower-cased.
@@ -285,7 +285,17 @@ class ByHead:
 class Alternation:
     always: ByHead | None  # the patterns tried on every line
     guarded: tuple  # (required strings, folded, one alternation of the scanning patterns that require them)
-    screen: Callable | None = None  # Aho-Corasick over every required string lower-cased: any in a lower-cased line?
+    screen: Callable = field(init=False, repr=False, compare=False)  # any required string in a lower-cased line?
+
+    def __post_init__(self):
+        from ahocorasick_rs import AhoCorasick, Implementation
+
+        lowered = sorted({n.lower() for strings, _, _ in self.guarded for n in strings})
+        automaton = AhoCorasick(lowered, implementation=Implementation.DFA) if lowered else None
+        object.__setattr__(self, "screen", automaton.find_matches_as_indexes if automaton else None)
+
+    def __reduce__(self):  # the automaton does not pickle; it is made again
+        return Alternation, (self.always, self.guarded)
 
     def match(self, text: str) -> bool:
         """True when one of the patterns matches at the start of text."""
@@ -316,8 +326,6 @@ def alternation(patterns) -> Alternation | None:
     """The patterns as one alternation, but for those that scan the line and require a string (an e-mail
     address's "@", "pic.twitter.com/"), grouped by it, and the others split by the line's first two
     characters; None for no patterns."""
-    from ahocorasick_rs import AhoCorasick, Implementation
-
     patterns = list(patterns)
     if not patterns:
         return None
@@ -328,7 +336,5 @@ def alternation(patterns) -> Alternation | None:
             groups.setdefault(need, []).append(p)
         else:
             always.append(p)
-    guarded = tuple((strings, folded, one_alternation(ps)) for (strings, folded), ps in sorted(groups.items()))
-    lowered = sorted({n.lower() for strings, _, _ in guarded for n in strings})
-    screen = AhoCorasick(lowered, implementation=Implementation.DFA).find_matches_as_indexes if lowered else None
-    return Alternation(ByHead(always) if always else None, guarded, screen)
+    return Alternation(ByHead(always) if always else None,
+                       tuple((strings, folded, one_alternation(ps)) for (strings, folded), ps in sorted(groups.items())))
