@@ -14,8 +14,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.extract.alternation import (FOLDS_TO_ASCII, alternation, one_alternation, required_strings, scans,
-                                               start_pairs)
+from sikap.pipeline.extract.alternation import alternation, one_alternation, scans, start_pairs
+from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
 from sikap.pipeline.extract.knowledge import line_catalogue
 
 LINES = ["Kontak: redaksi@contoh.co.id | Telp. 021-555", "Menteri luar negeri Turki mengatakan pada Selasa.",
