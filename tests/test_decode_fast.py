@@ -6,7 +6,7 @@ import ftfy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.mojibake import fix_text
+from sikap.pipeline.mojibake import _triggers, fix_text
 from sikap.pipeline.mojibake import ftfy_config as _ftfy_config
 from sikap.pipeline.mojibake import ftfy_leaves_alone as _ftfy_leaves_alone
 from tests.conftest import SEED_FILES
@@ -47,3 +47,28 @@ def test_fast_proof_never_wrong_on_mojibake_alphabets(text):
     if _ftfy_leaves_alone(text):
         assert ftfy.fix_text(text, config=_ftfy_config()) == text
     assert fix_text(text) == ftfy.fix_text(text, config=_ftfy_config())
+
+
+def _leaves_alone_by_scan(text: str) -> bool:
+    """ftfy_leaves_alone as it was: one regex scan of the text for the characters worth a look."""
+    import re
+
+    from ftfy.badness import BADNESS_RE
+
+    chars, others, width = _triggers()
+    look = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    for m in look.finditer(text):
+        c = m.group()
+        if c in others or c in "ÃÂ":
+            return False
+        p = m.start()
+        if BADNESS_RE.search(text, max(0, p - width), p + width + 1):
+            return False
+    return True
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(_BAD_CHARS, _MOJIBAKE, st.text(max_size=6), st.sampled_from(["a", "Z", " ", "\n", ".", "x "])),
+                max_size=40).map("".join))
+def test_fast_proof_same_as_a_scan_for_the_characters(text):
+    assert _ftfy_leaves_alone(text) == _leaves_alone_by_scan(text)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sikap.build import build_tables
-from sikap.pipeline.minhash import shingles
+from sikap.pipeline.minhash import lower_utf8, shingles
 from sikap.pipeline.neardup import NearDuplicates
 
 
@@ -220,3 +220,10 @@ def test_the_known_bands_are_datasketchs_choice():
     for (threshold, num_perm), bands in KNOWN_BANDS.items():
         assert bands == _optimal_param(threshold, num_perm, 0.5, 0.5)
     assert lsh_bands(0.3, 64) == _optimal_param(0.3, 64, 0.5, 0.5)  # any other: computed
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=8), st.sampled_from(["Σ", "ΣΑΣ", "İ", "ß", "“", "–", "É", "Ǆ", "\ud83d", "K", "ſ"])),
+                max_size=20).map("".join))
+def test_lower_utf8_is_str_lower(text):
+    assert lower_utf8(text) == text.lower().encode("utf-8", "surrogatepass")

@@ -125,20 +125,6 @@ class Partial:
     timings: Counter = field(default_factory=Counter)
 
 
-def _timed(step: pipeline.Step, timings: Counter) -> pipeline.Step:
-    name = pipeline.step_name(step)
-    clock = time.perf_counter
-
-    def run(doc):
-        t = clock()
-        out = step(doc)
-        timings[name] += clock() - t
-        return out
-
-    run.name = name
-    return run
-
-
 def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = None,
                   first_paths: dict[str, str] | None = None, progress: Callable[[], None] | None = None):
     """Run the steps over raw files (all of raw_root, or `rels`: relative posix paths); return (article rows
@@ -180,7 +166,7 @@ def process_files(raw_root: Path, config: BuildConfig, rels: list[str] | None = 
 
     gold = gold_defaults()
     rows = []
-    for rec in pipeline.run(source(), [_timed(s, part.timings) for s in steps(config, first_paths)], part.stats):
+    for rec in pipeline.run(source(), steps(config, first_paths), part.stats, timings=part.timings):
         if isinstance(rec, Reject):
             part.rejects.append(rec.row())
             continue

@@ -1,9 +1,9 @@
 """alternation: the grouped alternation answers exactly as the one alternation of the same patterns.
 
 Checked on the real pattern tables (the line catalogue's, edges and not, and the line rules' start table)
-over real-looking lines and random text, and the required characters on the patterns themselves: a pattern
-that matches a text finds one of its required characters in it; and the two characters a match can begin
-with (start_pairs) on the patterns themselves, in upper and lower case.
+over real-looking lines and random text, and the required strings on the patterns themselves: a pattern
+that matches a text finds one of its required strings in it (lower-cased where it ignores case); and the
+two characters a match can begin with (start_pairs) on the patterns themselves, in upper and lower case.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.extract.alternation import alternation, one_alternation, required_chars, scans, start_pairs
+from sikap.pipeline.extract.alternation import alternation, one_alternation, scans, start_pairs
+from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
 from sikap.pipeline.extract.knowledge import line_catalogue
 
 LINES = ["Kontak: redaksi@contoh.co.id | Telp. 021-555", "Menteri luar negeri Turki mengatakan pada Selasa.",
@@ -30,16 +31,36 @@ def _patterns() -> list[re.Pattern]:
 def test_scanning_patterns_are_guarded():
     """The e-mail footer pattern walks the whole line: it is tried only on lines holding an "@"."""
     email = next(p for p in _patterns() if "@" in p.pattern and scans(p))
-    assert required_chars(email) == frozenset("@")
+    assert required_strings(email) == (("@",), False)  # "@" has no case
     alt = alternation(_patterns())
-    assert any(chars == "@" for chars, _ in alt.guarded)
+    assert any(strings == ("@",) for strings, _, _ in alt.guarded)
     assert not scans(re.compile(r"(?i)(copyright|hak cipta)\b"))
-    assert required_chars(re.compile(r"a(b|c)d")) is None
-    assert required_chars(re.compile(r"(?:x:|y/)z")) == frozenset(":/")
-    assert required_chars(re.compile(r"(?:@)?z")) is None  # optional: not required
+    assert not scans(re.compile(r"(?i)\d+\s*(komentar|comments?)\s*$"))  # fails at a line's first character
+    assert scans(re.compile(r"(?i)(date\s+)?[^.!?]{0,150}\S\.(jpe?g|png)\s*$"))  # after an optional part
+    assert required_strings(re.compile(r"(?i)(date\s+)?[^.!?]{0,150}\S\.(jpe?g|png)\s*$")) == ((".jpeg", ".jpg", ".png"), True)
+    assert required_strings(re.compile(r".{0,600}\bpic\.twitter\.com/\w+")) == (("pic.twitter.com/",), False)
+    assert required_strings(re.compile(r"(?i).{0,60}\b(apa|bagaimana) x.{0,80}\bkomentar\b")) == (("komentar",), True)
+    assert required_strings(re.compile(r"a(bb|c)d")) == (("abbd", "acd"), False)
+    assert required_strings(re.compile(r"(?:x:|y/)z")) == (("x:z", "y/z"), False)
+    assert required_strings(re.compile(r"x(?i:AB)y")) == (("xaby",), True)  # case-sensitive parts folded too
+    assert required_strings(re.compile(r"(?:@)?z")) == (("@z", "z"), False)  # optional: either
+    assert required_strings(re.compile(r"\w+[^a]*")) is None
 
 
-MIXED = st.text(alphabet=st.sampled_from(list("aeikmoprstxAEIKMOPRSTX @#()[]|:/.-©0123456789 \t»“")), max_size=80)
+def test_folds_to_ascii_are_those_re_finds():
+    """The characters other than ASCII that re's IGNORECASE matches to an ASCII letter, asked of re itself."""
+    chars = "".join(map(chr, range(128, 0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    assert "".join(m.group() for m in re.finditer("(?i)[a-z]", chars)) == FOLDS_TO_ASCII
+
+
+MIXED = st.text(alphabet=st.sampled_from(list("aeikmoprstxAEIKMOPRSTX @#()[]|:/.-©0123456789 \t»“") + list(FOLDS_TO_ASCII)),
+                max_size=80)
+# the strings the scanning patterns require, in any case, with what may surround them
+GUARDED = st.builds(lambda head, body, case, tail: head + (body.upper() if case == 1 else body.title() if case == 2 else body) + tail,
+                    st.text(alphabet=st.sampled_from(list("ab .@(") + list(FOLDS_TO_ASCII)), max_size=8),
+                    st.sampled_from(["pic.twitter.com/x", "foto.jpg", "x.png ", "apa pendapat anda tentang ini? komentar.",
+                                     "a@b.co", "(bicara | kontrib)", "a - Foto: b", "kontri\u212a", "\u0130ni.jpg"]),
+                    st.integers(0, 2), st.text(alphabet=st.sampled_from(list("ab .@:|")), max_size=8))
 # a line rule's phrase, as printed in any case, with whatever follows it
 OPENINGS = st.builds(lambda head, case, tail: (head.upper() if case == 1 else head.title() if case == 2 else head) + tail,
                      st.sampled_from(["oleh", "penulis:", "foto:", "sumber:", "home › a", "baca juga:", "(foto: a/b)",
@@ -68,7 +89,7 @@ def test_a_match_begins_with_one_of_its_start_pairs(text):
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.sampled_from(LINES),
                  st.text(alphabet=st.sampled_from(list("aeikmoprstx @#()[]|:/.-©0123456789 ")), max_size=80),
-                 MIXED, OPENINGS))
+                 MIXED, OPENINGS, GUARDED))
 def test_same_answer_as_one_alternation(text):
     for grouped, one in _tables():
         assert grouped.match(text) == (one.match(text) is not None)
@@ -99,9 +120,22 @@ def _tables() -> list:
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.sampled_from(LINES),
-                 st.text(alphabet=st.sampled_from(list("aeikmoprstx @#()[]|:/.-©0123456789 ")), max_size=80)))
-def test_a_match_holds_a_required_character(text):
-    for p in _patterns():
-        chars = required_chars(p)
-        if chars and p.match(text):
-            assert any(ch in text for ch in chars)
+                 st.text(alphabet=st.sampled_from(list("aeikmoprstx @#()[]|:/.-©0123456789 ")), max_size=80),
+                 MIXED, GUARDED))
+def test_a_match_holds_a_required_string(text):
+    for p, _ in _pairs():
+        need = required_strings(p)
+        if need and p.match(text):
+            strings, folded = need
+            hay = text.lower() if folded else text
+            assert any(n in hay for n in strings) or folded and any(ch in text for ch in FOLDS_TO_ASCII), (p.pattern, text)
+
+
+def test_pickles_with_the_same_answers():
+    """The Aho-Corasick screen does not pickle: it is made again, and answers as before."""
+    import pickle
+
+    alt = alternation(_patterns())
+    copy = pickle.loads(pickle.dumps(alt))
+    for text in LINES + ["x pic.twitter.com/abc", "FOTO.JPG", "apa pendapat anda? tulis di kolom KOMENTAR"]:
+        assert copy.match(text) == alt.match(text)

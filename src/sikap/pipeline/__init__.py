@@ -7,6 +7,7 @@ out per step.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,33 +30,52 @@ class Stats:
 
 
 def run(records: Iterable[Doc | Reject], steps: list[Step], stats: Stats | None = None,
-        chunk: int = 256) -> Iterator[Doc | Reject]:
+        chunk: int = 256, timings: Counter | None = None) -> Iterator[Doc | Reject]:
     """Records come out in the order they went in. They go through the steps `chunk` at a time, each step
     over the whole chunk before the next: a step's tables and code stay in the CPU caches across records
-    (language identification, the costliest step, runs ~2x faster than interleaved with the others)."""
+    (language identification, the costliest step, runs ~2x faster than interleaved with the others).
+    timings: step name -> seconds spent in it (wall), added to."""
     it = iter(records)
+    names = [step_name(s) for s in steps]
+    clock = time.perf_counter
     while True:
         batch: list[Doc | Reject] = list(islice(it, chunk))
         if not batch:
             return
-        for step in steps:
-            batch = list(_apply(step, batch, stats))
+        for step, name in zip(steps, names):
+            if timings is None:
+                batch = _apply(step, batch, stats, name)
+            else:
+                t = clock()
+                batch = _apply(step, batch, stats, name)
+                timings[name] += clock() - t
         yield from batch
 
 
-def _apply(step: Step, stream: Iterable[Doc | Reject], stats: Stats | None) -> Iterator[Doc | Reject]:
-    name = step_name(step)
-    for rec in stream:
+def _apply(step: Step, batch: Iterable[Doc | Reject], stats: Stats | None, name: str | None = None) -> list[Doc | Reject]:
+    """The step over a batch; records in and out counted once a batch (a counter update per record and step
+    cost ~1 µs of each article's time)."""
+    out: list[Doc | Reject] = []
+    append = out.append
+    n_in = n_out = 0
+    drops = stats.drops if stats is not None else None
+    for rec in batch:
         if isinstance(rec, Reject):
-            yield rec
+            append(rec)
             continue
-        if stats:
-            stats.records_in[name] += 1
-        out = step(rec)
-        for item in out if isinstance(out, list) else (out,):
-            if stats:
-                if isinstance(item, Reject):
-                    stats.drops[(item.step, item.reason)] += 1
-                else:
-                    stats.records_out[name] += 1
-            yield item
+        n_in += 1
+        res = step(rec)
+        for item in res if isinstance(res, list) else (res,):
+            if isinstance(item, Reject):
+                if drops is not None:
+                    drops[(item.step, item.reason)] += 1
+            else:
+                n_out += 1
+            append(item)
+    if stats is not None:
+        name = name or step_name(step)
+        if n_in:
+            stats.records_in[name] += n_in
+        if n_out:
+            stats.records_out[name] += n_out
+    return out

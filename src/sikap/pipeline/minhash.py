@@ -149,9 +149,22 @@ def shingle_hashes(starts, ends, data, text_words, k):
     return flat[:pos].copy(), offsets
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
+def lower_utf8(text: str) -> bytes:
+    """text.lower() in UTF-8, at half the cost when no character beyond ASCII changes case (curly quotes and
+    dashes do not): then only ASCII letters change, and bytes.lower() changes exactly those."""
+    raw = text.encode("utf-8", "surrogatepass")
+    rest = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # the characters beyond ASCII
+    if rest.lower() == rest:
+        return raw.lower()
+    return text.lower().encode("utf-8", "surrogatepass")
+
+
 def words_of(texts: list[str]):
     """(word starts, word ends, UTF-8 bytes, first word of each text) of the lower-cased batch."""
-    encoded = [t.lower().encode("utf-8", "surrogatepass") for t in texts]
+    encoded = list(map(lower_utf8, texts))
     text_bytes = np.zeros(len(encoded) + 1, dtype=np.int64)
     np.cumsum([len(e) for e in encoded], out=text_bytes[1:])
     data = np.frombuffer(b"".join(encoded), dtype=np.uint8)

@@ -50,10 +50,10 @@ def _class_chars(op, av) -> set[int] | None:
 
 
 @functools.cache
-def _triggers() -> tuple[re.Pattern | None, frozenset, int]:
-    """(one class of every character worth a look, the ones the other fixers change, match width).
+def _triggers() -> tuple[frozenset | None, frozenset, int]:
+    """(every character worth a look, the ones the other fixers change, match width).
 
-    The class holds BADNESS_RE's anchors and the characters fix_c1_controls, fix_surrogates and
+    The characters are BADNESS_RE's anchors and the characters fix_c1_controls, fix_surrogates and
     remove_control_chars change; None when some branch of BADNESS_RE has no anchor."""
     from re import _constants as C
     from re import _parser
@@ -71,24 +71,36 @@ def _triggers() -> tuple[re.Pattern | None, frozenset, int]:
         if not sets:
             return None, others, 0
         anchors |= min(sets, key=len)
-    chars = sorted(anchors | {ord(c) for c in others})
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in chars) + "]"), others, tree.getwidth()[1]
+    return frozenset(map(chr, anchors)) | others, others, tree.getwidth()[1]
+
+
+@functools.cache
+def _plain_bytes() -> bytes:
+    """The ASCII bytes of no character worth a look."""
+    chars, _, _ = _triggers()
+    return bytes(b for b in range(128) if chr(b) not in (chars or ()))
 
 
 def ftfy_leaves_alone(text: str) -> bool:
     """True when ftfy.fix_text(text, config=ftfy_config()) is certainly `text` itself."""
     from ftfy.badness import BADNESS_RE
 
-    look, others, width = _triggers()
-    if look is None:
+    chars, others, width = _triggers()
+    if chars is None:
         return False
-    for m in look.finditer(text):
-        c = m.group()
+    # The characters worth a look, found without a regex scan of the whole text (~8 ns a character): UTF-8
+    # with the plain ASCII bytes deleted holds only the rest (a multi-byte character has no ASCII byte).
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _plain_bytes()).decode("utf-8", "surrogatepass")
+    present = chars.intersection(rest)
+    for c in present:
         if c in others or c in "ÃÂ":
             return False
-        p = m.start()
-        if BADNESS_RE.search(text, max(0, p - width), p + width + 1):
-            return False
+    for c in present:  # every place of every such character: the windows a scan for them would visit
+        p = text.find(c)
+        while p >= 0:
+            if BADNESS_RE.search(text, max(0, p - width), p + width + 1):
+                return False
+            p = text.find(c, p + 1)
     return True
 
 

@@ -5,13 +5,15 @@ question must be cheap. One alternation of all the patterns is one call, but the
 every branch at the line's start, and a branch that scans the whole line ("anything, then an e-mail
 address, then anything") costs more than all the others together on a long paragraph.
 
-So each pattern's *required characters* are read off its parsed form: punctuation that every match must
-contain ("@" for an e-mail address, "(" for "(bicara | kontrib)"). The patterns that scan the line and
-require such a character are grouped by it, each group one alternation tried only when the line holds one
-of its characters; all other patterns form one alternation tried on every line (they fail at the line's
-first characters anyway). The answer is the same as the one alternation's: a pattern skipped could not have
-matched a line without its required character, and the order of an alternation's branches does not decide
-whether one of them matches.
+So each pattern's *required strings* are read off its parsed form (`sikap.pipeline.extract.required`):
+strings one of which every match must contain ("@" for an e-mail address, "pic.twitter.com/", ".jpg" or
+".png" for an image file name). The patterns that scan the line and require such strings are grouped by
+them, each group one alternation tried only when the line holds one of its strings (lower-cased where the
+pattern ignores case); one Aho-Corasick pass over the lower-cased line first tells whether it holds any of
+them at all (most lines do not). All other patterns form one alternation tried on every line (they fail at
+the line's first characters anyway). The answer is the same as the one alternation's: a pattern skipped
+could not have matched a line without its required string, and the order of an alternation's branches does
+not decide whether one of them matches.
 
 Even one call costs a body line a microsecond or more, since a case-insensitive alternation tries its
 branches one by one. So each alternation also knows which lines could open one of its matches at all:
@@ -25,46 +27,12 @@ from __future__ import annotations
 
 import functools
 import re
-import string
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-_PUNCT = frozenset(string.punctuation)  # no case: the same under re.IGNORECASE
+from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
 
-
-@functools.cache
-def required_chars(pattern: re.Pattern) -> frozenset | None:
-    """Punctuation characters of which every match of `pattern` holds at least one, or None when the
-    pattern has no such set (or cannot be read)."""
-    try:
-        from re import _constants as c, _parser as parser
-
-        items = parser.parse(pattern.pattern)  # as the alternation holds it: inline flags only
-    except Exception:  # another Python's internals: no guard, the pattern is simply always tried
-        return None
-
-    def seq(items) -> frozenset | None:
-        for op, av in items:  # every item of a sequence is part of every match
-            found = item(op, av)
-            if found:
-                return found
-        return None
-
-    def item(op, av) -> frozenset | None:
-        if op is c.LITERAL:
-            return frozenset(chr(av)) if chr(av) in _PUNCT else None
-        if op is c.SUBPATTERN:
-            return seq(av[3])
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            return seq(av[2]) if av[0] >= 1 else None  # a part repeated at least once
-        if op is c.ATOMIC_GROUP:
-            return seq(av)
-        if op is c.BRANCH:  # one of the branches: the union, if each has a set
-            sets = [seq(b) for b in av[1]]
-            return frozenset().union(*sets) if all(sets) else None
-        return None  # classes, look-arounds, anchors, back-references: nothing required
-
-    return seq(items)
-
+_FOLDING = re.compile(f"[{FOLDS_TO_ASCII}]")
 
 _ASCII = [chr(c) for c in range(128)]
 _ANY = frozenset(c.lower() for c in _ASCII)
@@ -171,18 +139,22 @@ def one_alternation(patterns) -> re.Pattern | None:
 
 @functools.cache
 def scans(pattern: re.Pattern) -> bool:
-    """Does the pattern open with "any characters" (".*", ".{0,80}")? Such a pattern walks the whole line
-    before it fails; any other fails at the line's first characters, as cheaply in the one alternation."""
+    """Does the pattern open (after optional parts) with "any characters" (".{0,80}", "[^.!?]{0,150}")?
+    Such a pattern walks the whole line before it fails; any other fails at the line's first characters,
+    as cheaply in the one alternation."""
     try:
         from re import _constants as c, _parser as parser
 
         items = list(parser.parse(pattern.pattern))
     except Exception:
         return False
-    while items and items[0][0] is c.SUBPATTERN:
-        items = list(items[0][1][3])
-    return bool(items) and items[0][0] in (c.MAX_REPEAT, c.MIN_REPEAT) and \
-        any(op is c.ANY for op, _ in items[0][1][2]) and items[0][1][1] >= 20
+    while items and (items[0][0] is c.SUBPATTERN or len(items) > 1 and items[0][0] in (c.MAX_REPEAT, c.MIN_REPEAT)
+                     and items[0][1][0] == 0 and items[0][1][1] < 20):
+        items = list(items[0][1][3]) if items[0][0] is c.SUBPATTERN else items[1:]
+    if not items or items[0][0] not in (c.MAX_REPEAT, c.MIN_REPEAT) or items[0][1][1] < 20 or len(items[0][1][2]) != 1:
+        return False
+    op, av = items[0][1][2][0]  # what is repeated: any character, or all but a few ("[^.!?]")
+    return op in (c.ANY, c.NOT_LITERAL) or op is c.IN and bool(av) and av[0][0] is c.NEGATE
 
 
 class ByHead:
@@ -216,7 +188,18 @@ class ByHead:
 @dataclass(frozen=True)
 class Alternation:
     always: ByHead | None  # the patterns tried on every line
-    guarded: tuple  # (required characters, one alternation of the scanning patterns that require them)
+    guarded: tuple  # (required strings, folded, one alternation of the scanning patterns that require them)
+    screen: Callable = field(init=False, repr=False, compare=False)  # any required string in a lower-cased line?
+
+    def __post_init__(self):
+        from ahocorasick_rs import AhoCorasick, Implementation
+
+        lowered = sorted({n.lower() for strings, _, _ in self.guarded for n in strings})
+        automaton = AhoCorasick(lowered, implementation=Implementation.DFA) if lowered else None
+        object.__setattr__(self, "screen", automaton.find_matches_as_indexes if automaton else None)
+
+    def __reduce__(self):  # the automaton does not pickle; it is made again
+        return Alternation, (self.always, self.guarded)
 
     def match(self, text: str) -> bool:
         """True when one of the patterns matches at the start of text."""
@@ -227,25 +210,35 @@ class Alternation:
                 m = heads.learn(text[:2])
             if m is not None and m(text):
                 return True
-        for chars, rx in self.guarded:
-            if (chars in text if len(chars) == 1 else any(ch in text for ch in chars)) and rx.match(text):
+        if not self.guarded:
+            return False
+        if text.isascii() or not _FOLDING.search(text):
+            low = text.lower()
+            if not self.screen(low):  # most lines hold no required string in any case: one pass over the line
+                return False
+        else:
+            low = True  # a character folding to ASCII is there: the patterns are simply tried
+        for needles, folded, rx in self.guarded:
+            hay = low if folded else text
+            if (hay is True or (needles[0] in hay if len(needles) == 1 else any(n in hay for n in needles))) \
+                    and rx.match(text):
                 return True
         return False
 
 
 def alternation(patterns) -> Alternation | None:
-    """The patterns as one alternation, but for those that scan the line and require a character (an
-    e-mail address's "@"), grouped by it, and the others split by the line's first two characters; None
-    for no patterns."""
+    """The patterns as one alternation, but for those that scan the line and require a string (an e-mail
+    address's "@", "pic.twitter.com/"), grouped by it, and the others split by the line's first two
+    characters; None for no patterns."""
     patterns = list(patterns)
     if not patterns:
         return None
     always, groups = [], {}
     for p in patterns:
-        chars = required_chars(p) if scans(p) else None
-        if chars:
-            groups.setdefault("".join(sorted(chars)), []).append(p)
+        need = required_strings(p) if scans(p) else None
+        if need:
+            groups.setdefault(need, []).append(p)
         else:
             always.append(p)
     return Alternation(ByHead(always) if always else None,
-                       tuple((ch, one_alternation(ps)) for ch, ps in sorted(groups.items())))
+                       tuple((strings, folded, one_alternation(ps)) for (strings, folded), ps in sorted(groups.items())))
