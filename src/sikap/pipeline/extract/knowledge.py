@@ -142,6 +142,7 @@ class Credits:
     not_names: frozenset
     generic: tuple
     not_name_words: frozenset = frozenset()  # first or last word of a line that names nobody ("Dokumentasi X")
+    widget_words: frozenset = frozenset()  # a button's word where a byline's name stands ("... 08:15 WITA Follow")
 
 
 @functools.cache
@@ -157,7 +158,8 @@ def credits() -> Credits:
     titles = frozenset(t.replace(".", "").casefold() for t in data["titles"])
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
     return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),
-                   tuple(data.get("generic_credits", [])), frozenset(fold(x) for x in data.get("not_name_words", [])))
+                   tuple(data.get("generic_credits", [])), frozenset(fold(x) for x in data.get("not_name_words", [])),
+                   frozenset(fold(x) for x in data.get("widget_words", [])))
 
 
 @dataclass(frozen=True)
