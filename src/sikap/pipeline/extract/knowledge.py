@@ -172,6 +172,8 @@ class AttributionCues:
     org_any: re.Pattern  # an outlet word followed by a capitalised name: "kantor berita Xinhua"
     org_words: tuple  # the outlet words, lower case (a quick test before org_any)
     unknown_cues: frozenset  # cues that may introduce an unregistered outlet printed as a web domain
+    appositive_re: re.Pattern = None  # "kantor berita resmi pemerintah NEGARA, " ending right before a name
+    not_outlet_domains: tuple = ()  # ".go.id", ".ac.id", ...: an unregistered domain under one is no outlet
 
 
 @functools.cache
@@ -185,7 +187,10 @@ def attribution_cues() -> AttributionCues:
     return AttributionCues(before_re, frozenset(fold(w) for w in data["weak_before"]),
                            frozenset(fold(w) for w in data["after"]), org_re, self_re, org_any,
                            tuple(w.lower() for w in data["unknown_markers"]),
-                           frozenset(fold(w) for w in data["unknown_cues"]))
+                           frozenset(fold(w) for w in data["unknown_cues"]),
+                           re.compile(r"(?i)(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r")"
+                                      rf"(?:\s+[\w-]+){{0,{int(data['appositive_words'])}}}\s*,\s*$"),
+                           tuple("." + d.lower() for d in data.get("not_outlet_domains", [])))
 
 
 @functools.cache
