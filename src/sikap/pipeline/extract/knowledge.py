@@ -194,5 +194,17 @@ def attribution_cues() -> AttributionCues:
 
 
 @functools.cache
+def follow_widget() -> tuple[re.Pattern, frozenset, frozenset]:
+    """(pattern of a follow widget's line, the words between its verb and platform as group "o"; filler words
+    that may stand before the site's name; words that may stand after it): curated/extraction/attributions.yaml,
+    follow_widgets."""
+    w = _load("attributions.yaml")["follow_widgets"]
+    pattern = re.compile(rf"(?i)^\W*(?:{_alternation(w['verbs'])})\s+(?P<o>\S.{{0,60}}?)\s+"
+                         rf"(?:{_alternation(w['prepositions'])})\s+(?:{_alternation(w['platforms'])})\W*$")
+    return (pattern, frozenset(x.casefold() for x in w["fillers"]),
+            frozenset(x.casefold() for x in w["after_name"]))
+
+
+@functools.cache
 def date_names() -> dict:
     return _load("dates.yaml")
