@@ -1,0 +1,151 @@
+"""Credit, attribution and outlet layouts met on the held-out probe of 40 unseen pages (2026-12, set G).
+
+Each fixture is a whole page written for this test in a layout observed there (the text is invented), run
+through the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story
+sentence must survive whole. Families: sign-offs naming a writer with an editor's code or two staff joined by a
+dash, a byline naming the outlet after the person, a widget word on the date line, a labelled credit block over
+a name-like subheading; an agency named in apposition, 'via OUTLET', outlets printed in another case, an
+interview with a channel, a government data site after a cue; a follow widget naming the site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.corpus import FLOOD, RICE, paragraphs, sentences
+from tests.extract.pagekit import Truth, check, lost, run_page
+from tests.extract.test_layouts import FLOOD_TITLE, lede, page
+
+RICE_TITLE = "Harga Beras Medium Naik Lagi, Pedagang Pasar Mengeluh Sepi Pembeli"
+
+
+# -- sign-offs --------------------------------------------------------------------------------------------------------
+
+def test_a_sign_off_of_a_full_name_and_a_one_word_code_credits_the_writer(tmp_path):
+    """'(Full Name/Code)' on its own line below the text: the writer in full, the editor by a one-word code."""
+    text = page(lede("BANDUNG, KABARCONTOH.ID \u2014 ", FLOOD), "(Dewi Anggraini/Rosid)")
+    check(tmp_path, text, Truth(place="Bandung", outlet="KABARCONTOH.ID", authors=("Dewi Anggraini",)),
+          sentences(FLOOD), ["(Dewi Anggraini/Rosid)"])
+
+
+def test_a_sign_off_of_two_names_joined_by_a_dash_credits_both(tmp_path):
+    """A government site: '(Name- Other)' glued to the last paragraph after its full stop: two staff names."""
+    ps = paragraphs(FLOOD)
+    text = page(ps[:-1], ps[-1] + " (Anggraini- Udin)")
+    check(tmp_path, text, Truth(authors=("Anggraini", "Udin")), sentences(FLOOD), ["(Anggraini- Udin)"])
+
+
+def test_a_sign_off_of_two_codes_joined_by_a_dash_credits_nobody(tmp_path):
+    """The same form with two desk codes ('(Rdk - Jni)'): initials, no names."""
+    ps = paragraphs(FLOOD)
+    text = page(ps[:-1], ps[-1] + " (Rdk - Jni)")
+    check(tmp_path, text, Truth(), sentences(FLOOD), [])
+
+
+# -- bylines ----------------------------------------------------------------------------------------------------------
+
+def test_a_byline_naming_the_outlet_after_the_person_credits_the_person(tmp_path):
+    """'Full Name, Outlet' above the date line under the headline: the person is the author, the outlet no name."""
+    text = page(RICE_TITLE, "", "Dewi Anggraini, Kabar Contoh", "28 August 2025 15:15", "",
+                lede("Jakarta, Kabar Contoh - ", RICE))
+    check(tmp_path, text, Truth(title=RICE_TITLE, place="Jakarta", outlet="Kabar Contoh", authors=("Dewi Anggraini",),
+                                published=dt.date(2025, 8, 28), basis="date_line"),
+          sentences(RICE), ["Dewi Anggraini, Kabar Contoh"])
+
+
+def test_a_follow_button_printed_on_the_date_line_credits_nobody_and_keeps_the_date(tmp_path):
+    """'Weekday, DD Month YYYY, HH:MM WITA Follow' under the headline: the date is read, 'Follow' is no author."""
+    text = page(FLOOD_TITLE, "Rabu, 22 November 2023, 08:15 WITA Follow", "", lede("DENPASAR - ", FLOOD))
+    doc = run_page(tmp_path, text)
+    assert doc.meta["authors"] == []
+    assert doc.meta["published_date"] == dt.date(2023, 11, 22)
+    assert doc.meta["title"] == FLOOD_TITLE
+    assert not lost(doc, sentences(FLOOD))
+
+
+def test_a_name_like_subheading_below_a_labelled_credit_block_is_no_byline(tmp_path):
+    """Date line, 'Reporter : NAME', 'Editor : NAME', then a short title-case subheading before the text: the
+    labelled block says who wrote it; the subheading credits nobody and stays."""
+    subheading = "Tanggul Sungai Cibiru"
+    text = page(FLOOD_TITLE, "", "Minggu 12 Jan 2025 - 22:52 WIB", "Reporter : Dedi Kurniawan",
+                "Editor : Dedi Kurniawan", "", subheading, "", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, published=dt.date(2025, 1, 12), basis="date_line",
+                                authors=("Dedi Kurniawan",), editors=("Dedi Kurniawan",)),
+          sentences(FLOOD), ["Reporter : Dedi Kurniawan"])
+
+
+# -- attributions -----------------------------------------------------------------------------------------------------
+
+def test_an_agency_named_in_apposition_after_its_description_is_cited(tmp_path):
+    """'... diumumkan kantor berita milik negara Turki, Anadolu, ...': no cue word, the description says it."""
+    said = "Pernyataan itu diumumkan kantor berita milik negara Turki, Anadolu, pada malam yang sama."
+    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), said)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("Anadolu",)),
+          sentences(FLOOD) + [said], [])
+
+
+def test_jordans_news_agency_named_in_apposition_is_cited(tmp_path):
+    """'kantor berita resmi pemerintah Yordania, Petra': the agency is registered, its bare name only in context."""
+    said = "Kabar itu disampaikan oleh kantor berita resmi pemerintah Yordania, Petra, pada Senin malam."
+    text = page(FLOOD_TITLE, lede("AMMAN - ", FLOOD), said)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Amman", attributions=("Petra",)),
+          sentences(FLOOD) + [said], [])
+
+
+def test_via_a_registered_domestic_outlet_cites_it(tmp_path):
+    """'... kata NAME di pasar via Jpnn.' closing a quote: taken from that outlet (printed in another case)."""
+    said = "\u201cPasokan dari petani masih seret,\u201d kata Siti di Pasar Induk via Jpnn."
+    text = page(RICE_TITLE, lede("JAKARTA - ", RICE), said)
+    check(tmp_path, text, Truth(title=RICE_TITLE, place="Jakarta", attributions=("JPNN.com",)),
+          sentences(RICE) + [said], [])
+
+
+def test_via_a_means_of_transport_cites_nobody(tmp_path):
+    """'bantuan dikirim via udara': a means, not an outlet."""
+    said = "Bantuan logistik untuk warga terdampak dikirim via udara sejak Selasa pagi."
+    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), said)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta"), sentences(FLOOD) + [said], [])
+
+
+def test_an_outlet_cited_in_its_own_spelling_of_case_is_cited(tmp_path):
+    """'dikutip dari Beritasatu': the outlet prints itself 'BeritaSatu', others 'Beritasatu'."""
+    said = "\u201cKami siap membantu,\u201d kata menteri itu dikutip dari Beritasatu."
+    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), said)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("BeritaSatu",)),
+          sentences(FLOOD) + [said], [])
+
+
+def test_an_interview_with_a_channel_of_a_bare_brand_cites_it(tmp_path):
+    """'Dalam wawancara dengan saluran Al-Araby, ...': the interview was given to that outlet."""
+    said = "Dalam wawancara dengan saluran Al-Araby, juru bicara itu mengatakan perundingan masih berjalan."
+    text = page(FLOOD_TITLE, lede("DOHA - ", FLOOD), said)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Doha", attributions=("Al-Araby Al-Jadeed",)),
+          sentences(FLOOD) + [said], [])
+
+
+def test_a_government_data_site_after_a_cue_is_no_attribution(tmp_path):
+    """'melansir hargapangan.kotacontoh.go.id': a price table of a city government, not a news outlet."""
+    said = "Sementara itu, melansir hargapangan.kotacontoh.go.id, harga beras medium naik rata-rata Rp400."
+    text = page(RICE_TITLE, lede("JAKARTA - ", RICE), said)
+    doc = check(tmp_path, text, Truth(title=RICE_TITLE, place="Jakarta"), sentences(RICE) + [said], [])
+    assert not doc.meta.get("_discovered")
+
+
+# -- outlets ----------------------------------------------------------------------------------------------------------
+
+def test_a_follow_widget_naming_the_site_gives_the_outlet(tmp_path):
+    """No dateline names the outlet; the foot's 'Ikuti NAME Online di Google News' is the site naming itself."""
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), "", "Ikuti Kabar Contoh Online di Google News", "#banjir")
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabar Contoh"), sentences(FLOOD), [])
+
+
+def test_a_follow_widget_glued_to_its_platform_gives_the_outlet(tmp_path):
+    """The same widget with the platform's name in one word ('GoogleNews')."""
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), "", "Ikuti Kabar Contoh di GoogleNews")
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabar Contoh"), sentences(FLOOD), [])
+
+
+def test_a_follow_widget_of_generic_words_names_no_outlet(tmp_path):
+    """'Ikuti Berita Terkini di Google News': outlet words only, no site's name."""
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), "", "Ikuti Berita Terkini di Google News")
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), ["Ikuti Berita Terkini di Google News"])
