@@ -2,8 +2,8 @@
 
 Each fixture is a whole page written for this test in a layout observed there (the text is invented), run
 through the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story
-sentence must survive whole. Families: sign-offs naming a writer with an editor's code or two staff joined by a
-dash, a byline naming the outlet after the person, a widget word on the date line, a labelled credit block over
+sentence must survive whole. Families: sign-offs naming a writer with an editor's code, two staff joined by a
+dash or an institution; a job title of role and beat; a byline naming the outlet after the person, a widget word on the date line, a labelled credit block over
 a name-like subheading; an agency named in apposition, 'via OUTLET', outlets printed in another case, an
 interview with a channel, a government data site after a cue; a follow widget naming the site.
 """
@@ -40,6 +40,20 @@ def test_a_sign_off_of_two_codes_joined_by_a_dash_credits_nobody(tmp_path):
     ps = paragraphs(FLOOD)
     text = page(ps[:-1], ps[-1] + " (Rdk - Jni)")
     check(tmp_path, text, Truth(), sentences(FLOOD), [])
+
+
+def test_a_sign_off_naming_an_institution_credits_nobody(tmp_path):
+    """'(Gedung Contoh)' closing the text: an institution (the statement's or photo's source), not a person."""
+    text = page(lede("JAKARTA - ", FLOOD), "(Gedung Contoh)")
+    check(tmp_path, text, Truth(place="Jakarta"), sentences(FLOOD), [])
+
+
+def test_a_job_title_of_role_and_beat_is_no_credit(tmp_path):
+    """'NAME' over 'Koresponden Pertahanan' (correspondent, defence beat) at the page's top: the beat is no name."""
+    text = page("Dewi Anggraini", "Koresponden Pertahanan", "", lede("BANDUNG - ", FLOOD))
+    doc = run_page(tmp_path, text)
+    assert "Pertahanan" not in doc.meta["authors"]
+    assert not lost(doc, sentences(FLOOD))
 
 
 # -- bylines ----------------------------------------------------------------------------------------------------------

@@ -114,6 +114,8 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             rest = seg[m.end():].strip(WS + ":")
             if ":" in m.group(0) and re.fullmatch(r"[a-z]{2,}(?: [a-z]{2,}){1,3}", rest):
                 rest = rest.title()  # "editor : ricky fitriyanto": a name printed in lower case after a colon
+            if ":" not in m.group(0) and _JOB_TITLE.match(m.group(1)) and len(rest.split()) == 1:
+                return None  # "Koresponden Pertahanan", "Wartawan Senior": a job title (role and beat), no name
             out.append((k.roles[fold(m.group(1))], rest))
             continue
         s = _SOURCE.match(seg)
@@ -127,6 +129,8 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     return out or None
 
 
+# a role noun ("Koresponden", "Editor") as opposed to a phrase that introduces a name ("Oleh", "Ditulis oleh", "By")
+_JOB_TITLE = re.compile(r"(?i)^(?!.*\b(?:oleh|by)$)")
 _NEXT_LABEL = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?\s?:\s)")
 
 
