@@ -98,6 +98,14 @@ def test_an_agency_named_in_apposition_after_its_description_is_cited(tmp_path):
           sentences(FLOOD) + [said], [])
 
 
+def test_an_outlet_right_after_a_news_outlet_word_and_its_country_is_cited(tmp_path):
+    """'Surat kabar Jepang Nikkei menilai ...' (setC): named as the newspaper whose view is reported."""
+    said = "Surat kabar Jepang Nikkei menilai rencana itu datang terlambat."
+    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), said)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("Nikkei",)),
+          sentences(FLOOD) + [said], [])
+
+
 def test_jordans_news_agency_named_in_apposition_is_cited(tmp_path):
     """'kantor berita resmi pemerintah Yordania, Petra': the agency is registered, its bare name only in context."""
     said = "Kabar itu disampaikan oleh kantor berita resmi pemerintah Yordania, Petra, pada Senin malam."

@@ -91,6 +91,15 @@ def _appositive(text: str, start: int) -> bool:
     return "," in left and attribution_cues().appositive_re.search(left[cut + 1:]) is not None
 
 
+def _marker_before(text: str, start: int) -> bool:
+    """A registered outlet right after a news-outlet word, a country between or not ("surat kabar Israel NAME"):
+    named as a news outlet, as an unregistered name after the same words is (_unknown_names)."""
+    from sikap.places import load_places
+
+    m = attribution_cues().marker_re.search(text, max(0, start - 40), start)
+    return m is not None and (m.group("place") is None or load_places().lookup(m.group("place")) is not None)
+
+
 def _institution(domain: str) -> bool:
     """A web domain of a government office, a university or a school ("infopangan.kota.go.id"): not a news
     outlet, whatever cue stands before it (curated/extraction/attributions.yaml, not_outlet_domains)."""
@@ -147,7 +156,7 @@ def find_attributions(doc: Doc) -> Doc:
                 self_ref = (text[a:b], _snippet(text, a, b))
         elif cue and cue[1] == "weak":
             ok = international or _outlet_before(text, a, cue[0])
-        elif _appositive(text, a):  # "kantor berita resmi pemerintah NEGARA, NAME"
+        elif _appositive(text, a) or _marker_before(text, a):  # "kantor berita resmi NEGARA, NAME", "surat kabar NEGARA NAME"
             ok = True
         elif _verb_after(text, b):  # "Okezone mengutip ...": a domestic outlet quoting on a page naming no outlet
             ok = own is not None or international or not text[b:b + 12].lstrip(" ,").startswith("mengutip")

@@ -174,6 +174,7 @@ class AttributionCues:
     unknown_cues: frozenset  # cues that may introduce an unregistered outlet printed as a web domain
     appositive_re: re.Pattern = None  # "kantor berita resmi pemerintah NEGARA, " ending right before a name
     not_outlet_domains: tuple = ()  # ".go.id", ".ac.id", ...: an unregistered domain under one is no outlet
+    marker_re: re.Pattern = None  # "surat kabar (Israel) " ending right before a name; group "place"
 
 
 @functools.cache
@@ -190,7 +191,9 @@ def attribution_cues() -> AttributionCues:
                            frozenset(fold(w) for w in data["unknown_cues"]),
                            re.compile(r"(?i)(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r")"
                                       rf"(?:\s+[\w-]+){{0,{int(data['appositive_words'])}}}\s*,\s*$"),
-                           tuple("." + d.lower() for d in data.get("not_outlet_domains", [])))
+                           tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
+                           re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
+                                      r"(?:(?P<place>[A-Z][\w-]*)\s+)?$"))
 
 
 @functools.cache
