@@ -106,6 +106,16 @@ def test_an_outlet_right_after_a_news_outlet_word_and_its_country_is_cited(tmp_p
           sentences(FLOOD) + [said], [])
 
 
+def test_a_registered_site_in_parentheses_after_a_claim_is_cited_and_an_abbreviation_is_not(tmp_path):
+    """'... naik lima persen tahun ini (reuters.com).' (setD-s18): a source cited by its site; 'Televisi Republik
+    Indonesia (TVRI)' spells out a name, it cites nothing."""
+    claim = "Belanja pertahanan kawasan itu naik lima persen tahun ini (reuters.com)."
+    spelled = "Lembaga Penyiaran Publik Televisi Republik Indonesia (TVRI) ikut membuka posko bantuan."
+    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), claim, spelled)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("Reuters",)),
+          sentences(FLOOD) + [claim, spelled], [])
+
+
 def test_jordans_news_agency_named_in_apposition_is_cited(tmp_path):
     """'kantor berita resmi pemerintah Yordania, Petra': the agency is registered, its bare name only in context."""
     said = "Kabar itu disampaikan oleh kantor berita resmi pemerintah Yordania, Petra, pada Senin malam."

@@ -158,6 +158,8 @@ def find_attributions(doc: Doc) -> Doc:
             ok = international or _outlet_before(text, a, cue[0])
         elif _appositive(text, a) or _marker_before(text, a):  # "kantor berita resmi NEGARA, NAME", "surat kabar NEGARA NAME"
             ok = True
+        elif a > 0 and text[a - 1] == "(" and text[b:b + 1] == ")" and "." in text[a:b]:
+            ok = True  # "... sebesar 5% (outlet.com).": a source cited by its site in parentheses
         elif _verb_after(text, b):  # "Okezone mengutip ...": a domestic outlet quoting on a page naming no outlet
             ok = own is not None or international or not text[b:b + 12].lstrip(" ,").startswith("mengutip")
             if not ok and self_ref is None:  # is the page naming itself, as with "kepada" above
