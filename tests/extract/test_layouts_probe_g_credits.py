@@ -132,9 +132,10 @@ def test_via_a_registered_domestic_outlet_cites_it(tmp_path):
           sentences(RICE) + [said], [])
 
 
-def test_via_a_means_of_transport_cites_nobody(tmp_path):
-    """'bantuan dikirim via udara': a means, not an outlet."""
-    said = "Bantuan logistik untuk warga terdampak dikirim via udara sejak Selasa pagi."
+def test_via_a_means_or_a_broadcaster_cites_nobody(tmp_path):
+    """'bantuan dikirim via udara': a means, not an outlet; 'disiarkan langsung via Indosiar': a channel to watch."""
+    said = ("Bantuan logistik untuk warga terdampak dikirim via udara sejak Selasa pagi. Peresmian tanggul itu "
+            "disiarkan langsung via Indosiar.")
     text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), said)
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta"), sentences(FLOOD) + [said], [])
 

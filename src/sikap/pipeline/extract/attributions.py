@@ -27,6 +27,7 @@ WINDOW = 70
 _LAST_WORD_REVERSED = re.compile(r",?[\w.’'-]+")
 _CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+dan\s+")
 _WEB_SUFFIX = re.compile(r"\.(com|id|net|org|co)\b")
+_WATCHED = (None, "broadcaster", "public_broadcaster", "aggregator")  # "disiarkan via X": a channel, not a text source
 _JOINED = re.compile(r"\s*(?:,|dan|and|serta|&)\s*")
 
 
@@ -155,7 +156,8 @@ def find_attributions(doc: Doc) -> Doc:
             if not ok and self_ref is None:
                 self_ref = (text[a:b], _snippet(text, a, b))
         elif cue and cue[1] == "weak":
-            ok = international or _outlet_before(text, a, cue[0])
+            ok = international or _outlet_before(text, a, cue[0]) or (
+                cue[0] in attribution_cues().text_outlet_cues and kind not in _WATCHED)
         elif _appositive(text, a) or _marker_before(text, a):  # "kantor berita resmi NEGARA, NAME", "surat kabar NEGARA NAME"
             ok = True
         elif a > 0 and text[a - 1] == "(" and text[b:b + 1] == ")" and "." in text[a:b]:

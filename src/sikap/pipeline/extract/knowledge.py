@@ -175,6 +175,7 @@ class AttributionCues:
     appositive_re: re.Pattern = None  # "kantor berita resmi pemerintah NEGARA, " ending right before a name
     not_outlet_domains: tuple = ()  # ".go.id", ".ac.id", ...: an unregistered domain under one is no outlet
     marker_re: re.Pattern = None  # "surat kabar (Israel) " ending right before a name; group "place"
+    text_outlet_cues: frozenset = frozenset()  # weak cues that count for domestic outlets publishing text ("via")
 
 
 @functools.cache
@@ -193,7 +194,8 @@ def attribution_cues() -> AttributionCues:
                                       rf"(?:\s+[\w-]+){{0,{int(data['appositive_words'])}}}\s*,\s*$"),
                            tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
                            re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
-                                      r"(?:(?P<place>[A-Z][\w-]*)\s+)?$"))
+                                      r"(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
+                           frozenset(fold(w) for w in data.get("text_outlet_before", [])))
 
 
 @functools.cache
