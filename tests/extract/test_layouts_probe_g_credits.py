@@ -182,23 +182,3 @@ def test_a_follow_widget_of_generic_words_names_no_outlet(tmp_path):
     """'Ikuti Berita Terkini di Google News': outlet words only, no site's name."""
     text = page(FLOOD_TITLE, "", paragraphs(FLOOD), "", "Ikuti Berita Terkini di Google News")
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), ["Ikuti Berita Terkini di Google News"])
-
-
-def test_an_unregistered_site_reporting_in_the_first_paragraph_is_the_page_naming_itself(tmp_path):
-    """No dateline; the lede says 'Kabarcontoh.co.id melaporkan ...' (setC) and a later quote cites an agency: the
-    site opens its own story; the agency is still cited."""
-    ps = paragraphs(FLOOD)
-    opening = "Kabar baik datang dari tepi sungai. Kabarcontoh.co.id melaporkan pembangunan tanggul sudah dimulai."
-    quote = "\u201cPekerjaan berjalan sesuai jadwal,\u201d kata seorang pejabat kepada Reuters."
-    text = page(opening + " " + ps[0], ps[1:], quote)
-    check(tmp_path, text, Truth(outlet="kabarcontoh.co.id", attributions=("Reuters",)),
-          sentences(FLOOD) + [quote, "Kabarcontoh.co.id melaporkan pembangunan tanggul sudah dimulai."], [])
-
-
-def test_an_unregistered_site_reporting_further_down_beside_a_cited_agency_is_not_the_outlet(tmp_path):
-    """The same site reporting in a later paragraph of a page that cites an agency: another site it quotes,
-    not known to be the page's own."""
-    said = "Kabarcontoh.co.id melaporkan pembangunan tanggul sudah dimulai."
-    quote = "\u201cPekerjaan berjalan sesuai jadwal,\u201d kata seorang pejabat kepada Reuters."
-    text = page(paragraphs(FLOOD), said, quote)
-    check(tmp_path, text, Truth(attributions=("Reuters",)), sentences(FLOOD) + [said, quote], [])

@@ -175,8 +175,8 @@ def find_attributions(doc: Doc) -> Doc:
     _unknown_names(doc, text, found)
     doc.meta.pop("_registry_spans", None)
     domain = doc.meta.pop("_self_domain", None)
-    if domain and not own and (not found or domain[2]) and not self_ref and "_self_reference" not in doc.meta:
-        doc.meta["_self_reference"] = domain[:2]
+    if domain and not own and not found and not self_ref and "_self_reference" not in doc.meta:
+        doc.meta["_self_reference"] = domain
     if self_ref and not own and lookup_outlet(self_ref[0]) not in found:
         doc.meta["_self_reference"] = self_ref  # a source credit naming it says the page copies it instead
     doc.meta["attributions"] = [{"source_id": sid, "evidence": ev} for sid, ev in sorted(found.items()) if sid != own]
@@ -296,10 +296,8 @@ def _unknown_names(doc: Doc, text: str, found: dict) -> None:
                 doc.meta["_self_reference"] = (m.group(0), _snippet(text, m.start(), m.end()))
             elif not strong and not doc.meta.get("source_id") and _verb_after(text, m.end()):
                 # "Situs.co.id melaporkan ...": an unregistered site reporting, cited by no cue; the page's own
-                # name when it names no other outlet, or when it reports in the first paragraph, where a site
-                # opens its own story (kept aside until the attributions are all read)
-                lede = m.start() < (text.find("\n\n") % (len(text) + 1))
-                doc.meta.setdefault("_self_domain", (m.group(0), _snippet(text, m.start(), m.end()), lede))
+                # name only when it names no other outlet (kept aside until the attributions are all read)
+                doc.meta.setdefault("_self_domain", (m.group(0), _snippet(text, m.start(), m.end())))
     if not spans:
         return
     from sikap.places import load_places
