@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from sikap.pipeline.extract.credits import signoff_reading
 from tests.extract.corpus import FLOOD, RICE, paragraphs, sentences
 from tests.extract.pagekit import Truth, check, lost, run_page
 from tests.extract.test_layouts import FLOOD_TITLE, lede, page
@@ -54,6 +57,13 @@ def test_a_job_title_of_role_and_beat_is_no_credit(tmp_path):
     doc = run_page(tmp_path, text)
     assert "Pertahanan" not in doc.meta["authors"]
     assert not lost(doc, sentences(FLOOD))
+
+
+@pytest.mark.parametrize("body", ["Jakarta - Bandung", "Kota Contoh - Udin", "Budi - Antara", "Presiden Contoh/Setpres",
+                                  "Jawa Barat/Abc"])
+def test_sign_offs_of_places_offices_or_outlets_name_no_writer(body):
+    """The sign-off shapes above with a place, an office holder or an outlet where a name would stand."""
+    assert signoff_reading(body)[0] != "name"
 
 
 # -- bylines ----------------------------------------------------------------------------------------------------------

@@ -159,6 +159,7 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
     ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
     from sikap.pipeline.extract.dateforms import find_date
     from sikap.pipeline.extract.outlets import lookup_outlet
+    from sikap.places import load_places
 
     b = body.strip(WS)
     if fold(b) in knowledge().not_names:  # "(berbagai sumber)", "(ist)": an end mark that names nobody
@@ -189,7 +190,8 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
         name = clean_name(parts[1])
         if name:
             return "pen", name, parts[0]  # a staff member's name after the outlet's
-    if len(parts) == 2 and " " in parts[0] and _ONE_WORD_CODE.match(parts[1]) and not _outlet(parts[0]):
+    if len(parts) == 2 and " " in parts[0] and _ONE_WORD_CODE.match(parts[1]) and not _outlet(parts[0]) \
+            and load_places().lookup(parts[0]) is None:
         name = clean_name(parts[0])
         if name and " " in name:  # "(Full Name/Abcde)": the writer in full, the editor by a code
             return "name", name, None
@@ -206,10 +208,12 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
 
 def _dashed_names(body: str) -> list[str] | None:
     """"(Kharisma- Ozy)": two or three staff names joined by a dash with a space beside it, at least one of
-    them no code ("(Rdk - Jni)" is initials), none an outlet ("(Budi - Antara)")."""
+    them no code ("(Rdk - Jni)" is initials), none an outlet or a place."""
+    from sikap.places import load_places
+
     parts = _DASH_BETWEEN.split(body) if "/" not in body else []
-    if not 2 <= len(parts) <= 3 or any(_outlet(p) for p in parts):
-        return None
+    if not 2 <= len(parts) <= 3 or any(_outlet(p) or load_places().lookup(p.strip(WS)) for p in parts):
+        return None  # "(Budi - Antara)", "(Jakarta - Bandung)"
     names = [clean_name(p, allcaps=False) for p in parts]
     if not all(names) or all(_INITIALS.match(p.strip(WS)) for p in parts):
         return None
