@@ -100,77 +100,56 @@ def test_a_name_like_subheading_below_a_labelled_credit_block_is_no_byline(tmp_p
 
 # -- attributions -----------------------------------------------------------------------------------------------------
 
-def test_an_agency_named_in_apposition_after_its_description_is_cited(tmp_path):
-    """'... diumumkan kantor berita milik negara Turki, Anadolu, ...': no cue word, the description says it."""
-    said = "Pernyataan itu diumumkan kantor berita milik negara Turki, Anadolu, pada malam yang sama."
-    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), said)
-    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("Anadolu",)),
-          sentences(FLOOD) + [said], [])
+def cited(folder, sentences_after: list[str], attributions: tuple[str, ...], city: str = "Jakarta", rice: bool = False):
+    """A page of a story opened by 'CITY - ', then the sentences under test; the whole truth is the title, the
+    place and the attributions given. Returns the article."""
+    title, story = (RICE_TITLE, RICE) if rice else (FLOOD_TITLE, FLOOD)
+    text = page(title, lede(f"{city.upper()} - ", story), sentences_after)
+    return check(folder, text, Truth(title=title, place=city, attributions=attributions),
+                 sentences(story) + sentences_after, [])
 
 
-def test_an_outlet_right_after_a_news_outlet_word_and_its_country_is_cited(tmp_path):
-    """'Surat kabar Jepang Nikkei menilai ...' (setC): named as the newspaper whose view is reported."""
-    said = "Surat kabar Jepang Nikkei menilai rencana itu datang terlambat."
-    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), said)
-    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("Nikkei",)),
-          sentences(FLOOD) + [said], [])
+@pytest.mark.parametrize("said, city, agency", [
+    # no cue word: the description names it as a news agency ('kantor berita milik negara NEGARA, NAME')
+    ("Pernyataan itu diumumkan kantor berita milik negara Turki, Anadolu, pada malam yang sama.", "Jakarta", "Anadolu"),
+    # Jordan's agency, registered, its bare name matched only in such a context
+    ("Kabar itu disampaikan oleh kantor berita resmi pemerintah Yordania, Petra, pada Senin malam.", "Amman", "Petra"),
+    # right after a news-outlet word and its country (setC): the newspaper whose view is reported
+    ("Surat kabar Jepang Nikkei menilai rencana itu datang terlambat.", "Jakarta", "Nikkei"),
+    # an outlet printed in another case than its own ('BeritaSatu'), after a cue
+    ("\u201cKami siap membantu,\u201d kata menteri itu dikutip dari Beritasatu.", "Jakarta", "BeritaSatu"),
+    # an interview given to a channel of a bare brand
+    ("Dalam wawancara dengan saluran Al-Araby, juru bicara itu mengatakan perundingan masih berjalan.", "Doha",
+     "Al-Araby Al-Jadeed"),
+], ids=["apposition", "apposition-petra", "outlet-word-and-country", "other-case", "interview-with-a-channel"])
+def test_an_outlet_named_as_the_source_is_cited(tmp_path, said, city, agency):
+    cited(tmp_path, [said], (agency,), city)
 
 
 def test_a_registered_site_in_parentheses_after_a_claim_is_cited_and_an_abbreviation_is_not(tmp_path):
     """'... naik lima persen tahun ini (reuters.com).' (setD-s18): a source cited by its site; 'Televisi Republik
     Indonesia (TVRI)' spells out a name, it cites nothing."""
-    claim = "Belanja pertahanan kawasan itu naik lima persen tahun ini (reuters.com)."
-    spelled = "Lembaga Penyiaran Publik Televisi Republik Indonesia (TVRI) ikut membuka posko bantuan."
-    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), claim, spelled)
-    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("Reuters",)),
-          sentences(FLOOD) + [claim, spelled], [])
-
-
-def test_jordans_news_agency_named_in_apposition_is_cited(tmp_path):
-    """'kantor berita resmi pemerintah Yordania, Petra': the agency is registered, its bare name only in context."""
-    said = "Kabar itu disampaikan oleh kantor berita resmi pemerintah Yordania, Petra, pada Senin malam."
-    text = page(FLOOD_TITLE, lede("AMMAN - ", FLOOD), said)
-    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Amman", attributions=("Petra",)),
-          sentences(FLOOD) + [said], [])
+    cited(tmp_path, ["Belanja pertahanan kawasan itu naik lima persen tahun ini (reuters.com).",
+                     "Lembaga Penyiaran Publik Televisi Republik Indonesia (TVRI) ikut membuka posko bantuan."],
+          ("Reuters",))
 
 
 def test_via_a_registered_domestic_outlet_cites_it(tmp_path):
     """'... kata NAME di pasar via Jpnn.' closing a quote: taken from that outlet (printed in another case)."""
-    said = "\u201cPasokan dari petani masih seret,\u201d kata Siti di Pasar Induk via Jpnn."
-    text = page(RICE_TITLE, lede("JAKARTA - ", RICE), said)
-    check(tmp_path, text, Truth(title=RICE_TITLE, place="Jakarta", attributions=("JPNN.com",)),
-          sentences(RICE) + [said], [])
+    cited(tmp_path, ["\u201cPasokan dari petani masih seret,\u201d kata Siti di Pasar Induk via Jpnn."], ("JPNN.com",),
+          rice=True)
 
 
 def test_via_a_means_or_a_broadcaster_cites_nobody(tmp_path):
     """'bantuan dikirim via udara': a means, not an outlet; 'disiarkan langsung via Indosiar': a channel to watch."""
-    said = ("Bantuan logistik untuk warga terdampak dikirim via udara sejak Selasa pagi. Peresmian tanggul itu "
-            "disiarkan langsung via Indosiar.")
-    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), said)
-    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta"), sentences(FLOOD) + [said], [])
-
-
-def test_an_outlet_cited_in_its_own_spelling_of_case_is_cited(tmp_path):
-    """'dikutip dari Beritasatu': the outlet prints itself 'BeritaSatu', others 'Beritasatu'."""
-    said = "\u201cKami siap membantu,\u201d kata menteri itu dikutip dari Beritasatu."
-    text = page(FLOOD_TITLE, lede("JAKARTA - ", FLOOD), said)
-    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", attributions=("BeritaSatu",)),
-          sentences(FLOOD) + [said], [])
-
-
-def test_an_interview_with_a_channel_of_a_bare_brand_cites_it(tmp_path):
-    """'Dalam wawancara dengan saluran Al-Araby, ...': the interview was given to that outlet."""
-    said = "Dalam wawancara dengan saluran Al-Araby, juru bicara itu mengatakan perundingan masih berjalan."
-    text = page(FLOOD_TITLE, lede("DOHA - ", FLOOD), said)
-    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Doha", attributions=("Al-Araby Al-Jadeed",)),
-          sentences(FLOOD) + [said], [])
+    cited(tmp_path, ["Bantuan logistik untuk warga terdampak dikirim via udara sejak Selasa pagi.",
+                     "Peresmian tanggul itu disiarkan langsung via Indosiar."], ())
 
 
 def test_a_government_data_site_after_a_cue_is_no_attribution(tmp_path):
     """'melansir hargapangan.kotacontoh.go.id': a price table of a city government, not a news outlet."""
-    said = "Sementara itu, melansir hargapangan.kotacontoh.go.id, harga beras medium naik rata-rata Rp400."
-    text = page(RICE_TITLE, lede("JAKARTA - ", RICE), said)
-    doc = check(tmp_path, text, Truth(title=RICE_TITLE, place="Jakarta"), sentences(RICE) + [said], [])
+    doc = cited(tmp_path, ["Sementara itu, melansir hargapangan.kotacontoh.go.id, harga beras medium naik rata-rata "
+                           "Rp400."], (), rice=True)
     assert not doc.meta.get("_discovered")
 
 
