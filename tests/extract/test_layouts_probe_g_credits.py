@@ -121,7 +121,10 @@ def cited(folder, sentences_after: list[str], attributions: tuple[str, ...], cit
     # an interview given to a channel of a bare brand
     ("Dalam wawancara dengan saluran Al-Araby, juru bicara itu mengatakan perundingan masih berjalan.", "Doha",
      "Al-Araby Al-Jadeed"),
-], ids=["apposition", "apposition-petra", "outlet-word-and-country", "other-case", "interview-with-a-channel"])
+    # the Malay word for a news agency (setD): its correspondent reports
+    ("Seorang koresponden agensi berita AFP di lokasi itu menyebut situasi sudah tenang.", "Jakarta", "AFP"),
+], ids=["apposition", "apposition-petra", "outlet-word-and-country", "other-case", "interview-with-a-channel",
+        "agensi-berita"])
 def test_an_outlet_named_as_the_source_is_cited(tmp_path, said, city, agency):
     cited(tmp_path, [said], (agency,), city)
 
