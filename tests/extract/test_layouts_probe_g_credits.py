@@ -59,11 +59,15 @@ def test_a_job_title_of_role_and_beat_is_no_credit(tmp_path):
     assert not lost(doc, sentences(FLOOD))
 
 
-@pytest.mark.parametrize("body", ["Jakarta - Bandung", "Kota Contoh - Udin", "Budi - Antara", "Presiden Contoh/Setpres",
-                                  "Jawa Barat/Abc"])
-def test_sign_offs_of_places_offices_or_outlets_name_no_writer(body):
-    """The sign-off shapes above with a place, an office holder or an outlet where a name would stand."""
+@pytest.mark.parametrize("body", ["Jakarta - Bandung", "Kota Contoh - Udin", "Presiden Contoh/Setpres", "Jawa Barat/Abc"])
+def test_sign_offs_of_places_or_offices_name_no_writer(body):
+    """The sign-off shapes above with a place or an office holder where a name would stand."""
     assert signoff_reading(body)[0] != "name"
+
+
+def test_a_sign_off_of_a_name_and_an_outlet_after_a_dash_is_a_writer_for_that_outlet():
+    """'(Budi - Antara)': the writer, and the outlet the text comes from (as '(Antara/Budi)' reads)."""
+    assert signoff_reading("Budi - Antara") == ("pen", "Budi", "Antara")
 
 
 # -- bylines ----------------------------------------------------------------------------------------------------------
@@ -75,6 +79,16 @@ def test_a_byline_naming_the_outlet_after_the_person_credits_the_person(tmp_path
     check(tmp_path, text, Truth(title=RICE_TITLE, place="Jakarta", outlet="Kabar Contoh", authors=("Dewi Anggraini",),
                                 published=dt.date(2025, 8, 28), basis="date_line"),
           sentences(RICE), ["Dewi Anggraini, Kabar Contoh"])
+
+
+@pytest.mark.parametrize("byline, outlet", [("Dewi Anggraini - detikNews", "detikNews"),
+                                            ("Dewi Anggraini | Kabar Contoh", "Kabar Contoh")])
+def test_a_byline_naming_the_outlet_after_a_dash_or_bar_gives_the_person_and_the_outlet(tmp_path, byline, outlet):
+    """'Full Name - Outlet' above the date line, a dateline naming no outlet: the person writes for that outlet."""
+    text = page(RICE_TITLE, "", byline, "Rabu, 22 Nov 2023 08:15 WIB", "", lede("JAKARTA - ", RICE))
+    check(tmp_path, text, Truth(title=RICE_TITLE, place="Jakarta", outlet=outlet, authors=("Dewi Anggraini",),
+                                published=dt.date(2023, 11, 22), basis="date_line"),
+          sentences(RICE), [byline])
 
 
 def test_a_follow_button_printed_on_the_date_line_credits_nobody_and_keeps_the_date(tmp_path):

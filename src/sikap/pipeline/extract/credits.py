@@ -7,7 +7,7 @@ Forms read (labels from curated/extraction/credits.yaml):
     a sign-off in parentheses closing the text: "(Arief Setyadi )" is a name, "(isa/rds)" and "(*)" are not;
     "(pena/outlet.id)" is a pen name and an outlet; "(Full Name/Abcde)" a writer and an editor's one-word code
     (the writer credited); "(Name- Other)" two staff names
-    "Full Name, Outlet" beside a date line: the person, and the outlet they write for (not a name)
+    "Full Name, Outlet" ("- Outlet", "| Outlet") beside a date line: the person, and the outlet they write for
     "Sumber: Anadolu", "Sumber Bulog/kumparan.com" (source credits: attributions, not people)
 Academic titles are dropped ("Arfiandi ST MM" -> "Arfiandi"), ALL CAPS names are put in normal case, and
 place-holders that name nobody ("Tim Redaksi", "Oleh -") are not credited.
@@ -33,6 +33,8 @@ _CODE = r"(?:[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,3}-\d{1,3})"
 _INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*/\s*(?:{_CODE}|\*+))*$")
 _ONE_WORD_CODE = re.compile(r"^[^\W\d_]{2,8}$")  # "(Full Name/Budis)": the editor's code after the writer's name
 _DASH_BETWEEN = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"
+# "Full Name, Outlet", "Full Name - Outlet", "Full Name | Outlet": a byline naming the outlet after the person
+_OUTLET_AFTER = re.compile(r"^(?P<head>.*\S)\s*(?:,|\s[-–—|]\s)\s*(?P<tail>[^,|]+)$")
 SIGNOFF_JOIN = "; "  # several names read from one sign-off, joined for extract_credits (which splits them again)
 
 
@@ -55,9 +57,9 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     dropped before the name ("Dr", "H", "Hj") and degrees after it ("ST", "MM"); a final single letter is
     an initial ("Dewi H") and stays. (Cached: an outlet's bylines name the same few people, ~10 µs each.)"""
     k = knowledge()
-    head, comma, tail = raw.rpartition(",")
-    if comma and head.strip(WS) and _outlet(tail):
-        return clean_name(head, allcaps)  # "Full Name, Outlet": the outlet the person writes for
+    after = _OUTLET_AFTER.match(raw)
+    if after and _outlet(after.group("tail")):
+        return clean_name(after.group("head"), allcaps)  # "Full Name, Outlet": the outlet the person writes for
     toks = raw.strip(WS + ".,:;|-–—()").split()
     if any(t.endswith(":") for t in toks) or (toks and k.label_re.match(toks[0] + " ")):
         return None  # a label ("Oleh", "Foto:", "Facebook:") is never part of a name
@@ -195,6 +197,9 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
         name = clean_name(parts[0])
         if name and " " in name:  # "(Full Name/Abcde)": the writer in full, the editor by a code
             return "name", name, None
+    after = _OUTLET_AFTER.match(b) if "/" not in b else None
+    if after and lookup_outlet(after.group("tail")) and clean_name(after.group("head")):
+        return "pen", clean_name(after.group("head")), after.group("tail").strip(WS)  # "(Name - Outlet)"
     staff = _dashed_names(b)
     if staff:
         return "name", SIGNOFF_JOIN.join(staff), None
@@ -236,6 +241,9 @@ def extract_credits(doc: Doc) -> Doc:
             continue
         if field not in ("authors", "editors", "translators"):
             continue
+        after = _OUTLET_AFTER.match(printed) if field == "authors" and method != "sign-off" else None
+        if after and _outlet(after.group("tail")):  # "Full Name - Outlet": the outlet, when no dateline names one
+            doc.meta.setdefault("_byline_outlet", (after.group("tail").strip(WS + ".,"), evidence))
         for name in names_of(printed) if method != "sign-off" else printed.split(SIGNOFF_JOIN):
             same = next((k for k, n in enumerate(doc.meta[field]) if _one_person(n, name)), None)
             if same is not None:  # "Endra Pramudhiaz" and "Endra Ibrahim Pramudhiaz": one person, the full name kept
