@@ -27,6 +27,7 @@ WINDOW = 70
 _LAST_WORD_REVERSED = re.compile(r",?[\w.’'-]+")
 _CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+dan\s+")
 _WEB_SUFFIX = re.compile(r"\.(com|id|net|org|co)\b")
+_WATCHED = (None, "broadcaster", "public_broadcaster", "aggregator")  # "disiarkan via X": a channel, not a text source
 _JOINED = re.compile(r"\s*(?:,|dan|and|serta|&)\s*")
 
 
@@ -83,6 +84,30 @@ def _outlet_before(text: str, start: int, cue: str) -> bool:
     return bool(before) and (lookup_outlet(before[-1]) is not None or _DOMAIN_ANY.fullmatch(before[-1]) is not None)
 
 
+def _appositive(text: str, start: int) -> bool:
+    """A registered outlet named after a news-outlet word and its description, in the same sentence ("kantor
+    berita resmi pemerintah Yordania, NAME"): named as the news outlet the text reports from."""
+    left = text[max(0, start - WINDOW):start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    return "," in left and attribution_cues().appositive_re.search(left[cut + 1:]) is not None
+
+
+def _marker_before(text: str, start: int) -> bool:
+    """A registered outlet right after a news-outlet word, a country between or not ("surat kabar Israel NAME"):
+    named as a news outlet, as an unregistered name after the same words is (_unknown_names)."""
+    from sikap.places import load_places
+
+    m = attribution_cues().marker_re.search(text, max(0, start - 40), start)
+    return m is not None and (m.group("place") is None or load_places().lookup(m.group("place")) is not None)
+
+
+def _institution(domain: str) -> bool:
+    """A web domain of a government office, a university or a school ("infopangan.kota.go.id"): not a news
+    outlet, whatever cue stands before it (curated/extraction/attributions.yaml, not_outlet_domains)."""
+    host = domain.strip().rstrip(".,").lower()
+    return host.endswith(attribution_cues().not_outlet_domains)
+
+
 def _verb_after(text: str, end: int) -> bool:
     after = text[end:end + 40].lstrip(" ,")
     first = after.split(maxsplit=3)
@@ -111,7 +136,7 @@ def find_attributions(doc: Doc) -> Doc:
     for printed, evidence in doc.meta.pop("_source_credits", []):
         for part in _CREDIT_PARTS.split(printed):
             sid = lookup_outlet(part)
-            if sid is None and _WEB_SUFFIX.search(part):
+            if sid is None and _WEB_SUFFIX.search(part) and not _institution(part):
                 sid = outlet_id(part)[0]
                 doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
             if sid:
@@ -131,7 +156,12 @@ def find_attributions(doc: Doc) -> Doc:
             if not ok and self_ref is None:
                 self_ref = (text[a:b], _snippet(text, a, b))
         elif cue and cue[1] == "weak":
-            ok = international or _outlet_before(text, a, cue[0])
+            ok = international or _outlet_before(text, a, cue[0]) or (
+                cue[0] in attribution_cues().text_outlet_cues and kind not in _WATCHED)
+        elif _appositive(text, a) or _marker_before(text, a):  # "kantor berita resmi NEGARA, NAME", "surat kabar NEGARA NAME"
+            ok = True
+        elif a > 0 and text[a - 1] == "(" and text[b:b + 1] == ")" and "." in text[a:b]:
+            ok = True  # "... sebesar 5% (outlet.com).": a source cited by its site in parentheses
         elif _verb_after(text, b):  # "Okezone mengutip ...": a domestic outlet quoting on a page naming no outlet
             ok = own is not None or international or not text[b:b + 12].lstrip(" ,").startswith("mengutip")
             if not ok and self_ref is None:  # is the page naming itself, as with "kepada" above
@@ -255,6 +285,8 @@ def _unknown_names(doc: Doc, text: str, found: dict) -> None:
         spans = [(m.start("name"), m.group("name")) for m in _org_names(text, starts)]
     if False in hits:  # a web suffix somewhere
         for m in _domains(text, suffixes):
+            if _institution(m.group(0)):
+                continue
             left = text[max(0, m.start() - 40):m.start()]
             strong = cues.before_re.search(left)
             if strong and fold(strong.group(1)) in cues.unknown_cues:

@@ -5,7 +5,9 @@ Forms read (labels from curated/extraction/credits.yaml):
     a name alone on a line beside the date line ("Tia Dwitiani Komalasari" / "22 Oktober 2024, 17:46")
     "Name 22 May 2024, 16:33", "Full Name • 2 October 2025 11:08" (a byline with its date)
     a sign-off in parentheses closing the text: "(Arief Setyadi )" is a name, "(isa/rds)" and "(*)" are not;
-    "(pena/outlet.id)" is a pen name and an outlet
+    "(pena/outlet.id)" is a pen name and an outlet; "(Full Name/Abcde)" a writer and an editor's one-word code
+    (the writer credited); "(Name- Other)" two staff names
+    "Full Name, Outlet" ("- Outlet", "| Outlet") beside a date line: the person, and the outlet they write for
     "Sumber: Anadolu", "Sumber Bulog/kumparan.com" (source credits: attributions, not people)
 Academic titles are dropped ("Arfiandi ST MM" -> "Arfiandi"), ALL CAPS names are put in normal case, and
 place-holders that name nobody ("Tim Redaksi", "Oleh -") are not credited.
@@ -29,6 +31,11 @@ _TABLE_ROW = re.compile(r"\s*\|\s*:\s*\|\s*")
 # initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1"
 _CODE = r"(?:[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,3}-\d{1,3})"
 _INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*/\s*(?:{_CODE}|\*+))*$")
+_ONE_WORD_CODE = re.compile(r"^[^\W\d_]{2,8}$")  # "(Full Name/Budis)": the editor's code after the writer's name
+_DASH_BETWEEN = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"
+# "Full Name, Outlet", "Full Name - Outlet", "Full Name | Outlet": a byline naming the outlet after the person
+_OUTLET_AFTER = re.compile(r"^(?P<head>.*\S)\s*(?:,|\s[-–—|]\s)\s*(?P<tail>[^,|]+)$")
+SIGNOFF_JOIN = "; "  # several names read from one sign-off, joined for extract_credits (which splits them again)
 
 
 def not_names() -> frozenset:
@@ -50,6 +57,9 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     dropped before the name ("Dr", "H", "Hj") and degrees after it ("ST", "MM"); a final single letter is
     an initial ("Dewi H") and stays. (Cached: an outlet's bylines name the same few people, ~10 µs each.)"""
     k = knowledge()
+    after = _OUTLET_AFTER.match(raw)
+    if after and _outlet(after.group("tail")):
+        return clean_name(after.group("head"), allcaps)  # "Full Name, Outlet": the outlet the person writes for
     toks = raw.strip(WS + ".,:;|-–—()").split()
     if any(t.endswith(":") for t in toks) or (toks and k.label_re.match(toks[0] + " ")):
         return None  # a label ("Oleh", "Foto:", "Facebook:") is never part of a name
@@ -68,6 +78,15 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     if len(name) <= 3 and name.isupper():
         return None  # initials
     return normal_case(name)
+
+
+def _outlet(text: str) -> bool:
+    """A registered outlet's name, or an unregistered one shaped like an outlet's ("CNBC Indonesia", "Harian
+    Contoh"): printed after a person's name, it says where they write, and is no name itself."""
+    from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
+
+    t = text.strip(WS + ".,")
+    return bool(t) and (lookup_outlet(t) is not None or outlet_shaped(t))
 
 
 def names_nobody(text: str) -> bool:
@@ -97,6 +116,8 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             rest = seg[m.end():].strip(WS + ":")
             if ":" in m.group(0) and re.fullmatch(r"[a-z]{2,}(?: [a-z]{2,}){1,3}", rest):
                 rest = rest.title()  # "editor : ricky fitriyanto": a name printed in lower case after a colon
+            if ":" not in m.group(0) and _JOB_TITLE.match(m.group(1)) and len(rest.split()) == 1:
+                return None  # "Koresponden Pertahanan", "Wartawan Senior": a job title (role and beat), no name
             out.append((k.roles[fold(m.group(1))], rest))
             continue
         s = _SOURCE.match(seg)
@@ -110,6 +131,8 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     return out or None
 
 
+# a role noun ("Koresponden", "Editor") as opposed to a phrase that introduces a name ("Oleh", "Ditulis oleh", "By")
+_JOB_TITLE = re.compile(r"(?i)^(?!.*\b(?:oleh|by)$)")
 _NEXT_LABEL = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?\s?:\s)")
 
 
@@ -120,7 +143,12 @@ def _labelled_parts(piece: str) -> list[str]:
 
 
 def names_of(printed: str) -> list[str]:
-    return [n for n in (clean_name(p) for p in _SPLIT_NAMES.split(printed)) if n]
+    """The names a credit prints, without the outlet printed after them ("A, B, Outlet") or a widget's word that
+    a date line ends with ("Follow": the line is still read for its date, see credits.yaml)."""
+    parts = _SPLIT_NAMES.split(printed)
+    widgets = knowledge().widget_words
+    return [n for k, n in enumerate(clean_name(p) for p in parts)
+            if n and not (k and _outlet(parts[k])) and fold(n) not in widgets]
 
 
 def names_any(printed: str) -> bool:
@@ -133,6 +161,7 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
     ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
     from sikap.pipeline.extract.dateforms import find_date
     from sikap.pipeline.extract.outlets import lookup_outlet
+    from sikap.places import load_places
 
     b = body.strip(WS)
     if fold(b) in knowledge().not_names:  # "(berbagai sumber)", "(ist)": an end mark that names nobody
@@ -163,6 +192,17 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
         name = clean_name(parts[1])
         if name:
             return "pen", name, parts[0]  # a staff member's name after the outlet's
+    if len(parts) == 2 and " " in parts[0] and _ONE_WORD_CODE.match(parts[1]) and not _outlet(parts[0]) \
+            and load_places().lookup(parts[0]) is None:
+        name = clean_name(parts[0])
+        if name and " " in name:  # "(Full Name/Abcde)": the writer in full, the editor by a code
+            return "name", name, None
+    after = _OUTLET_AFTER.match(b) if "/" not in b else None
+    if after and lookup_outlet(after.group("tail")) and clean_name(after.group("head")):
+        return "pen", clean_name(after.group("head")), after.group("tail").strip(WS)  # "(Name - Outlet)"
+    staff = _dashed_names(b)
+    if staff:
+        return "name", SIGNOFF_JOIN.join(staff), None
     name = clean_name(b)
     if name and "/" not in b:
         return "name", name, None
@@ -171,17 +211,40 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
     return "none", None, None
 
 
+def _dashed_names(body: str) -> list[str] | None:
+    """"(Kharisma- Ozy)": two or three staff names joined by a dash with a space beside it, at least one of
+    them no code ("(Rdk - Jni)" is initials), none an outlet or a place."""
+    from sikap.places import load_places
+
+    parts = _DASH_BETWEEN.split(body) if "/" not in body else []
+    if not 2 <= len(parts) <= 3 or any(_outlet(p) or load_places().lookup(p.strip(WS)) for p in parts):
+        return None  # "(Budi - Antara)", "(Jakarta - Bandung)"
+    names = [clean_name(p, allcaps=False) for p in parts]
+    if not all(names) or all(_INITIALS.match(p.strip(WS)) for p in parts):
+        return None
+    return names
+
+
 def extract_credits(doc: Doc) -> Doc:
     """Authors, editors and translators from what mark_boilerplate found, each noted with its evidence."""
     for field in ("authors", "editors", "translators"):
         doc.meta.setdefault(field, [])
-    for field, printed, evidence, method in doc.meta.pop("_credits", []):
+    found = doc.meta.pop("_credits", [])
+    # a page that labels its author ("Reporter : NAME") says who wrote it: a bare name-like header line beside
+    # that block is a subheading or a kicker ("Vonis Nama Terdakwa"), not a second byline
+    labelled = any(f == "authors" and m == "labelled credit" and printed.strip(WS) for f, printed, _, m in found)
+    for field, printed, evidence, method in found:
+        if labelled and method == "byline":
+            continue
         if field == "source":
             doc.meta.setdefault("_source_credits", []).append((printed, evidence))
             continue
         if field not in ("authors", "editors", "translators"):
             continue
-        for name in names_of(printed) if method != "sign-off" else [printed]:
+        after = _OUTLET_AFTER.match(printed) if field == "authors" and method != "sign-off" else None
+        if after and _outlet(after.group("tail")):  # "Full Name - Outlet": the outlet, when no dateline names one
+            doc.meta.setdefault("_byline_outlet", (after.group("tail").strip(WS + ".,"), evidence))
+        for name in names_of(printed) if method != "sign-off" else printed.split(SIGNOFF_JOIN):
             same = next((k for k, n in enumerate(doc.meta[field]) if _one_person(n, name)), None)
             if same is not None:  # "Endra Pramudhiaz" and "Endra Ibrahim Pramudhiaz": one person, the full name kept
                 if len(name) > len(doc.meta[field][same]):

@@ -142,6 +142,7 @@ class Credits:
     not_names: frozenset
     generic: tuple
     not_name_words: frozenset = frozenset()  # first or last word of a line that names nobody ("Dokumentasi X")
+    widget_words: frozenset = frozenset()  # a button's word where a byline's name stands ("... 08:15 WITA Follow")
 
 
 @functools.cache
@@ -157,7 +158,8 @@ def credits() -> Credits:
     titles = frozenset(t.replace(".", "").casefold() for t in data["titles"])
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
     return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),
-                   tuple(data.get("generic_credits", [])), frozenset(fold(x) for x in data.get("not_name_words", [])))
+                   tuple(data.get("generic_credits", [])), frozenset(fold(x) for x in data.get("not_name_words", [])),
+                   frozenset(fold(x) for x in data.get("widget_words", [])))
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,10 @@ class AttributionCues:
     org_any: re.Pattern  # an outlet word followed by a capitalised name: "kantor berita Xinhua"
     org_words: tuple  # the outlet words, lower case (a quick test before org_any)
     unknown_cues: frozenset  # cues that may introduce an unregistered outlet printed as a web domain
+    appositive_re: re.Pattern = None  # "kantor berita resmi pemerintah NEGARA, " ending right before a name
+    not_outlet_domains: tuple = ()  # ".go.id", ".ac.id", ...: an unregistered domain under one is no outlet
+    marker_re: re.Pattern = None  # "surat kabar (Israel) " ending right before a name; group "place"
+    text_outlet_cues: frozenset = frozenset()  # weak cues that count for domestic outlets publishing text ("via")
 
 
 @functools.cache
@@ -183,7 +189,25 @@ def attribution_cues() -> AttributionCues:
     return AttributionCues(before_re, frozenset(fold(w) for w in data["weak_before"]),
                            frozenset(fold(w) for w in data["after"]), org_re, self_re, org_any,
                            tuple(w.lower() for w in data["unknown_markers"]),
-                           frozenset(fold(w) for w in data["unknown_cues"]))
+                           frozenset(fold(w) for w in data["unknown_cues"]),
+                           re.compile(r"(?i)(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r")"
+                                      rf"(?:\s+[\w-]+){{0,{int(data['appositive_words'])}}}\s*,\s*$"),
+                           tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
+                           re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
+                                      r"(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
+                           frozenset(fold(w) for w in data.get("text_outlet_before", [])))
+
+
+@functools.cache
+def follow_widget() -> tuple[re.Pattern, frozenset, frozenset]:
+    """(pattern of a follow widget's line, the words between its verb and platform as group "o"; filler words
+    that may stand before the site's name; words that may stand after it): curated/extraction/attributions.yaml,
+    follow_widgets."""
+    w = _load("attributions.yaml")["follow_widgets"]
+    pattern = re.compile(rf"(?i)^\W*(?:{_alternation(w['verbs'])})\s+(?P<o>\S.{{0,60}}?)\s+"
+                         rf"(?:{_alternation(w['prepositions'])})\s+(?:{_alternation(w['platforms'])})\W*$")
+    return (pattern, frozenset(x.casefold() for x in w["fillers"]),
+            frozenset(x.casefold() for x in w["after_name"]))
 
 
 @functools.cache

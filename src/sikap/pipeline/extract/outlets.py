@@ -2,7 +2,8 @@
 
 In order of trust: the dateline ("Liputan6.com, Jakarta -": a copy on another domain is still Liputan6's);
 a self-naming sign-off ("(Tim Outlet dari berbagai sumber, 17 September 2025)", "(pena/outlet.id)"); a brand,
-copyright or about-us line naming a registered outlet; a self-reference in the text ("kata X kepada
+copyright or about-us line naming a registered outlet; a follow widget naming the site ("Ikuti Kabar Contoh di
+Google News"); a self-reference in the text ("kata X kepada
 Suara.com" on a page no dateline names, "wartawan detakpos", "akan diulas Okezone"); the raw file's sidecar.
 Each value is recorded with the rule and the text it came from. An outlet the registry does not know is
 kept as discovered (with its evidence) and never gets licence terms by guess.
@@ -91,6 +92,32 @@ def _named_in(rule: str, text: str) -> str | None:
     return name if outlet_shaped(name) else None
 
 
+def follow_widget_name(text: str) -> str | None:
+    """The site a follow widget names ("Ikuti terus Kabar Contoh Online di Google News" -> "Kabar Contoh"): the
+    words left when filler words before and a word after are taken off, a registered outlet or a name shaped
+    like an outlet's that is not only outlet and filler words ("Berita Terkini")."""
+    from sikap.pipeline.extract.knowledge import follow_widget
+
+    if "oogle" not in text and "OOGLE" not in text:
+        return None
+    pattern, fillers, after = follow_widget()
+    m = pattern.match(text)
+    if m is None:
+        return None
+    toks = m.group("o").strip(WS + ".,").split()
+    first, last = _name_words()
+    generic = first | last | fillers | after
+    while toks:
+        for name in (toks[:-1], toks) if len(toks) > 1 and toks[-1].casefold() in after else (toks,):
+            printed = " ".join(name)
+            if lookup_outlet(printed) or (outlet_shaped(printed) and not all(t.casefold() in generic for t in name)):
+                return printed
+        if toks[0].casefold() not in fillers:
+            return None
+        toks = toks[1:]
+    return None
+
+
 def resolve_outlet(doc: Doc) -> Doc:
     """Fill source_id when the dateline named no outlet (see the module docstring for the order); an
     attribution to the outlet found is the page naming itself, and is dropped."""
@@ -136,6 +163,12 @@ def _resolve(doc: Doc) -> None:
             if name:
                 set_outlet(doc, name, ln.rule + " line", text)
                 return
+    for ln in doc.lines:  # a follow widget naming the site (removed as chrome or not)
+        text = doc.line_text(ln)
+        name = follow_widget_name(text)
+        if name:
+            set_outlet(doc, name, "follow widget naming the site", text)
+            return
     ref = doc.meta.get("_self_reference")
     if ref:
         set_outlet(doc, ref[0], "self-reference in the text", ref[1])
