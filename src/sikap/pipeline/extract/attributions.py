@@ -187,12 +187,31 @@ def find_attributions(doc: Doc) -> Doc:
 
 # a strong cue glued to the capitalised name after it ("kepadaOutlet Kota"): the registry's whole-word search
 # cannot see the name, so the one to three words after the cue are looked up here
-_GLUED_CUE = re.compile(r"\b(kepada|dilansir|dikutip|mengutip|melansir|diwawancarai)(?=[A-Z])"
-                        r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})")
+_GLUED_WORDS = ("kepada", "dilansir", "dikutip", "mengutip", "melansir", "diwawancarai")
+_GLUED_CUE = re.compile(rf"\b({'|'.join(_GLUED_WORDS)})(?=[A-Z])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})")
+
+
+@functools.cache
+def _glued_words():
+    """Where the cue words occur (overlapping, so that none is hidden by another): an Aho-Corasick automaton."""
+    from ahocorasick_rs import AhoCorasick, Implementation
+
+    return AhoCorasick(list(_GLUED_WORDS), implementation=Implementation.DFA).find_matches_as_indexes
+
+
+def _glued_matches(text: str):
+    """The matches of _GLUED_CUE.finditer(text), with the regex tried only where a cue word starts: opening
+    with \\b and an alternation, it was tried at every character (60 of 70 µs an article)."""
+    end = 0
+    for at in sorted({at for _, at, _ in _glued_words()(text, overlapping=True)}):
+        m = _GLUED_CUE.match(text, at) if at >= end else None
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _glued_cues(text: str, own: str | None, found: dict) -> None:
-    for m in _GLUED_CUE.finditer(text):
+    for m in _glued_matches(text):
         words = m.group(2).split()
         for n in range(len(words), 0, -1):
             sid = lookup_outlet(" ".join(words[:n]).rstrip(".,"))
