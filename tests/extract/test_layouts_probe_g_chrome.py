@@ -22,10 +22,11 @@ RICE_TITLE = "Harga Beras Medium Naik Lagi, Pedagang Keluhkan Pembeli Sepi"
 # -- footer and in-text chrome --------------------------------------------------------------------------------------
 
 def test_a_follow_widget_naming_googlenews_as_one_word_and_a_lone_hashtag_close_the_page(tmp_path):
-    """A small WordPress site: the text, then 'Ikuti SITE di GoogleNews', then one hashtag on its own line."""
+    """A small WordPress site: the text, then 'Ikuti SITE di GoogleNews', then one hashtag on its own line. The
+    widget leaves the text, and it names the site (the page's outlet: test_layouts_probe_g_credits)."""
     footer = ["", "Ikuti Kabar Contoh Online di GoogleNews", "", "#banjir", "", "Index"]
     text = page(FLOOD_TITLE, "", paragraphs(FLOOD), footer)
-    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD),
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabar Contoh"), sentences(FLOOD),
           ["Ikuti Kabar Contoh Online di GoogleNews", "#banjir", "Index"])
 
 
