@@ -74,9 +74,11 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def known_non_person(text: str) -> bool:
-    """A short line shaped like a name that names an outlet, a place or a section, not a person; or one word
-    that glues a registered outlet's name to another ("OutletWiki": a brand of the outlet, a photo credit)."""
+    """A short line shaped like a name that names an outlet (registered, or shaped like one: a masthead line
+    "Radar Contoh"), a place or a section, not a person; or one word that glues a registered outlet's name to
+    another ("OutletWiki": a brand of the outlet, a photo credit)."""
     t = text.strip()
-    if lookup_outlet(text) or _place(text) or t.casefold() in _sections():
+    if lookup_outlet(text) or _place(text) or t.casefold() in _sections() \
+            or "," not in t and outlet_shaped(t):
         return True
     return " " not in t and any(lookup_outlet(t[:m.start()]) for m in _INNER_CAPITAL.finditer(t))
