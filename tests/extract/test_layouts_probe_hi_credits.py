@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extract.corpus import FLOOD, RICE, paragraphs, sentences
 from tests.extract.pagekit import Truth, check, lost, run_page
 from tests.extract.test_layouts import FLOOD_TITLE, lede, page
@@ -51,3 +53,35 @@ def test_a_masthead_line_naming_the_site_is_no_byline(tmp_path):
     doc = run_page(tmp_path, text)
     assert doc.meta["authors"] == []
     assert not lost(doc, sentences(RICE))
+
+
+# -- datelines: outlets and places in odd shapes ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("prefix, place, outlet", [
+    pytest.param("BANDUNG INSIDER - ", None, "BANDUNG INSIDER", id="CITY BRAND - (a site named after its city)"),
+    pytest.param("Kabar Contoh Portal. Surabaya \u2013 ", "Surabaya", "Kabar Contoh Portal", id="Outlet Name. City -"),
+    pytest.param("Radio Contoh 1234 \u2013 ", None, "Radio Contoh 1234", id="Radio Name 1234 - (a frequency)"),
+    pytest.param("Bandung, Kabarcontoh.co.id", "Bandung", "Kabarcontoh.co.id", id="City, domain glued to the lede"),
+    pytest.param("Kabarcontoh.com (KC), BANDUNG: ", "Bandung", "Kabarcontoh.com", id="domain (INITIALS), CITY:"),
+    pytest.param("OKEZONECOM, JAKARTA \u2014 ", "Jakarta", "Okezone", id="REGISTEREDDOMAINCOM, CITY - (dots dropped)"),
+])
+def test_odd_dateline_shapes_give_place_and_outlet(tmp_path, prefix, place, outlet):
+    check(tmp_path, page(lede(prefix, FLOOD)), Truth(place=place, outlet=outlet), sentences(FLOOD), [])
+
+
+def test_a_dated_dateline_line_closed_by_the_outlet_domain(tmp_path):
+    """'CITY , DAY MONTH YEAR – OUTLET.NEWS' alone on the line above the lede (month in capitals): place, date
+    and outlet, and the line is no title."""
+    text = page("SURABAYA , 13 JUNI 2025 \u2013 KABARCONTOH.NEWS", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(place="Surabaya", outlet="KABARCONTOH.NEWS", published=dt.date(2025, 6, 13),
+                                basis="dateline"), sentences(FLOOD), [])
+
+
+# -- attributions ----------------------------------------------------------------------------------------------------
+
+def test_a_citation_of_an_outlets_video_channel_is_an_attribution(tmp_path):
+    """'Dikutip dari kanal YouTube OUTLET' on a page whose dateline names its own outlet: the channel's outlet is
+    cited (a channel named without a citing cue would be the page's own)."""
+    ps = paragraphs(FLOOD)
+    text = page(lede("KABARCONTOH.ID - ", FLOOD)[:1], "Dikutip dari kanal YouTube Metro TV " + ps[1], ps[2:])
+    check(tmp_path, text, Truth(outlet="KABARCONTOH.ID", attributions=("Metro TV",)), sentences(FLOOD), [])

@@ -51,8 +51,10 @@ def _cue_before(text: str, start: int) -> tuple[str, str] | None:
     """(cue, kind) when a cue ends at most three words before `start` (kind: strong, weak or self; a
     self-reference counts only right before the name). A cue phrase ends in a letter or digit and only white
     space and a colon follow it, so the cue patterns are searched from a cue's length before that end
-    (searching the whole window tried every phrase at every character, a fifth of this step)."""
+    (searching the whole window tried every phrase at every character, a fifth of this step). A citing cue
+    before a self cue wins: "dikutip dari kanal YouTube NAME" quotes NAME's channel."""
     cues = attribution_cues()
+    own = None
     left = text[max(0, start - WINDOW):start]
     cut = max(left.rfind(". "), left.rfind("\n"))
     left = left[cut + 1:] if cut >= 0 else left
@@ -65,13 +67,15 @@ def _cue_before(text: str, start: int) -> tuple[str, str] | None:
         if k == 0:
             s = cues.self_re.search(left, at)
             if s:
-                return fold(s.group(1)), "self"
+                own = fold(s.group(1)), "self"
+                left = left[:s.start()]
+                continue
         left = left.rstrip()
         last = _LAST_WORD_REVERSED.match(left[::-1])
         left = left[:len(left) - last.end()] if last else left
         if not left.strip():
-            return None
-    return None
+            return own
+    return own
 
 
 def _outlet_before(text: str, start: int, cue: str) -> bool:
