@@ -85,3 +85,21 @@ def test_a_citation_of_an_outlets_video_channel_is_an_attribution(tmp_path):
     ps = paragraphs(FLOOD)
     text = page(lede("KABARCONTOH.ID - ", FLOOD)[:1], "Dikutip dari kanal YouTube Metro TV " + ps[1], ps[2:])
     check(tmp_path, text, Truth(outlet="KABARCONTOH.ID", attributions=("Metro TV",)), sentences(FLOOD), [])
+
+
+# -- the page naming itself ------------------------------------------------------------------------------------------
+
+def test_an_outlet_describing_its_own_work_in_the_deck_is_the_pages_outlet(tmp_path):
+    """A daily's deck under the headline: 'Pekan ini Okezone merangkum ...' (the outlet compiling, no citation),
+    on a page whose dateline names no outlet."""
+    deck = "Pekan ini Okezone merangkum lima hal yang perlu diketahui warga tentang tanggul baru di Kota Contoh."
+    text = page(FLOOD_TITLE, "", deck, "", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Okezone"), sentences(FLOOD) + [deck], [])
+
+
+def test_a_statement_given_to_the_site_names_the_pages_outlet(tmp_path):
+    """'NAME pada kabarcontoh.id mengatakan ...': a statement given to the site (as 'kepada'), on a page that names
+    no other outlet."""
+    said = "Kepala dinas itu pada kabarcontoh.id mengatakan pintu air pertama dipasang bulan depan."
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), said)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="kabarcontoh.id"), sentences(FLOOD) + [said], [])

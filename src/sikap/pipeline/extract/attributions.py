@@ -119,6 +119,12 @@ def _verb_after(text: str, end: int) -> bool:
     return bool(words) and (words[0] in attribution_cues().after or " ".join(words[:2]) in attribution_cues().after)
 
 
+def _first_word(text: str, end: int) -> str:
+    """The word right after a name (folded), "" when none follows on the same line."""
+    after = text[end:end + 20].lstrip(" ")
+    return fold(after.split(maxsplit=1)[0].strip(",.")) if after[:1].isalpha() else ""
+
+
 def _snippet(text: str, a: int, b: int) -> str:
     return text[max(0, a - 40):min(len(text), b + 40)].replace("\n", " ").strip()
 
@@ -166,6 +172,8 @@ def find_attributions(doc: Doc) -> Doc:
             ok = True
         elif a > 0 and text[a - 1] == "(" and text[b:b + 1] == ")" and "." in text[a:b]:
             ok = True  # "... sebesar 5% (outlet.com).": a source cited by its site in parentheses
+        elif not own and _first_word(text, b) in attribution_cues().self_after:
+            self_ref = self_ref or (text[a:b], _snippet(text, a, b))  # "Outlet mengulas ...": the page's own work
         elif _verb_after(text, b):  # "Okezone mengutip ...": a domestic outlet quoting on a page naming no outlet
             ok = own is not None or international or not text[b:b + 12].lstrip(" ,").startswith("mengutip")
             if not ok and self_ref is None:  # is the page naming itself, as with "kepada" above
@@ -296,7 +304,8 @@ def _unknown_names(doc: Doc, text: str, found: dict) -> None:
             if strong and fold(strong.group(1)) in cues.unknown_cues:
                 spans.append((m.start(), m.group(0)))
             elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
-                    cues.self_re.search(left) or strong and fold(strong.group(1)) == "kepada"):
+                    cues.self_re.search(left) or strong and fold(strong.group(1)) == "kepada"
+                    or strong and fold(strong.group(1)) == "pada" and _first_word(text, m.end()) in cues.speech_verbs):
                 doc.meta["_self_reference"] = (m.group(0), _snippet(text, m.start(), m.end()))
             elif not strong and not doc.meta.get("source_id") and _verb_after(text, m.end()):
                 # "Situs.co.id melaporkan ...": an unregistered site reporting, cited by no cue; the page's own

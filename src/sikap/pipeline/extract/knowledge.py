@@ -176,6 +176,8 @@ class AttributionCues:
     not_outlet_domains: tuple = ()  # ".go.id", ".ac.id", ...: an unregistered domain under one is no outlet
     marker_re: re.Pattern = None  # "surat kabar (Israel) " ending right before a name; group "place"
     text_outlet_cues: frozenset = frozenset()  # weak cues that count for domestic outlets publishing text ("via")
+    self_after: frozenset = frozenset()  # verbs after an outlet's name by which it describes its own work ("merangkum")
+    speech_verbs: frozenset = frozenset()  # "pada SITE mengatakan": a statement given to the site
 
 
 @functools.cache
@@ -195,7 +197,9 @@ def attribution_cues() -> AttributionCues:
                            tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
                            re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
                                       r"(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
-                           frozenset(fold(w) for w in data.get("text_outlet_before", [])))
+                           frozenset(fold(w) for w in data.get("text_outlet_before", [])),
+                           frozenset(fold(w) for w in data.get("self_after", [])),
+                           frozenset(fold(w) for w in data.get("speech_verbs", [])))
 
 
 @functools.cache
