@@ -103,3 +103,18 @@ def test_a_statement_given_to_the_site_names_the_pages_outlet(tmp_path):
     said = "Kepala dinas itu pada kabarcontoh.id mengatakan pintu air pertama dipasang bulan depan."
     text = page(FLOOD_TITLE, "", paragraphs(FLOOD), said)
     check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="kabarcontoh.id"), sentences(FLOOD) + [said], [])
+
+
+def test_a_follow_button_closing_a_byline_with_its_date_is_no_part_of_the_name(tmp_path):
+    """'NAME - Weekday, DD Month YYYY, HH:MM WITA Follow': the writer is NAME, the button's word no part of it."""
+    byline = "Dewi Anggraini - Rabu, 22 November 2023, 08:15 WITA Follow"
+    text = page(FLOOD_TITLE, byline, "", lede("DENPASAR - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Denpasar", authors=("Dewi Anggraini",),
+                                published=dt.date(2023, 11, 22), basis="byline"), sentences(FLOOD), [byline])
+
+
+def test_a_dateline_of_city_country_and_agency_slash_outlet(tmp_path):
+    """'Kairo, Mesir (Xinhua/Kabar Contoh) – ': the city (its country after it), the outlet whose page it is, and
+    the agency whose text it carries."""
+    check(tmp_path, page(lede("Kairo, Mesir (Xinhua/Kabar Contoh) \u2013 ", FLOOD)),
+          Truth(place="Kairo", outlet="Kabar Contoh", attributions=("Xinhua",)), sentences(FLOOD), [])

@@ -81,6 +81,9 @@ def _classify(part: str, alone: bool) -> _Part:
             return _Part("date" if find_date(inner) else "bad", t, False, find_date(inner))
         if _place(inner) is not None and not _outlet_id(inner):  # "Gemapos.ID (Jakarta) -": the place in brackets
             return _Part("place", inner, True, _place(inner))
+        source, _, own = inner.partition("/")
+        if own.strip() and _outlet_id(source) and not _outlet_id(inner):
+            return _Part("outlet", own.strip(), True)  # "(Agency/Outlet)": the agency's text, the outlet's page
         return _Part("outlet", inner, True)
     if t.startswith("[") and t.endswith("]") and 2 <= len(t) <= 42:
         return _Part("outlet", t[1:-1].strip(), True)
@@ -144,8 +147,12 @@ def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_P
 
 def _pair(parts: list[_Part]) -> list[_Part]:
     """Two names side by side where one is a sure place: the other, unknown, is the outlet ('Warta Ekonomi,
-    Jakarta -', 'Jakarta, IDN Times -'); a dateline never names two places."""
+    Jakarta -', 'Jakarta, IDN Times -'); a dateline never names two places, but a city may be followed by its
+    country ('Doha, Qatar -': the city is the place)."""
     places = [p for p in parts if p.kind == "place"]
+    if len(places) == 2 and all(p.value is not None for p in places) and places[1].value.kind == "country" \
+            and places[0].value.kind != "country" and places[0].value.country == places[1].value.country:
+        return [p for p in parts if p is not places[1]]  # "Doha, Qatar": the city, then the country it is in
     if len(places) == 2 and sum(p.sure for p in places) == 1:
         return [_Part("outlet", p.text, False) if p.kind == "place" and not p.sure else p for p in parts]
     return parts

@@ -233,6 +233,9 @@ def extract_dateline(doc) -> object:
         doc.note("dateline_place", "extracted", "dateline", d.evidence)
     if d.outlet:
         set_outlet(doc, d.outlet, "dateline", d.evidence)
+        agency = re.search(r"\(([^()/]{2,30})/\s*" + re.escape(d.outlet) + r"\s*\)", d.evidence)
+        if agency:  # "(Agency/Outlet)": the agency's text on the outlet's page, an attribution
+            doc.meta.setdefault("_source_credits", []).append((agency.group(1).strip(WS), d.evidence))
     if d.date is not None:
         doc.meta.setdefault("_dates", []).append((d.date, "dateline", d.evidence))
     return doc

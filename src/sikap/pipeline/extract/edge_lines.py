@@ -47,7 +47,7 @@ def date_line(text: str) -> tuple | None:
     if after.rstrip()[-1:].isalpha():
         after = _COUNTER.sub(" ", after)
     after = re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after)
-    rest = _SEPS.sub(" ", f"{before} {after}").strip()
+    rest = _widget_tail(_SEPS.sub(" ", f"{before} {after}").strip())
     if not rest:
         return found, None, None
     if lookup_outlet(rest) or outlet_shaped(rest):
@@ -61,6 +61,16 @@ def date_line(text: str) -> tuple | None:
     if credits.clean_name(name) and len(name.split()) <= 6:
         return found, name, None
     return None
+
+
+def _widget_tail(rest: str) -> str:
+    """What a date line prints beside its date, without a widget's button word closing it ("... WITA Follow",
+    "NAME Share"): a button is no name (curated/extraction/credits.yaml, widget_words)."""
+    widgets = credits.knowledge().widget_words
+    toks = rest.split()
+    while toks and toks[-1].casefold() in widgets:
+        toks.pop()
+    return " ".join(toks) if len(toks) < len(rest.split()) else rest
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
