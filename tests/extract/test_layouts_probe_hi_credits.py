@@ -118,3 +118,14 @@ def test_a_dateline_of_city_country_and_agency_slash_outlet(tmp_path):
     the agency whose text it carries."""
     check(tmp_path, page(lede("Kairo, Mesir (Xinhua/Kabar Contoh) \u2013 ", FLOOD)),
           Truth(place="Kairo", outlet="Kabar Contoh", attributions=("Xinhua",)), sentences(FLOOD), [])
+
+
+@pytest.mark.parametrize("byline, authors, attributions", [
+    pytest.param("ByXinhua", (), ("Xinhua",), id="ByAgency: the agency's text"),
+    pytest.param("ByDewi Anggraini", ("Dewi Anggraini",), (), id="ByName: the writer"),
+])
+def test_a_by_label_glued_to_the_name_it_labels(tmp_path, byline, authors, attributions):
+    """A theme printing 'By' and the byline's name in two spans, copied without a space between them."""
+    text = page(FLOOD_TITLE, byline, "", lede("BEIJING - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Beijing", authors=authors, attributions=attributions),
+          sentences(FLOOD), [byline])

@@ -156,13 +156,16 @@ def names_of(printed: str) -> list[str]:
 
 def _agencies_credited(doc: Doc, printed: str, evidence: str) -> None:
     """A registered outlet printed where a byline's name stands, before another name or outlet ("Reuters,
-    Outlet" over a photo gallery): the text's source, credited as an attribution (the last part of such a
-    byline is the outlet the page belongs to, read by the caller)."""
+    Outlet" over a photo gallery), or a news agency standing alone ("By Agency"): the text's source, credited as
+    an attribution (the last part of a longer byline is the outlet the page belongs to, read by the caller)."""
     from sikap.pipeline.extract.outlets import lookup_outlet
 
+    from sikap.pipeline.extract.attributions import _kind
+
     parts = _SPLIT_NAMES.split(printed)
-    for part in parts[:-1]:
-        if lookup_outlet(part):
+    for k, part in enumerate(parts):
+        sid = lookup_outlet(part)
+        if sid and (k < len(parts) - 1 or _kind(sid)[0] == "news_agency"):  # "By Agency" alone: the agency's text
             doc.meta.setdefault("_source_credits", []).append((part.strip(WS), evidence))
 
 

@@ -154,7 +154,8 @@ def credits() -> Credits:
             roles[fold(label)] = field
     not_labels = "|".join(re.escape(x) for x in data.get("not_labels", []))  # "Oleh karena itu" opens a sentence
     label_re = re.compile(r"(?i)^\s*" + (rf"(?!(?:{not_labels})\b)" if not_labels else "")
-                          + "(" + _alternation(roles) + r")\s*(?::|\s)\s*")
+                          + "(" + _alternation(roles) + r")(?:\s*(?::|\s)\s*|(?-i:(?<=[a-z])(?=[A-Z][a-z])))")
+    # ("ByName": a label glued to the name it labels, as a theme prints "By" and the name in two spans)
     titles = frozenset(t.replace(".", "").casefold() for t in data["titles"])
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
     return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),
