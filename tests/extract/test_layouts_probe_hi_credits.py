@@ -129,3 +129,15 @@ def test_a_by_label_glued_to_the_name_it_labels(tmp_path, byline, authors, attri
     text = page(FLOOD_TITLE, byline, "", lede("BEIJING - ", FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Beijing", authors=authors, attributions=attributions),
           sentences(FLOOD), [byline])
+
+
+@pytest.mark.parametrize("cited, source", [
+    pytest.param("Rencana itu juga dimuat di dalam laporan EurAsian Times pekan lalu.", "EurAsian Times", id="a foreign defence site"),
+    pytest.param("Seperti ditayangkan Kabar Pagi SCTV, warga di hilir sungai mulai mengungsi.", "SCTV",
+                 id="a broadcast's transcript"),
+])
+def test_cited_outlets_named_after_a_cue(tmp_path, cited, source):
+    """A registered outlet after a cue: a foreign outlet named after 'laporan', a channel after its programme's name
+    and 'seperti ditayangkan' (the text a broadcast's transcript)."""
+    text = page(lede("JAKARTA - ", FLOOD), cited)
+    check(tmp_path, text, Truth(place="Jakarta", attributions=(source,)), sentences(FLOOD) + [cited], [])
