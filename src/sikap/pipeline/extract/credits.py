@@ -60,6 +60,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     after = _OUTLET_AFTER.match(raw)
     if after and _outlet(after.group("tail")):
         return clean_name(after.group("head"), allcaps)  # "Full Name, Outlet": the outlet the person writes for
+    if raw.rstrip(WS).endswith(":"):
+        return None  # a label waiting for its value ("Kategori :", "Editor:"), never a name
     toks = raw.strip(WS + ".,:;|-–—()").split()
     if any(t.endswith(":") for t in toks) or (toks and k.label_re.match(toks[0] + " ")):
         return None  # a label ("Oleh", "Foto:", "Facebook:") is never part of a name
@@ -143,12 +145,28 @@ def _labelled_parts(piece: str) -> list[str]:
 
 
 def names_of(printed: str) -> list[str]:
-    """The names a credit prints, without the outlet printed after them ("A, B, Outlet") or a widget's word that
-    a date line ends with ("Follow": the line is still read for its date, see credits.yaml)."""
+    """The names a credit prints, without the outlets printed among them ("A, B, Outlet", "Reuters, Outlet": an
+    agency credited where a name stands) or a widget's word that a date line ends with ("Follow": the line is
+    still read for its date, see credits.yaml)."""
     parts = _SPLIT_NAMES.split(printed)
     widgets = knowledge().widget_words
     return [n for k, n in enumerate(clean_name(p) for p in parts)
-            if n and not (k and _outlet(parts[k])) and fold(n) not in widgets]
+            if n and not _outlet(parts[k]) and fold(n) not in widgets]
+
+
+def _agencies_credited(doc: Doc, printed: str, evidence: str) -> None:
+    """A registered outlet printed where a byline's name stands, before another name or outlet ("Reuters,
+    Outlet" over a photo gallery), or a news agency standing alone ("By Agency"): the text's source, credited as
+    an attribution (the last part of a longer byline is the outlet the page belongs to, read by the caller)."""
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    from sikap.pipeline.extract.attributions import _kind
+
+    parts = _SPLIT_NAMES.split(printed)
+    for k, part in enumerate(parts):
+        sid = lookup_outlet(part)
+        if sid and (k < len(parts) - 1 or _kind(sid)[0] == "news_agency"):  # "By Agency" alone: the agency's text
+            doc.meta.setdefault("_source_credits", []).append((part.strip(WS), evidence))
 
 
 def names_any(printed: str) -> bool:
@@ -244,6 +262,8 @@ def extract_credits(doc: Doc) -> Doc:
         after = _OUTLET_AFTER.match(printed) if field == "authors" and method != "sign-off" else None
         if after and _outlet(after.group("tail")):  # "Full Name - Outlet": the outlet, when no dateline names one
             doc.meta.setdefault("_byline_outlet", (after.group("tail").strip(WS + ".,"), evidence))
+        if method != "sign-off":
+            _agencies_credited(doc, printed, evidence)
         for name in names_of(printed) if method != "sign-off" else printed.split(SIGNOFF_JOIN):
             same = next((k for k, n in enumerate(doc.meta[field]) if _one_person(n, name)), None)
             if same is not None:  # "Endra Pramudhiaz" and "Endra Ibrahim Pramudhiaz": one person, the full name kept

@@ -23,6 +23,9 @@ _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 _PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\))\s*$")
 # a domain printed with spaces around its dots ("iNewsKota . id"), as aggregator copies space out punctuation
 _SPACED_DOT = re.compile(r"\s+\.\s+(?=[a-z]{2,4}\b)")
+# words that follow a place's name inside a longer place's name the gazetteer may not list ("Bogor Barat")
+_PLACE_TAILS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "kota", "city", "baru", "lama",
+                          "hulu", "hilir", "ilir", "ulu", "darat", "laut", "north", "south", "east", "west"})
 
 
 @functools.cache
@@ -78,6 +81,9 @@ def _classify(part: str, alone: bool) -> _Part:
             return _Part("date" if find_date(inner) else "bad", t, False, find_date(inner))
         if _place(inner) is not None and not _outlet_id(inner):  # "Gemapos.ID (Jakarta) -": the place in brackets
             return _Part("place", inner, True, _place(inner))
+        source, _, own = inner.partition("/")
+        if own.strip() and _outlet_id(source) and not _outlet_id(inner):
+            return _Part("outlet", own.strip(), True)  # "(Agency/Outlet)": the agency's text, the outlet's page
         return _Part("outlet", inner, True)
     if t.startswith("[") and t.endswith("]") and 2 <= len(t) <= 42:
         return _Part("outlet", t[1:-1].strip(), True)
@@ -96,6 +102,8 @@ def _classify(part: str, alone: bool) -> _Part:
     if place is not None:
         return _Part("place", t, True, place)
     toks = t.split()
+    if 2 <= len(toks) <= 4 and toks[-1].isdigit() and _outlet_shaped(t):
+        return _Part("outlet", t, False)  # "Radio Contoh 1234": a station's name closed by its frequency
     if not 1 <= len(toks) <= 4 or not all(_WORDS_OK.match(x) for x in toks):
         return _Part("bad", t, False)
     if any(x.casefold() in FUNCTION_WORDS for x in toks[1:]) or not toks[0][0].isupper() and not _CAMEL.match(toks[0]):
@@ -105,6 +113,9 @@ def _classify(part: str, alone: bool) -> _Part:
     if _outlet_shaped(t):
         return _Part("outlet", t, False)  # "Harian Contoh", "KABAR KOTA NEWS": an outlet the registry does not know
     if all(x[0].isupper() for x in toks):
+        if len(toks) >= 2 and _place(toks[0]) is not None and _place(" ".join(toks[1:])) is None \
+                and toks[-1].casefold() not in _PLACE_TAILS:
+            return _Part("outlet", t, False)  # "KOTA INSIDER": a site named after its city, not a place
         return _Part("place", t, False)
     return _Part("bad", t, False)
 
@@ -136,8 +147,12 @@ def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_P
 
 def _pair(parts: list[_Part]) -> list[_Part]:
     """Two names side by side where one is a sure place: the other, unknown, is the outlet ('Warta Ekonomi,
-    Jakarta -', 'Jakarta, IDN Times -'); a dateline never names two places."""
+    Jakarta -', 'Jakarta, IDN Times -'); a dateline never names two places, but a city may be followed by its
+    country ('Doha, Qatar -': the city is the place)."""
     places = [p for p in parts if p.kind == "place"]
+    if len(places) == 2 and all(p.value is not None for p in places) and places[1].value.kind == "country" \
+            and places[0].value.kind != "country" and places[0].value.country == places[1].value.country:
+        return [p for p in parts if p is not places[1]]  # "Doha, Qatar": the city, then the country it is in
     if len(places) == 2 and sum(p.sure for p in places) == 1:
         return [_Part("outlet", p.text, False) if p.kind == "place" and not p.sure else p for p in parts]
     return parts
@@ -182,5 +197,24 @@ def _parts(head: str) -> list[str]:
     out = []
     for chunk in head.split(","):
         m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk else None
-        out.extend([m.group(1), m.group(2)] if m and m.group(1) else [chunk])
+        if m and m.group(1) and _SHORT_NAME.match(m.group(2)) and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1))):
+            out.append(m.group(1))  # "Kabarcontoh.com (KC)": the outlet, then its initials
+        elif m and m.group(1):
+            out.extend([m.group(1), m.group(2)])
+        elif ". " in chunk:
+            out.extend(_name_dot_place(chunk))
+        else:
+            out.append(chunk)
     return [p for p in (x.strip(WS) for x in out) if p]
+
+
+_SHORT_NAME = re.compile(r"^\([A-Z]{2,5}\)$")
+
+
+def _name_dot_place(chunk: str) -> list[str]:
+    """'Kabar Contoh Portal. Kyiv': a name of two or more words closed by a full stop, then a gazetteer place
+    (the outlet's name and the place run together); any other chunk is left whole ("St. Louis")."""
+    head, _, tail = chunk.strip(WS).rpartition(". ")
+    if len(head.split()) >= 2 and _place(tail) is not None and _place(head) is None:
+        return [head, tail]
+    return [chunk]

@@ -38,6 +38,8 @@ _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?=\S)")
 # a dash glued on both sides, after a place printed in capitals and before the lede's capitalised first word
 # ("OUTLET, KOTA-Badan ..."); tried last, and kept only when the word before it is a gazetteer place
 _GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
+# "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word
+_GLUED_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}),\s*((?:[A-Za-z0-9-]+\.)+(?:co\.id|com|id|net|org|news))(?=[A-Z][a-z])")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
 
@@ -56,7 +58,7 @@ class Dateline:
 def _evaluate(chunks: tuple[str, ...], alone: bool, end: int, line: str, standalone: bool,
               colon: bool) -> Dateline | None:
     reading = _read(chunks, alone, standalone, colon)
-    if reading is None:
+    if reading is None or standalone and reading.place and _person(reading.place):
         return None
     found = None
     if reading.date is not None:
@@ -65,6 +67,15 @@ def _evaluate(chunks: tuple[str, ...], alone: bool, end: int, line: str, standal
         found = FoundDate(d.date, d.precision, at + d.start, at + d.end, d.weekday_ok)
     return Dateline(end, reading.place, reading.outlet, found, line[:end].strip(WS), standalone,
                     reading.confident, reading.rubric)
+
+
+def _person(place: str) -> bool:
+    """A place the gazetteer does not know that reads as a person's full name: on a line of its own beside an
+    outlet ("Full Name, Outlet" above a date line) it is a byline, not a dateline."""
+    from sikap.pipeline.extract.credits import clean_name
+
+    name = _place(place) is None and clean_name(place, allcaps=False)
+    return bool(name) and len(name.split()) >= 2
 
 
 def _continuation(line: str, at: int) -> int:
@@ -126,6 +137,7 @@ def may_open(text: str) -> bool:
     head = text[:MAX_HEAD]
     return ("-" in head and (" -" in head or "- " in head or "--" in head) or ": " in head or ". " in head[:40]
             or " | " in head or "-" in head and _GLUED.search(head) is not None
+            or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
 
 
@@ -153,6 +165,12 @@ def parse(line: str) -> Dateline | None:
             end = sep.end()
             rest = text[end:]
             standalone = not rest.strip(WS)
+            tail = rest.strip(WS)
+            if tail and " " not in tail and not colon and (DOMAIN.match(tail) or _outlet_id(tail)):
+                # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline
+                found = _evaluate((head, tail), False, len(line), line, True, colon)
+                if found is not None:
+                    return found
             if not standalone and not colon:
                 end = _continuation(text, end)
             if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
@@ -178,6 +196,11 @@ def parse(line: str) -> Dateline | None:
         return Dateline(lead + m.end(), _place(m.group(1)).name, None, None, m.group(0).strip(), False, True)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and _CAMEL.match(m.group(1))):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, bool(_outlet_id(m.group(1))))
+    g = _GLUED_DOMAIN.match(text) if sep is None or sep.start() > 32 else None
+    if g and _place(g.group(1).strip(WS)) is not None:
+        found = _evaluate((g.group(1), g.group(2)), False, lead + g.end(), line, False, False)
+        if found is not None and found.outlet:
+            return found
     return _glued(text, lead, line) if sep is None else None
 
 
@@ -210,6 +233,9 @@ def extract_dateline(doc) -> object:
         doc.note("dateline_place", "extracted", "dateline", d.evidence)
     if d.outlet:
         set_outlet(doc, d.outlet, "dateline", d.evidence)
+        agency = re.search(r"\(([^()/]{2,30})/\s*" + re.escape(d.outlet) + r"\s*\)", d.evidence)
+        if agency:  # "(Agency/Outlet)": the agency's text on the outlet's page, an attribution
+            doc.meta.setdefault("_source_credits", []).append((agency.group(1).strip(WS), d.evidence))
     if d.date is not None:
         doc.meta.setdefault("_dates", []).append((d.date, "dateline", d.evidence))
     return doc

@@ -47,7 +47,7 @@ def date_line(text: str) -> tuple | None:
     if after.rstrip()[-1:].isalpha():
         after = _COUNTER.sub(" ", after)
     after = re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after)
-    rest = _SEPS.sub(" ", f"{before} {after}").strip()
+    rest = _widget_tail(_SEPS.sub(" ", f"{before} {after}").strip())
     if not rest:
         return found, None, None
     if lookup_outlet(rest) or outlet_shaped(rest):
@@ -63,6 +63,16 @@ def date_line(text: str) -> tuple | None:
     return None
 
 
+def _widget_tail(rest: str) -> str:
+    """What a date line prints beside its date, without a widget's button word closing it ("... WITA Follow",
+    "NAME Share"): a button is no name (curated/extraction/credits.yaml, widget_words)."""
+    widgets = credits.knowledge().widget_words
+    toks = rest.split()
+    while toks and toks[-1].casefold() in widgets:
+        toks.pop()
+    return " ".join(toks) if len(toks) < len(rest.split()) else rest
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def edge_code(text: str, n_words: int) -> str | None:
     """The catalogue's code for a header or footer line (zones: edges rules included), kept for recent lines:
@@ -74,9 +84,11 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def known_non_person(text: str) -> bool:
-    """A short line shaped like a name that names an outlet, a place or a section, not a person; or one word
-    that glues a registered outlet's name to another ("OutletWiki": a brand of the outlet, a photo credit)."""
+    """A short line shaped like a name that names an outlet (registered, or shaped like one: a masthead line
+    "Radar Contoh"), a place or a section, not a person; or one word that glues a registered outlet's name to
+    another ("OutletWiki": a brand of the outlet, a photo credit)."""
     t = text.strip()
-    if lookup_outlet(text) or _place(text) or t.casefold() in _sections():
+    if lookup_outlet(text) or _place(text) or t.casefold() in _sections() \
+            or "," not in t and outlet_shaped(t):
         return True
     return " " not in t and any(lookup_outlet(t[:m.start()]) for m in _INNER_CAPITAL.finditer(t))

@@ -154,7 +154,8 @@ def credits() -> Credits:
             roles[fold(label)] = field
     not_labels = "|".join(re.escape(x) for x in data.get("not_labels", []))  # "Oleh karena itu" opens a sentence
     label_re = re.compile(r"(?i)^\s*" + (rf"(?!(?:{not_labels})\b)" if not_labels else "")
-                          + "(" + _alternation(roles) + r")\s*(?::|\s)\s*")
+                          + "(" + _alternation(roles) + r")(?:\s*(?::|\s)\s*|(?-i:(?<=[a-z])(?=[A-Z][a-z])))")
+    # ("ByName": a label glued to the name it labels, as a theme prints "By" and the name in two spans)
     titles = frozenset(t.replace(".", "").casefold() for t in data["titles"])
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
     return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),
@@ -176,6 +177,8 @@ class AttributionCues:
     not_outlet_domains: tuple = ()  # ".go.id", ".ac.id", ...: an unregistered domain under one is no outlet
     marker_re: re.Pattern = None  # "surat kabar (Israel) " ending right before a name; group "place"
     text_outlet_cues: frozenset = frozenset()  # weak cues that count for domestic outlets publishing text ("via")
+    self_after: frozenset = frozenset()  # verbs after an outlet's name by which it describes its own work ("merangkum")
+    speech_verbs: frozenset = frozenset()  # "pada SITE mengatakan": a statement given to the site
 
 
 @functools.cache
@@ -195,7 +198,9 @@ def attribution_cues() -> AttributionCues:
                            tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
                            re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
                                       r"(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
-                           frozenset(fold(w) for w in data.get("text_outlet_before", [])))
+                           frozenset(fold(w) for w in data.get("text_outlet_before", [])),
+                           frozenset(fold(w) for w in data.get("self_after", [])),
+                           frozenset(fold(w) for w in data.get("speech_verbs", [])))
 
 
 @functools.cache

@@ -36,6 +36,10 @@ def lookup_outlet(token: str) -> str | None:
         sid = reg.match_context(t.title()) or reg.match_context(t.capitalize())
     if sid is None and "." in t:
         sid = reg.match_domain(t.lower())
+    elif sid is None and len(t) > 6 and t.isalnum():  # "KABARCONTOHCOM": a registered domain printed without its dots
+        low = t.lower()
+        suffix = next((s for s in ("coid", "com") if low.endswith(s)), None)
+        sid = reg.match_domain(low[:-len(suffix)] + "." + suffix.replace("coid", "co.id")) if suffix else None
     return sid
 
 
