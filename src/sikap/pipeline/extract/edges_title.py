@@ -91,7 +91,8 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not NUMBERED.match(t):
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
-    return _title_below_lede(page, zones)
+    below = _title_below_lede(page, zones)
+    return below if below is not None else _title_after_body(page, zones)
 
 
 def _role_below(page, j: int) -> bool:
@@ -146,6 +147,42 @@ def _title_below_lede(page, zones: Zones) -> int | None:
         page.doc.note("title", "extracted", "headline printed below the lead paragraph", t)
         return i
     return None
+
+
+def _content(text: str) -> list[str]:
+    return [w.casefold() for w in words(text) if w.casefold() not in FUNCTION_WORDS]
+
+
+def _title_after_body(page, zones: Zones) -> int | None:
+    """A regional portal's copy prints the text first and its headline at the page's end, under the last
+    paragraph (and its sign-off), followed by the date line, or by a one-sentence summary copied from the text
+    and then only chrome. That headline names what the text tells: its content words mostly come from the text
+    above. A subheading is followed by a paragraph of its own, which brings new words."""
+    if zones.lede is None:
+        return None
+    n = len(page.texts)
+    free = [k for k in range(max(zones.lede + 1, n - 6), n) if page.free(k)]
+    for pos, i in enumerate(free):
+        t = page.texts[i]
+        if not (4 <= page.nw[i] <= 20 and title_like(t, 20)) or ends_sentence(t):
+            continue
+        rest = free[pos + 1:]
+        if rest and not (len(rest) == 1 and ends_sentence(page.texts[rest[0]])):
+            continue  # more than one line of text below: a subheading
+        above = {w for k in range(zones.lede, i) if page.free(k) for w in _content(page.texts[k])}
+        dated = i + 1 < n and page.doc.lines[i + 1].rule == "meta.date_line"
+        if rest and not _copied(_content(page.texts[rest[0]]), above, 0.8) or not rest and not dated:
+            continue
+        if _copied(_content(t), above, 0.5):
+            page.mark(i, "title")
+            page.doc.meta["title"] = clean_title(t)
+            page.doc.note("title", "extracted", "headline printed after the text", t)
+            return i
+    return None
+
+
+def _copied(content: list[str], vocabulary: set[str], share: float) -> bool:
+    return len(content) >= 3 and sum(w in vocabulary for w in content) >= share * len(content)
 
 
 def mark_header(page, zones: Zones, title: int | None) -> None:

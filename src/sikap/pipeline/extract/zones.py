@@ -87,6 +87,13 @@ def _headline_first(doc: Doc, texts: list[str], i: int, nw: list[int]) -> bool:
                for j in range(i + 1, min(i + 8, len(texts))))
 
 
+def _masthead(texts: list[str], nw: list[int], nxt: int) -> bool:
+    """A site's name on its own line over a Title Case headline is the page's masthead, not a dateline of
+    its own line ("Jakarta, Outlet" stands over the lede, a paragraph that ends like a sentence)."""
+    t = texts[nxt]
+    return title_like(t) and not ends_sentence(t) and headline_case(t, nw[nxt])
+
+
 def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
     """`texts` and `nw`: each line's text and word count (capped at 60), as the line rules read them."""
     lines = doc.lines
@@ -100,7 +107,7 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
         d = datelines.parse(t)
         if d is not None and d.standalone:
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].rule is None), None)
-            if nxt is not None and nw[nxt] >= 6:
+            if nxt is not None and nw[nxt] >= 6 and not _masthead(texts, nw, nxt):
                 return Zones(i, None, i, d)
         elif d is not None and d.evidence.endswith(":") and nw[i] <= 16 and not t.rstrip(' \t"”’').endswith((".", "!", "?")):
             continue  # "Mesir: Pembicaraan ... ada “harapan”": a headline naming a country, not "Place: lede"
