@@ -20,19 +20,19 @@ TAIL = re.compile(
     r"(?i)(?:"
     r"[\(\[]\s*(?:foto|photo|sumber|source|dok|doc|dokumentasi|ist|istimewa|ilustrasi|kredit foto|credit|image|"
     r"tangkapan layar|tangkap layar|screenshot|screengrab|repro)\b[^()\[\]]{0,80}[\)\]]\s*-?"
-    r"|-{2}\s*[A-Z][\w.]{1,30}(?:\s+via\s+[A-Z][\w.]{1,30})?"
+    r"|-{2}\s*[A-Z][\w.]{0,30}(?:\s+[A-Z][\w.]{0,30}){0,3}(?:\s+via\s+[A-Z][\w.]{1,30})?"  # "--X Outlet News"
     r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
     r"|(?<=\w)-\s*(?:foto|photo|ilustrasi|dok|ist|istimewa|pixabay|unsplash|freepik|pexels|shutterstock|getty images)"
     r"(?:\s*[/:]\s*[\w.' ]{1,40})?\s*-"  # "... lain-pixabay-": a stock or photo source glued between dashes
     r"|\|\s*(?:kredit foto|foto|photo|credit)\s*:[^|]{1,80}"
-    r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}"
-    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40})?\s*\)"
+    r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}(?:/[\w .]{1,40}){0,2}"  # "Foto/Outlet/NAME"
+    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}\s*\)"
     r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}(?:/[\w.' -]{1,40}){0,2}"  # "... petugas. /Agency/HO-Source"
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}"
     r"|(?<=[.!?])\s+(?:foto|photo)\s*:\s*[A-Z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet"
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
-    r")\s*\.?\s*$")  # a full stop may close the credit: "(ANTARA FOTO/NAME)."
+    r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"
 ALONE = re.compile(r"^[\(\[]?\s*[^\W\d_][\w.&'’ -]{0,40}(?:\s*/\s*[^\W\d_][\w.&'’ -]{0,40}){1,3}\s*[\)\]]?$")

@@ -27,8 +27,8 @@ READ_ALSO = re.compile(r"(?:(?<=[.!?\"”’)\]])|^)\s*(?:Baca(?:\s+[Jj]uga)?|BA
 # a dateline glued after a photo credit: lower-case or closing letter, then an UPPER-CASE place and a dash
 GLUED_DATELINE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][A-Z .'-]{2,30}\s*(?:\([^()]{2,30}\)\s*)?[-–—]{1,2}\s)")
 # an editor's initials or desk codes glued after a paragraph's last sentence ("... 200 meter. (dhf/fra)", "(Abc/Xyz)",
-# "(Abc/I-1)"): a copy cut there; a photo word among them ("(Foto/Dok)") makes it a credit, read by captions.py
-_CODE = r"(?:[a-z]{2,5}|[A-Z][a-z]{1,4}|[A-Z]{2,5}|[A-Z]{1,3}-\d{1,3})"
+# "(Abc/I-1)", "(ab3/xyz)"): a copy cut there; a photo word among them ("(Foto/Dok)") makes it a credit (captions.py)
+_CODE = r"(?:[a-z]{2,5}\d{0,2}|[A-Z][a-z]{1,4}|[A-Z]{2,5}\d{0,2}|[A-Z]{1,3}-\d{1,3})"
 _GLUED_INITIALS = re.compile(rf"(?<=[.!?\"”])\s*\({_CODE}(?:/{_CODE})+\)$")
 # an embedded post's signature after the post's text: dash, the poster's name, "(@handle)", the day it was posted
 # ("... mereka." - Budi Santoso (@budis) 2 April 2021); the text may go on glued after the year
