@@ -26,10 +26,18 @@ _ROLE_LINE = re.compile(r"(?i)^\s*(?:koresponden|correspondent|wartawan|jurnalis
 _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
 
 
+_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+((?:[\w.]+\s+){0,2}([\w.]+))\s*$")
+
+
 def clean_title(s: str) -> str:
-    """The headline without markdown and without the pagination suffix a site adds to its page title
-    ("... – Halaman all", "... - Halaman 2"): the headline is the article's, the suffix the page's."""
-    return _PAGINATION.sub("", strip_markdown(s)).strip(WS)
+    """The headline without markdown and without the pagination or site suffix a site adds to its page title
+    ("... – Halaman all", "... - Halaman 2", "... - News Outlet"): the headline is the article's, the suffix
+    the page's. A site suffix is at most three words, the last of them a registered outlet's name."""
+    t = _PAGINATION.sub("", strip_markdown(s)).strip(WS)
+    m = _SITE_SUFFIX.search(t)
+    if m and m.start() > 0 and lookup_outlet(m.group(2)) and not t[:m.start()].rstrip().endswith((",", ":")):
+        t = t[:m.start()].rstrip(WS)
+    return t
 
 
 def _title_key(s: str) -> str:
