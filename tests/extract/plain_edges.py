@@ -17,7 +17,7 @@ from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck,
 from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, _role_below, _same, _title_after_body,
-                                                _title_below_lede, _title_key, clean_title)
+                                                _title_below_lede, _title_key, agency_byline, clean_title)
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
@@ -88,6 +88,8 @@ def _names_by_bylines(page, zones: Zones) -> None:
                         page.credits[k] = (role, *page.credits[k][1:])
                     named = []
                     page.mark(j, "meta.byline")
+                elif "," in t and agency_byline(page, j, t):
+                    pass
                 elif credits.clean_name(t, allcaps=False) and not _known_non_person(t):
                     named.append(len(page.credits))
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
@@ -237,6 +239,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t):
             page.mark(i, "caption.photo")
+        elif agency_byline(page, i, t):
+            pass
         elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")

@@ -140,3 +140,20 @@ def test_comment_forms_follow_calls_and_a_quoted_read_also_are_chrome(tmp_path):
     ps = paragraphs(RICE)
     text = page(RICE_TITLE, "", ps[:1], read_also, ps[1:], footer)
     check(tmp_path, text, Truth(title=RICE_TITLE), sentences(RICE), [read_also] + footer)
+
+
+def test_a_photo_gallerys_captions_are_its_text_and_only_their_credits_are_chrome(tmp_path):
+    """A copied photo gallery: rubric, 'Agency, Outlet' byline, date line, then captions each closed by a wire
+    credit ('AGENCY/NAME', 'Partner Agency/Handout via AGENCY'): the captions are the story."""
+    caps = ["Warga mengisi karung pasir di tepi Sungai Cibiru, Kota Contoh, 3 Maret 2025.",
+            "Petugas dinas memeriksa pintu air yang baru dipasang di tanggul sebelah utara.",
+            "Alat berat meratakan tanah di lokasi proyek tanggul sepanjang 3,5 kilometer.",
+            "Kepala dinas meninjau pompa berkapasitas besar di rumah pompa yang baru dibangun."]
+    credits = [" REUTERS/Budi Santoso", " REUTERS/Budi Santoso", " Kantor Berita Contoh/Handout via REUTERS",
+               " Kantor Berita Contoh/Handout via REUTERS"]
+    lines = ["FOTO Nasional", "Reuters, CNBC Indonesia", "3 Maret 2025 06:30", ""]
+    for c, cr in zip(caps, credits):
+        lines += [c + cr, ""]
+    check(tmp_path, page(lines), Truth(outlet="CNBC Indonesia", published=dt.date(2025, 3, 3), basis="date_line",
+                                       attributions=("Reuters",)), caps,
+          ["REUTERS/Budi Santoso", "Handout via REUTERS", "Reuters, CNBC Indonesia"])

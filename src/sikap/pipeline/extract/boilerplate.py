@@ -292,7 +292,9 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.mark_header(page, zones, title)
     captions.mark_copies(page)
     captions.mark_dated_captions(page, zones)
+    gallery = captions.gallery_captions(page, zones)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
+    captions.keep_gallery_captions(page, gallery)  # lines down to the last only: their indexes still hold
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits
     doc.meta["_dates"] = page.dates

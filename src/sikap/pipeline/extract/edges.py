@@ -17,7 +17,7 @@ import re
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person
 from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail, mark_signoffs
-from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title, mark_header
+from sikap.pipeline.extract.edges_title import _headline_below, agency_byline, clean_title, find_title, mark_header
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, runs
@@ -136,6 +136,8 @@ def _names_by_bylines(page, zones: Zones) -> None:
                         page.credits[k] = (role, *page.credits[k][1:])
                     named = []
                     page.mark(j, "meta.byline")
+                elif "," in t and agency_byline(page, j, t):
+                    pass
                 elif credits.clean_name(t, allcaps=False) and not known_non_person(t):
                     named.append(len(page.credits))
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))

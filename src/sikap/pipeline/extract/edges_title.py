@@ -103,6 +103,19 @@ def find_title(page, zones: Zones) -> int | None:
     return below if below is not None else _title_after_body(page, zones)
 
 
+def agency_byline(page, i: int, text: str) -> bool:
+    """A byline of two or three registered outlets and nothing else ("Agency, Outlet", as a gallery is credited to
+    the agency whose photos it shows): it credits no person; the first is the source, the last the outlet.
+    Marks and records line i when it is one."""
+    parts = [p.strip(WS) for p in text.split(",")]
+    if not (2 <= len(parts) <= 3 and all(p and len(p.split()) <= 3 and lookup_outlet(p) for p in parts)):
+        return False
+    page.credits.append(("source", parts[0], text, "byline naming an agency"))
+    page.doc.meta.setdefault("_byline_outlet", (parts[-1], text))
+    page.mark(i, "meta.byline")
+    return True
+
+
 def _role_below(page, j: int) -> bool:
     """Line j is a job title (see _ROLE_LINE), free or read as a credit: the name above it is the byline's."""
     return page.nw[j] <= 6 and (page.free(j) or page.doc.lines[j].rule in _ROLE_RULES) \
@@ -208,6 +221,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t):
             page.mark(i, "caption.photo")
+        elif agency_byline(page, i, t):
+            pass
         elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")

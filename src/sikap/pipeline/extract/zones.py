@@ -94,10 +94,16 @@ def _masthead(texts: list[str], nw: list[int], nxt: int) -> bool:
     return title_like(t) and not ends_sentence(t) and headline_case(t, nw[nxt])
 
 
+def _credited_prose(text: str) -> bool:
+    """A sentence closed by a photo credit ("... in the city. AGENCY/NAME")."""
+    m = captions.credit_tail(text)
+    return m is not None and is_prose(text[:m.start()], 8)
+
+
 def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
     """`texts` and `nw`: each line's text and word count (capped at 60), as the line rules read them."""
     lines = doc.lines
-    prose_seen, first_prose = 0, None
+    prose_seen, first_prose, captioned = 0, None, []
     for i, ln in enumerate(lines):
         if ln.rule is not None:
             continue
@@ -120,6 +126,10 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
                 first_prose = i
             if prose_seen >= DATELINE_WINDOW:
                 break
+        elif first_prose is None and nw[i] >= 8 and _credited_prose(t):
+            captioned.append(i)
+    if first_prose is None and len(captioned) >= 3:
+        return Zones(captioned[0], None)  # a photo gallery: credited captions only, the first opens the text
     return Zones(first_prose, None)
 
 
