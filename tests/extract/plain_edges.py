@@ -21,7 +21,7 @@ from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, 
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
-from sikap.pipeline.extract.zones import Zones, caption_like
+from sikap.pipeline.extract.zones import Zones, caption_like, card_excerpt
 
 
 def mark_edges(page, zones: Zones) -> None:
@@ -156,6 +156,10 @@ def _footer_tail(page, zones: Zones) -> None:
             chrome_seen = chrome_seen or (doc.lines[i].rule or "") in ("link.related", "chrome.nav", "meta.tags")
             continue
         if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
+            page.mark(i, "link.related")
+            continue
+        if i > zones.last + 1 and page.free(i - 1) and card_excerpt(page.texts, page.nw, i):
+            page.mark(i - 1, "link.related")
             page.mark(i, "link.related")
             continue
         if i == _last_free(page) and _tag_line(t):

@@ -157,3 +157,12 @@ def test_a_photo_gallerys_captions_are_its_text_and_only_their_credits_are_chrom
     check(tmp_path, page(lines), Truth(outlet="CNBC Indonesia", published=dt.date(2025, 3, 3), basis="date_line",
                                        attributions=("Reuters",)), caps,
           ["REUTERS/Budi Santoso", "Handout via REUTERS", "Reuters, CNBC Indonesia"])
+
+
+def test_a_related_posts_headline_and_its_excerpt_cut_with_an_ellipsis_under_the_text_are_chrome(tmp_path):
+    """A news theme: under the text, another post's headline and the start of its text cut with '…', then the
+    comment form's heading."""
+    card = ["Nelayan Pesisir Selatan Kembali Melaut Setelah Cuaca Membaik",
+            "Sementara itu, ratusan nelayan di pesisir selatan kembali melaut setelah sepekan tertahan di darat,…"]
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), card, "TINGGALKAN KOMENTAR")
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), card + ["TINGGALKAN KOMENTAR"])

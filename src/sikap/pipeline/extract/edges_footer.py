@@ -15,7 +15,7 @@ from sikap.pipeline.extract.edge_lines import PAREN_LINE, edge_code, known_non_p
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import _load
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, teaser_like
-from sikap.pipeline.extract.zones import Zones
+from sikap.pipeline.extract.zones import Zones, card_excerpt
 from sikap.sources import registry
 
 
@@ -117,6 +117,10 @@ def footer_tail(page, zones: Zones) -> None:
             chrome_seen = chrome_seen or lines[i].rule in ("link.related", "chrome.nav", "meta.tags")
             continue
         if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
+            page.mark(i, "link.related")
+            continue
+        if i > zones.last + 1 and page.free(i - 1) and card_excerpt(page.texts, page.nw, i):
+            page.mark(i - 1, "link.related")  # a related post's headline and its cut excerpt
             page.mark(i, "link.related")
             continue
         if i == last_free and _tag_line(t):

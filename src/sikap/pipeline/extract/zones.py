@@ -139,6 +139,14 @@ def _aside(text: str, nw: int) -> bool:
     return (t.startswith("(") and t.endswith(")")) or (t.endswith(("...", "…")) and nw <= 20)
 
 
+def card_excerpt(texts: list[str], nw: list[int], i: int) -> bool:
+    """A related post's card under the text: its headline (a line that ends no sentence), then its excerpt cut
+    with an ellipsis ("Meanwhile, ... last night,…"). A paragraph of the text is never cut that way."""
+    t = texts[i].rstrip()
+    return i > 0 and t.endswith(("...", "…")) and nw[i] <= 60 and 4 <= nw[i - 1] <= 20 \
+        and title_like(texts[i - 1], 20) and not ends_sentence(texts[i - 1])
+
+
 def find_last(doc: Doc, texts: list[str], zones: Zones, nw: list[int]) -> None:
     """The last line of prose (at or after the lede) still in the text."""
     if zones.lede is None:
@@ -146,7 +154,7 @@ def find_last(doc: Doc, texts: list[str], zones: Zones, nw: list[int]) -> None:
     lines = doc.lines
     for i in range(len(lines) - 1, zones.lede, -1):  # from the page's end: the footer's few lines, not the whole body
         t = texts[i]
-        if lines[i].rule is None and not _aside(t, nw[i]) and (
+        if lines[i].rule is None and not _aside(t, nw[i]) and not card_excerpt(texts, nw, i) and (
                 is_prose(t, 8, nw[i]) or nw[i] >= 12 and not headline_case(t, nw[i])):
             zones.last = i
             return
