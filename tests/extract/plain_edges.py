@@ -14,14 +14,14 @@ from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
 from sikap.pipeline.extract.edge_lines import date_line, edge_code
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
 from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck, _edge_indexes, _today_bar
-from sikap.pipeline.extract.edges_footer import _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
+from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
-from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, _role_below, _same, _title_below_lede,
-                                                _title_key, clean_title)
+from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, _role_below, _same, _title_after_body,
+                                                _title_below_lede, _title_key, agency_byline, clean_title)
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
-from sikap.pipeline.extract.zones import Zones, caption_like
+from sikap.pipeline.extract.zones import Zones, caption_like, card_excerpt
 
 
 def mark_edges(page, zones: Zones) -> None:
@@ -88,6 +88,8 @@ def _names_by_bylines(page, zones: Zones) -> None:
                         page.credits[k] = (role, *page.credits[k][1:])
                     named = []
                     page.mark(j, "meta.byline")
+                elif "," in t and agency_byline(page, j, t):
+                    pass
                 elif credits.clean_name(t, allcaps=False) and not _known_non_person(t):
                     named.append(len(page.credits))
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
@@ -156,8 +158,15 @@ def _footer_tail(page, zones: Zones) -> None:
         if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
             page.mark(i, "link.related")
             continue
+        if i > zones.last + 1 and page.free(i - 1) and card_excerpt(page.texts, page.nw, i):
+            page.mark(i - 1, "link.related")
+            page.mark(i, "link.related")
+            continue
         if i == _last_free(page) and _tag_line(t):
             page.mark(i, "meta.tags")
+        elif page.nw[i] <= 8 and _LABELLED.match(t) and any(
+                0 <= k < n and (doc.lines[k].rule or "").startswith("credit.") for k in (i - 1, i + 1)):
+            page.mark(i, "credit.other")
 
 
 def _last_free(page) -> int:
@@ -212,7 +221,8 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not _NUMBERED.match(t):
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
-    return _title_below_lede(page, zones)
+    below = _title_below_lede(page, zones)
+    return below if below is not None else _title_after_body(page, zones)
 
 
 def mark_header(page, zones: Zones, title: int | None) -> None:
@@ -233,6 +243,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t):
             page.mark(i, "caption.photo")
+        elif agency_byline(page, i, t):
+            pass
         elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")

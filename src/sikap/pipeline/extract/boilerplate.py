@@ -73,7 +73,8 @@ def _may_be_bullet(text: str) -> bool:
 def _top_boxes(page: Page) -> int:
     """Teaser boxes opening a page ('Headline' / one sentence / 'Fokus' / one sentence, then the article): a
     box label (a related-block heading or a rubric word) among the page's first lines takes the single
-    short sentence under it, which is another story's teaser. Returns the index of the first line after the
+    short sentence under it, which is another story's teaser (or a short teaser of two sentences printed twice,
+    as a slider copies as text). Returns the index of the first line after the
     boxes (the block rules start there: the line under a box is the article's, not one more teaser)."""
     from sikap.pipeline.extract.datelines import _sections
 
@@ -81,11 +82,15 @@ def _top_boxes(page: Page) -> int:
     while i + 1 < n and ((page.doc.lines[i].rule == "link.related" and page.nw[i] <= 2)
                          or page.free(i) and line_key(page.texts[i]) in _sections()):
         t = page.texts[i + 1].strip()
-        if not (page.free(i + 1) and page.nw[i + 1] <= 20 and t.endswith(".") and t[:-1].count(". ") == 0
+        twice = i + 2 < n and page.free(i + 2) and page.texts[i + 2].strip() == t  # the teaser printed again
+        if not (page.free(i + 1) and page.nw[i + 1] <= 20 and t.endswith(".") and (t[:-1].count(". ") == 0 or twice)
                 and datelines_parse(t) is None):
             break
         page.mark(i, "link.related")
         page.mark(i + 1, "link.related")
+        if twice:
+            page.mark(i + 2, "link.related")
+            i += 1
         i += 2
     return i
 
@@ -287,7 +292,9 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.mark_header(page, zones, title)
     captions.mark_copies(page)
     captions.mark_dated_captions(page, zones)
+    gallery = captions.gallery_captions(page, zones)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
+    captions.keep_gallery_captions(page, gallery)  # lines down to the last only: their indexes still hold
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits
     doc.meta["_dates"] = page.dates

@@ -20,19 +20,20 @@ TAIL = re.compile(
     r"(?i)(?:"
     r"[\(\[]\s*(?:foto|photo|sumber|source|dok|doc|dokumentasi|ist|istimewa|ilustrasi|kredit foto|credit|image|"
     r"tangkapan layar|tangkap layar|screenshot|screengrab|repro)\b[^()\[\]]{0,80}[\)\]]\s*-?"
-    r"|-{2}\s*[A-Z][\w.]{1,30}(?:\s+via\s+[A-Z][\w.]{1,30})?"
+    r"|-{2}\s*[A-Z][\w.]{0,30}(?:\s+[A-Z][\w.]{0,30}){0,3}(?:\s+via\s+[A-Z][\w.]{1,30})?"  # "--X Outlet News"
     r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
     r"|(?<=\w)-\s*(?:foto|photo|ilustrasi|dok|ist|istimewa|pixabay|unsplash|freepik|pexels|shutterstock|getty images)"
     r"(?:\s*[/:]\s*[\w.' ]{1,40})?\s*-"  # "... lain-pixabay-": a stock or photo source glued between dashes
     r"|\|\s*(?:kredit foto|foto|photo|credit)\s*:[^|]{1,80}"
-    r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}"
-    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40})?\s*\)"
+    r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}(?:/[\w .]{1,40}){0,2}"  # "Foto/Outlet/NAME"
+    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}\s*\)"
     r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
-    r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}"
+    r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}(?:/[\w.' -]{1,40}){0,2}"  # "... petugas. /Agency/HO-Source"
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}"
+    r"|(?<=[.!?])\s+[A-Z][\w.' -]{1,40}/\s*[\w.' -]{0,30}\bvia\s+[A-Z][\w.]{1,30}"  # "Agency Name/Handout via AGENCY"
     r"|(?<=[.!?])\s+(?:foto|photo)\s*:\s*[A-Z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet"
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
-    r")\s*\.?\s*$")  # a full stop may close the credit: "(ANTARA FOTO/NAME)."
+    r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"
 ALONE = re.compile(r"^[\(\[]?\s*[^\W\d_][\w.&'’ -]{0,40}(?:\s*/\s*[^\W\d_][\w.&'’ -]{0,40}){1,3}\s*[\)\]]?$")
@@ -213,3 +214,36 @@ def mark_dated_captions(page, zones) -> None:
             continue
         if all(page.free(k) and is_prose(page.texts[k], 12, page.nw[k]) for k in (i - 1, i + 1)):
             page.mark(i, "caption.photo")
+
+
+def gallery_captions(page, zones) -> list[tuple[int, int]]:
+    """A photo gallery's captions are its text: when most paragraphs down to the last one are sentences closed by
+    a photo credit (three at least, twice as many as the paragraphs without one), those lines are the gallery's,
+    and only their credits are chrome. Returns (line, where the credit starts) for each such caption."""
+    from sikap.pipeline.extract.text import is_prose
+
+    if zones.last is None:
+        return []
+    found, plain = [], 0
+    for i in range(zones.last + 1):  # the last paragraph too: a caption closing the gallery is left free
+        rule, nw = page.doc.lines[i].rule, page.nw[i]
+        if nw < 8 or rule not in (None, "caption.photo"):
+            continue
+        m = credit_tail(page.texts[i]) if rule == "caption.photo" or i == zones.last else None
+        if m is not None and is_prose(page.texts[i][:m.start()], 8):
+            found.append((i, m.start()))
+        elif rule is None:
+            plain += 1
+    return found if len(found) >= 3 and len(found) >= 2 * plain else []
+
+
+def keep_gallery_captions(page, found: list[tuple[int, int]]) -> None:
+    """Put the gallery's captions (gallery_captions) back in the text, their credits cut off as chrome. From the
+    bottom up: a cut adds a line, so the lines above keep their indexes."""
+    from sikap.pipeline.extract.inline import split_line
+
+    for i, start in reversed(found):
+        ln = page.doc.lines[i]
+        if ln.rule is not None and ln.rule != "caption.photo" or ln.start + start >= ln.end:
+            continue  # the last line cut by its sign-off already (mark_signoffs): left as it is
+        split_line(page.doc, i, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, "caption.photo")])

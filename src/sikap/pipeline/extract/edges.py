@@ -17,7 +17,7 @@ import re
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person
 from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail, mark_signoffs
-from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title, mark_header
+from sikap.pipeline.extract.edges_title import _headline_below, agency_byline, clean_title, find_title, mark_header
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, runs
@@ -61,7 +61,8 @@ def mark_edges(page, zones: Zones) -> None:
 
 def _date_below_deck(page, zones: Zones) -> None:
     """A deck printed above the date line ("deck / [headline again, caption] / Diterbitkan 9 Sep 2025 / text"):
-    the zones took the deck for the lede, so the date line right below it is read here."""
+    the zones took the deck for the lede, so the date line right below it is read here, and the writer's name
+    printed alone right above that date line ("deck / NAME / Thursday, 30 March 2023 / text")."""
     if zones.lede is None:
         return
     above = {line_key(page.texts[k]) for k in range(zones.lede)}
@@ -69,6 +70,13 @@ def _date_below_deck(page, zones: Zones) -> None:
         if not page.free(j) or line_key(page.texts[j]) in above or caption_like(page.doc, page.texts, j):
             continue  # chrome, the headline printed again, a photo caption
         got = date_line(page.texts[j]) if page.nw[j] <= 8 else None
+        if got is None and page.nw[j] <= 5 and page.free(j + 1) and page.nw[j + 1] <= 8:
+            t = page.texts[j].strip(WS)
+            below = date_line(page.texts[j + 1])
+            if below is not None and not below[1] and credits.clean_name(t, allcaps=False) and not known_non_person(t):
+                page.credits.append(("authors", t, t, "name above the date line"))
+                page.mark(j, "meta.byline")
+                j, got = j + 1, below
         if got is not None and not got[1]:
             page.dates.append((got[0], "date_line", page.texts[j]))
             page.mark(j, "meta.date_line")
@@ -128,6 +136,8 @@ def _names_by_bylines(page, zones: Zones) -> None:
                         page.credits[k] = (role, *page.credits[k][1:])
                     named = []
                     page.mark(j, "meta.byline")
+                elif "," in t and agency_byline(page, j, t):
+                    pass
                 elif credits.clean_name(t, allcaps=False) and not known_non_person(t):
                     named.append(len(page.credits))
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))

@@ -15,7 +15,7 @@ from sikap.pipeline.extract.edge_lines import PAREN_LINE, edge_code, known_non_p
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import _load
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, teaser_like
-from sikap.pipeline.extract.zones import Zones
+from sikap.pipeline.extract.zones import Zones, card_excerpt
 from sikap.sources import registry
 
 
@@ -119,8 +119,19 @@ def footer_tail(page, zones: Zones) -> None:
         if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
             page.mark(i, "link.related")
             continue
+        if i > zones.last + 1 and page.free(i - 1) and card_excerpt(page.texts, page.nw, i):
+            page.mark(i - 1, "link.related")  # a related post's headline and its cut excerpt
+            page.mark(i, "link.related")
+            continue
         if i == last_free and _tag_line(t):
             page.mark(i, "meta.tags")
+        elif page.nw[i] <= 8 and _LABELLED.match(t) and any(
+                0 <= k < len(lines) and (lines[k].rule or "").startswith("credit.") for k in (i - 1, i + 1)):
+            page.mark(i, "credit.other")  # "Program: X", "Uploader: Y" in a video's credit block, between its credits
+
+
+# a label of one or two words and its value ("Uploader: NAME"): a credit block's row, next to its known credits
+_LABELLED = re.compile(r"^\s*[^\W\d_][\w]{1,15}(?: [\w]{1,15})?\s*:\s*\S")
 
 
 def _tag_line(text: str) -> bool:
@@ -155,10 +166,15 @@ def mark_signoffs(page, zones: Zones) -> None:
                 split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
 
 
+_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
 def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False) -> str | None:
     """Record what a sign-off says; return its rule (or None when it is not a sign-off)."""
     kind, a, b = credits.signoff_reading(body, slashes)
     evidence = page.texts[i][start:].strip(WS)
+    if kind == "none" and _DOMAIN.match(body):
+        kind = "initials"  # "(Outlet-Site.com)" on its own line: the site signing its text off, naming nobody
     if kind == "none":
         return None
     rule = "credit.signoff"

@@ -26,10 +26,18 @@ _ROLE_LINE = re.compile(r"(?i)^\s*(?:koresponden|correspondent|wartawan|jurnalis
 _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
 
 
+_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+((?:[\w.]+\s+){0,2}([\w.]+))\s*$")
+
+
 def clean_title(s: str) -> str:
-    """The headline without markdown and without the pagination suffix a site adds to its page title
-    ("... – Halaman all", "... - Halaman 2"): the headline is the article's, the suffix the page's."""
-    return _PAGINATION.sub("", strip_markdown(s)).strip(WS)
+    """The headline without markdown and without the pagination or site suffix a site adds to its page title
+    ("... – Halaman all", "... - Halaman 2", "... - News Outlet"): the headline is the article's, the suffix
+    the page's. A site suffix is at most three words, the last of them a registered outlet's name."""
+    t = _PAGINATION.sub("", strip_markdown(s)).strip(WS)
+    m = _SITE_SUFFIX.search(t)
+    if m and m.start() > 0 and lookup_outlet(m.group(2)) and not t[:m.start()].rstrip().endswith((",", ":")):
+        t = t[:m.start()].rstrip(WS)
+    return t
 
 
 def _title_key(s: str) -> str:
@@ -91,7 +99,21 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not NUMBERED.match(t):
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
-    return _title_below_lede(page, zones)
+    below = _title_below_lede(page, zones)
+    return below if below is not None else _title_after_body(page, zones)
+
+
+def agency_byline(page, i: int, text: str) -> bool:
+    """A byline of two or three registered outlets and nothing else ("Agency, Outlet", as a gallery is credited to
+    the agency whose photos it shows): it credits no person; the first is the source, the last the outlet.
+    Marks and records line i when it is one."""
+    parts = [p.strip(WS) for p in text.split(",")]
+    if not (2 <= len(parts) <= 3 and all(p and len(p.split()) <= 3 and lookup_outlet(p) for p in parts)):
+        return False
+    page.credits.append(("source", parts[0], text, "byline naming an agency"))
+    page.doc.meta.setdefault("_byline_outlet", (parts[-1], text))
+    page.mark(i, "meta.byline")
+    return True
 
 
 def _role_below(page, j: int) -> bool:
@@ -148,6 +170,42 @@ def _title_below_lede(page, zones: Zones) -> int | None:
     return None
 
 
+def _content(text: str) -> list[str]:
+    return [w.casefold() for w in words(text) if w.casefold() not in FUNCTION_WORDS]
+
+
+def _title_after_body(page, zones: Zones) -> int | None:
+    """A regional portal's copy prints the text first and its headline at the page's end, under the last
+    paragraph (and its sign-off), followed by the date line, or by a one-sentence summary copied from the text
+    and then only chrome. That headline names what the text tells: its content words mostly come from the text
+    above. A subheading is followed by a paragraph of its own, which brings new words."""
+    if zones.lede is None:
+        return None
+    n = len(page.texts)
+    free = [k for k in range(max(zones.lede + 1, n - 6), n) if page.free(k)]
+    for pos, i in enumerate(free):
+        t = page.texts[i]
+        if not (4 <= page.nw[i] <= 20 and title_like(t, 20)) or ends_sentence(t):
+            continue
+        rest = free[pos + 1:]
+        if rest and not (len(rest) == 1 and ends_sentence(page.texts[rest[0]])):
+            continue  # more than one line of text below: a subheading
+        above = {w for k in range(zones.lede, i) if page.free(k) for w in _content(page.texts[k])}
+        dated = i + 1 < n and page.doc.lines[i + 1].rule == "meta.date_line"
+        if rest and not _copied(_content(page.texts[rest[0]]), above, 0.8) or not rest and not dated:
+            continue
+        if _copied(_content(t), above, 0.5):
+            page.mark(i, "title")
+            page.doc.meta["title"] = clean_title(t)
+            page.doc.note("title", "extracted", "headline printed after the text", t)
+            return i
+    return None
+
+
+def _copied(content: list[str], vocabulary: set[str], share: float) -> bool:
+    return len(content) >= 3 and sum(w in vocabulary for w in content) >= share * len(content)
+
+
 def mark_header(page, zones: Zones, title: int | None) -> None:
     """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
     (a deck, a sentence, is kept); and the title printed again in the body."""
@@ -163,6 +221,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t):
             page.mark(i, "caption.photo")
+        elif agency_byline(page, i, t):
+            pass
         elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sikap.pipeline.extract.captions import PHOTO_TAIL
 from sikap.pipeline.extract.knowledge import SPACES
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, word_count
 from sikap.records import Doc, Line
@@ -25,8 +26,10 @@ ENTITY = re.compile(r"&#\s?\d{1,6};|&#x[0-9a-fA-F]{1,5};|&(?:nbsp|amp|quot|lt|gt
 READ_ALSO = re.compile(r"(?:(?<=[.!?\"”’)\]])|^)\s*(?:Baca(?:\s+[Jj]uga)?|BACA(?:\s+JUGA)?|Simak\s+[Jj]uga|Lihat\s+[Jj]uga|SIMAK\s+JUGA)\s*:\s*")
 # a dateline glued after a photo credit: lower-case or closing letter, then an UPPER-CASE place and a dash
 GLUED_DATELINE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][A-Z .'-]{2,30}\s*(?:\([^()]{2,30}\)\s*)?[-–—]{1,2}\s)")
-# an editor's initials glued after a paragraph's last sentence ("... 200 meter. (dhf/fra)"): a copy cut there
-_GLUED_INITIALS = re.compile(r"(?<=[.!?\"”])\s*\([a-z]{2,5}(?:/[a-z]{2,5})+\)$")
+# an editor's initials or desk codes glued after a paragraph's last sentence ("... 200 meter. (dhf/fra)", "(Abc/Xyz)",
+# "(Abc/I-1)", "(ab3/xyz)"): a copy cut there; a photo word among them ("(Foto/Dok)") makes it a credit (captions.py)
+_CODE = r"(?:[a-z]{2,5}\d{0,2}|[A-Z][a-z]{1,4}|[A-Z]{2,5}\d{0,2}|[A-Z]{1,3}-\d{1,3})"
+_GLUED_INITIALS = re.compile(rf"(?<=[.!?\"”])\s*\({_CODE}(?:/{_CODE})+\)$")
 # an embedded post's signature after the post's text: dash, the poster's name, "(@handle)", the day it was posted
 # ("... mereka." - Budi Santoso (@budis) 2 April 2021); the text may go on glued after the year
 POST_SIGNATURE = re.compile(r"(?:^|(?<=[.!?\"”’]))\s*[-–—]\s*[^\W\d_][\w .'’-]{0,60}?\s*\(@\w{1,30}\)\s*"
@@ -106,7 +109,7 @@ def _fragments(text: str) -> list[tuple[int, int, str]]:
             out.append((pos, g.start(), "caption.photo"))
     if text.endswith(")"):
         m = _GLUED_INITIALS.search(text)
-        if m and not _agency_first(m.group(0)):
+        if m and not _agency_first(m.group(0)) and not PHOTO_TAIL.search(m.group(0)):
             out.append((m.start(), len(text), "credit.signoff"))
     if "(@" in text:
         for m in POST_SIGNATURE.finditer(text):

@@ -80,12 +80,13 @@ def strip_markdown(text: str) -> str:
 
 def title_like(text: str, max_words: int = 35) -> bool:
     """Could be a headline: 2 to max_words words, starts with a capital (or a caseless script), and does not
-    end like a sentence or a label ('.', ',', ';', ':'); '?' and '!' are allowed, headlines ask and exclaim."""
+    end like a sentence or a label ('.', ',', ';', ':'); '?' and '!' are allowed, headlines ask and exclaim. A full
+    stop inside a closing quote ('... yang "menjamin keamanan negara."') ends a sentence too."""
     t = strip_markdown(text)
     n = word_count(t, max_words)
     if not 2 <= n <= max_words or not starts_upper(t):
         return False
-    return not t.endswith((".", ",", ";", ":", "…"))
+    return not t.endswith((".", ",", ";", ":", "…", '."', ".”", ".’", ".'"))
 
 
 def capitalised_share(text: str) -> float:

@@ -87,10 +87,23 @@ def _headline_first(doc: Doc, texts: list[str], i: int, nw: list[int]) -> bool:
                for j in range(i + 1, min(i + 8, len(texts))))
 
 
+def _masthead(texts: list[str], nw: list[int], nxt: int) -> bool:
+    """A site's name on its own line over a Title Case headline is the page's masthead, not a dateline of
+    its own line ("Jakarta, Outlet" stands over the lede, a paragraph that ends like a sentence)."""
+    t = texts[nxt]
+    return title_like(t) and not ends_sentence(t) and headline_case(t, nw[nxt])
+
+
+def _credited_prose(text: str) -> bool:
+    """A sentence closed by a photo credit ("... in the city. AGENCY/NAME")."""
+    m = captions.credit_tail(text)
+    return m is not None and is_prose(text[:m.start()], 8)
+
+
 def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
     """`texts` and `nw`: each line's text and word count (capped at 60), as the line rules read them."""
     lines = doc.lines
-    prose_seen, first_prose = 0, None
+    prose_seen, first_prose, captioned = 0, None, []
     for i, ln in enumerate(lines):
         if ln.rule is not None:
             continue
@@ -100,7 +113,7 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
         d = datelines.parse(t)
         if d is not None and d.standalone:
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].rule is None), None)
-            if nxt is not None and nw[nxt] >= 6:
+            if nxt is not None and nw[nxt] >= 6 and not _masthead(texts, nw, nxt):
                 return Zones(i, None, i, d)
         elif d is not None and d.evidence.endswith(":") and nw[i] <= 16 and not t.rstrip(' \t"”’').endswith((".", "!", "?")):
             continue  # "Mesir: Pembicaraan ... ada “harapan”": a headline naming a country, not "Place: lede"
@@ -113,6 +126,10 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
                 first_prose = i
             if prose_seen >= DATELINE_WINDOW:
                 break
+        elif first_prose is None and nw[i] >= 8 and _credited_prose(t):
+            captioned.append(i)
+    if first_prose is None and len(captioned) >= 3:
+        return Zones(captioned[0], None)  # a photo gallery: credited captions only, the first opens the text
     return Zones(first_prose, None)
 
 
@@ -122,6 +139,14 @@ def _aside(text: str, nw: int) -> bool:
     return (t.startswith("(") and t.endswith(")")) or (t.endswith(("...", "…")) and nw <= 20)
 
 
+def card_excerpt(texts: list[str], nw: list[int], i: int) -> bool:
+    """A related post's card under the text: its headline (a line that ends no sentence), then its excerpt cut
+    with an ellipsis ("Meanwhile, ... last night,…"). A paragraph of the text is never cut that way."""
+    t = texts[i].rstrip()
+    return i > 0 and t.endswith(("...", "…")) and nw[i] <= 60 and 4 <= nw[i - 1] <= 20 \
+        and title_like(texts[i - 1], 20) and not ends_sentence(texts[i - 1])
+
+
 def find_last(doc: Doc, texts: list[str], zones: Zones, nw: list[int]) -> None:
     """The last line of prose (at or after the lede) still in the text."""
     if zones.lede is None:
@@ -129,7 +154,7 @@ def find_last(doc: Doc, texts: list[str], zones: Zones, nw: list[int]) -> None:
     lines = doc.lines
     for i in range(len(lines) - 1, zones.lede, -1):  # from the page's end: the footer's few lines, not the whole body
         t = texts[i]
-        if lines[i].rule is None and not _aside(t, nw[i]) and (
+        if lines[i].rule is None and not _aside(t, nw[i]) and not card_excerpt(texts, nw, i) and (
                 is_prose(t, 8, nw[i]) or nw[i] >= 12 and not headline_case(t, nw[i])):
             zones.last = i
             return
