@@ -187,20 +187,19 @@ def attribution_cues() -> AttributionCues:
     before_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["before"]) + r")\s*:?\s+$")
     org_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["org_markers"]) + r")\s+$")
     self_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["self_reference"]) + r")\s+$")
-    org_any = re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
-                         r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:in|of|the|[A-Z][\w.&'’-]*)){0,3})")
-    return AttributionCues(before_re, frozenset(fold(w) for w in data["weak_before"]),
-                           frozenset(fold(w) for w in data["after"]), org_re, self_re, org_any,
-                           tuple(w.lower() for w in data["unknown_markers"]),
-                           frozenset(fold(w) for w in data["unknown_cues"]),
-                           re.compile(r"(?i)(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r")"
-                                      rf"(?:\s+[\w-]+){{0,{int(data['appositive_words'])}}}\s*,\s*$"),
-                           tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
-                           re.compile(r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))\s+"
-                                      r"(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
-                           frozenset(fold(w) for w in data.get("text_outlet_before", [])),
-                           frozenset(fold(w) for w in data.get("self_after", [])),
-                           frozenset(fold(w) for w in data.get("speech_verbs", [])))
+    # an outlet word ("kantor berita", "surat kabar", "media"), the start of three patterns below
+    marker = r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))"
+    org_any = re.compile(marker + r"\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:in|of|the|[A-Z][\w.&'’-]*)){0,3})")
+    return AttributionCues(
+        before_re, frozenset(fold(w) for w in data["weak_before"]), frozenset(fold(w) for w in data["after"]),
+        org_re, self_re, org_any, tuple(w.lower() for w in data["unknown_markers"]),
+        frozenset(fold(w) for w in data["unknown_cues"]),
+        appositive_re=re.compile(marker + rf"(?:\s+[\w-]+){{0,{int(data['appositive_words'])}}}\s*,\s*$"),
+        not_outlet_domains=tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
+        marker_re=re.compile(marker + r"\s+(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
+        text_outlet_cues=frozenset(fold(w) for w in data.get("text_outlet_before", [])),
+        self_after=frozenset(fold(w) for w in data.get("self_after", [])),
+        speech_verbs=frozenset(fold(w) for w in data.get("speech_verbs", [])))
 
 
 @functools.cache
