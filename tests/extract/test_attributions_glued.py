@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.extract.attributions import _GLUED_CUE, _GLUED_WORDS, _glued_matches
+from sikap.pipeline.extract.attribution_glued import _GLUED_CUE, _GLUED_WORDS, _glued_matches
 
 PIECES = st.sampled_from(list(_GLUED_WORDS) + ["Reuters", "Kantor", "A.b-", "X", "x", "é", "É", ".", "-", "_", " ",
                                                "\t", "\n", "7", "kepad", "di", "lansir", "Ä", "ſ"])

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sikap.pipeline.extract import knowledge
-from sikap.pipeline.extract.knowledge import _load, line_key
+from sikap.pipeline.extract.knowledge import curated_data, line_key
 from sikap.pipeline.extract.text import fold
 from sikap.records import Doc, RawFile
 
@@ -30,7 +30,7 @@ def _removal_codes() -> set[str]:
 
 
 def _rules() -> list[dict]:
-    return _load("boilerplate.yaml")["rules"]
+    return curated_data("boilerplate.yaml")["rules"]
 
 
 def test_every_rule_code_is_a_removal_code():
@@ -60,7 +60,7 @@ def test_every_pattern_compiles():
         for pattern in rule.get("pattern", []):
             re.compile(pattern)
     for name in ("attributions.yaml", "credits.yaml", "dates.yaml"):
-        assert _load(name)  # parses and is not empty
+        assert curated_data(name)  # parses and is not empty
     knowledge.line_catalogue(), knowledge.credits(), knowledge.attribution_cues()  # build every compiled form
 
 
@@ -78,12 +78,12 @@ def test_phrase_lists_are_unique():
                         ("attributions.yaml", "org_markers"), ("attributions.yaml", "self_reference"),
                         ("boilerplate.yaml", "sections"), ("boilerplate.yaml", "about_us"),
                         ("credits.yaml", "titles"), ("credits.yaml", "honorifics"), ("credits.yaml", "not_names")]:
-        items = Counter(fold(str(x)) for x in _load(name)[field])
+        items = Counter(fold(str(x)) for x in curated_data(name)[field])
         assert sorted(k for k, n in items.items() if n > 1) == [], f"{name}: {field}"
 
 
 def test_credit_labels_map_to_one_role():
-    roles = _load("credits.yaml")["roles"]
+    roles = curated_data("credits.yaml")["roles"]
     labels = Counter(fold(label) for labels in roles.values() for label in labels)
     assert sorted(k for k, n in labels.items() if n > 1) == []
     assert set(roles) == {"authors", "editors", "translators"}
@@ -91,7 +91,7 @@ def test_credit_labels_map_to_one_role():
 
 @pytest.mark.parametrize("kind, size", [("months", 12), ("weekdays", 7)])
 def test_date_names_map_to_one_month_or_weekday(kind, size):
-    table = _load("dates.yaml")[kind]
+    table = curated_data("dates.yaml")[kind]
     assert sorted(int(k) for k in table) == (list(range(1, 13)) if kind == "months" else list(range(7)))
     names = Counter(str(n).casefold() for names in table.values() for n in names)
     assert sorted(k for k, n in names.items() if n > 1) == []
@@ -99,7 +99,7 @@ def test_date_names_map_to_one_month_or_weekday(kind, size):
 
 
 def test_weak_cues_are_cues():
-    data = _load("attributions.yaml")
+    data = curated_data("attributions.yaml")
     assert set(map(fold, data["weak_before"])) <= set(map(fold, data["before"]))
 
 
@@ -116,8 +116,8 @@ def test_knowledge_is_loaded_once_per_process(monkeypatch):
 
     mark_boilerplate(article())  # the first article may load what it needs
     calls = []
-    real = knowledge._load
-    monkeypatch.setattr(knowledge, "_load", lambda name: calls.append(name) or real(name))
+    real = knowledge.curated_data
+    monkeypatch.setattr(knowledge, "curated_data", lambda name: calls.append(name) or real(name))
     mark_boilerplate(article())
     assert calls == []
 

@@ -17,6 +17,9 @@
     dateforms.py     how dates are printed ("Rabu, 23 Oktober 2024 - 18:29 WIB", "date 2024-08-12", pegs)
     dates.py         step extract_date: publication date with its basis; the news peg as event_date
     attributions.py  step find_attributions: cited agencies and outlets, by cue phrase or source credit
+      attribution_context.py  what stands around a registered name: the cue before, the verb after
+      attribution_glued.py    a cue glued to the name after it ("dilansirAgency")
+      attribution_unknown.py  unregistered outlets behind an outlet word or as a web domain (discovered)
     outlets.py       registry lookups; step resolve_outlet: the outlet when no dateline names it
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
       alternation.py   many line patterns tried as one: by a line's first two characters, the costly ones only

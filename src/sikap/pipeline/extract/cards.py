@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from sikap.pipeline.extract.knowledge import _load
+from sikap.pipeline.extract.knowledge import curated_data
 from sikap.pipeline.extract.text import ends_sentence, fold, headline_case, is_prose, teaser_like
 
 CODE = "link.related"
@@ -23,7 +23,7 @@ MAX_HEADLINE = 20  # words of a card's headline or caption
 
 @functools.cache
 def card_markers() -> frozenset:
-    return frozenset(fold(str(p)) for p in _load("boilerplate.yaml").get("card_markers", []))
+    return frozenset(fold(str(p)) for p in curated_data("boilerplate.yaml").get("card_markers", []))
 
 
 def _heading(page, i: int) -> bool:

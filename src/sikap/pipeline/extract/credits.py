@@ -160,12 +160,12 @@ def _agencies_credited(doc: Doc, printed: str, evidence: str) -> None:
     an attribution (the last part of a longer byline is the outlet the page belongs to, read by the caller)."""
     from sikap.pipeline.extract.outlets import lookup_outlet
 
-    from sikap.pipeline.extract.attributions import _kind
+    from sikap.pipeline.extract.attribution_context import source_kind
 
     parts = _SPLIT_NAMES.split(printed)
     for k, part in enumerate(parts):
         sid = lookup_outlet(part)
-        if sid and (k < len(parts) - 1 or _kind(sid)[0] == "news_agency"):  # "By Agency" alone: the agency's text
+        if sid and (k < len(parts) - 1 or source_kind(sid)[0] == "news_agency"):  # "By Agency" alone: the agency's text
             doc.meta.setdefault("_source_credits", []).append((part.strip(WS), evidence))
 
 

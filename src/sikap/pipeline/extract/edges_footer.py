@@ -13,7 +13,7 @@ from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.edge_lines import PAREN_LINE, edge_code, known_non_person
 from sikap.pipeline.extract.inline import signoff_start, split_line
-from sikap.pipeline.extract.knowledge import _load
+from sikap.pipeline.extract.knowledge import curated_data
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, teaser_like
 from sikap.pipeline.extract.zones import Zones, card_excerpt
 from sikap.sources import registry
@@ -57,7 +57,7 @@ def _about_phrases():
     """The about-us phrases (case-folded) as one automaton: a line is searched once, not once per phrase."""
     from ahocorasick_rs import AhoCorasick, Implementation
 
-    return AhoCorasick([p.casefold() for p in _load("boilerplate.yaml").get("about_us", [])],
+    return AhoCorasick([p.casefold() for p in curated_data("boilerplate.yaml").get("about_us", [])],
                        implementation=Implementation.DFA)
 
 

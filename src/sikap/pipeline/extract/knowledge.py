@@ -30,7 +30,8 @@ def first_word(text: str) -> str:
     return _FIRST_WORD.match(text).group(1).casefold()
 
 
-def _load(name: str) -> dict:
+def curated_data(name: str) -> dict:
+    """The parsed curated/extraction/NAME (read once per process): what the rules of every module read."""
     from sikap.paths import curated_dir
 
     return _read(Path(curated_dir()) / "extraction" / name)
@@ -108,7 +109,7 @@ class LineCatalogue:
 @functools.cache
 def line_catalogue() -> LineCatalogue:
     exact, prefix, patterns = {}, {}, []
-    for rule in _load("boilerplate.yaml")["rules"]:
+    for rule in curated_data("boilerplate.yaml")["rules"]:
         spec = (rule["code"], int(rule.get("max_words", 40)), rule.get("zones") == "edges")
         for phrase in rule.get("exact", []):
             exact.setdefault(line_key(str(phrase)), spec)
@@ -147,7 +148,7 @@ class Credits:
 
 @functools.cache
 def credits() -> Credits:
-    data = _load("credits.yaml")
+    data = curated_data("credits.yaml")
     roles = {}
     for field, labels in data["roles"].items():
         for label in labels:
@@ -183,7 +184,7 @@ class AttributionCues:
 
 @functools.cache
 def attribution_cues() -> AttributionCues:
-    data = _load("attributions.yaml")
+    data = curated_data("attributions.yaml")
     before_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["before"]) + r")\s*:?\s+$")
     org_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["org_markers"]) + r")\s+$")
     self_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["self_reference"]) + r")\s+$")
@@ -207,7 +208,7 @@ def follow_widget() -> tuple[re.Pattern, frozenset, frozenset]:
     """(pattern of a follow widget's line, the words between its verb and platform as group "o"; filler words
     that may stand before the site's name; words that may stand after it): curated/extraction/attributions.yaml,
     follow_widgets."""
-    w = _load("attributions.yaml")["follow_widgets"]
+    w = curated_data("attributions.yaml")["follow_widgets"]
     pattern = re.compile(rf"(?i)^\W*(?:{_alternation(w['verbs'])})\s+(?P<o>\S.{{0,60}}?)\s+"
                          rf"(?:{_alternation(w['prepositions'])})\s+(?:{_alternation(w['platforms'])})\W*$")
     return (pattern, frozenset(x.casefold() for x in w["fillers"]),
@@ -216,4 +217,4 @@ def follow_widget() -> tuple[re.Pattern, frozenset, frozenset]:
 
 @functools.cache
 def date_names() -> dict:
-    return _load("dates.yaml")
+    return curated_data("dates.yaml")

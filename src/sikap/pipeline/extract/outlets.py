@@ -45,9 +45,9 @@ def lookup_outlet(token: str) -> str | None:
 
 @functools.cache
 def _name_words() -> tuple[frozenset, frozenset]:
-    from sikap.pipeline.extract.knowledge import _load
+    from sikap.pipeline.extract.knowledge import curated_data
 
-    data = _load("attributions.yaml").get("outlet_name_words", {})
+    data = curated_data("attributions.yaml").get("outlet_name_words", {})
     return frozenset(w.casefold() for w in data.get("first", [])), frozenset(w.casefold() for w in data.get("last", []))
 
 
