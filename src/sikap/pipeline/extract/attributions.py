@@ -4,7 +4,8 @@ An outlet's name in the text is an attribution only when the text says so: a cue
 ("dikutip dari", "dilansir", "seperti dilaporkan", "menurut laporan", "kata X kepada", "Artikel ini telah
 tayang di"; up to three words between, such as "kantor berita Rusia,"), a reporting verb right after it
 ("Reuters melaporkan"), a name coordinated with one ("Mengutip BenarNews dan Radio Free Asia"), a source
-credit ("Sumber: Anadolu") or an agency sign-off ("(AFP)"). Cues are curated in
+credit ("Sumber: Anadolu") or an agency sign-off ("(AFP)", "- Bernama" closing a paragraph). A republication
+notice naming the network of which the page's outlet is an edition ("sudah tayang di NETWORK") is no citation. Cues are curated in
 curated/extraction/attributions.yaml. Weak cues ("dari", "oleh") count only for news agencies and
 international outlets. A name that the registry does not know counts behind a news-outlet word ("kantor
 berita X", "media X") or as a web domain, and is registered as discovered. Photo credits are never read:
@@ -14,6 +15,7 @@ names the outlet, "kepada Suara.com" or "wartawan detakpos" is the page naming i
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract.attribution_context import (appositive, cue_before, first_word_after, institution,
@@ -21,7 +23,9 @@ from sikap.pipeline.extract.attribution_context import (appositive, cue_before, 
                                                         verb_after)
 from sikap.pipeline.extract.attribution_glued import glued_cues
 from sikap.pipeline.extract.attribution_unknown import unknown_names
-from sikap.pipeline.extract.knowledge import attribution_cues
+from sikap.pipeline.extract.knowledge import attribution_cues, curated_data
+from sikap.pipeline.extract.linerules import _REPUBLISHED
+from sikap.pipeline.extract.text import fold
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id
 from sikap.records import Doc
 
@@ -29,6 +33,37 @@ _CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+dan\s+")
 _WEB_SUFFIX = re.compile(r"\.(com|id|net|org|co)\b")
 _WATCHED = (None, "broadcaster", "public_broadcaster", "aggregator")  # "disiarkan via X": a channel, not a text source
 _JOINED = re.compile(r"\s*(?:,|dan|and|serta|&)\s*")
+# "... enam mata. - Bernama": an agency's name after a dash closing a paragraph (its wire sign-off)
+_DASH_SIGNOFF = re.compile(r"(?m)\S[ \t]+[-–—][ \t]*(?P<name>[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})[ \t]*\.?[ \t]*$")
+
+
+@functools.cache
+def _given_to() -> frozenset:
+    """Cues by which a statement is given to the outlet after them ("kepada", "yang diterima"): see
+    curated/extraction/attributions.yaml, given_to."""
+    return frozenset(fold(c) for c in curated_data("attributions.yaml").get("given_to", ["kepada"]))
+
+
+def _dash_signoffs(text: str, own: str | None, found: dict) -> None:
+    """A registered agency named after a dash at a paragraph's end ("- Bernama"): the story is its copy."""
+    kinds = set(curated_data("attributions.yaml").get("dash_signoff_types", []))
+    if " -" not in text and "–" not in text and "—" not in text:
+        return
+    for m in _DASH_SIGNOFF.finditer(text):
+        sid = lookup_outlet(m.group("name"))
+        if sid and sid != own and source_kind(sid)[0] in kinds:
+            found.setdefault(sid, snippet(text, m.start("name"), m.end("name")))
+
+
+def _same_network(sid: str, own: str | None) -> bool:
+    """Two registered outlets of one network (the same `group`): an edition republishing the network's story."""
+    from sikap.sources import registry
+
+    entries = registry().entries
+    if own is None or own not in entries or sid not in entries:
+        return False
+    group = entries[own].value("group")
+    return group is not None and group == entries[sid].value("group")
 
 
 def find_attributions(doc: Doc) -> Doc:
@@ -45,6 +80,8 @@ def find_attributions(doc: Doc) -> Doc:
             if sid is None and _WEB_SUFFIX.search(part) and not institution(part):
                 sid = outlet_id(part)[0]
                 doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
+            if sid and _REPUBLISHED.match(evidence.strip()) and _same_network(sid, own):
+                continue  # "sudah tayang di NETWORK" on one of its editions' pages: the network's own story
             if sid:
                 found.setdefault(sid, evidence)
     hits = sorted({(m.start(), m.end(), sid, True) for sid, m in reg.find_context(text)})
@@ -58,7 +95,7 @@ def find_attributions(doc: Doc) -> Doc:
         if cue and cue[1] == "self" and not own:
             self_ref = self_ref or (text[a:b], snippet(text, a, b))
         elif cue and cue[1] == "strong":
-            ok = not (cue[0] == "kepada" and not own and not international)
+            ok = not (cue[0] in _given_to() and not own and not international)
             if not ok and self_ref is None:
                 self_ref = (text[a:b], snippet(text, a, b))
         elif cue and cue[1] == "weak":
@@ -76,10 +113,13 @@ def find_attributions(doc: Doc) -> Doc:
                 self_ref = (text[a:b], snippet(text, a, b))
         elif last_ok and _JOINED.fullmatch(text, last_end, a):
             ok = True
+        if ok and cue and ("tayang" in cue[0] or "terbit" in cue[0]) and _same_network(sid, own):
+            ok = False  # "sebelumnya sudah tayang di NETWORK" on an edition's page: the network's own story
         last_end, last_ok = b, ok
         if ok and sid != own:
             found.setdefault(sid, snippet(text, a, b))
     glued_cues(text, own, found)
+    _dash_signoffs(text, own, found)
     unknown_names(doc, text, found)
     doc.meta.pop("_registry_spans", None)
     domain = doc.meta.pop("_self_domain", None)

@@ -27,7 +27,7 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
 _SOURCE = re.compile(r"(?i)^\s*(sumber|source)(?:(?:\s+(?:berita|referensi|refrensi|asli|artikel|tulisan)){1,2}\s*:"
                      r"|\s*(?::|\s|$))\s*(?P<names>.{0,100})$")
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
-_TABLE_ROW = re.compile(r"\s*\|\s*:\s*\|\s*")
+_TABLE_ROW = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")  # "Editor | : | NAME |", "Editor | : NAME |"
 # initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1"
 _CODE = r"(?:[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,3}-\d{1,3})"
 _INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*/\s*(?:{_CODE}|\*+))*$")
@@ -108,7 +108,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     back = _ROLE_AFTER.match(text.strip(WS))
     if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
         return [(k.roles[fold(back.group("label"))], back.group("name"))]
-    # a table row flattened with bars ("Editor | : | NAME |"); several labels on one line ("Penulis: A Editor: B")
+    # a table row flattened with bars ("Editor | : | NAME |", "Editor | : NAME |"); several labels on one line ("Penulis: A Editor: B")
     for seg in (part for piece in _TABLE_ROW.sub(": ", text).split("|") for part in _labelled_parts(piece)):
         seg = seg.strip(WS)
         if not seg:
@@ -203,6 +203,8 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
     if all(lookup_outlet(p) for p in parts if p):
         return "source", parts[0], None
     if len(parts) == 2 and ("." in parts[1] or lookup_outlet(parts[1])):
+        if _INITIALS.match(parts[0]) and not lookup_outlet(parts[0]):
+            return "self", parts[1], None  # "(abc/outlet)": a staff code, then the outlet signing its own text
         return "pen", parts[0], parts[1]
     if len(parts) == 2 and lookup_outlet(parts[0]):  # the outlet first: "(Outlet/Name)" or "(Agency/ini)"
         if _INITIALS.match(parts[1]):

@@ -55,6 +55,12 @@ def _outlet_shaped(token: str) -> bool:
     return outlet_shaped(token) or outlet_shaped(" ".join(w.capitalize() for w in token.split()))
 
 
+def _glued_outlet_word(token: str) -> bool:
+    from sikap.pipeline.extract.outlets import glued_outlet_word
+
+    return glued_outlet_word(token)
+
+
 def _outlet_id(token: str) -> str | None:
     from sikap.pipeline.extract.outlets import lookup_outlet
 
@@ -101,6 +107,10 @@ def _classify(part: str, alone: bool) -> _Part:
     place = _place(t)
     if place is not None:
         return _Part("place", t, True, place)
+    if "/" in t:
+        first, _, second = t.partition("/")  # "Kairo/Istanbul (Kantor) -": the bureau, then the desk's city
+        if _place(first.strip(WS)) is not None and _place(second.strip(WS)) is not None:
+            return _Part("place", first.strip(WS), True, _place(first.strip(WS)))
     toks = t.split()
     if 2 <= len(toks) <= 4 and toks[-1].isdigit() and _outlet_shaped(t):
         return _Part("outlet", t, False)  # "Radio Contoh 1234": a station's name closed by its frequency
@@ -108,7 +118,7 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("bad", t, False)
     if any(x.casefold() in FUNCTION_WORDS for x in toks[1:]) or not toks[0][0].isupper() and not _CAMEL.match(toks[0]):
         return _Part("bad", t, False)
-    if len(toks) == 1 and (_CAMEL.match(t) or (_BRAND.search(t) and len(t) > 6)):
+    if len(toks) == 1 and (_CAMEL.match(t) or (_BRAND.search(t) and len(t) > 6) or _glued_outlet_word(t)):
         return _Part("outlet", t, False)
     if _outlet_shaped(t):
         return _Part("outlet", t, False)  # "Harian Contoh", "KABAR KOTA NEWS": an outlet the registry does not know
@@ -149,6 +159,11 @@ def _pair(parts: list[_Part]) -> list[_Part]:
     """Two names side by side where one is a sure place: the other, unknown, is the outlet ('Warta Ekonomi,
     Jakarta -', 'Jakarta, IDN Times -'); a dateline never names two places, but a city may be followed by its
     country ('Doha, Qatar -': the city is the place)."""
+    outlets = [p for p in parts if p.kind == "outlet"]
+    if len(outlets) == 2 and not any(p.kind == "place" for p in parts):
+        named = [p for p in outlets if not p.text.startswith(("(", "[")) and _place(p.text) is not None]
+        if len(named) == 1:  # "REPUBLIKA.CO.ID, MINA --": a place that an outlet's short name also spells
+            parts = [_Part("place", p.text, True, _place(p.text)) if p is named[0] else p for p in parts]
     places = [p for p in parts if p.kind == "place"]
     if len(places) == 2 and all(p.value is not None for p in places) and places[1].value.kind == "country" \
             and places[0].value.kind != "country" and places[0].value.country == places[1].value.country:
@@ -203,6 +218,8 @@ def _parts(head: str) -> list[str]:
             out.extend([m.group(1), m.group(2)])
         elif ". " in chunk:
             out.extend(_name_dot_place(chunk))
+        elif "." in chunk and " " not in chunk.strip(WS):
+            out.extend(_place_domain(chunk.strip(WS)))
         else:
             out.append(chunk)
     return [p for p in (x.strip(WS) for x in out) if p]
@@ -217,4 +234,15 @@ def _name_dot_place(chunk: str) -> list[str]:
     head, _, tail = chunk.strip(WS).rpartition(". ")
     if len(head.split()) >= 2 and _place(tail) is not None and _place(head) is None:
         return [head, tail]
+    return [chunk]
+
+
+def _place_domain(chunk: str) -> list[str]:
+    """'Kota.Kabarcontoh.id': a gazetteer place glued by a full stop to an outlet's domain, as regional pages
+    print their city before the site's name; split into the place and the domain unless the whole host is
+    a registered outlet's ("Jogja.Tribunnews.com" stays one outlet)."""
+    head, _, rest = chunk.partition(".")
+    if DOMAIN.match(chunk) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
+            and not _outlet_id(chunk):
+        return [head, rest]
     return [chunk]

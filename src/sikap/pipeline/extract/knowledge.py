@@ -153,9 +153,16 @@ def credits() -> Credits:
     for field, labels in data["roles"].items():
         for label in labels:
             roles[fold(label)] = field
+    colon_only = {}  # "Red:": an abbreviation that is a label only before a colon
+    for field, labels in (data.get("colon_roles") or {}).items():
+        for label in labels:
+            colon_only[fold(label)] = field
     not_labels = "|".join(re.escape(x) for x in data.get("not_labels", []))  # "Oleh karena itu" opens a sentence
+    colon_alt = rf"|(?:{_alternation(colon_only)})(?=\s*:)" if colon_only else ""
     label_re = re.compile(r"(?i)^\s*" + (rf"(?!(?:{not_labels})\b)" if not_labels else "")
-                          + "(" + _alternation(roles) + r")(?:\s*(?::|\s)\s*|(?-i:(?<=[a-z])(?=[A-Z][a-z])))")
+                          + "(" + _alternation(roles) + colon_alt
+                          + r")(?:\s*(?::|\s)\s*|(?-i:(?<=[a-z])(?=[A-Z][a-z])))")
+    roles.update({k: v for k, v in colon_only.items() if k not in roles})
     # ("ByName": a label glued to the name it labels, as a theme prints "By" and the name in two spans)
     titles = frozenset(t.replace(".", "").casefold() for t in data["titles"])
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
@@ -213,6 +220,15 @@ def follow_widget() -> tuple[re.Pattern, frozenset, frozenset]:
                          rf"(?:{_alternation(w['prepositions'])})\s+(?:{_alternation(w['platforms'])})\W*$")
     return (pattern, frozenset(x.casefold() for x in w["fillers"]),
             frozenset(x.casefold() for x in w["after_name"]))
+
+
+@functools.cache
+def app_prompt() -> re.Pattern:
+    """A prompt to install the site's app, the words after "aplikasi"/"app" as group "o":
+    curated/extraction/attributions.yaml, app_prompts."""
+    w = curated_data("attributions.yaml")["app_prompts"]
+    return re.compile(rf"(?i)^\W*(?:{_alternation(w['verbs'])})\s+(?:{_alternation(w['nouns'])})\s+"
+                      r"(?P<o>[^\W\d_][\w.&'’ -]{1,60}?)\s*(?:[.!,]|$)")
 
 
 @functools.cache

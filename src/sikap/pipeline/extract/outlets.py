@@ -2,8 +2,8 @@
 
 In order of trust: the dateline ("Liputan6.com, Jakarta -": a copy on another domain is still Liputan6's);
 a self-naming sign-off ("(Tim Outlet dari berbagai sumber, 17 September 2025)", "(pena/outlet.id)"); a brand,
-copyright or about-us line naming a registered outlet; a follow widget naming the site ("Ikuti Kabar Contoh di
-Google News"); a self-reference in the text ("kata X kepada
+copyright or about-us line naming a registered outlet (or its host, in any case); a follow widget or an app
+prompt naming the site ("Ikuti Kabar Contoh di Google News", "Muat turun aplikasi Kabar Contoh"); a self-reference in the text ("kata X kepada
 Suara.com" on a page no dateline names, "wartawan detakpos", "akan diulas Okezone"); the raw file's sidecar.
 Each value is recorded with the rule and the text it came from. An outlet the registry does not know is
 kept as discovered (with its evidence) and never gets licence terms by guess.
@@ -61,7 +61,21 @@ def outlet_shaped(name: str) -> bool:
     if not 2 <= len(toks) <= 4 or not all(x[:1].isupper() or x[:1].isdigit() for x in toks):
         return False
     first, last = _name_words()
-    return toks[0].casefold() in first or toks[-1].casefold() in last
+    return (toks[0].casefold() in first or " ".join(toks[:2]).casefold() in first  # "Surat Kabar Contoh"
+            or toks[-1].casefold() in last)
+
+
+def glued_outlet_word(token: str) -> bool:
+    """One word glued from an outlet word and a name ("KABARKOTA", "Liputankota"): a site's name printed as
+    its masthead, not a place (a place the gazetteer knows is looked up before this). The outlet word is one
+    of outlet_name_words' first words of five letters or more (not "pos", "tv": "Poso", "Tvxyz"), and at
+    least three letters follow it."""
+    t = token.strip(WS + ".,:;")
+    if not t.isalpha() or len(t) < 8:
+        return False
+    low = t.casefold()
+    first, _ = _name_words()
+    return any(len(w) >= 5 and " " not in w and low.startswith(w) and len(low) - len(w) >= 3 for w in first)
 
 
 def outlet_id(token: str) -> tuple[str, bool]:
@@ -85,6 +99,15 @@ _COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:[©@]\s*)?(?
                         r"(?P<o>[^.,|©]{2,40}?(?:\.(?:co\.id|com|id|net))?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)")
 _ABOUT = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
                     r"(?:adalah|merupakan|ialah|is)\b")
+
+
+_HOST = re.compile(r"(?<![\w.])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|id|net|org)(?![\w.])")
+
+
+def _registered_host(text: str) -> str | None:
+    """A registered outlet's host printed in any case in a copyright line ("© 2025 OUTLETnews.com Network"):
+    the registry's whole-word search compares case, a host does not."""
+    return next((m.group(0) for m in _HOST.finditer(text) if lookup_outlet(m.group(0))), None)
 
 
 def _named_in(rule: str, text: str) -> str | None:
@@ -119,6 +142,23 @@ def follow_widget_name(text: str) -> str | None:
         if toks[0].casefold() not in fillers:
             return None
         toks = toks[1:]
+    return None
+
+
+def app_prompt_name(text: str) -> str | None:
+    """The site an app-download prompt names ("Muat turun aplikasi Kabar Contoh. Klik di sini!" -> "Kabar
+    Contoh"): a registered outlet's name, as a site asks its readers to install its own app."""
+    from sikap.pipeline.extract.knowledge import app_prompt
+
+    if len(text) > 120:
+        return None
+    m = app_prompt().match(text)
+    if m is None:
+        return None
+    toks = m.group("o").split()
+    for n in range(min(len(toks), 4), 0, -1):  # the longest registered name at the start
+        if lookup_outlet(" ".join(toks[:n])):
+            return " ".join(toks[:n])
     return None
 
 
@@ -163,15 +203,23 @@ def _resolve(doc: Doc) -> None:
             if hit:
                 set_outlet(doc, hit[1].group(0), ln.rule + " line", text)
                 return
+            host = _registered_host(text) if ln.rule == "legal.copyright" else None
+            if host:
+                set_outlet(doc, host, ln.rule + " line", text)
+                return
             name = _named_in(ln.rule, text)
             if name:
                 set_outlet(doc, name, ln.rule + " line", text)
                 return
-    for ln in doc.lines:  # a follow widget naming the site (removed as chrome or not)
+    for ln in doc.lines:  # a follow widget or an app prompt naming the site (removed as chrome or not)
         text = doc.line_text(ln)
         name = follow_widget_name(text)
         if name:
             set_outlet(doc, name, "follow widget naming the site", text)
+            return
+        name = app_prompt_name(text)
+        if name:
+            set_outlet(doc, name, "app prompt naming the site", text)
             return
     ref = doc.meta.get("_self_reference")
     if ref:
