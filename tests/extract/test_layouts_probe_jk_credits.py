@@ -122,3 +122,20 @@ def test_an_app_download_prompt_names_the_site(tmp_path):
     doc = run_page(tmp_path, text)
     assert doc.meta["source_id"] == "sinar-harian"
     assert not lost(doc, sentences(FLOOD))
+
+
+def test_a_government_host_opening_the_lede_is_no_city_and_site(tmp_path):
+    """'Bandung.go.id - ': one host (a city's government site, the '.go.id' suffix), not the city Bandung glued
+    to a site named 'go.id'; nothing of it is this page's place."""
+    from sikap.pipeline.extract.dateline_parts import _parts
+
+    assert _parts("Bandung.go.id") == ["Bandung.go.id"]
+    assert _parts("Bandung.Kabarcontoh.id") == ["Bandung", "Kabarcontoh.id"]
+
+
+def test_a_short_first_name_before_the_outlet_in_a_signoff_is_still_the_writer(tmp_path):
+    """'(Budi/kabarcontoh.id)': a first name, not a staff code, before the site: the writer, and the site."""
+    ps = paragraphs(FLOOD)
+    doc = run_page(tmp_path, page(ps[:-1], ps[-1] + " (Budi/kabarcontoh.id)"))
+    assert doc.meta["authors"] == ["Budi"]
+    assert doc.meta["source_id"] == "kabarcontoh.id"

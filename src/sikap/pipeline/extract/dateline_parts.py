@@ -243,6 +243,12 @@ def _place_domain(chunk: str) -> list[str]:
     a registered outlet's ("Jogja.Tribunnews.com" stays one outlet)."""
     head, _, rest = chunk.partition(".")
     if DOMAIN.match(chunk) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
-            and not _outlet_id(chunk):
+            and rest.split(".", 1)[0].casefold() not in _SECOND_LEVEL and not _outlet_id(chunk):
         return [head, rest]
     return [chunk]
+
+
+# second-level labels of a public suffix: "Kota.go.id" is one host (a city's government site), not a city
+# glued to a site named "go.id"
+_SECOND_LEVEL = frozenset({"co", "go", "or", "ac", "my", "web", "sch", "mil", "desa", "ponpes", "biz", "net", "org",
+                           "com", "gov", "edu"})
