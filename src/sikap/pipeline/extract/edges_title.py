@@ -14,7 +14,8 @@ from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet
-from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, strip_markdown,
+from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like,
+                                         strip_markdown,
                                          title_like, words)
 from sikap.pipeline.extract.zones import Zones, caption_like
 
@@ -87,7 +88,8 @@ def find_title(page, zones: Zones) -> int | None:
             continue  # a name over a credit or role line ("NAME" / "Defence correspondent") is the byline's
         elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
-        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
+        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)
+                                                                            or _sentence_case_headline(page, zones, i)):
             if nw <= 4 and i + 1 < (zones.lede or 0) and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
@@ -99,8 +101,42 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not NUMBERED.match(t):
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
+    if zones.lede is not None and _lede_is_headline(page, zones):
+        i = zones.lede
+        page.mark(i, "title")
+        doc.meta["title"] = clean_title(page.texts[i])
+        doc.note("title", "extracted", "long headline in sentence case over the lede", page.texts[i])
+        zones.lede = i + 1  # the paragraph under it opens the text
+        return i
     below = _title_below_lede(page, zones)
     return below if below is not None else _title_after_body(page, zones)
+
+
+def _lede_is_headline(page, zones: Zones) -> bool:
+    """The zones took a long headline in sentence case for the lede (it has the words of a paragraph): the
+    page's first free line, no sentence (see _sentence_case_headline), over a paragraph of text."""
+    i = zones.lede
+    j = i + 1
+    return j < len(page.texts) and zones.dateline_at != i and page.free(i) and page.free(j) and title_like(page.texts[i], 30) \
+        and page.nw[j] >= 12 and is_prose(page.texts[j], 12, page.nw[j]) and ends_sentence(page.texts[j]) \
+        and _sentence_case_headline(page, Zones(lede=j, last=None), i)
+
+
+def _sentence_case_headline(page, zones: Zones, i: int) -> bool:
+    """A long headline in sentence case ('Indonesia gabung ... – ‘Kita berisiko ...’', the style of explainer
+    pages): the page's first free line, right above the lede, and no sentence: it neither ends like one nor holds
+    a sentence's end inside (a page cut at its start opens on sentences, 'X. Sosok ... ialah NAME'), and it is
+    built like a headline, two parts joined by a dash or a colon, or a quoted clause (the cut first sentence of a
+    page 2, as long and as lower-case, has neither)."""
+    t = page.texts[i]
+    return i + 1 == zones.lede and not ends_sentence(t.rstrip(WS + "’”\"'")) and not _SENTENCE_INSIDE.search(t) \
+        and _HEADLINE_PARTS.search(t) is not None and not any(page.free(k) for k in range(i))
+
+
+_HEADLINE_PARTS = re.compile(r"\s[–—-]\s|:\s|[‘“\"][^‘’“”\"]{3,}[’”\"]")
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 
 
 def agency_byline(page, i: int, text: str) -> bool:
@@ -134,8 +170,9 @@ def _channel_path(text: str) -> bool:
 
 
 def _headline_below(page, i: int, stop: int, nw: int) -> bool:
-    """The next free line above the lede is a headline of at least three more words (not a sentence)."""
-    j = next((k for k in range(i + 1, stop) if page.free(k)), None)
+    """The next free line above the lede is a headline of at least three more words (not a sentence). Short
+    lines between (three words at most: a second rubric, 'Berita Viral') are passed over."""
+    j = next((k for k in range(i + 1, stop) if page.free(k) and page.nw[k] > 3), None)
     if j is None or not nw + 3 <= page.nw[j] <= 20:
         return False
     return not ends_sentence(page.texts[j]) and title_like(page.texts[j])
