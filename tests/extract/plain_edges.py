@@ -16,8 +16,9 @@ from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_per
 from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck, _edge_indexes, _today_bar
 from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
-from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, _role_below, _same, _title_after_body,
-                                                _title_below_lede, _title_key, agency_byline, clean_title)
+from sikap.pipeline.extract.edges_title import (_channel_path, _cut_copy, _headline_below, _lede_is_headline, _role_below,
+                                                _same, _sentence_case_headline, _title_after_body, _title_below_lede,
+                                                _title_key, agency_byline, clean_title)
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
@@ -209,7 +210,8 @@ def find_title(page, zones: Zones) -> int | None:
             continue
         elif nw <= 4 and _headline_below(page, i, stop, nw):
             page.mark(i, "chrome.section")
-        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)):
+        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)
+                                                                            or _sentence_case_headline(page, zones, i)):
             if nw <= 4 and i + 1 < stop and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
@@ -221,6 +223,13 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not _NUMBERED.match(t):
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
+    if zones.lede is not None and _lede_is_headline(page, zones):
+        i = zones.lede
+        page.mark(i, "title")
+        doc.meta["title"] = clean_title(page.texts[i])
+        doc.note("title", "extracted", "long headline in sentence case over the lede", page.texts[i])
+        zones.lede = i + 1
+        return i
     below = _title_below_lede(page, zones)
     return below if below is not None else _title_after_body(page, zones)
 
@@ -235,7 +244,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             continue
         t, nw = page.texts[i], page.nw[i]
         bullet = _BULLET.match(t) is not None
-        if title is not None and _same(t, page.texts[title]):
+        if title is not None and (_same(t, page.texts[title]) or _cut_copy(t, page.texts[title])):
             page.mark(i, "title.repeat")
         elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser

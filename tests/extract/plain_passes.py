@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.boilerplate import (_BARE_TEASER, _CELL_END, _GLUED_CELL, _KETERANGAN, _PREV_NEXT, _QUOTES,
-                                                BULLET, Page, _rubric_over_title, datelines_parse)
+                                                BULLET, Page, _lone_bullet_teaser, _rubric_over_title, _teaser_summary,
+                                                datelines_parse)
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, headline_case, is_prose, teaser_like, title_like
 from sikap.pipeline.extract.zones import Zones, _aside, card_excerpt
@@ -27,7 +28,8 @@ def _blocks(page: Page) -> None:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
-                             or j == n - 1 and headline_case(page.texts[j], page.nw[j])):  # a teaser cut by the page's end
+                             or j == n - 1 and headline_case(page.texts[j], page.nw[j])  # a teaser cut by the page's end
+                             or _teaser_summary(page, j)):
                 if bare and doc.lines[j].rule == "link.related":
                     break
                 if page.free(j):
@@ -66,6 +68,8 @@ def _blocks(page: Page) -> None:
                 if sum(headline_case(page.texts[k].lstrip("-•·*▪►‣– ")) for k in range(i, j)) * 2 >= j - i:
                     for k in range(i, j):
                         page.mark(k, "link.related")
+            elif _lone_bullet_teaser(page, i):
+                page.mark(i, "link.related")
             i = max(j, i + 1)
             continue
         i += 1

@@ -80,3 +80,43 @@ def test_a_hijri_date_bar_over_the_headline_is_no_title_and_no_date(tmp_path):
     text = page(bar, bar, FLOOD_TITLE, "Selasa 18 Feb 2020 00:43 WIB", paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, published=dt.date(2020, 2, 18), basis="date_line"),
           sentences(FLOOD), [bar, "Selasa 18 Feb 2020 00:43 WIB"])
+
+
+# -- teasers --------------------------------------------------------------------------------------------------------
+
+def test_a_teasers_summary_before_its_read_more_button_in_a_related_block_is_removed(tmp_path):
+    """An AMP page's related block: heading, then cards of headline, age, headline again, summary sentence
+    and a 'Baca Selengkapnya' button."""
+    other = "Hasil Liga Contoh: Tim Kota Contoh Menang 2-1 atas Tamu"
+    summary = "Tim Kota Contoh menutup musim kompetisi dengan kemenangan di kandang sendiri."
+    block = ["Berita terkait", other, "5 hari lalu", other, summary, "Baca Selengkapnya"]
+    text = page(NAVY_TITLE, paragraphs(NAVY), block)
+    check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY), block)
+
+
+def test_lone_bullet_teasers_between_paragraphs_are_removed(tmp_path):
+    """A network portal: other stories' headlines each behind a dot bullet, alone between the paragraphs."""
+    t1 = "• BERITA KOTA POPULER Hari Ini, Jalan Protokol Ditutup & Warga Keluhkan Macet Panjang"
+    t2 = "• BREAKING NEWS - Ribuan Warga Datangi Balai Kota, Pasang Spanduk Tolak Relokasi Pasar"
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, ps[:1], t1, ps[1:2], t2, ps[2:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), [t1, t2])
+
+
+def test_a_list_of_dot_bullets_in_the_text_stays(tmp_path):
+    """Items of a list in the text stand next to each other: no lone teaser."""
+    items = ["• Kecamatan Contoh Utara Mendapat Dua Pompa Air Baru Tahun Ini",
+             "• Kecamatan Contoh Selatan Mendapat Tiga Pintu Air dan Satu Tanggul"]
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, ps[:1], items, ps[1:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), [])
+
+
+def test_the_titles_first_words_cut_by_an_ellipsis_under_the_date_line_are_removed(tmp_path):
+    """A portal's header: headline, date line, 'loading...', the headline's first words cut by an ellipsis, a
+    caption, the font widget, then a dateline alone on its line."""
+    cut = "Kota Contoh Bangun Tanggul,..."
+    text = page(FLOOD_TITLE, "Selasa, 14 April 2020 - 13:11 WIB", "loading...", cut, "A A A", "JAKARTA -",
+                paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", published=dt.date(2020, 4, 14),
+                                basis="date_line"), sentences(FLOOD), [cut, "loading...", "A A A"])

@@ -116,7 +116,8 @@ def _blocks(page: Page, start: int = 0) -> None:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
-                             or j == n - 1 and headline_case(page.texts[j], page.nw[j])):  # a teaser cut by the page's end
+                             or j == n - 1 and headline_case(page.texts[j], page.nw[j])  # a teaser cut by the page's end
+                             or _teaser_summary(page, j)):
                 if bare and doc.lines[j].rule == "link.related":
                     break  # a block's heading under a bare "Read also": the heading takes its own teasers
                 if page.free(j):
@@ -155,7 +156,32 @@ def _blocks(page: Page, start: int = 0) -> None:
                 if sum(headline_case(page.texts[k].lstrip("-•·*▪►‣– ")) for k in range(i, j)) * 2 >= j - i:
                     for k in range(i, j):
                         page.mark(k, "link.related")
+            elif _lone_bullet_teaser(page, i):
+                page.mark(i, "link.related")
             i = max(j, i + 1)
+
+
+_READ_MORE = frozenset(["baca selengkapnya", "selengkapnya", "read more", "lihat selengkapnya", "baca lebih lanjut"])
+
+
+def _teaser_summary(page: Page, j: int) -> bool:
+    """Inside a related block, the one sentence between a teaser's headline and its 'Baca Selengkapnya' button
+    is that teaser's summary (a card: headline, date, headline again, summary, button)."""
+    return page.nw[j] <= 40 and j + 1 < len(page.texts) and not page.free(j + 1) \
+        and line_key(page.texts[j + 1]) in _READ_MORE and page.texts[j][-1:] not in ":"
+
+
+_TEASER_BULLETS = ("•", "►", "▪", "‣")
+
+
+def _lone_bullet_teaser(page: Page, i: int) -> bool:
+    """'• HEADLINE OF ANOTHER STORY' alone between two paragraphs (Tribun's in-text teasers): a dot bullet (not a
+    dash, which opens list items), a Title Case headline of six words or more, and no bullet line next to it. A
+    list in the text has items next to each other."""
+    t = page.texts[i].strip()
+    if not t.startswith(_TEASER_BULLETS) or page.nw[i] < 7 or not headline_case(t.lstrip("•►▪‣ "), page.nw[i] - 1):
+        return False
+    return not any(0 <= k < len(page.texts) and BULLET.match(page.texts[k]) for k in (i - 1, i + 1))
 
 
 def _rubric_over_title(page: Page, i: int) -> bool:

@@ -243,6 +243,16 @@ def _copied(content: list[str], vocabulary: set[str], share: float) -> bool:
     return len(content) >= 3 and sum(w in vocabulary for w in content) >= share * len(content)
 
 
+def _cut_copy(text: str, title: str) -> bool:
+    """'Desa-Desa Wisata Baru,...': the title's first words cut off by an ellipsis (a slider's or a share card's
+    copy of the headline), two words at least."""
+    t = text.strip(WS)
+    if not t.endswith(("...", "…")):
+        return False
+    stem = " ".join(t.rstrip(".… ,;:–-").split())
+    return len(stem.split()) >= 2 and " ".join(title.split()).casefold().startswith(stem.casefold())
+
+
 def mark_header(page, zones: Zones, title: int | None) -> None:
     """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
     (a deck, a sentence, is kept); and the title printed again in the body."""
@@ -250,7 +260,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
     lines = doc.lines
     stop = zones.lede if zones.lede is not None else 0
     for i, t, nw, bullet in _free_header(page, zones):
-        if title is not None and _same(t, page.texts[title]):
+        if title is not None and (_same(t, page.texts[title]) or _cut_copy(t, page.texts[title])):
             page.mark(i, "title.repeat")
         elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
