@@ -28,6 +28,9 @@ D = dt.date
     ("Kamis, 23 Oktober 2024", D(2024, 10, 23), "Kamis, 23 Oktober 2024", False),  # wrong weekday: kept, reported
     ("Ahad, 5 Mei 2024", D(2024, 5, 5), "Ahad, 5 Mei 2024", True),
     ("pada 1 Januari 2026 dan", D(2026, 1, 1), "1 Januari 2026", None),
+    # a regional portal's date line with the month's abbreviation between slashes (held-out probe, 2026-12, setK)
+    ("Minggu, 19/Okt/2014 16:27 WIB", D(2014, 10, 19), "Minggu, 19/Okt/2014", True),
+    ("Senin, 7-Des-2015", D(2015, 12, 7), "Senin, 7-Des-2015", True),
 ])
 def test_printed_forms(text, date, printed, weekday_ok):
     found = find_date(text)

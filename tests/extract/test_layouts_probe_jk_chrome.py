@@ -120,3 +120,13 @@ def test_the_titles_first_words_cut_by_an_ellipsis_under_the_date_line_are_remov
                 paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", published=dt.date(2020, 4, 14),
                                 basis="date_line"), sentences(FLOOD), [cut, "loading...", "A A A"])
+
+
+# -- dates ----------------------------------------------------------------------------------------------------------
+
+def test_a_date_line_with_the_months_abbreviation_between_slashes_gives_the_publication_date(tmp_path):
+    """A regional portal: headline, an empty byline label, 'Weekday, DD/Mon/YYYY HH:MM WIB', then the text."""
+    line = "Minggu, 19/Okt/2014 16:27 WIB"
+    text = page(FLOOD_TITLE, line, paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, published=dt.date(2014, 10, 19), basis="date_line"),
+          sentences(FLOOD), [line])

@@ -29,7 +29,7 @@ class FoundDate:
 class Grammar:
     months: dict  # name -> month number
     weekdays: dict  # name -> weekday number
-    long: re.Pattern  # [weekday,] d Month yyyy  |  [weekday,] Month d, yyyy
+    long: re.Pattern  # [weekday,] d Month yyyy (or d/Mon/yyyy, d-Mon-yyyy)  |  [weekday,] Month d, yyyy
     numeric: re.Pattern  # [weekday,] [(]d/m/yyyy[)]  |  yyyy-mm-dd  |  yyyy-mm
     time: re.Pattern
     peg: re.Pattern  # Weekday (d/m[/y])
@@ -51,7 +51,7 @@ def grammar() -> Grammar:
     zones = _alt(data["zones"])
     wd_part = rf"(?:(?P<wd>{wd})\.?\s*,?\s*)?"
     long = re.compile(
-        rf"(?i)(?<![\w]){wd_part}(?:(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?,?\s+(?P<y>\d{{4}})"
+        rf"(?i)(?<![\w]){wd_part}(?:(?P<d>\d{{1,2}})(?:\s+|\s*[/-]\s*)(?P<mon>{mon})\.?(?:,?\s+|\s*[/-]\s*)(?P<y>\d{{4}})"
         rf"|(?P<mon2>{mon})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))(?!\d)")
     numeric = re.compile(
         rf"(?i)(?<![\w/.-]){wd_part}(?:\(\s*)?(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>\d{{4}})"
