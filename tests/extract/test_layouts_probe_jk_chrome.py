@@ -130,3 +130,22 @@ def test_a_date_line_with_the_months_abbreviation_between_slashes_gives_the_publ
     text = page(FLOOD_TITLE, line, paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, published=dt.date(2014, 10, 19), basis="date_line"),
           sentences(FLOOD), [line])
+
+
+# -- notices and credit rows ----------------------------------------------------------------------------------------
+
+def test_a_republication_notice_with_sebelumnya_and_credit_rows_printed_as_cells_are_removed(tmp_path):
+    """A network's regional edition closes the text with '(*)', the notice 'Artikel ini sebelumnya sudah tayang di
+    NETWORK dengan judul: HEADLINE' and its credit rows printed as table cells ('Editor | : NAME |'). Who the
+    rows credit is the credit rules' question; here the lines must leave the text and every sentence stay."""
+    from tests.extract.pagekit import run_page
+
+    notice = f"Artikel ini sebelumnya sudah tayang di Kabar Contoh Raya dengan judul: {NAVY_TITLE}"
+    rows = ["Pewarta | : Rina Marlina |", "Editor | : Hendra Wijaya |"]
+    text = page(NAVY_TITLE, paragraphs(NAVY), "(*)", notice, rows)
+    doc = run_page(tmp_path, text)
+    for line in [notice, *rows]:
+        assert line not in doc.text
+    for s in sentences(NAVY):
+        assert s in doc.text
+    assert doc.meta.get("title") == NAVY_TITLE

@@ -20,7 +20,7 @@ from sikap.pipeline.extract.text import LINE_CACHE, fold
 if TYPE_CHECKING:
     from sikap.pipeline.extract.boilerplate import Page
 
-_REPUBLISHED = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten) ini (?:telah|sudah|pertama kali) "
+_REPUBLISHED = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten) ini (?:sebelumnya )?(?:telah|sudah|pertama kali) "
                           r"(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan) (?:di|pada|oleh) (?P<o>.+?)"
                           r"(?:\s+dengan judul\b.*|[.:]\s+.*|[.:]?\s*)$")
 _BREAD_SEP = re.compile(r"\s*[›>»/|—–⁄·•-]\s*")
