@@ -149,3 +149,17 @@ def test_a_republication_notice_with_sebelumnya_and_credit_rows_printed_as_cells
     for s in sentences(NAVY):
         assert s in doc.text
     assert doc.meta.get("title") == NAVY_TITLE
+
+
+# -- body loss ------------------------------------------------------------------------------------------------------
+
+def test_a_numbered_subheading_cut_by_the_pages_end_stays_in_the_text(tmp_path):
+    """An SEO-style news page: numbered subheadings over short paragraphs, the copy cut inside the next one
+    ('2. Tuntutan Penyelidi'): the cut subheading is the text's last fragment, not a tag line."""
+    ps = paragraphs(FLOOD)
+    cut = "2. Tuntutan Penyelidi"
+    text = page(FLOOD_TITLE, ps, "Dampak Banjir bagi Warga Kota Contoh", "1. Sekolah dan Pasar Ditutup",
+                "Sebagian sekolah dan pasar di bantaran sungai ditutup selama tiga hari.", cut)
+    body = sentences(FLOOD) + ["1. Sekolah dan Pasar Ditutup",
+                               "Sebagian sekolah dan pasar di bantaran sungai ditutup selama tiga hari.", cut]
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), body, [])

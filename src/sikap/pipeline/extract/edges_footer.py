@@ -11,7 +11,7 @@ import re
 
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import find_date
-from sikap.pipeline.extract.edge_lines import PAREN_LINE, edge_code, known_non_person
+from sikap.pipeline.extract.edge_lines import NUMBERED, PAREN_LINE, edge_code, known_non_person
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import curated_data
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, teaser_like
@@ -136,9 +136,10 @@ _LABELLED = re.compile(r"^\s*[^\W\d_][\w]{1,15}(?: [\w]{1,15})?\s*:\s*\S")
 
 def _tag_line(text: str) -> bool:
     """Keywords closing a page ('IAEA Badan Atom Internasional Iran Nuklir'): capitalised words only, and
-    not a name ('Dede Eka Nurdiansyah')."""
+    not a name ('Dede Eka Nurdiansyah') nor a numbered subheading cut by the page's end ('2. Desakan Investi')."""
     toks = text.split()
-    if len(toks) < 3 or ends_sentence(text) or any(c in text for c in ",;:") or name_like(text, 4):
+    if len(toks) < 3 or ends_sentence(text) or any(c in text for c in ",;:") or name_like(text, 4) \
+            or NUMBERED.match(text):
         return False
     return all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(t.lower() in FUNCTION_WORDS for t in toks)
 
