@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.corpus import FLOOD, NAVY, RICE, paragraphs, sentences
+from tests.extract.corpus import DIPLOMACY, FLOOD, NAVY, RICE, paragraphs, sentences
 from tests.extract.pagekit import Truth, check
 from tests.extract.test_layouts import FLOOD_TITLE, page
 
 NAVY_TITLE = "Latihan Patroli Gabungan Digelar Lima Hari di Perairan Selatan"
+DIPLOMACY_TITLE = "Dua Negara Sepakat Perluas Kerja Sama Perdagangan dan Pendidikan"
 
 
 # -- widgets and prompts ------------------------------------------------------------------------------------------
@@ -163,3 +164,25 @@ def test_a_numbered_subheading_cut_by_the_pages_end_stays_in_the_text(tmp_path):
     body = sentences(FLOOD) + ["1. Sekolah dan Pasar Ditutup",
                                "Sebagian sekolah dan pasar di bantaran sungai ditutup selama tiga hari.", cut]
     check(tmp_path, text, Truth(title=FLOOD_TITLE), body, [])
+
+
+# -- captions and photo credits -------------------------------------------------------------------------------------
+
+def test_a_labelled_caption_under_a_photographers_credit_is_removed_and_the_deck_above_kept(tmp_path):
+    """A network's page 2: headline and deck again, the credit 'Outlet Name/PHOTOGRAPHER' alone on its line, the
+    caption 'LABEL IN CAPITALS - what the photo shows, Weekday (d/m/yyyy).', then the text."""
+    deck = "Proyek senilai Rp48 miliar itu ditargetkan selesai sebelum musim hujan tiba."
+    credit = "Harian Contoh Raya/Budi Santoso"
+    caption = ("TANGGUL BARU - Pekerja memasang tiang pancang di tepi Sungai Cibiru, Kota Contoh, Kamis (26/6/2025). "
+               "Tanggul itu dibangun untuk mencegah banjir tahunan.")
+    text = page(FLOOD_TITLE, deck, credit, caption, paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), [deck] + sentences(FLOOD), [credit, caption])
+
+
+def test_photo_credits_via_getty_images_between_paragraphs_are_removed(tmp_path):
+    """International news copied from foreign outlets: 'NAME, AGENCY melalui Getty Images' and 'NAME, Getty
+    Images' alone on their lines between the paragraphs."""
+    c1, c2 = "Budi Santoso, AFP melalui Getty Images", "Rina Marlina, Getty Images"
+    ps = paragraphs(DIPLOMACY)
+    text = page(DIPLOMACY_TITLE, ps[:1], c1, ps[1:2], c2, ps[2:])
+    check(tmp_path, text, Truth(title=DIPLOMACY_TITLE), sentences(DIPLOMACY), [c1, c2])

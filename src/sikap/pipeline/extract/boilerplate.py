@@ -254,6 +254,26 @@ def _caption_neighbour(page: Page, i: int) -> int | None:
     return None
 
 
+_LABEL_CAPTION = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–:]\s+\S")
+_PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
+
+
+def _labelled_captions(page: Page) -> None:
+    """A network portal's photo block: the credit 'Outlet Name/PHOTOGRAPHER' alone on its line next to the
+    caption 'LABEL IN CAPITALS - what the photo shows, Weekday (d/m/yyyy).' A dateline has no credit line next
+    to it, so the pair is read together: the label, the photo's date in parentheses and the credit beside it."""
+    n = len(page.texts)
+    for i, t in enumerate(page.texts):
+        if not page.free(i) or page.nw[i] > 60 or not _LABEL_CAPTION.match(t) or not _PHOTO_DATE.search(t):
+            continue
+        for k in (i - 1, i + 1):
+            if 0 <= k < n and page.free(k) and page.nw[k] <= 8 and "/" in page.texts[k] \
+                    and captions.ALONE.match(page.texts[k].strip(WS)):
+                page.mark(i, "caption.photo")
+                page.mark(k, "caption.photo")
+                break
+
+
 _GLUED_CELL = re.compile(r"[a-z]{3,}(?:[A-Z]|\d)")  # "hukumUU", "jadi18", "BahasaIndonesia": a label glued to its value
 _CELL_END = (".", "!", "?", '"', "”", ";")
 
@@ -303,6 +323,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
                 page.dates.append((found, "date_stamp", page.texts[i]))
     line_rules(page)
     _caption_neighbours(page)
+    _labelled_captions(page)
     _blocks(page, _top_boxes(page))
     _flattened_tables(page)
     mark_cards(page)
