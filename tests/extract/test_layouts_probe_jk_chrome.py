@@ -186,3 +186,19 @@ def test_photo_credits_via_getty_images_between_paragraphs_are_removed(tmp_path)
     ps = paragraphs(DIPLOMACY)
     text = page(DIPLOMACY_TITLE, ps[:1], c1, ps[1:2], c2, ps[2:])
     check(tmp_path, text, Truth(title=DIPLOMACY_TITLE), sentences(DIPLOMACY), [c1, c2])
+
+
+def test_a_spam_links_anchor_in_capitals_glued_after_a_paragraph_is_cut_off(tmp_path):
+    """An SEO blog glues a link to another site after a paragraph's last sentence ('... tersebut. BERITA BOLA')."""
+    ps = paragraphs(FLOOD)
+    ps[0] += " KABAR BOLA"
+    text = page(FLOOD_TITLE, ps)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), ["KABAR BOLA"])
+
+
+def test_capitals_closing_the_pages_cut_last_line_stay(tmp_path):
+    """A copy cut at its length may end on the capitals that open the next sentence: they are text."""
+    ps = paragraphs(FLOOD)
+    ps[-1] += " DPRD KOTA CONTOH"
+    text = page(FLOOD_TITLE, ps)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD) + ["DPRD KOTA CONTOH"], [])

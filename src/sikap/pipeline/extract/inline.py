@@ -35,6 +35,10 @@ _GLUED_INITIALS = re.compile(rf"(?<=[.!?\"”])\s*\({_CODE}(?:/{_CODE})+\)$")
 POST_SIGNATURE = re.compile(r"(?:^|(?<=[.!?\"”’]))\s*[-–—]\s*[^\W\d_][\w .'’-]{0,60}?\s*\(@\w{1,30}\)\s*"
                             r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?,?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2},\s*\d{4})")
 CAPTION_START = re.compile(r"(?i)^\s*(?:foto|photo|sumber foto|ilustrasi)\s*:")
+# a spam link's anchor glued after a paragraph's last sentence by SEO blogs ("... tersebut. BERITA BOLA"): two to
+# four words in capitals, letters only, closing a line of text; a sentence in capitals holds shorter words or ends
+# with a mark
+GLUED_CAPS_LINK = re.compile(r"(?<=[.!?])\s+(?:[A-Z]{3,}\s+){1,3}[A-Z]{3,}$")
 
 
 def split_line(doc: Doc, index: int, cuts: list[tuple[int, int, str | None]]) -> int:
@@ -95,8 +99,9 @@ def _agency_first(signoff: str) -> bool:
     return signoff_reading(signoff.strip(WS + "()"))[0] == "source"
 
 
-def _fragments(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, rule) of glued chrome in one line, relative to the line."""
+def _fragments(text: str, last: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of glued chrome in one line, relative to the line; `last`: the page's last line (a
+    copy cut there may end on capitals that begin its next sentence)."""
     out = []
     m = STAMP.match(text)
     pos = 0
@@ -111,6 +116,10 @@ def _fragments(text: str) -> list[tuple[int, int, str]]:
         m = _GLUED_INITIALS.search(text)
         if m and not _agency_first(m.group(0)) and not PHOTO_TAIL.search(m.group(0)):
             out.append((m.start(), len(text), "credit.signoff"))
+    if text[-1:].isupper() and not last:
+        m = GLUED_CAPS_LINK.search(text)
+        if m and word_count(text[:m.start()], 20) >= 20:
+            out.append((m.start(), len(text), "chrome.promo"))
     if "(@" in text:
         for m in POST_SIGNATURE.finditer(text):
             out.append((m.start(), m.end(), "chrome.social"))
@@ -137,8 +146,9 @@ def split_glued(doc: Doc) -> list[str]:
     while i < len(lines):
         ln = lines[i]
         text = decoded[ln.start:ln.end]
-        frags = _fragments(text) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text or "(@" in text
-                                     or text[:1] in _STAMP_FIRST and STAMP.match(text)) else []
+        frags = _fragments(text, i + 1 == len(lines)) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text or "(@" in text
+                                     or text[:1] in _STAMP_FIRST and STAMP.match(text)
+                                     or text[-1:].isupper() and i + 1 < len(lines)) else []
         if not frags:
             texts.append(text)
             i += 1
