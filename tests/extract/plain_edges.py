@@ -16,9 +16,10 @@ from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_per
 from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck, _edge_indexes, _today_bar
 from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
-from sikap.pipeline.extract.edges_title import (_channel_path, _cut_copy, _headline_below, _lede_is_headline, _role_below,
-                                                _same, _sentence_case_headline, _title_after_body, _title_below_lede,
-                                                _title_key, agency_byline, clean_title)
+from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, _cut_copy, _headline_below,
+                                                _lede_is_headline, _role_below, _same, _sentence_case_headline,
+                                                _title_after_body, _title_below_lede, _title_key, agency_byline,
+                                                clean_title)
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
@@ -210,8 +211,8 @@ def find_title(page, zones: Zones) -> int | None:
             continue
         elif nw <= 4 and _headline_below(page, i, stop, nw):
             page.mark(i, "chrome.section")
-        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)
-                                                                            or _sentence_case_headline(page, zones, i)):
+        elif (title_like(t) or _comma_headline(page, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
+                and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)):
             if nw <= 4 and i + 1 < stop and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline

@@ -202,3 +202,12 @@ def test_capitals_closing_the_pages_cut_last_line_stay(tmp_path):
     ps[-1] += " DPRD KOTA CONTOH"
     text = page(FLOOD_TITLE, ps)
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD) + ["DPRD KOTA CONTOH"], [])
+
+
+def test_a_title_case_headline_closed_by_a_stray_comma_is_the_title(tmp_path):
+    """A regional portal's template leaves a comma after the headline (the page opens on an empty line); a deck
+    and the text follow."""
+    title = FLOOD_TITLE + ","
+    deck = "Proyek senilai Rp48 miliar itu ditargetkan selesai sebelum musim hujan tiba."
+    text = page("", title, deck, paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=title), [deck] + sentences(FLOOD), [])

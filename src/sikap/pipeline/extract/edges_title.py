@@ -88,8 +88,8 @@ def find_title(page, zones: Zones) -> int | None:
             continue  # a name over a credit or role line ("NAME" / "Defence correspondent") is the byline's
         elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
-        elif title_like(t) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) and (nw <= 14 or headline_case(t, nw)
-                                                                            or _sentence_case_headline(page, zones, i)):
+        elif (title_like(t) or _comma_headline(page, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
+                and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)):
             if nw <= 4 and i + 1 < (zones.lede or 0) and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
@@ -120,6 +120,14 @@ def _lede_is_headline(page, zones: Zones) -> bool:
     return j < len(page.texts) and zones.dateline_at != i and page.free(i) and page.free(j) and title_like(page.texts[i], 30) \
         and page.nw[j] >= 12 and is_prose(page.texts[j], 12, page.nw[j]) and ends_sentence(page.texts[j]) \
         and _sentence_case_headline(page, Zones(lede=j, last=None), i)
+
+
+def _comma_headline(page, i: int, nw: int) -> bool:
+    """'Majelis Umum PBB Sepakat untuk Desak Gencatan Senjata di Jalur Gaza,': a Title Case headline of five words
+    or more closed by a stray comma (a template's leftover), as the page's first free line: the headline still."""
+    t = page.texts[i].rstrip(WS)
+    return t.endswith(",") and not t.endswith(",,") and nw >= 5 and title_like(t[:-1]) and headline_case(t, nw) \
+        and not any(page.free(k) for k in range(i))
 
 
 def _sentence_case_headline(page, zones: Zones, i: int) -> bool:
