@@ -14,7 +14,8 @@ from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
 from sikap.pipeline.extract.edge_lines import date_line, edge_code
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
 from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck, _edge_indexes, _today_bar
-from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
+from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _about_phrases, _comma_tags, _read_signoff,
+                                                 _tag_line)
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, _cut_copy, _headline_below,
                                                 _lede_is_headline, _role_below, _same, _sentence_case_headline,
@@ -164,7 +165,7 @@ def _footer_tail(page, zones: Zones) -> None:
             page.mark(i - 1, "link.related")
             page.mark(i, "link.related")
             continue
-        if i == _last_free(page) and _tag_line(t):
+        if i == _last_free(page) and (_tag_line(t) or _comma_tags(t)):
             page.mark(i, "meta.tags")
         elif page.nw[i] <= 8 and _LABELLED.match(t) and any(
                 0 <= k < n and (doc.lines[k].rule or "").startswith("credit.") for k in (i - 1, i + 1)):

@@ -211,3 +211,27 @@ def test_a_title_case_headline_closed_by_a_stray_comma_is_the_title(tmp_path):
     deck = "Proyek senilai Rp48 miliar itu ditargetkan selesai sebelum musim hujan tiba."
     text = page("", title, deck, paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=title), [deck] + sentences(FLOOD), [])
+
+
+# -- pagers and tag lines -------------------------------------------------------------------------------------------
+
+def test_the_next_pages_subheading_cut_by_an_ellipsis_between_paragraphs_is_removed(tmp_path):
+    """A regional portal breaks its article into pages and prints the next page's subheading cut by an
+    ellipsis where the page breaks ('Butuh 80 Dapur Umum...')."""
+    pager = "Pompa Air Tambahan..."
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, ps[:2], pager, ps[2:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), [pager])
+
+
+def test_keywords_separated_by_commas_closing_the_page_are_a_tag_line(tmp_path):
+    tags = "Kota Contoh, Sungai Cibiru, Banjir, Tanggul, Dinas Pekerjaan Umum"
+    text = page(FLOOD_TITLE, paragraphs(FLOOD), tags)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), [tags])
+
+
+def test_a_sentence_cut_after_commas_at_the_pages_end_stays(tmp_path):
+    """A copy cut inside a sentence that names a person between commas ('Pakar X, NAME, m'): text, not tags."""
+    cut = "Pengamat tata kota, Hana Wulandari, m"
+    text = page(FLOOD_TITLE, paragraphs(FLOOD), cut)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD) + [cut], [])

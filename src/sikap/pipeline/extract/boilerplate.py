@@ -274,6 +274,22 @@ def _labelled_captions(page: Page) -> None:
                 break
 
 
+def _ellipsis_pagers(page: Page) -> None:
+    """'Butuh 80 Dapur Umum...' between two paragraphs: a portal's pager prints the next page's subheading cut by an
+    ellipsis (two to six words, capitalised) where the page breaks; a cut-off quotation or sentence is longer or
+    stands inside its paragraph."""
+    n = len(page.texts)
+    for i, t in enumerate(page.texts):
+        if not (2 <= page.nw[i] <= 6) or not page.free(i):
+            continue
+        u = t.strip(WS)
+        if not u.endswith(("...", "…")) or not u[:1].isupper() or any(c in u.rstrip(".…") for c in ".,:;!?\"“”"):
+            continue
+        if i > 0 and all(k >= n or page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])
+                         for k in (i - 1, i + 1)):
+            page.mark(i, "chrome.nav")
+
+
 _GLUED_CELL = re.compile(r"[a-z]{3,}(?:[A-Z]|\d)")  # "hukumUU", "jadi18", "BahasaIndonesia": a label glued to its value
 _CELL_END = (".", "!", "?", '"', "”", ";")
 
@@ -325,6 +341,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     _caption_neighbours(page)
     _labelled_captions(page)
     _blocks(page, _top_boxes(page))
+    _ellipsis_pagers(page)
     _flattened_tables(page)
     mark_cards(page)
     zones = find_zones(doc, page.texts, page.nw)

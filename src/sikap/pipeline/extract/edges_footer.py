@@ -123,7 +123,7 @@ def footer_tail(page, zones: Zones) -> None:
             page.mark(i - 1, "link.related")  # a related post's headline and its cut excerpt
             page.mark(i, "link.related")
             continue
-        if i == last_free and _tag_line(t):
+        if i == last_free and (_tag_line(t) or _comma_tags(t)):
             page.mark(i, "meta.tags")
         elif page.nw[i] <= 8 and _LABELLED.match(t) and any(
                 0 <= k < len(lines) and (lines[k].rule or "").startswith("credit.") for k in (i - 1, i + 1)):
@@ -132,6 +132,20 @@ def footer_tail(page, zones: Zones) -> None:
 
 # a label of one or two words and its value ("Uploader: NAME"): a credit block's row, next to its known credits
 _LABELLED = re.compile(r"^\s*[^\W\d_][\w]{1,15}(?: [\w]{1,15})?\s*:\s*\S")
+
+
+def _comma_tags(text: str) -> bool:
+    """'Gaza, Israel, Hamas, Gencatan Senjata': keywords separated by commas closing a page (four at least, one to
+    three words each, all capitalised but one, no sentence mark and no 'dan' joining the last: a list in a
+    sentence is joined so, and a sentence cut by the page's end ('Pakar hukum X, NAME, m') has lower-case words)."""
+    if ends_sentence(text) or any(c in text for c in ".:;!?\"“”()"):
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 4 or any(not p or len(p.split()) > 3 for p in parts):
+        return False
+    if any(w.casefold() in ("dan", "serta", "atau", "and", "or") for p in parts for w in p.split()):
+        return False
+    return sum(not (p[0].isupper() or p[0].isdigit()) for p in parts) <= 1
 
 
 def _tag_line(text: str) -> bool:
