@@ -17,7 +17,7 @@ from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck,
 from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _about_phrases, _comma_tags, _read_signoff,
                                                  _tag_line)
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
-from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, _cut_copy, _headline_below,
+from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _headline_below,
                                                 _lede_is_headline, _role_below, _same, _sentence_case_headline,
                                                 _title_after_body, _title_below_lede, _title_key, agency_byline,
                                                 clean_title)
@@ -256,6 +256,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "caption.photo")
         elif agency_byline(page, i, t):
             pass
+        elif _ICON_ALT.match(t):
+            page.mark(i, "chrome.header")  # an illustration's alt text ("Ikon Bahan Bakar"), not a byline
         elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")

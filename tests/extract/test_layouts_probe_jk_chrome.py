@@ -235,3 +235,11 @@ def test_a_sentence_cut_after_commas_at_the_pages_end_stays(tmp_path):
     cut = "Pengamat tata kota, Hana Wulandari, m"
     text = page(FLOOD_TITLE, paragraphs(FLOOD), cut)
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD) + [cut], [])
+
+
+def test_an_illustrations_alt_text_under_the_headline_is_no_byline(tmp_path):
+    """A generated explainer page: the headline, the illustration's alt text ('Ikon' + what it shows), a
+    subheading, then the text."""
+    alt = "Ikon Tanggul Sungai"
+    text = page(FLOOD_TITLE, alt, "Mengapa Tanggul Ini Penting", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), [alt])

@@ -251,6 +251,10 @@ def _copied(content: list[str], vocabulary: set[str], share: float) -> bool:
     return len(content) >= 3 and sum(w in vocabulary for w in content) >= share * len(content)
 
 
+# an illustration's alt text printed as a line under the headline ('Ikon Bahan Bakar': 'icon' and what it shows)
+_ICON_ALT = re.compile(r"^\s*(?:Ikon|Icon|IKON|ICON)\s+\S+(?:\s+\S+){0,3}\s*$")
+
+
 def _cut_copy(text: str, title: str) -> bool:
     """'Desa-Desa Wisata Baru,...': the title's first words cut off by an ellipsis (a slider's or a share card's
     copy of the headline), two words at least."""
@@ -278,6 +282,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "caption.photo")
         elif agency_byline(page, i, t):
             pass
+        elif _ICON_ALT.match(t):
+            page.mark(i, "chrome.header")  # an illustration's alt text ("Ikon Bahan Bakar"), not a byline
         elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not known_non_person(t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")
