@@ -14,7 +14,7 @@ import datetime as dt
 
 from tests.extract.corpus import DIPLOMACY, FLOOD, NAVY, RICE, paragraphs, sentences
 from tests.extract.pagekit import Truth, check
-from tests.extract.test_layouts import FLOOD_TITLE, page
+from tests.extract.test_layouts import FLOOD_TITLE, lede, page
 
 NAVY_TITLE = "Latihan Patroli Gabungan Digelar Lima Hari di Perairan Selatan"
 DIPLOMACY_TITLE = "Dua Negara Sepakat Perluas Kerja Sama Perdagangan dan Pendidikan"
@@ -243,3 +243,12 @@ def test_an_illustrations_alt_text_under_the_headline_is_no_byline(tmp_path):
     alt = "Ikon Tanggul Sungai"
     text = page(FLOOD_TITLE, alt, "Mengapa Tanggul Ini Penting", paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), [alt])
+
+
+def test_a_summary_card_cut_by_an_ellipsis_between_the_title_and_its_repeat_is_removed(tmp_path):
+    """An aggregator's copy: the headline, a card (the photo's caption and credit glued to the dateline and the
+    first words of the text, cut by an ellipsis), the headline again, then the article from its dateline."""
+    card = ("Pekerja memasang tiang pancang di tepi Sungai Cibiru, Rabu (22/1/2025). Sumber: Dinas PU Kota ContohJAKARTA -- "
+            "Pemerintah Kota Contoh mulai membangun tanggul baru sepanjang 3,5 kilometer,...")
+    text = page(FLOOD_TITLE, card, FLOOD_TITLE, lede("JAKARTA -- ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta"), sentences(FLOOD), [card])

@@ -274,6 +274,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
     for i, t, nw, bullet in _free_header(page, zones):
         if title is not None and (_same(t, page.texts[title]) or _cut_copy(t, page.texts[title])):
             page.mark(i, "title.repeat")
+        elif title is not None and i > title and nw >= 8 and t.rstrip(WS).endswith(("...", "…")):
+            page.mark(i, "chrome.summary")  # a summary card cut by an ellipsis under the title: the text follows
         elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
