@@ -86,12 +86,15 @@ def test_no_sentence_loses_words_to_a_glued_teaser():
     ("Pertemuan berikutnya digelar pekan depan. ***4***", 41, "***4***", False),
     ("(Harian Contoh dari berbagai sumber, 17 September 2025)", 0,
      "Harian Contoh dari berbagai sumber, 17 September 2025", False),
+    # an agency after a dash (a Malaysian daily's copies of Bernama, held-out probe 2026-12, setJ)
+    ("Pertemuan berikutnya digelar pekan depan. - Bernama", 41, "Bernama", False),
 ])
 def test_signoff_start(line, start, inner, slashed):
     assert signoff_start(line) == (start, inner, slashed)
 
 
 @pytest.mark.parametrize("line", ["Ketiga tersangka, yakni AS (34), RM (29), dan TK (41), kini ditahan di rutan.",
+                                  "Bus melayani rute Bandung. - Kota Contoh",  # a dash and a name that is no outlet
                                   "Rapat itu dihadiri Menteri Luar Negeri (Menlu)",  # no full stop before it
                                   "Pertemuan berikutnya digelar pekan depan."])
 def test_no_signoff(line):

@@ -260,3 +260,12 @@ def test_initials_and_the_sites_name_glued_after_the_last_sentence_are_cut_off(t
     ps[-1] += " (rdk/kabarcontoh)"
     text = page(ps)
     check(tmp_path, text, Truth(), sentences(FLOOD), ["(rdk/kabarcontoh)"])
+
+
+def test_an_agency_after_a_dash_closing_the_last_sentence_is_a_sign_off(tmp_path):
+    """A Malaysian daily's copy of an agency story closes the text with ' - AGENCY', then its app prompt."""
+    ps = paragraphs(NAVY)
+    ps[-1] += " - AFP"
+    text = page(NAVY_TITLE, ps, "Muat turun aplikasi Harian Contoh. Klik di sini!")
+    check(tmp_path, text, Truth(title=NAVY_TITLE, attributions=("AFP",)), sentences(NAVY),
+          ["- AFP", "Muat turun aplikasi Harian Contoh. Klik di sini!"])
