@@ -269,3 +269,11 @@ def test_an_agency_after_a_dash_closing_the_last_sentence_is_a_sign_off(tmp_path
     text = page(NAVY_TITLE, ps, "Muat turun aplikasi Harian Contoh. Klik di sini!")
     check(tmp_path, text, Truth(title=NAVY_TITLE, attributions=("AFP",)), sentences(NAVY),
           ["- AFP", "Muat turun aplikasi Harian Contoh. Klik di sini!"])
+
+
+def test_an_agencys_name_and_acronym_alone_between_paragraphs_is_removed(tmp_path):
+    """An agency's banner copied as its name and acronym alone on a line inside its own story."""
+    banner = "Kabar Contoh News Agency (KCNA)"
+    ps = paragraphs(DIPLOMACY)
+    text = page(DIPLOMACY_TITLE, ps[:2], banner, ps[2:])
+    check(tmp_path, text, Truth(title=DIPLOMACY_TITLE), sentences(DIPLOMACY), [banner])
