@@ -277,3 +277,9 @@ def test_an_agencys_name_and_acronym_alone_between_paragraphs_is_removed(tmp_pat
     ps = paragraphs(DIPLOMACY)
     text = page(DIPLOMACY_TITLE, ps[:2], banner, ps[2:])
     check(tmp_path, text, Truth(title=DIPLOMACY_TITLE), sentences(DIPLOMACY), [banner])
+
+
+def test_a_headline_welcoming_to_a_place_stays_the_title(tmp_path):
+    title = "Selamat Datang di Tanggul Baru Kota Contoh"
+    text = page(title, paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=title), sentences(FLOOD), [])
