@@ -283,3 +283,17 @@ def test_a_headline_welcoming_to_a_place_stays_the_title(tmp_path):
     title = "Selamat Datang di Tanggul Baru Kota Contoh"
     text = page(title, paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=title), sentences(FLOOD), [])
+
+
+def test_a_sentence_broken_off_by_an_ellipsis_between_paragraphs_stays(tmp_path):
+    line = "Lalu datanglah air itu..."
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, ps[:2], line, ps[2:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD) + [line], [])
+
+
+def test_a_sentence_about_joining_a_whatsapp_group_stays(tmp_path):
+    line = "Warga diminta bergabung dengan grup WhatsApp siaga banjir yang dibentuk kelurahan."
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, ps[:2], line, ps[2:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD) + [line], [])

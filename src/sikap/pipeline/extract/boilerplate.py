@@ -22,7 +22,7 @@ from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.linerules import line_rules
-from sikap.pipeline.extract.text import WS, headline_case, is_prose, teaser_like, title_like
+from sikap.pipeline.extract.text import WS, capitalised_share, headline_case, is_prose, teaser_like, title_like
 from sikap.records import Doc
 
 BULLET = re.compile(r"^\s*[-•·*▪►‣–]\s+\S")
@@ -283,8 +283,9 @@ def _ellipsis_pagers(page: Page) -> None:
         if not (2 <= page.nw[i] <= 6) or not page.free(i):
             continue
         u = t.strip(WS)
-        if not u.endswith(("...", "…")) or not u[:1].isupper() or any(c in u.rstrip(".…") for c in ".,:;!?\"“”"):
-            continue
+        if not u.endswith(("...", "…")) or not u[:1].isupper() or any(c in u.rstrip(".…") for c in ".,:;!?\"“”") \
+                or capitalised_share(u) < 0.75:
+            continue  # a sentence broken off for effect ('Lalu datanglah air itu...') is in sentence case
         if i > 0 and all(k >= n or page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])
                          for k in (i - 1, i + 1)):
             page.mark(i, "chrome.nav")
