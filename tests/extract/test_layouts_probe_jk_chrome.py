@@ -254,14 +254,6 @@ def test_a_summary_card_cut_by_an_ellipsis_between_the_title_and_its_repeat_is_r
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta"), sentences(FLOOD), [card])
 
 
-def test_initials_and_the_sites_name_glued_after_the_last_sentence_are_cut_off(tmp_path):
-    """A page 2 of a dakwah portal closes its text with the editor's initials and the site's name in lower case."""
-    ps = paragraphs(FLOOD)
-    ps[-1] += " (rdk/kabarcontoh)"
-    text = page(ps)
-    check(tmp_path, text, Truth(), sentences(FLOOD), ["(rdk/kabarcontoh)"])
-
-
 def test_an_agency_after_a_dash_closing_the_last_sentence_is_a_sign_off(tmp_path):
     """A Malaysian daily's copy of an agency story closes the text with ' - AGENCY', then its app prompt."""
     ps = paragraphs(NAVY)

@@ -29,9 +29,7 @@ GLUED_DATELINE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][A-Z .'-]{2,30}\s*(?:\([^()]
 # an editor's initials or desk codes glued after a paragraph's last sentence ("... 200 meter. (dhf/fra)", "(Abc/Xyz)",
 # "(Abc/I-1)", "(ab3/xyz)"): a copy cut there; a photo word among them ("(Foto/Dok)") makes it a credit (captions.py)
 _CODE = r"(?:[a-z]{2,5}\d{0,2}|[A-Z][a-z]{1,4}|[A-Z]{2,5}\d{0,2}|[A-Z]{1,3}-\d{1,3})"
-# the last part may be the outlet's name in lower case ("(whc/dakwatuna)": the editor's initials and the site)
-_SITE = r"(?:[a-z]{6,15}|[a-z][\w-]{1,20}\.[a-z]{2,6})"
-_GLUED_INITIALS = re.compile(rf"(?<=[.!?\"”])\s*\({_CODE}(?:/{_CODE})*/(?:{_CODE}|{_SITE})\)$")
+_GLUED_INITIALS = re.compile(rf"(?<=[.!?\"”])\s*\({_CODE}(?:/{_CODE})+\)$")
 # an embedded post's signature after the post's text: dash, the poster's name, "(@handle)", the day it was posted
 # ("... mereka." - Budi Santoso (@budis) 2 April 2021); the text may go on glued after the year
 POST_SIGNATURE = re.compile(r"(?:^|(?<=[.!?\"”’]))\s*[-–—]\s*[^\W\d_][\w .'’-]{0,60}?\s*\(@\w{1,30}\)\s*"
