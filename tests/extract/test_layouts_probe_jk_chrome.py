@@ -289,3 +289,37 @@ def test_a_sentence_about_joining_a_whatsapp_group_stays(tmp_path):
     ps = paragraphs(FLOOD)
     text = page(FLOOD_TITLE, ps[:2], line, ps[2:])
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD) + [line], [])
+
+
+# -- a caption retelling the lede -----------------------------------------------------------------------------------
+
+EXPLAINER_LEDE = ("Wali Kota Contoh meresmikan tanggul baru di tepi Sungai Cibiru bersama Gubernur Contoh Raya, "
+                  "Kamis (22/01), setelah proyek itu rampung lebih cepat dari jadwal.")
+EXPLAINER_MORE = ["Tanggul sepanjang 3,5 kilometer itu dibangun untuk melindungi sekitar 4.000 rumah di bantaran sungai.",
+                  "Pemerintah kota menyebut biaya pembangunannya mencapai Rp48 miliar yang seluruhnya berasal dari anggaran daerah.",
+                  "Warga berharap banjir tahunan yang selalu datang setiap Januari tidak terulang lagi tahun ini."]
+
+
+def _explainer(line: str) -> str:
+    return page("Kota Contoh bangun tanggul baru – ‘Kami tidak ingin warga kembali mengungsi’", EXPLAINER_LEDE,
+                EXPLAINER_MORE[0], "Mengapa tanggul ini dibangun?", line, EXPLAINER_MORE[1], EXPLAINER_MORE[2])
+
+
+def test_a_caption_retelling_the_lede_under_a_question_heading_is_removed(tmp_path):
+    """An explainer: a question heading, the photo's caption (the lede's scene, closed by 'Weekday (d/m).'), then
+    the paragraph answering the question."""
+    caption = "Wali Kota Contoh dan Gubernur Contoh Raya meresmikan tanggul baru di tepi Sungai Cibiru, Kamis (22/01)."
+    title = "Kota Contoh bangun tanggul baru – ‘Kami tidak ingin warga kembali mengungsi’"
+    check(tmp_path, _explainer(caption), Truth(title=title), [EXPLAINER_LEDE] + EXPLAINER_MORE, [caption])
+
+
+def test_a_one_sentence_paragraph_reporting_speech_under_a_heading_stays(tmp_path):
+    line = "Tanggul itu dibangun agar warga tidak lagi mengungsi, kata Wali Kota Contoh di tepi Sungai Cibiru, Kamis (22/01)."
+    title = "Kota Contoh bangun tanggul baru – ‘Kami tidak ingin warga kembali mengungsi’"
+    check(tmp_path, _explainer(line), Truth(title=title), [EXPLAINER_LEDE, line] + EXPLAINER_MORE, [])
+
+
+def test_a_one_sentence_paragraph_with_words_of_its_own_under_a_heading_stays(tmp_path):
+    line = "Dinas pekerjaan umum mulai mengeruk endapan lumpur di hulu sungai sejak awal pekan, Senin (19/01)."
+    title = "Kota Contoh bangun tanggul baru – ‘Kami tidak ingin warga kembali mengungsi’"
+    check(tmp_path, _explainer(line), Truth(title=title), [EXPLAINER_LEDE, line] + EXPLAINER_MORE, [])

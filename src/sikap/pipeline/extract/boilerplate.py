@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from sikap.pipeline.extract import captions
+from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.knowledge import line_key
@@ -357,6 +358,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.mark_header(page, zones, title)
     captions.mark_copies(page)
     captions.mark_dated_captions(page, zones)
+    mark_lede_captions(page, zones)
     gallery = captions.gallery_captions(page, zones)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
     captions.keep_gallery_captions(page, gallery)  # lines down to the last only: their indexes still hold

@@ -1,0 +1,46 @@
+"""A photo caption that retells the lede, closed by the photo's day in parentheses.
+
+Explainer pages print a photo between a subheading and its paragraph, and its caption as a line of its own
+without a credit: "NAME sits beside NAME while signing the charter in CITY, Thursday (22/01)." The caption ends
+like a news sentence (a weekday and a date in parentheses, a full stop), so the sentence rules keep it. What
+tells it apart is where it stands and what it says: right under a heading (a question, a Title Case line), over
+a paragraph, one sentence with no quotation and no speech verb, and its words are the lede's, which told the
+same scene. A one-sentence paragraph of the text brings words of its own or reports who said what.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, is_prose, title_like, words
+
+_WEEKDAY_PEG_END = re.compile(r"(?i)\b(senin|selasa|rabu|kamis|jumat|jum.at|sabtu|minggu|ahad)\s*\(\s*\d{1,2}\s*/\s*\d{1,2}"
+                              r"(?:\s*/\s*\d{2,4})?\s*\)\s*\.\s*$")
+_SPEECH = re.compile(r"(?i)\b(kata|ujar|ungkap|ucap|tutur|jelas|terang|tegas|imbuh|tambah|pungkas|menurut|mengatakan|"
+                     r"menyampaikan|menjelaskan|menegaskan|disampaikan|dikatakan|menyebut|menilai)\w*\b")
+_QUOTES = ('"', "“", "”")
+
+
+def _content(text: str) -> set[str]:
+    return {w.casefold() for w in words(text) if w.casefold() not in FUNCTION_WORDS and not w[0].isdigit()}
+
+
+def mark_lede_captions(page, zones) -> None:
+    """Mark the captions described above (below the lede, above the last paragraph)."""
+    if zones.lede is None or zones.last is None:
+        return
+    lede = _content(page.texts[zones.lede])
+    for i in range(zones.lede + 2, zones.last):
+        t = page.texts[i].strip(WS)
+        if not page.free(i) or not 8 <= page.nw[i] <= 30 or not _WEEKDAY_PEG_END.search(t):
+            continue
+        if re.search(r"[.!?]\s", t) or any(q in t for q in _QUOTES) or _SPEECH.search(t):
+            continue  # two sentences, a quotation, a report of what someone said: text
+        above, below = page.texts[i - 1].strip(WS), page.texts[i + 1]
+        if not (page.free(i - 1) and (above.endswith("?") or title_like(above, 20))):
+            continue  # a caption stands under a heading here; under a paragraph it may be the text's
+        if not (page.free(i + 1) and is_prose(below, 12, page.nw[i + 1])):
+            continue
+        mine = _content(t)
+        if len(mine) >= 6 and len(mine & lede) >= 0.6 * len(mine):
+            page.mark(i, "caption.photo")
