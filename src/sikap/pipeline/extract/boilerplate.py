@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
+from sikap.pipeline.extract.neighbours import ellipsis_pagers, labelled_captions
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.linerules import line_rules
-from sikap.pipeline.extract.text import WS, capitalised_share, headline_case, is_prose, teaser_like, title_like
+from sikap.pipeline.extract.text import WS, headline_case, is_prose, teaser_like, title_like
 from sikap.records import Doc
 
 BULLET = re.compile(r"^\s*[-•·*▪►‣–]\s+\S")
@@ -255,43 +256,6 @@ def _caption_neighbour(page: Page, i: int) -> int | None:
     return None
 
 
-_LABEL_CAPTION = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–:]\s+\S")
-_PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
-
-
-def _labelled_captions(page: Page) -> None:
-    """A network portal's photo block: the credit 'Outlet Name/PHOTOGRAPHER' alone on its line next to the
-    caption 'LABEL IN CAPITALS - what the photo shows, Weekday (d/m/yyyy).' A dateline has no credit line next
-    to it, so the pair is read together: the label, the photo's date in parentheses and the credit beside it."""
-    n = len(page.texts)
-    for i, t in enumerate(page.texts):
-        if not page.free(i) or page.nw[i] > 60 or not _LABEL_CAPTION.match(t) or not _PHOTO_DATE.search(t):
-            continue
-        for k in (i - 1, i + 1):
-            if 0 <= k < n and page.free(k) and page.nw[k] <= 8 and "/" in page.texts[k] \
-                    and captions.ALONE.match(page.texts[k].strip(WS)):
-                page.mark(i, "caption.photo")
-                page.mark(k, "caption.photo")
-                break
-
-
-def _ellipsis_pagers(page: Page) -> None:
-    """'Butuh 80 Dapur Umum...' between two paragraphs: a portal's pager prints the next page's subheading cut by an
-    ellipsis (two to six words, capitalised) where the page breaks; a cut-off quotation or sentence is longer or
-    stands inside its paragraph."""
-    n = len(page.texts)
-    for i, t in enumerate(page.texts):
-        if not (2 <= page.nw[i] <= 6) or not page.free(i):
-            continue
-        u = t.strip(WS)
-        if not u.endswith(("...", "…")) or not u[:1].isupper() or any(c in u.rstrip(".…") for c in ".,:;!?\"“”") \
-                or capitalised_share(u) < 0.75:
-            continue  # a sentence broken off for effect ('Lalu datanglah air itu...') is in sentence case
-        if i > 0 and all(k >= n or page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])
-                         for k in (i - 1, i + 1)):
-            page.mark(i, "chrome.nav")
-
-
 _GLUED_CELL = re.compile(r"[a-z]{3,}(?:[A-Z]|\d)")  # "hukumUU", "jadi18", "BahasaIndonesia": a label glued to its value
 _CELL_END = (".", "!", "?", '"', "”", ";")
 
@@ -341,9 +305,9 @@ def mark_boilerplate(doc: Doc) -> Doc:
                 page.dates.append((found, "date_stamp", page.texts[i]))
     line_rules(page)
     _caption_neighbours(page)
-    _labelled_captions(page)
+    labelled_captions(page)
     _blocks(page, _top_boxes(page))
-    _ellipsis_pagers(page)
+    ellipsis_pagers(page)
     _flattened_tables(page)
     mark_cards(page)
     zones = find_zones(doc, page.texts, page.nw)
