@@ -24,22 +24,26 @@ from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id
                                                    _read, _sections)
 from sikap.pipeline.extract.text import DOMAIN, WS
 
-# a separator closing a dateline part: dashes (spaced, doubled, or glued after a domain), a colon, and the
-# two ways a dash arrives mis-decoded ("β", "�")
-SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|:\s+|\s+-$|\s+\|\s+|\s+-(?=[A-Z])")
+# a separator closing a dateline part: dashes (spaced, doubled, glued after a domain or after a closing bracket,
+# "KOTA (Situs.com)- "), a colon, one or two bars with or without spaces ("NAMA |KOTA –", "Situs.com|Kota -",
+# "Nama Situs|| Kota"), and the two ways a dash arrives mis-decoded ("β", "�")
+SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|(?<=[)\]])-\s*(?=[A-Z\"“])|:\s+|\s+-$"
+                 r"|\s*\|{1,2}\s*|\s+-(?=[A-Z])")
 # every separator holds one of these with nothing but white space before it (see _separator)
 _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see _continuation
-_SECOND_NAME = re.compile(r"[^\W\d_][^.,:;\n–—-]{0,40}")
-_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+)(?=\S)")
-_BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?=\S)")
+_SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
+_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+|\s*\|{1,2}\s*)(?=\S)")
+_BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 # a dash glued on both sides, after a place printed in capitals and before the lede's capitalised first word
 # ("OUTLET, KOTA-Badan ..."); tried last, and kept only when the word before it is a gazetteer place
 _GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
-# "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word
-_GLUED_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}),\s*((?:[A-Za-z0-9-]+\.)+(?:co\.id|com|id|net|org|news))(?=[A-Z][a-z])")
+# "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word, or
+# joined to it by a dash without spaces ("KOTA, Situs.com-Warga") or by a space alone ("KOTA, Situs.id Komisi")
+_GLUED_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}),\s*((?:[A-Za-z0-9-]+\.)+(?:co\.id|com|id|net|org|news))"
+                           r"(?:-|\s+)?(?=[A-Z][a-z])")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
 
@@ -136,7 +140,7 @@ def may_open(text: str) -> bool:
         return True
     head = text[:MAX_HEAD]
     return ("-" in head and (" -" in head or "- " in head or "--" in head) or ": " in head or ". " in head[:40]
-            or " | " in head or "-" in head and _GLUED.search(head) is not None
+            or "|" in head or "-" in head and _GLUED.search(head) is not None
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
 
@@ -154,6 +158,10 @@ def parse(line: str) -> Dateline | None:
                         or DOMAIN.match(text.split(maxsplit=1)[0].rstrip(",.:-–—"))):
         return None
     m = _BRACKETED.match(text)
+    if m and "," in m.group(1):  # "[KOTA, OUTLET]-": a whole dateline in brackets
+        found = _evaluate((m.group(1),), False, lead + m.end(), line, False, False)
+        if found is not None and found.outlet:
+            return Dateline(found.end, found.place, found.outlet, found.date, found.evidence, False, True)
     if m and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, True)
     sep = _separator(text)
@@ -166,8 +174,10 @@ def parse(line: str) -> Dateline | None:
             rest = text[end:]
             standalone = not rest.strip(WS)
             tail = rest.strip(WS)
-            if tail and " " not in tail and not colon and (DOMAIN.match(tail) or _outlet_id(tail)):
-                # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline
+            if tail and not colon and (" " not in tail and (DOMAIN.match(tail) or _outlet_id(tail))
+                                       or len(tail.split()) <= 3 and _place(tail) is not None):
+                # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline;
+                # "Nama Situs|| Kota" alone: the place closes it
                 found = _evaluate((head, tail), False, len(line), line, True, colon)
                 if found is not None:
                     return found
@@ -175,7 +185,7 @@ def parse(line: str) -> Dateline | None:
                 end = _continuation(text, end)
             if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
                 return None
-            chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:"))
+            chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:|"))
             found = _evaluate(chunks, False, lead + end, line, standalone, colon)
             if found is not None:
                 return found
