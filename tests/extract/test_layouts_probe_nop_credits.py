@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.corpus import FLOOD, sentences
+from tests.extract.corpus import FLOOD, paragraphs, sentences
 from tests.extract.pagekit import Truth, check
 from tests.extract.test_layouts import FLOOD_TITLE, lede, page
 
@@ -50,3 +50,69 @@ def test_a_dateline_with_bars_on_a_line_of_its_own(tmp_path, line, place, outlet
 def test_a_malay_day_and_month_without_a_year_leaves_the_place(tmp_path):
     """'Putrajaya, 27 Mac- ' (a Malay month's short spelling, no year): the place, and no date."""
     check(tmp_path, page(lede("Putrajaya, 12 Mac- ", FLOOD)), Truth(place="Putrajaya"), sentences(FLOOD), [])
+
+
+def test_a_site_name_glued_to_an_outlet_word_is_sure_before_a_lede_of_capitalised_names(tmp_path):
+    """'KOTACONTOHNEWS –Pemerintah Kota Contoh ...': a name glued to a word only outlets end with is the outlet,
+    even when the lede opens with capitalised names (the case of a headline), and the dash is glued to it."""
+    names = ("Pemerintah Kabupaten Contoh Barat (KCB), melalui Dinas Pekerjaan Umum (DPU) Kabupaten Contoh Barat, "
+             "menggelar Peresmian Tanggul Sungai Cibiru Tahun 2025.")
+    story = [[names]] + FLOOD[1:]
+    check(tmp_path, page(FLOOD_TITLE, "", lede("KOTACONTOHNEWS \u2013", story)),
+          Truth(title=FLOOD_TITLE, outlet="KOTACONTOHNEWS"), sentences(story), [])
+
+
+# -- attributions ----------------------------------------------------------------------------------------------------
+
+CITED = [
+    pytest.param("Di Kutip dari CNN Indonesia, pembangunan tanggul serupa juga berlangsung di kota tetangga.",
+                 "CNN Indonesia", id="'Di Kutip dari' written apart"),
+    pytest.param("Pembangunan tanggul serupa juga berlangsung di negara tetangga, lapor Reuters pada hari Senin.",
+                 "Reuters", id="', lapor AGENCY'"),
+    pytest.param("Similar dikes are being built across the region, reports FRANCE 24.", "France 24",
+                 id="English ', reports OUTLET'"),
+    pytest.param("The ministry confirmed the plan, its spokesman said in a written response to Reuters.", "Reuters",
+                 id="English 'in a written response to AGENCY'"),
+    pytest.param("Tanggul serupa pernah dibangun di hulu sungai, seperti dilansir antaranews pekan lalu.",
+                 "Antara", id="a registered host without its suffix, in lower case"),
+    pytest.param("Dalam wawancara dengan kantor berita Rusia &ldquoSputnik&rdquo pekan lalu, menteri itu memuji proyek.",
+                 "Sputnik", id="an agency inside quote entities that lost their ';'"),
+    pytest.param("Mengutip dari Kabar Kota News (12/3/2025), proyek itu sempat tertunda dua tahun.", "Kabar Kota News",
+                 id="an unregistered name shaped like an outlet's after a strong cue"),
+]
+
+
+@pytest.mark.parametrize("said, agency", CITED)
+def test_citations_in_the_forms_small_sites_print(tmp_path, said, agency):
+    """A cited outlet after a cue written apart or in its short form, after an English reporting cue, as a host
+    without its suffix, inside garbled quote entities, or unregistered but shaped like an outlet's name."""
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), said)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, attributions=(agency,)), sentences(FLOOD) + [said], [])
+
+
+def test_a_wire_signoff_with_the_dash_glued_to_the_last_word(tmp_path):
+    """'... pekan depan- BERNAMA': the Malay wire sign-off, its dash glued to the paragraph's last word."""
+    ps = paragraphs(FLOOD)
+    check(tmp_path, page(ps[:-1], ps[-1] + "- BERNAMA"), Truth(attributions=("Bernama",)), sentences(FLOOD), [])
+
+
+def test_a_short_wire_name_written_out_after_initials_is_the_source(tmp_path):
+    """'(xyz/jpnn)': a reporter's initials, then a short outlet's name in lower case (which the code pattern would
+    take for initials): the text is that outlet's."""
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, "", ps[:-1], ps[-1] + " (xyz/jpnn)")
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, attributions=("JPNN",)), sentences(FLOOD), ["(xyz/jpnn)"])
+
+
+def test_an_agency_named_as_the_owner_of_a_building_hit_is_no_source(tmp_path):
+    """'sebuah gedung milik kantor berita Anadolu rusak': the agency is what the story reports on, not its source."""
+    hit = "Di kota itu, sebuah gedung milik kantor berita Anadolu rusak akibat luapan air."
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), hit)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD) + [hit], [])
+
+
+def test_a_source_credit_naming_a_malaysian_host(tmp_path):
+    """'Sumber: Kabarcontoh.my' closing a copied post: the site the text was taken from (a '.my' host)."""
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), "Sumber: Kabarcontoh.my")
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, attributions=("Kabarcontoh.my",)), sentences(FLOOD),
+          ["Sumber: Kabarcontoh.my"])

@@ -187,6 +187,12 @@ def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, 
     head, _, rest = b.partition("/")
     if rest and len(head) >= 3 and _INITIALS.match(rest) and _INITIALS.match(head) and lookup_outlet(head):
         return "source", head, None  # "(ant/iss)": an agency's code, then initials ("ap", "aa" stay initials)
+    if rest and "/" not in rest and len(rest) >= 4 and rest.islower() and _INITIALS.match(b) \
+            and lookup_outlet(rest.upper()):
+        # "(abc/jpnn)": a short outlet's name written out in lower case, that the code pattern would take for
+        # initials, closes the codes: the text is that outlet's (a longer one, "(abc/kabarcontoh)", is the page
+        # signing its own text, read below)
+        return "source", rest.upper(), None
     if _INITIALS.match(b) and not lookup_outlet(b):
         return "initials", None, None
     if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet

@@ -18,6 +18,8 @@ from sikap.pipeline.extract.knowledge import curated_data
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
 
 _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
+# the words that end only an outlet's name when glued to another word ("pos" also ends "kompos", "tv" "ktv")
+_SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|network)$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 _PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\))\s*$")
@@ -121,7 +123,9 @@ def _classify(part: str, alone: bool) -> _Part:
     if any(x.casefold() in FUNCTION_WORDS for x in toks[1:]) or not toks[0][0].isupper() and not _CAMEL.match(toks[0]):
         return _Part("bad", t, False)
     if len(toks) == 1 and (_CAMEL.match(t) or (_BRAND.search(t) and len(t) > 6) or _glued_outlet_word(t)):
-        return _Part("outlet", t, False)
+        # a name glued to a word only outlets end with ("KOTANEWS", "KabarKotaTimes") is sure: so is its dateline
+        # when the lede opens with capitalised names (a headline's case)
+        return _Part("outlet", t, len(t) >= 8 and _SURE_BRAND.search(t) is not None and not t.istitle())
     if len(toks) == 1 and t.isupper() and t.isalpha() and (len(t) <= 3 or len(t) >= _RUN_TOGETHER):
         # "DM –", "LBJ –": initials the gazetteer does not know (it lists the regencies' own, "OKU", "TTS") are
         # a site's abbreviated name; "KABARKOTAPOLRESKOTA,--": a name of many words printed as one is a site's

@@ -43,6 +43,16 @@ def lookup_outlet(token: str) -> str | None:
     return sid
 
 
+@functools.lru_cache(maxsize=4096)
+def bare_host(word: str) -> str | None:
+    """The registered outlet whose host is `word` with a usual web suffix ("kabarcontohnews" ->
+    kabarcontohnews.com): a host printed without its suffix after an attribution cue."""
+    from sikap.sources import registry
+
+    reg = registry()
+    return next((sid for sid in (reg.match_domain(word + sfx) for sfx in (".com", ".co.id", ".id", ".co")) if sid), None)
+
+
 @functools.cache
 def _name_words() -> tuple[frozenset, frozenset]:
     from sikap.pipeline.extract.knowledge import curated_data
