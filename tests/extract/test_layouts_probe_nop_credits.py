@@ -5,7 +5,10 @@ through the build's own steps; it states the page's whole truth (tests/extract/p
 sentence must survive whole. Families: datelines cut by bars with or without spaces ("NAMA |KOTA –",
 "Situs.com|Kota -", "Nama Situs|| Kota" on a line of its own), a dash glued after a closing bracket or between
 a domain and the lede, a domain with no separator at all, a whole dateline in square brackets, a Malay day and
-month without a year, initials or a run-together site name in the place's slot.
+month without a year, initials or a run-together site name in the place's slot; citations written apart or in
+short or English forms; sign-offs closed by a full stop, a related-posts heading, a body beside a date line, a
+writer's description, a first name that is the byline word; a page naming itself in its text, in a follow or app
+prompt, in an about-us paragraph; a photo's platform host, a site's name printed before its own host.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.corpus import FLOOD, paragraphs, sentences
-from tests.extract.pagekit import Truth, check
+from tests.extract.pagekit import Truth, check, lost, run_page
 from tests.extract.test_layouts import FLOOD_TITLE, lede, page
 
 
@@ -116,3 +119,98 @@ def test_a_source_credit_naming_a_malaysian_host(tmp_path):
     text = page(FLOOD_TITLE, "", paragraphs(FLOOD), "Sumber: Kabarcontoh.my")
     check(tmp_path, text, Truth(title=FLOOD_TITLE, attributions=("Kabarcontoh.my",)), sentences(FLOOD),
           ["Sumber: Kabarcontoh.my"])
+
+
+# -- credits ---------------------------------------------------------------------------------------------------------
+
+def test_a_name_signoff_closed_by_a_full_stop(tmp_path):
+    """'... katanya. (Wiryo).': a writer's one-word sign-off, then a stop."""
+    ps = paragraphs(FLOOD)
+    doc = run_page(tmp_path, page(ps[:-1], ps[-1] + " (Wiryo)."))
+    assert doc.meta["authors"] == ["Wiryo"]
+    assert not lost(doc, sentences(FLOOD))
+
+
+def test_a_related_posts_heading_under_a_signoff_credits_nobody(tmp_path):
+    """'Mungkin Anda Menyukai' ("you may like") under the text's code sign-off: a heading, not a byline."""
+    ps = paragraphs(FLOOD)
+    doc = run_page(tmp_path, page(FLOOD_TITLE, "", ps[:-1], ps[-1] + " (abc/D-2)", "", "Mungkin Anda Menyukai"))
+    assert doc.meta["authors"] == []
+    assert not lost(doc, sentences(FLOOD))
+
+
+def test_a_commission_beside_the_date_line_is_no_person(tmp_path):
+    """'14-05-2019 / KOMISI IV' under a parliament site's headline: the date, and a body that names nobody."""
+    doc = run_page(tmp_path, page(FLOOD_TITLE, "", "14-05-2019 / KOMISI IV", "", paragraphs(FLOOD)))
+    assert doc.meta["authors"] == []
+    assert str(doc.meta["published_date"]) == "2019-05-14"
+    assert not lost(doc, sentences(FLOOD))
+
+
+def test_a_writers_description_after_the_byline_is_no_second_name(tmp_path):
+    """'Kontributor Harian Contoh dan Dosen' under the byline: what the writer is, not a second writer."""
+    doc = run_page(tmp_path, page(FLOOD_TITLE, "", "Penulis: Wiryo Santoso", "", "Kontributor Harian Contoh dan Dosen",
+                                  "", paragraphs(FLOOD)))
+    assert doc.meta["authors"] == ["Wiryo Santoso"]
+    assert not lost(doc, sentences(FLOOD))
+
+
+def test_a_sentence_opening_with_a_first_name_spelt_like_the_byline_word(tmp_path):
+    """'Oleh Kovalenko, gubernur wilayah ..., mengatakan ... .' ('Oleh' is a Ukrainian first name): a sentence of
+    the text, no byline."""
+    said = ("Oleh Kovalenko, gubernur wilayah timur negara itu, mengatakan jembatan dan jalan rusak akibat banjir "
+            "yang datang semalam.")
+    ps = paragraphs(FLOOD)
+    doc = run_page(tmp_path, page(FLOOD_TITLE, "", ps[:1], said, ps[1:]))
+    assert doc.meta["authors"] == []
+    assert not lost(doc, sentences(FLOOD) + [said])
+
+
+# -- the page naming itself ------------------------------------------------------------------------------------------
+
+SELF_NAMED = [
+    pytest.param(["Berdasarkan informasi yang diterima KABARCONTOH.ME di lapangan, warga sempat panik."], "kabarcontoh.me",
+                 True, id="'informasi yang diterima SITE.ME'"),
+    pytest.param(["Dari pantauan Kabarcontoh.media, puluhan warga berjaga di tepi sungai sejak pagi."],
+                 "kabarcontoh.media", True, id="'Dari pantauan Site.media'"),
+    pytest.param(["Silakan baca konten menarik lainnya dari Kabarcontoh.co di Google News"], "kabarcontoh.co", False,
+                 id="'Silakan baca ... dari SITE di Google News'"),
+    pytest.param(["Follow Official WhatsApp Channel kabarcontoh.com untuk mendapatkan berita terkini."],
+                 "kabarcontoh.com", False, id="'Follow Official WhatsApp Channel SITE'"),
+    pytest.param(["Aplikasi Android Kotacontohnews"], "kotacontohnews", False, id="'Aplikasi Android NAME' link"),
+]
+
+
+@pytest.mark.parametrize("lines, sid, body", SELF_NAMED)
+def test_a_page_naming_itself_in_its_text_or_chrome(tmp_path, lines, sid, body):
+    """A page whose dateline names no outlet names itself: its reporter watching or receiving news, a follow
+    prompt naming the site before or after the platform, an app link of its own."""
+    doc = run_page(tmp_path, page(FLOOD_TITLE, "", paragraphs(FLOOD), lines))
+    assert doc.meta["source_id"] == sid
+    assert doc.meta["attributions"] == []
+    assert not lost(doc, sentences(FLOOD) + (lines if body else []))
+
+
+def test_an_about_us_paragraph_removed_with_the_chrome_names_the_site(tmp_path):
+    """'Kabarcontoh.co adalah bagian dari Grup Contoh ...' in the footer block under the text."""
+    about = ("Kabarcontoh.co adalah bagian dari Grup Media Contoh yang memiliki visi menyajikan berita yang aktual "
+             "dan terpercaya")
+    doc = run_page(tmp_path, page(FLOOD_TITLE, "", paragraphs(FLOOD), "", "Berita Lainnya", "", about, "Grup Media Contoh"))
+    assert doc.meta["source_id"] == "kabarcontoh.co"
+    assert not lost(doc, sentences(FLOOD))
+
+
+def test_a_platforms_host_alone_above_the_dateline_is_a_photo_credit(tmp_path):
+    """'google.com' alone on a line under a picture, then 'Kabarcontoh.id – ' opening the lede: the outlet is the
+    dateline's, the search engine's host is the picture's credit."""
+    doc = run_page(tmp_path, page(FLOOD_TITLE, "", "google.com", "", lede("Kabarcontoh.id \u2013 ", FLOOD)))
+    assert doc.meta["source_id"] == "kabarcontoh.id"
+    assert not lost(doc, sentences(FLOOD))
+
+
+def test_a_sites_name_printed_before_its_own_host_is_the_host(tmp_path):
+    """'Kabarcontoh.kabarcontoh.com - Jakarta. ': the name and the host repeat one label; the outlet is the host."""
+    doc = run_page(tmp_path, page(FLOOD_TITLE, "", lede("Kabarcontoh.kabarcontoh.com - Jakarta. ", FLOOD)))
+    assert doc.meta["source_id"] == "kabarcontoh.com"
+    assert doc.meta["dateline_place"] == "Jakarta"
+    assert not lost(doc, sentences(FLOOD))

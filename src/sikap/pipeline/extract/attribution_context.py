@@ -16,8 +16,10 @@ from sikap.pipeline.extract.text import fold
 WINDOW = 70
 # the last word of a text without trailing white space (and its comma), read backwards: `,?` then the word
 _LAST_WORD_REVERSED = re.compile(r",?[\w.’'-]+")
-# a web domain as printed in a text ("kumparan.com", "Situs.co.id"): a site named as a source or as the page
-DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|id|net|org)\b")
+# a web domain as printed in a text ("kumparan.com", "Situs.co.id", "Situs.media", "SITUS.ME", "Situs.my"): a
+# site named as a source or as the page
+DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|id|net|org|media|me|my)\b"
+                        r"(?![.-]\w)")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,7 +17,13 @@ from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shap
 from sikap.pipeline.extract.text import ascii_lower, fold
 from sikap.records import Doc
 
-_SUFFIXES = (".com", ".id", ".net", ".org")
+_SUFFIXES = (".com", ".id", ".net", ".org", ".media", ".me", ".my")
+
+
+@functools.cache
+def given_to() -> frozenset:
+    """Cues by which a statement or release is given to the site after them ("kepada", "yang diterima")."""
+    return frozenset(fold(c) for c in curated_data("attributions.yaml").get("given_to", ["kepada"]))
 
 
 @functools.cache
@@ -129,7 +135,7 @@ def unknown_names(doc: Doc, text: str, found: dict) -> None:
             if strong and fold(strong.group(1)) in cues.unknown_cues:
                 spans.append((m.start(), m.group(0)))
             elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
-                    cues.self_re.search(left) or strong and fold(strong.group(1)) == "kepada"
+                    cues.self_re.search(left) or strong and fold(strong.group(1)) in given_to()
                     or strong and fold(strong.group(1)) == "pada" and first_word_after(text, m.end()) in cues.speech_verbs):
                 doc.meta["_self_reference"] = (m.group(0), snippet(text, m.start(), m.end()))
             elif not strong and not doc.meta.get("source_id") and verb_after(text, m.end()):

@@ -120,6 +120,12 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
                 rest = rest.title()  # "editor : ricky fitriyanto": a name printed in lower case after a colon
             if ":" not in m.group(0) and _JOB_TITLE.match(m.group(1)) and len(rest.split()) == 1:
                 return None  # "Koresponden Pertahanan", "Wartawan Senior": a job title (role and beat), no name
+            parts = _SPLIT_NAMES.split(rest)
+            if ":" not in m.group(0) and (_sentence(seg) or _JOB_TITLE.match(m.group(1)) and len(parts) > 1
+                                          and _outlet(parts[0])):
+                # "Kontributor Harian Contoh dan Dosen": a role at an outlet, a description of the writer; "Oleh
+                # Nama, gubernur wilayah ..., mengatakan ... ." (a first name that is the label word): a sentence
+                return None
             out.append((k.roles[fold(m.group(1))], rest))
             continue
         s = _SOURCE.match(seg)
@@ -131,6 +137,11 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
         if not out:
             return None
     return out or None
+
+
+def _sentence(seg: str) -> bool:
+    """A line of body text, not a byline: more than twelve words closed by a sentence's end."""
+    return len(seg.split()) > 12 and seg.rstrip(WS + "\"”’").endswith((".", "!", "?"))
 
 
 # a role noun ("Koresponden", "Editor") as opposed to a phrase that introduces a name ("Oleh", "Ditulis oleh", "By")

@@ -197,7 +197,8 @@ def parse(line: str) -> Dateline | None:
     # a dateline standing alone without a separator: "Jakarta, CNN Indonesia"
     if not sep and "," in text and len(text.split(maxsplit=7)) <= 7:
         return _evaluate((text,), True, len(line), line, True, False)
-    if not sep and DOMAIN.match(text.strip(WS)):  # "Kabarcontoh.com" alone on the line above the lede
+    if not sep and DOMAIN.match(text.strip(WS)) and not _platform(text.strip(WS)):
+        # "Kabarcontoh.com" alone on the line above the lede (a search engine's host there is a photo's credit)
         return Dateline(len(line), None, text.strip(WS), None, text.strip(WS), True, False)
     # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
     m = _NAME_DOT.match(text)
@@ -212,6 +213,19 @@ def parse(line: str) -> Dateline | None:
         if found is not None and found.outlet:
             return found
     return _glued(text, lead, line) if sep is None else None
+
+
+@functools.cache
+def _platforms() -> frozenset:
+    from sikap.pipeline.extract.knowledge import curated_data
+
+    return frozenset(h.lower() for h in curated_data("attributions.yaml").get("platform_hosts", []))
+
+
+def _platform(host: str) -> bool:
+    """A search engine's, social network's or picture library's host (attributions.yaml, platform_hosts)."""
+    h = host.lower()
+    return (h[4:] if h.startswith("www.") else h) in _platforms()
 
 
 def _glued(text: str, lead: int, line: str) -> Dateline | None:

@@ -88,8 +88,14 @@ def glued_outlet_word(token: str) -> bool:
     return any(len(w) >= 5 and " " not in w and low.startswith(w) and len(low) - len(w) >= 3 for w in first)
 
 
+_DOUBLED = re.compile(r"(?i)^([a-z0-9-]+)\.\1\.")
+
+
 def outlet_id(token: str) -> tuple[str, bool]:
-    """(source id, known): the registered id, or a discovered id made from the printed name."""
+    """(source id, known): the registered id, or a discovered id made from the printed name. A host whose first
+    label repeats the second ("Kabarcontoh.kabarcontoh.com", a site's name printed before its own host) is that
+    host."""
+    token = _DOUBLED.sub(r"\1.", token.strip(WS))
     sid = lookup_outlet(token)
     if sid:
         return sid, True
@@ -111,6 +117,8 @@ _ABOUT = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+
                     r"(?:adalah|merupakan|ialah|is)\b")
 
 
+# what an about-us paragraph says of the site after "adalah" ("bagian dari", "media", "portal berita", "situs")
+_PART_OF = re.compile(r"(?i)\s*(?:bagian dari|anak perusahaan|media|portal|situs|website|part of|a news)\b")
 _HOST = re.compile(r"(?<![\w.])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|id|net|org)(?![\w.])")
 
 
@@ -133,8 +141,13 @@ def follow_widget_name(text: str) -> str | None:
     """The site a follow widget names ("Ikuti terus Kabar Contoh Online di Google News" -> "Kabar Contoh"): the
     words left when filler words before and a word after are taken off, a registered outlet or a name shaped
     like an outlet's that is not only outlet and filler words ("Berita Terkini")."""
-    from sikap.pipeline.extract.knowledge import follow_widget
+    from sikap.pipeline.extract.knowledge import channel_widget, follow_widget
 
+    if "hannel" in text or "aluran" in text or "HANNEL" in text or "ALURAN" in text:
+        m = channel_widget().match(text)
+        name = m.group("o").strip(WS + ".,") if m else ""
+        if name and (DOMAIN.match(name) or lookup_outlet(name)):
+            return name  # "Follow Official WhatsApp Channel kabarcontoh.com untuk ...": the site's own channel
     if "oogle" not in text and "OOGLE" not in text:
         return None
     pattern, fillers, after = follow_widget()
@@ -157,18 +170,25 @@ def follow_widget_name(text: str) -> str | None:
 
 def app_prompt_name(text: str) -> str | None:
     """The site an app-download prompt names ("Muat turun aplikasi Kabar Contoh. Klik di sini!" -> "Kabar
-    Contoh"): a registered outlet's name, as a site asks its readers to install its own app."""
+    Contoh"): a registered outlet's name, as a site asks its readers to install its own app; on a short link
+    of its own without a verb ("Aplikasi Android NAME"), also a name shaped like a site's."""
     from sikap.pipeline.extract.knowledge import app_prompt
 
     if len(text) > 120:
         return None
     m = app_prompt().match(text)
-    if m is None:
-        return None
+    if m is None or m.group("verb") is None and len(text.split()) > 5:
+        return None  # without a verb, only a short link of its own ("Aplikasi Android NAME")
     toks = m.group("o").split()
     for n in range(min(len(toks), 4), 0, -1):  # the longest registered name at the start
         if lookup_outlet(" ".join(toks[:n])):
             return " ".join(toks[:n])
+    if m.group("verb") is None and len(toks) == 1:
+        from sikap.pipeline.extract.dateline_parts import _SURE_BRAND
+
+        t = toks[0].strip(WS + ".,")  # "Aplikasi Android Kotacontohnews", a link of its own: a site's name
+        if DOMAIN.match(t) or glued_outlet_word(t) or _SURE_BRAND.search(t):
+            return t
     return None
 
 
@@ -223,6 +243,11 @@ def _resolve(doc: Doc) -> None:
                 return
     for ln in doc.lines:  # a follow widget or an app prompt naming the site (removed as chrome or not)
         text = doc.line_text(ln)
+        about = _ABOUT.match(text) if ln.rule is not None and ln.rule != "legal.footer" else None
+        if about and DOMAIN.match(about.group("o").strip(WS + ".,")) and _PART_OF.match(text, about.end()):
+            # "Kabarcontoh.co adalah bagian dari Grup Contoh ...": an about-us paragraph removed with chrome
+            set_outlet(doc, about.group("o").strip(WS + ".,"), "about-us line naming the site", text)
+            return
         name = follow_widget_name(text)
         if name:
             set_outlet(doc, name, "follow widget naming the site", text)
