@@ -214,3 +214,23 @@ def test_a_sites_name_printed_before_its_own_host_is_the_host(tmp_path):
     assert doc.meta["source_id"] == "kabarcontoh.com"
     assert doc.meta["dateline_place"] == "Jakarta"
     assert not lost(doc, sentences(FLOOD))
+
+
+def test_initials_in_the_dateline_spelt_out_by_the_sites_host_in_the_text(tmp_path):
+    """'KCM – ' opening the lede, 'Dari pantauan Kabar.contoh.media, ...' below: the host whose words begin with
+    those initials is the page's own name."""
+    seen = "Dari pantauan Kabar.contoh.media, puluhan warga berjaga di tepi sungai sejak pagi."
+    ps = lede("KCM \u2013 ", FLOOD)
+    doc = run_page(tmp_path, page(ps[:1], seen, ps[1:]))
+    assert doc.meta["source_id"] == "kabar.contoh.media"
+    assert doc.meta["dateline_place"] is None
+    assert not lost(doc, sentences(FLOOD) + [seen])
+
+
+def test_a_place_dateline_before_a_lede_cut_by_hard_line_breaks(tmp_path):
+    """'Sleman - Bupati Sleman,' then the sentence going on over hard-wrapped lines (a blog's copy): the place."""
+    text = ("Sleman - Bupati Sleman,\nBapak Wiryo Santoso, meresmikan tanggul baru di tepi Sungai Cibiru\n"
+            "yang dibangun selama dua tahun terakhir.\n\n" + "\n\n".join(paragraphs(FLOOD)) + "\n")
+    doc = run_page(tmp_path, text)
+    assert doc.meta["dateline_place"] == "Sleman"
+    assert not lost(doc, sentences(FLOOD))

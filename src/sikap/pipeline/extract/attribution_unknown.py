@@ -13,7 +13,7 @@ import re
 from sikap.pipeline.extract.attribution_context import (DOMAIN_ANY, first_word_after, institution, object_marker, snippet,
                                                         verb_after)
 from sikap.pipeline.extract.knowledge import _alternation, attribution_cues, curated_data
-from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shaped
+from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shaped, set_outlet
 from sikap.pipeline.extract.text import ascii_lower, fold
 from sikap.records import Doc
 
@@ -118,6 +118,21 @@ def _shaped_after_cue(text: str):
                 break
 
 
+_WORD_STARTS = re.compile(r"(?:^|(?<=[.\s-]))[A-Za-z]|(?<=[a-z])[A-Z]")
+
+
+def _spells_out_initials(doc: Doc, host: str) -> bool:
+    """'DM – ' in the dateline (initials the registry does not know) and 'Detak.media' in the text: the site's
+    host whose words' first letters are those initials spells out the page's own name."""
+    dl = doc.meta.get("_dateline")
+    printed = dl.outlet if dl is not None and dl.outlet else ""
+    if not (2 <= len(printed) <= 3 and printed.isupper() and printed.isalpha()) or lookup_outlet(printed):
+        return False
+    if doc.meta.get("source_id") != outlet_id(printed)[0]:
+        return False
+    return "".join(_WORD_STARTS.findall(host)).upper() == printed
+
+
 def unknown_names(doc: Doc, text: str, found: dict) -> None:
     """Unregistered outlets behind a news-outlet word ("kantor berita X", "media X") or a strong cue with a
     web domain ("dikutip dari kumparan.com"); each is registered as discovered."""
@@ -132,7 +147,10 @@ def unknown_names(doc: Doc, text: str, found: dict) -> None:
                 continue
             left = text[max(0, m.start() - 40):m.start()]
             strong = cues.before_re.search(left)
-            if strong and fold(strong.group(1)) in cues.unknown_cues:
+            if _spells_out_initials(doc, m.group(0)):
+                set_outlet(doc, m.group(0), "self-reference spelling out the dateline's initials",
+                           snippet(text, m.start(), m.end()))
+            elif strong and fold(strong.group(1)) in cues.unknown_cues:
                 spans.append((m.start(), m.group(0)))
             elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
                     cues.self_re.search(left) or strong and fold(strong.group(1)) in given_to()

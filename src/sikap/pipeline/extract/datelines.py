@@ -106,7 +106,7 @@ def _second_part(rest: str) -> tuple[str, str, int] | None:
     if name is None:
         return None
     stop = name.end()
-    if "." not in rest and "-" not in rest and "–" not in rest and "—" not in rest:
+    if "." not in rest and "-" not in rest and "–" not in rest and "—" not in rest and "|" not in rest:
         return None  # every separator holds one of these
     for at in range(1 + len(rest[1:stop].rstrip()), stop + 1):
         tail = _SECOND_TAIL.match(rest, at)
@@ -183,8 +183,9 @@ def parse(line: str) -> Dateline | None:
                     return found
             if not standalone and not colon:
                 end = _continuation(text, end)
-            if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
-                return None
+            if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS \
+                    and not (text.rstrip(WS).endswith(",") and _place(head.strip(WS)) is not None):
+                return None  # (a gazetteer place before a lede cut by a hard line break after a comma is one)
             chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:|"))
             found = _evaluate(chunks, False, lead + end, line, standalone, colon)
             if found is not None:
