@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract.dateforms import FoundDate
+from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
                                                    _read, _sections)
@@ -32,10 +33,6 @@ SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\
 # every separator holds one of these with nothing but white space before it (see _separator)
 _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
-# a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
-# _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see _continuation
-_SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
-_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+|\s*\|{1,2}\s*)(?=\S)")
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 # a dash glued on both sides, after a place printed in capitals and before the lede's capitalised first word
 # ("OUTLET, KOTA-Badan ..."); tried last, and kept only when the word before it is a gazetteer place
@@ -80,39 +77,6 @@ def _person(place: str) -> bool:
 
     name = _place(place) is None and clean_name(place, allcaps=False)
     return bool(name) and len(name.split()) >= 2
-
-
-def _continuation(line: str, at: int) -> int:
-    """After 'KONTAN.CO.ID - ' a second part may follow: 'JAKARTA. ' (place and a full stop), 'Detakpos – '
-    (another part and a dash) or 'Surabaya, 26 Agustus 2024. '; return where the lede then starts."""
-    found = _second_part(line[at:at + MAX_HEAD])
-    if found is None:
-        return at
-    name, sep, end = found
-    parts = [_classify(p, False) for p in _parts(name)]
-    dash = sep.strip() != "."  # a second dash closes a part as surely as the first one
-    if parts and all(p.kind in ("place", "outlet", "date") and (p.sure or dash or p.kind == "place" and p.text.isupper())
-                     for p in parts):
-        return at + end
-    return at
-
-
-def _second_part(rest: str) -> tuple[str, str, int] | None:
-    """(name, separator, end) of a second part opening `rest`: a name of 1 to 41 characters without a stop
-    or dash, the shortest that a separator follows, maybe with ", more" between. Only the lengths where
-    the name's characters end, or where nothing but white space is left before that end, can be followed
-    by a separator or a comma, so only those are tried (a lazy repeat in one regex tried all 41, ~4 µs)."""
-    name = _SECOND_NAME.match(rest)
-    if name is None:
-        return None
-    stop = name.end()
-    if "." not in rest and "-" not in rest and "–" not in rest and "—" not in rest and "|" not in rest:
-        return None  # every separator holds one of these
-    for at in range(1 + len(rest[1:stop].rstrip()), stop + 1):
-        tail = _SECOND_TAIL.match(rest, at)
-        if tail:
-            return rest[:tail.end(1)], tail.group(2), tail.end()
-    return None
 
 
 def _separator(text: str) -> re.Match | None:
@@ -182,7 +146,7 @@ def parse(line: str) -> Dateline | None:
                 if found is not None:
                     return found
             if not standalone and not colon:
-                end = _continuation(text, end)
+                end = continuation(text, end, MAX_HEAD)
             if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS \
                     and not (text.rstrip(WS).endswith(",") and _place(head.strip(WS)) is not None):
                 return None  # (a gazetteer place before a lede cut by a hard line break after a comma is one)
