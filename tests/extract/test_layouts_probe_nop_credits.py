@@ -234,3 +234,13 @@ def test_a_place_dateline_before_a_lede_cut_by_hard_line_breaks(tmp_path):
     doc = run_page(tmp_path, text)
     assert doc.meta["dateline_place"] == "Sleman"
     assert not lost(doc, sentences(FLOOD))
+
+
+def test_a_foreign_outlets_reporters_in_the_news_are_not_the_page_naming_itself(tmp_path):
+    """'tenda wartawan Al Jazeera di depan rumah sakit juga dibom' on a copy naming no outlet: the agency's staff are
+    the news, the page is not Al Jazeera's (a domestic outlet's reporter named so would be the page's own)."""
+    hit = "Pekan lalu, tenda wartawan Al Jazeera di depan rumah sakit itu juga terkena banjir."
+    doc = run_page(tmp_path, page(FLOOD_TITLE, "", paragraphs(FLOOD), hit))
+    assert doc.meta["source_id"] is None
+    assert doc.meta["attributions"] == []
+    assert not lost(doc, sentences(FLOOD) + [hit])

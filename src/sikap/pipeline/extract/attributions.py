@@ -59,6 +59,16 @@ def _dash_signoffs(text: str, own: str | None, found: dict) -> None:
             found.setdefault(sid, snippet(text, m.start("name"), m.end("name")))
 
 
+def _indonesian_service(sid: str) -> bool:
+    """A foreign outlet's Indonesian-language service ("BBC News Indonesia"): its own staff may write an
+    Indonesian page, as a domestic outlet's do; another foreign outlet's or an agency's staff named in an
+    Indonesian text are news ("tenda wartawan AGENCY"), not the page naming itself."""
+    from sikap.sources import registry
+
+    reg = registry()
+    return sid in reg.entries and "indonesia" in reg.names(sid).name.casefold()
+
+
 def _same_network(sid: str, own: str | None) -> bool:
     """Two registered outlets of one network (the same `group`): an edition republishing the network's story."""
     from sikap.sources import registry
@@ -99,7 +109,8 @@ def find_attributions(doc: Doc) -> Doc:
         international = kind == "news_agency" or (country not in (None, "ID"))
         ok = False
         if cue and cue[1] == "self" and not own:
-            self_ref = self_ref or (text[a:b], snippet(text, a, b))
+            if not international or _indonesian_service(sid):  # "tenda wartawan AGENCY dibom": reported on
+                self_ref = self_ref or (text[a:b], snippet(text, a, b))
         elif cue and cue[1] == "strong":
             ok = not (cue[0] in _given_to() and not own and not international)
             if not ok and self_ref is None:
