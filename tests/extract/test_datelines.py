@@ -95,7 +95,8 @@ def test_a_date_line_names_its_outlet_by_any_domain_a_dateline_accepts():
 
 # The separator and second-part searches try their regexes only where a match can start; these compare them
 # with the plain regexes they replace, on text made of the characters that decide them.
-_PIECES = list("aB1_ ,.:;\n\t\u00a0\u3000-–—−β�") + ["Jakarta", " - ", " -- ", "(ANTARA)", "Surabaya, 26 Agustus 2024. "]
+_PIECES = list("aB1_ ,.:;|\n\t\u00a0\u3000-–—−β�") + ["Jakarta", " - ", " -- ", "(ANTARA)", "Surabaya, 26 Agustus 2024. ",
+                                                     ")-", "]-", " || ", "situs.com"]
 
 
 @settings(max_examples=600, deadline=None)
@@ -112,6 +113,7 @@ def test_separator_is_the_first_sep_match(text):
 def test_second_part_is_the_one_regex_reading(text):
     from sikap.pipeline.extract.datelines import _second_part
 
-    one_regex = re.compile(r"([^\W\d_][^.,:;\n–—-]{0,40}?(?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+)(?=\S)")
+    one_regex = re.compile(r"([^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}?(?:,\s*[^.\n–—-]{3,30}?)?)"
+                           r"(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+|\s*\|{1,2}\s*)(?=\S)")
     m = one_regex.match(text[:90])
     assert _second_part(text[:90]) == (m and (m.group(1), m.group(2), m.end()))

@@ -16,8 +16,10 @@ from sikap.pipeline.extract.text import fold
 WINDOW = 70
 # the last word of a text without trailing white space (and its comma), read backwards: `,?` then the word
 _LAST_WORD_REVERSED = re.compile(r",?[\w.’'-]+")
-# a web domain as printed in a text ("kumparan.com", "Situs.co.id"): a site named as a source or as the page
-DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|id|net|org)\b")
+# a web domain as printed in a text ("kumparan.com", "Situs.co.id", "Situs.media", "SITUS.ME", "Situs.my"): a
+# site named as a source or as the page
+DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|id|net|org|media|me|my)\b"
+                        r"(?![.-]\w)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -91,7 +93,20 @@ def marker_before(text: str, start: int) -> bool:
     from sikap.places import load_places
 
     m = attribution_cues().marker_re.search(text, max(0, start - 40), start)
-    return m is not None and (m.group("place") is None or load_places().lookup(m.group("place")) is not None)
+    return m is not None and (m.group("place") is None or load_places().lookup(m.group("place")) is not None) \
+        and not object_marker(text, m.start())
+
+
+def object_marker(text: str, at: int) -> bool:
+    """A news-outlet word at `at` after a word that makes the outlet a thing reported on ("milik kantor berita
+    X", "gedung kantor berita X"): curated/extraction/attributions.yaml, object_before_marker."""
+    before = text[max(0, at - 20):at].split()
+    return bool(before) and fold(before[-1]) in _object_words()
+
+
+@functools.cache
+def _object_words() -> frozenset:
+    return frozenset(fold(w) for w in curated_data("attributions.yaml").get("object_before_marker", []))
 
 
 def institution(domain: str) -> bool:

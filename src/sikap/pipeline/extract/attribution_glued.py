@@ -1,6 +1,8 @@
 """A strong attribution cue glued to the capitalised name after it ("kepadaOutlet Kota", "dilansirAgency"):
 text copied out of a page often loses the space at a link's edge. The registry's whole-word search cannot see
-such a name, so the one to three words after the cue are looked up here.
+such a name, so the one to three words after the cue are looked up here. So is a registered outlet's host
+written in lower case without its web suffix after a cue ("dilansir kabarcontohnews pada Senin"), which no
+alias spells.
 """
 
 from __future__ import annotations
@@ -9,10 +11,14 @@ import functools
 import re
 
 from sikap.pipeline.extract.attribution_context import snippet, source_kind
-from sikap.pipeline.extract.outlets import lookup_outlet
+from sikap.pipeline.extract.outlets import bare_host, lookup_outlet
 
 _GLUED_WORDS = ("kepada", "dilansir", "dikutip", "mengutip", "melansir", "diwawancarai")
 _GLUED_CUE = re.compile(rf"\b({'|'.join(_GLUED_WORDS)})(?=[A-Z])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})")
+
+
+# a cue, then one lower-case word: an outlet's host printed without its suffix
+_BARE_CUE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|kutip)(?:\s+dari)?[ \t]+([a-z][a-z0-9]{3,30})\b")
 
 
 @functools.cache
@@ -46,3 +52,13 @@ def glued_cues(text: str, own: str | None, found: dict) -> None:
             if sid != own and (m.group(1) != "kepada" or own is not None or international):
                 found.setdefault(sid, snippet(text, m.start(2), m.end(2)))
             break
+
+
+def bare_hosts(text: str, own: str | None, found: dict) -> None:
+    """'dilansir kabarcontohnews': a registered outlet's host without its suffix, in lower case, after a cue."""
+    if "dilansir" not in text and "utip" not in text and "melansir" not in text:
+        return
+    for m in _BARE_CUE.finditer(text):
+        sid = bare_host(m.group(1))
+        if sid and sid != own:
+            found.setdefault(sid, snippet(text, m.start(1), m.end(1)))

@@ -1,5 +1,6 @@
 """Outlets the registry does not know, named as a source: behind a news-outlet word ("kantor berita X",
-"media X", "surat kabar X") or as a web domain after a strong cue ("dikutip dari situs.com"). Each is
+"media X", "surat kabar X"), as a web domain after a strong cue ("dikutip dari situs.com") or as a name shaped
+like an outlet's after one ("Mengutip dari Kabar Kota News (12/3/2024)"). Each is
 registered as discovered, with the evidence, and gets no licence guess. A domain with no cue may be the page
 naming itself ("pada Situs.id mengatakan"), kept aside for the outlet step.
 """
@@ -7,14 +8,22 @@ naming itself ("pada Situs.id mengatakan"), kept aside for the outlet step.
 from __future__ import annotations
 
 import functools
+import re
 
-from sikap.pipeline.extract.attribution_context import DOMAIN_ANY, first_word_after, institution, snippet, verb_after
-from sikap.pipeline.extract.knowledge import attribution_cues
-from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id
+from sikap.pipeline.extract.attribution_context import (DOMAIN_ANY, first_word_after, institution, object_marker, snippet,
+                                                        verb_after)
+from sikap.pipeline.extract.knowledge import _alternation, attribution_cues, curated_data
+from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shaped, set_outlet
 from sikap.pipeline.extract.text import ascii_lower, fold
 from sikap.records import Doc
 
-_SUFFIXES = (".com", ".id", ".net", ".org")
+_SUFFIXES = (".com", ".id", ".net", ".org", ".media", ".me", ".my")
+
+
+@functools.cache
+def given_to() -> frozenset:
+    """Cues by which a statement or release is given to the site after them ("kepada", "yang diterima")."""
+    return frozenset(fold(c) for c in curated_data("attributions.yaml").get("given_to", ["kepada"]))
 
 
 @functools.cache
@@ -83,6 +92,47 @@ def _domains(text: str, suffixes: list[int] | None):
         yield from DOMAIN_ANY.finditer(text, start, end)
 
 
+@functools.cache
+def _cue_then_name() -> re.Pattern:
+    """A strong cue for an unregistered outlet, then two to four capitalised words."""
+    cues = curated_data("attributions.yaml")["unknown_cues"]
+    return re.compile(r"(?i:(?<![\w])(?:" + _alternation(cues) + r"))[ \t]*:?[ \t]+"
+                      r"(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){1,3})")
+
+
+_CUE_WORDS = ("utip", "lansir", "sumber", "tayang", "terbit", "diberitakan", "disadur")
+
+
+def _shaped_after_cue(text: str):
+    """(start, name) of each unregistered name shaped like an outlet's ("Kabar Kota News") after a strong cue:
+    the longest such reading of the words after the cue."""
+    low = text.lower()
+    if not any(w in low for w in _CUE_WORDS):
+        return
+    for m in _cue_then_name().finditer(text):
+        toks = m.group("name").split()
+        for n in range(len(toks), 1, -1):
+            printed = " ".join(toks[:n]).rstrip(".,")
+            if outlet_shaped(printed) and not lookup_outlet(printed):
+                yield m.start("name"), printed
+                break
+
+
+_WORD_STARTS = re.compile(r"(?:^|(?<=[.\s-]))[A-Za-z]|(?<=[a-z])[A-Z]")
+
+
+def _spells_out_initials(doc: Doc, host: str) -> bool:
+    """'DM – ' in the dateline (initials the registry does not know) and 'Detak.media' in the text: the site's
+    host whose words' first letters are those initials spells out the page's own name."""
+    dl = doc.meta.get("_dateline")
+    printed = dl.outlet if dl is not None and dl.outlet else ""
+    if not (2 <= len(printed) <= 3 and printed.isupper() and printed.isalpha()) or lookup_outlet(printed):
+        return False
+    if doc.meta.get("source_id") != outlet_id(printed)[0]:
+        return False
+    return "".join(_WORD_STARTS.findall(host)).upper() == printed
+
+
 def unknown_names(doc: Doc, text: str, found: dict) -> None:
     """Unregistered outlets behind a news-outlet word ("kantor berita X", "media X") or a strong cue with a
     web domain ("dikutip dari kumparan.com"); each is registered as discovered."""
@@ -90,23 +140,27 @@ def unknown_names(doc: Doc, text: str, found: dict) -> None:
     hits, starts, suffixes = _marker_kinds(text)
     spans = []
     if True in hits:  # an outlet word somewhere: worth the regex
-        spans = [(m.start("name"), m.group("name")) for m in _org_names(text, starts)]
+        spans = [(m.start("name"), m.group("name")) for m in _org_names(text, starts) if not object_marker(text, m.start())]
     if False in hits:  # a web suffix somewhere
         for m in _domains(text, suffixes):
             if institution(m.group(0)):
                 continue
             left = text[max(0, m.start() - 40):m.start()]
             strong = cues.before_re.search(left)
-            if strong and fold(strong.group(1)) in cues.unknown_cues:
+            if _spells_out_initials(doc, m.group(0)):
+                set_outlet(doc, m.group(0), "self-reference spelling out the dateline's initials",
+                           snippet(text, m.start(), m.end()))
+            elif strong and fold(strong.group(1)) in cues.unknown_cues:
                 spans.append((m.start(), m.group(0)))
             elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
-                    cues.self_re.search(left) or strong and fold(strong.group(1)) == "kepada"
+                    cues.self_re.search(left) or strong and fold(strong.group(1)) in given_to()
                     or strong and fold(strong.group(1)) == "pada" and first_word_after(text, m.end()) in cues.speech_verbs):
                 doc.meta["_self_reference"] = (m.group(0), snippet(text, m.start(), m.end()))
             elif not strong and not doc.meta.get("source_id") and verb_after(text, m.end()):
                 # "Situs.co.id melaporkan ...": an unregistered site reporting, cited by no cue; the page's own
                 # name only when it names no other outlet (kept aside until the attributions are all read)
                 doc.meta.setdefault("_self_domain", (m.group(0), snippet(text, m.start(), m.end())))
+    spans += [(at, name) for at, name in _shaped_after_cue(text) if " " in name]
     if not spans:
         return
     from sikap.places import load_places

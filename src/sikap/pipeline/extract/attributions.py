@@ -21,7 +21,7 @@ import re
 from sikap.pipeline.extract.attribution_context import (appositive, cue_before, first_word_after, institution,
                                                         marker_before, outlet_before, snippet, source_kind,
                                                         verb_after)
-from sikap.pipeline.extract.attribution_glued import glued_cues
+from sikap.pipeline.extract.attribution_glued import bare_hosts, glued_cues
 from sikap.pipeline.extract.attribution_unknown import unknown_names
 from sikap.pipeline.extract.knowledge import attribution_cues, curated_data
 from sikap.pipeline.extract.linerules import _REPUBLISHED
@@ -30,11 +30,15 @@ from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id
 from sikap.records import Doc
 
 _CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+dan\s+")
-_WEB_SUFFIX = re.compile(r"\.(com|id|net|org|co)\b")
+_WEB_SUFFIX = re.compile(r"\.(com|id|net|org|co|my|me|media|news)\b")
+# HTML entities of quotes that lost their ";" and stayed in the text ("&ldquoAgency&rdquo"): blanked, same length,
+# so that the name stands as a word
+_ENTITY = re.compile(r"&(?:[lr][sd]quo|quot|#82(?:16|17|20|21));?")
 _WATCHED = (None, "broadcaster", "public_broadcaster", "aggregator")  # "disiarkan via X": a channel, not a text source
 _JOINED = re.compile(r"\s*(?:,|dan|and|serta|&)\s*")
-# "... enam mata. - Bernama": an agency's name after a dash closing a paragraph (its wire sign-off)
-_DASH_SIGNOFF = re.compile(r"(?m)\S[ \t]+[-–—][ \t]*(?P<name>[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})[ \t]*\.?[ \t]*$")
+# "... enam mata. - Bernama": an agency's name after a dash closing a paragraph (its wire sign-off); the dash
+# may be glued to the last word ("... global- BERNAMA")
+_DASH_SIGNOFF = re.compile(r"(?m)\S(?:[ \t]+[-–—]|[-–—](?=[ \t]))[ \t]*(?P<name>[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})[ \t]*\.?[ \t]*$")
 
 
 @functools.cache
@@ -47,12 +51,22 @@ def _given_to() -> frozenset:
 def _dash_signoffs(text: str, own: str | None, found: dict) -> None:
     """A registered agency named after a dash at a paragraph's end ("- Bernama"): the story is its copy."""
     kinds = set(curated_data("attributions.yaml").get("dash_signoff_types", []))
-    if " -" not in text and "–" not in text and "—" not in text:
+    if " -" not in text and "- " not in text and "–" not in text and "—" not in text:
         return
     for m in _DASH_SIGNOFF.finditer(text):
         sid = lookup_outlet(m.group("name"))
         if sid and sid != own and source_kind(sid)[0] in kinds:
             found.setdefault(sid, snippet(text, m.start("name"), m.end("name")))
+
+
+def _indonesian_service(sid: str) -> bool:
+    """A foreign outlet's Indonesian-language service ("BBC News Indonesia"): its own staff may write an
+    Indonesian page, as a domestic outlet's do; another foreign outlet's or an agency's staff named in an
+    Indonesian text are news ("tenda wartawan AGENCY"), not the page naming itself."""
+    from sikap.sources import registry
+
+    reg = registry()
+    return sid in reg.entries and "indonesia" in reg.names(sid).name.casefold()
 
 
 def _same_network(sid: str, own: str | None) -> bool:
@@ -71,6 +85,8 @@ def find_attributions(doc: Doc) -> Doc:
 
     reg = registry()
     text = doc.text
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: " " * len(m.group(0)), text)
     own = doc.meta.get("source_id")
     found: dict[str, str] = {}
     self_ref = None
@@ -93,7 +109,8 @@ def find_attributions(doc: Doc) -> Doc:
         international = kind == "news_agency" or (country not in (None, "ID"))
         ok = False
         if cue and cue[1] == "self" and not own:
-            self_ref = self_ref or (text[a:b], snippet(text, a, b))
+            if not international or _indonesian_service(sid):  # "tenda wartawan AGENCY dibom": reported on
+                self_ref = self_ref or (text[a:b], snippet(text, a, b))
         elif cue and cue[1] == "strong":
             ok = not (cue[0] in _given_to() and not own and not international)
             if not ok and self_ref is None:
@@ -119,6 +136,7 @@ def find_attributions(doc: Doc) -> Doc:
         if ok and sid != own:
             found.setdefault(sid, snippet(text, a, b))
     glued_cues(text, own, found)
+    bare_hosts(text, own, found)
     _dash_signoffs(text, own, found)
     unknown_names(doc, text, found)
     doc.meta.pop("_registry_spans", None)

@@ -31,8 +31,6 @@ _TABLE_ROW = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")  # "Editor | : | NAME |", "Ed
 # initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1"
 _CODE = r"(?:[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,3}-\d{1,3})"
 _INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*/\s*(?:{_CODE}|\*+))*$")
-_ONE_WORD_CODE = re.compile(r"^[^\W\d_]{2,8}$")  # "(Full Name/Budis)": the editor's code after the writer's name
-_DASH_BETWEEN = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"
 # "Full Name, Outlet", "Full Name - Outlet", "Full Name | Outlet": a byline naming the outlet after the person
 _OUTLET_AFTER = re.compile(r"^(?P<head>.*\S)\s*(?:,|\s[-–—|]\s)\s*(?P<tail>[^,|]+)$")
 SIGNOFF_JOIN = "; "  # several names read from one sign-off, joined for extract_credits (which splits them again)
@@ -120,6 +118,12 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
                 rest = rest.title()  # "editor : ricky fitriyanto": a name printed in lower case after a colon
             if ":" not in m.group(0) and _JOB_TITLE.match(m.group(1)) and len(rest.split()) == 1:
                 return None  # "Koresponden Pertahanan", "Wartawan Senior": a job title (role and beat), no name
+            parts = _SPLIT_NAMES.split(rest)
+            if ":" not in m.group(0) and (_sentence(seg) or _JOB_TITLE.match(m.group(1)) and len(parts) > 1
+                                          and _outlet(parts[0])):
+                # "Kontributor Harian Contoh dan Dosen": a role at an outlet, a description of the writer; "Oleh
+                # Nama, gubernur wilayah ..., mengatakan ... ." (a first name that is the label word): a sentence
+                return None
             out.append((k.roles[fold(m.group(1))], rest))
             continue
         s = _SOURCE.match(seg)
@@ -131,6 +135,11 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
         if not out:
             return None
     return out or None
+
+
+def _sentence(seg: str) -> bool:
+    """A line of body text, not a byline: more than twelve words closed by a sentence's end."""
+    return len(seg.split()) > 12 and seg.rstrip(WS + "\"”’").endswith((".", "!", "?"))
 
 
 # a role noun ("Koresponden", "Editor") as opposed to a phrase that introduces a name ("Oleh", "Ditulis oleh", "By")
@@ -175,74 +184,10 @@ def names_any(printed: str) -> bool:
 
 
 def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | None]:
-    """What a parenthesised sign-off says: ("initials", None, None), ("name", name, None),
-    ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
-    from sikap.pipeline.extract.dateforms import find_date
-    from sikap.pipeline.extract.outlets import lookup_outlet
-    from sikap.places import load_places
+    """What a parenthesised sign-off says (credit_signoffs.reading, kept here for the callers)."""
+    from sikap.pipeline.extract.credit_signoffs import reading
 
-    b = body.strip(WS)
-    if fold(b) in knowledge().not_names:  # "(berbagai sumber)", "(ist)": an end mark that names nobody
-        return "initials", None, None
-    head, _, rest = b.partition("/")
-    if rest and len(head) >= 3 and _INITIALS.match(rest) and _INITIALS.match(head) and lookup_outlet(head):
-        return "source", head, None  # "(ant/iss)": an agency's code, then initials ("ap", "aa" stay initials)
-    if _INITIALS.match(b) and not lookup_outlet(b):
-        return "initials", None, None
-    if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet
-        return ("source", b, None) if lookup_outlet(b) else ("initials", None, None)
-    m = re.match(r"(?i)^(?:tim\s+)?(?P<o>.+?)\s+dari\s+berbagai\s+sumber\s*,?\s*(?P<d>.*)$", b)
-    if m:
-        return "self", m.group("o"), m.group("d") or None
-    date = find_date(b)
-    if date is not None and date.start > 2:
-        head = b[:date.start].strip(WS + ",")
-        if lookup_outlet(head) or "." in head:
-            return "self", head, b[date.start:date.end]
-    parts = [p.strip(WS) for p in b.split("/")]
-    if all(lookup_outlet(p) for p in parts if p):
-        return "source", parts[0], None
-    if len(parts) == 2 and ("." in parts[1] or lookup_outlet(parts[1])):
-        if re.fullmatch(r"[a-z]{1,5}|[A-Z]{1,5}", parts[0]) and not lookup_outlet(parts[0]):
-            return "self", parts[1], None  # "(abc/outlet)": a staff code, then the outlet signing its own text
-        return "pen", parts[0], parts[1]
-    if len(parts) == 2 and lookup_outlet(parts[0]):  # the outlet first: "(Outlet/Name)" or "(Agency/ini)"
-        if _INITIALS.match(parts[1]):
-            return "source", parts[0], None  # an editor's code after the outlet or agency the text comes from
-        name = clean_name(parts[1])
-        if name:
-            return "pen", name, parts[0]  # a staff member's name after the outlet's
-    if len(parts) == 2 and " " in parts[0] and _ONE_WORD_CODE.match(parts[1]) and not _outlet(parts[0]) \
-            and load_places().lookup(parts[0]) is None:
-        name = clean_name(parts[0])
-        if name and " " in name:  # "(Full Name/Abcde)": the writer in full, the editor by a code
-            return "name", name, None
-    after = _OUTLET_AFTER.match(b) if "/" not in b else None
-    if after and lookup_outlet(after.group("tail")) and clean_name(after.group("head")):
-        return "pen", clean_name(after.group("head")), after.group("tail").strip(WS)  # "(Name - Outlet)"
-    staff = _dashed_names(b)
-    if staff:
-        return "name", SIGNOFF_JOIN.join(staff), None
-    name = clean_name(b)
-    if name and "/" not in b:
-        return "name", name, None
-    if names_nobody(b):
-        return "initials", None, None  # "(Dokumentasi NAME)": a photo's source, credits nobody
-    return "none", None, None
-
-
-def _dashed_names(body: str) -> list[str] | None:
-    """"(Kharisma- Ozy)": two or three staff names joined by a dash with a space beside it, at least one of
-    them no code ("(Rdk - Jni)" is initials), none an outlet or a place."""
-    from sikap.places import load_places
-
-    parts = _DASH_BETWEEN.split(body) if "/" not in body else []
-    if not 2 <= len(parts) <= 3 or any(_outlet(p) or load_places().lookup(p.strip(WS)) for p in parts):
-        return None  # "(Budi - Antara)", "(Jakarta - Bandung)"
-    names = [clean_name(p, allcaps=False) for p in parts]
-    if not all(names) or all(_INITIALS.match(p.strip(WS)) for p in parts):
-        return None
-    return names
+    return reading(body, slashes)
 
 
 def extract_credits(doc: Doc) -> Doc:

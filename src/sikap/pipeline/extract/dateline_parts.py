@@ -18,6 +18,8 @@ from sikap.pipeline.extract.knowledge import curated_data
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
 
 _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
+# the words that end only an outlet's name when glued to another word ("pos" also ends "kompos", "tv" "ktv")
+_SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|network)$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 _PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\))\s*$")
@@ -69,7 +71,7 @@ def _outlet_id(token: str) -> str | None:
 
 @dataclass(frozen=True)
 class _Part:
-    kind: str  # place, outlet, rubric, date, bad
+    kind: str  # place, outlet, rubric, date, day (a day and month, ignored), bad
     text: str
     sure: bool
     value: object = None
@@ -102,6 +104,8 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("outlet", _SPACED_DOT.sub(".", t), True)
     if t.casefold().rstrip(".") in _sections():  # "BERITABALI.COM, DUNIA.": the desk, then the lede
         return _Part("rubric", t, True)
+    if _DAY_MONTH.match(t):
+        return _Part("day", t, False)  # "Putrajaya, 27 Mac-": a day and a month (a spelling dates.yaml may lack)
     if t.casefold().rstrip(".") in _calendar_words():
         return _Part("bad", t, False)  # "Minggu, (19/1/2025)" is a date line, not a place
     place = _place(t)
@@ -119,6 +123,12 @@ def _classify(part: str, alone: bool) -> _Part:
     if any(x.casefold() in FUNCTION_WORDS for x in toks[1:]) or not toks[0][0].isupper() and not _CAMEL.match(toks[0]):
         return _Part("bad", t, False)
     if len(toks) == 1 and (_CAMEL.match(t) or (_BRAND.search(t) and len(t) > 6) or _glued_outlet_word(t)):
+        # a name glued to a word only outlets end with ("KOTANEWS", "KabarKotaTimes") is sure: so is its dateline
+        # when the lede opens with capitalised names (a headline's case)
+        return _Part("outlet", t, len(t) >= 8 and _SURE_BRAND.search(t) is not None and not t.istitle())
+    if len(toks) == 1 and t.isupper() and t.isalpha() and (len(t) <= 3 or len(t) >= _RUN_TOGETHER):
+        # "DM –", "LBJ –": initials the gazetteer does not know (it lists the regencies' own, "OKU", "TTS") are
+        # a site's abbreviated name; "KABARKOTAPOLRESKOTA,--": a name of many words printed as one is a site's
         return _Part("outlet", t, False)
     if _outlet_shaped(t):
         return _Part("outlet", t, False)  # "Harian Contoh", "KABAR KOTA NEWS": an outlet the registry does not know
@@ -188,6 +198,7 @@ def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -
     """The reading of a dateline's printed chunks (the head, and the second part if any), or None when its
     parts make no dateline. Cached: the same heads open many articles ("Jakarta (ANTARA)")."""
     parts = _pair(_split_place_outlet([_classify(p, alone) for c in chunks for p in _parts(c)], standalone))
+    parts = [p for p in parts if p.kind != "day"] if len(parts) > 1 else parts
     kinds = [p.kind for p in parts]
     if "bad" in kinds or kinds.count("place") > 1 or kinds.count("outlet") > 1 or kinds.count("date") > 1:
         return None
@@ -226,6 +237,11 @@ def _parts(head: str) -> list[str]:
 
 
 _SHORT_NAME = re.compile(r"^\([A-Z]{2,5}\)$")
+# a place's name is rarely longer than this when printed as one word; a longer word in capitals is several
+# words run together (a site's name)
+_RUN_TOGETHER = 16
+# a day and a month name without a year, the month in any spelling ("27 Mac", "3 Okt.")
+_DAY_MONTH = re.compile(r"^\d{1,2}\s+[A-Z][a-z]{2,8}\.?$")
 
 
 def _name_dot_place(chunk: str) -> list[str]:

@@ -19,27 +19,28 @@ import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract.dateforms import FoundDate
+from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
                                                    _read, _sections)
 from sikap.pipeline.extract.text import DOMAIN, WS
 
-# a separator closing a dateline part: dashes (spaced, doubled, or glued after a domain), a colon, and the
-# two ways a dash arrives mis-decoded ("β", "�")
-SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|:\s+|\s+-$|\s+\|\s+|\s+-(?=[A-Z])")
+# a separator closing a dateline part: dashes (spaced, doubled, glued after a domain or after a closing bracket,
+# "KOTA (Situs.com)- "), a colon, one or two bars with or without spaces ("NAMA |KOTA –", "Situs.com|Kota -",
+# "Nama Situs|| Kota"), and the two ways a dash arrives mis-decoded ("β", "�")
+SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|(?<=[)\]])-\s*(?=[A-Z\"“])|:\s+|\s+-$"
+                 r"|\s*\|{1,2}\s*|\s+-(?=[A-Z])")
 # every separator holds one of these with nothing but white space before it (see _separator)
 _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
-# a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
-# _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see _continuation
-_SECOND_NAME = re.compile(r"[^\W\d_][^.,:;\n–—-]{0,40}")
-_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+)(?=\S)")
-_BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?=\S)")
+_BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 # a dash glued on both sides, after a place printed in capitals and before the lede's capitalised first word
 # ("OUTLET, KOTA-Badan ..."); tried last, and kept only when the word before it is a gazetteer place
 _GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
-# "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word
-_GLUED_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}),\s*((?:[A-Za-z0-9-]+\.)+(?:co\.id|com|id|net|org|news))(?=[A-Z][a-z])")
+# "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word, or
+# joined to it by a dash without spaces ("KOTA, Situs.com-Warga") or by a space alone ("KOTA, Situs.id Komisi")
+_GLUED_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}),\s*((?:[A-Za-z0-9-]+\.)+(?:co\.id|com|id|net|org|news))"
+                           r"(?:-|\s+)?(?=[A-Z][a-z])")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
 
@@ -78,39 +79,6 @@ def _person(place: str) -> bool:
     return bool(name) and len(name.split()) >= 2
 
 
-def _continuation(line: str, at: int) -> int:
-    """After 'KONTAN.CO.ID - ' a second part may follow: 'JAKARTA. ' (place and a full stop), 'Detakpos – '
-    (another part and a dash) or 'Surabaya, 26 Agustus 2024. '; return where the lede then starts."""
-    found = _second_part(line[at:at + MAX_HEAD])
-    if found is None:
-        return at
-    name, sep, end = found
-    parts = [_classify(p, False) for p in _parts(name)]
-    dash = sep.strip() != "."  # a second dash closes a part as surely as the first one
-    if parts and all(p.kind in ("place", "outlet", "date") and (p.sure or dash or p.kind == "place" and p.text.isupper())
-                     for p in parts):
-        return at + end
-    return at
-
-
-def _second_part(rest: str) -> tuple[str, str, int] | None:
-    """(name, separator, end) of a second part opening `rest`: a name of 1 to 41 characters without a stop
-    or dash, the shortest that a separator follows, maybe with ", more" between. Only the lengths where
-    the name's characters end, or where nothing but white space is left before that end, can be followed
-    by a separator or a comma, so only those are tried (a lazy repeat in one regex tried all 41, ~4 µs)."""
-    name = _SECOND_NAME.match(rest)
-    if name is None:
-        return None
-    stop = name.end()
-    if "." not in rest and "-" not in rest and "–" not in rest and "—" not in rest:
-        return None  # every separator holds one of these
-    for at in range(1 + len(rest[1:stop].rstrip()), stop + 1):
-        tail = _SECOND_TAIL.match(rest, at)
-        if tail:
-            return rest[:tail.end(1)], tail.group(2), tail.end()
-    return None
-
-
 def _separator(text: str) -> re.Match | None:
     """SEP.search(text, 0, MAX_HEAD) without trying SEP at every character (~6 µs a line): a separator
     holds a dash, colon or mis-decoded dash (_SEP_ANCHOR) with only white space before it, so it can only
@@ -136,7 +104,7 @@ def may_open(text: str) -> bool:
         return True
     head = text[:MAX_HEAD]
     return ("-" in head and (" -" in head or "- " in head or "--" in head) or ": " in head or ". " in head[:40]
-            or " | " in head or "-" in head and _GLUED.search(head) is not None
+            or "|" in head or "-" in head and _GLUED.search(head) is not None
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
 
@@ -154,6 +122,10 @@ def parse(line: str) -> Dateline | None:
                         or DOMAIN.match(text.split(maxsplit=1)[0].rstrip(",.:-–—"))):
         return None
     m = _BRACKETED.match(text)
+    if m and "," in m.group(1):  # "[KOTA, OUTLET]-": a whole dateline in brackets
+        found = _evaluate((m.group(1),), False, lead + m.end(), line, False, False)
+        if found is not None and found.outlet:
+            return Dateline(found.end, found.place, found.outlet, found.date, found.evidence, False, True)
     if m and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, True)
     sep = _separator(text)
@@ -166,16 +138,19 @@ def parse(line: str) -> Dateline | None:
             rest = text[end:]
             standalone = not rest.strip(WS)
             tail = rest.strip(WS)
-            if tail and " " not in tail and not colon and (DOMAIN.match(tail) or _outlet_id(tail)):
-                # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline
+            if tail and not colon and (" " not in tail and (DOMAIN.match(tail) or _outlet_id(tail))
+                                       or len(tail.split()) <= 3 and _place(tail) is not None):
+                # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline;
+                # "Nama Situs|| Kota" alone: the place closes it
                 found = _evaluate((head, tail), False, len(line), line, True, colon)
                 if found is not None:
                     return found
             if not standalone and not colon:
-                end = _continuation(text, end)
-            if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
-                return None
-            chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:"))
+                end = continuation(text, end, MAX_HEAD)
+            if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS \
+                    and not (text.rstrip(WS).endswith(",") and _place(head.strip(WS)) is not None):
+                return None  # (a gazetteer place before a lede cut by a hard line break after a comma is one)
+            chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:|"))
             found = _evaluate(chunks, False, lead + end, line, standalone, colon)
             if found is not None:
                 return found
@@ -187,7 +162,8 @@ def parse(line: str) -> Dateline | None:
     # a dateline standing alone without a separator: "Jakarta, CNN Indonesia"
     if not sep and "," in text and len(text.split(maxsplit=7)) <= 7:
         return _evaluate((text,), True, len(line), line, True, False)
-    if not sep and DOMAIN.match(text.strip(WS)):  # "Kabarcontoh.com" alone on the line above the lede
+    if not sep and DOMAIN.match(text.strip(WS)) and not _platform(text.strip(WS)):
+        # "Kabarcontoh.com" alone on the line above the lede (a search engine's host there is a photo's credit)
         return Dateline(len(line), None, text.strip(WS), None, text.strip(WS), True, False)
     # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
     m = _NAME_DOT.match(text)
@@ -202,6 +178,19 @@ def parse(line: str) -> Dateline | None:
         if found is not None and found.outlet:
             return found
     return _glued(text, lead, line) if sep is None else None
+
+
+@functools.cache
+def _platforms() -> frozenset:
+    from sikap.pipeline.extract.knowledge import curated_data
+
+    return frozenset(h.lower() for h in curated_data("attributions.yaml").get("platform_hosts", []))
+
+
+def _platform(host: str) -> bool:
+    """A search engine's, social network's or picture library's host (attributions.yaml, platform_hosts)."""
+    h = host.lower()
+    return (h[4:] if h.startswith("www.") else h) in _platforms()
 
 
 def _glued(text: str, lead: int, line: str) -> Dateline | None:

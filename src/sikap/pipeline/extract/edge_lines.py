@@ -60,6 +60,8 @@ def date_line(text: str) -> tuple | None:
         return found, None, name
     if credits.clean_name(name) and len(name.split()) <= 6:
         return found, name, None
+    if len(name.split()) <= 4 and credits.names_nobody(name):
+        return found, None, None  # "DATE / KOMISI I": a desk or a body beside the date, still a date line, no name
     return None
 
 

@@ -169,7 +169,7 @@ def split_glued(doc: Doc) -> list[str]:
     return texts
 
 
-SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\s*$"
+SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\.?\s*$"
                      r"|(?:^|(?<=[.!?\"”’)\]…\s]))//\s*(?P<body2>[^/\n]{2,40})$"
                      r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}\d{0,2}\*{2,3})\s*$")  # an end mark: "***4***"
 
@@ -190,7 +190,7 @@ def signoff_start(text: str) -> tuple[int, str, bool] | None:
         m = DASH_SIGNOFF.search(text, max(0, len(text) - 45))
         if m and lookup_outlet(m.group("body")) is not None:
             return m.start(), m.group("body"), False
-    if not t or t[-1] not in ")*" and "//" not in t[-45:]:
+    if not t or t[-1] not in ")*" and not t.endswith(").") and "//" not in t[-45:]:  # "(Name)." closed by a stop too
         return None
     m = SIGNOFF.search(text, max(0, len(text) - 90))
     if not m:

@@ -227,8 +227,18 @@ def app_prompt() -> re.Pattern:
     """A prompt to install the site's app, the words after "aplikasi"/"app" as group "o":
     curated/extraction/attributions.yaml, app_prompts."""
     w = curated_data("attributions.yaml")["app_prompts"]
-    return re.compile(rf"(?i)^\W*(?:{_alternation(w['verbs'])})\s+(?:{_alternation(w['nouns'])})\s+"
+    return re.compile(rf"(?i)^\W*(?P<verb>(?:{_alternation(w['verbs'])})\s+)?(?:{_alternation(w['nouns'])})\s+"
+                      rf"(?:(?:{_alternation(w.get('platforms', []))})\s+)?"
                       r"(?P<o>[^\W\d_][\w.&'’ -]{1,60}?)\s*(?:[.!,]|$)")
+
+
+@functools.cache
+def channel_widget() -> re.Pattern:
+    """A follow prompt naming the site after a messaging channel ("Follow Official WhatsApp Channel NAME untuk
+    ..."), the name as group "o": curated/extraction/attributions.yaml, follow_widgets.channels."""
+    w = curated_data("attributions.yaml")["follow_widgets"]
+    return re.compile(rf"(?i)^\W*(?:{_alternation(w['verbs'])})\s+(?:official\s+|resmi\s+)?"
+                      rf"(?:{_alternation(w.get('channels', []))})\s+(?:resmi\s+|official\s+)?(?P<o>\S+)")
 
 
 @functools.cache

@@ -43,6 +43,16 @@ def lookup_outlet(token: str) -> str | None:
     return sid
 
 
+@functools.lru_cache(maxsize=4096)
+def bare_host(word: str) -> str | None:
+    """The registered outlet whose host is `word` with a usual web suffix ("kabarcontohnews" ->
+    kabarcontohnews.com): a host printed without its suffix after an attribution cue."""
+    from sikap.sources import registry
+
+    reg = registry()
+    return next((sid for sid in (reg.match_domain(word + sfx) for sfx in (".com", ".co.id", ".id", ".co")) if sid), None)
+
+
 @functools.cache
 def _name_words() -> tuple[frozenset, frozenset]:
     from sikap.pipeline.extract.knowledge import curated_data
@@ -78,8 +88,14 @@ def glued_outlet_word(token: str) -> bool:
     return any(len(w) >= 5 and " " not in w and low.startswith(w) and len(low) - len(w) >= 3 for w in first)
 
 
+_DOUBLED = re.compile(r"(?i)^([a-z0-9-]+)\.\1\.")
+
+
 def outlet_id(token: str) -> tuple[str, bool]:
-    """(source id, known): the registered id, or a discovered id made from the printed name."""
+    """(source id, known): the registered id, or a discovered id made from the printed name. A host whose first
+    label repeats the second ("Kabarcontoh.kabarcontoh.com", a site's name printed before its own host) is that
+    host."""
+    token = _DOUBLED.sub(r"\1.", token.strip(WS))
     sid = lookup_outlet(token)
     if sid:
         return sid, True
@@ -101,6 +117,8 @@ _ABOUT = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+
                     r"(?:adalah|merupakan|ialah|is)\b")
 
 
+# what an about-us paragraph says of the site after "adalah" ("bagian dari", "media", "portal berita", "situs")
+_PART_OF = re.compile(r"(?i)\s*(?:bagian dari|anak perusahaan|media|portal|situs|website|part of|a news)\b")
 _HOST = re.compile(r"(?<![\w.])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|id|net|org)(?![\w.])")
 
 
@@ -117,49 +135,6 @@ def _named_in(rule: str, text: str) -> str | None:
         return None
     name = m.group("o").strip(WS + ".,")
     return name if outlet_shaped(name) else None
-
-
-def follow_widget_name(text: str) -> str | None:
-    """The site a follow widget names ("Ikuti terus Kabar Contoh Online di Google News" -> "Kabar Contoh"): the
-    words left when filler words before and a word after are taken off, a registered outlet or a name shaped
-    like an outlet's that is not only outlet and filler words ("Berita Terkini")."""
-    from sikap.pipeline.extract.knowledge import follow_widget
-
-    if "oogle" not in text and "OOGLE" not in text:
-        return None
-    pattern, fillers, after = follow_widget()
-    m = pattern.match(text)
-    if m is None:
-        return None
-    toks = m.group("o").strip(WS + ".,").split()
-    first, last = _name_words()
-    generic = first | last | fillers | after
-    while toks:
-        for name in (toks[:-1], toks) if len(toks) > 1 and toks[-1].casefold() in after else (toks,):
-            printed = " ".join(name)
-            if lookup_outlet(printed) or (outlet_shaped(printed) and not all(t.casefold() in generic for t in name)):
-                return printed
-        if toks[0].casefold() not in fillers:
-            return None
-        toks = toks[1:]
-    return None
-
-
-def app_prompt_name(text: str) -> str | None:
-    """The site an app-download prompt names ("Muat turun aplikasi Kabar Contoh. Klik di sini!" -> "Kabar
-    Contoh"): a registered outlet's name, as a site asks its readers to install its own app."""
-    from sikap.pipeline.extract.knowledge import app_prompt
-
-    if len(text) > 120:
-        return None
-    m = app_prompt().match(text)
-    if m is None:
-        return None
-    toks = m.group("o").split()
-    for n in range(min(len(toks), 4), 0, -1):  # the longest registered name at the start
-        if lookup_outlet(" ".join(toks[:n])):
-            return " ".join(toks[:n])
-    return None
 
 
 def resolve_outlet(doc: Doc) -> Doc:
@@ -211,8 +186,15 @@ def _resolve(doc: Doc) -> None:
             if name:
                 set_outlet(doc, name, ln.rule + " line", text)
                 return
+    from sikap.pipeline.extract.outlet_prompts import app_prompt_name, follow_widget_name
+
     for ln in doc.lines:  # a follow widget or an app prompt naming the site (removed as chrome or not)
         text = doc.line_text(ln)
+        about = _ABOUT.match(text) if ln.rule is not None and ln.rule != "legal.footer" else None
+        if about and DOMAIN.match(about.group("o").strip(WS + ".,")) and _PART_OF.match(text, about.end()):
+            # "Kabarcontoh.co adalah bagian dari Grup Contoh ...": an about-us paragraph removed with chrome
+            set_outlet(doc, about.group("o").strip(WS + ".,"), "about-us line naming the site", text)
+            return
         name = follow_widget_name(text)
         if name:
             set_outlet(doc, name, "follow widget naming the site", text)

@@ -1,0 +1,93 @@
+"""What a parenthesised sign-off closing a text says: initials, a writer's name, the outlet signing its own
+text, a pen name and an outlet, or the agency whose text it is ("(isa/rds)", "(Arief Setyadi)", "(pena/outlet.id)",
+"(Full Name/Abcde)", "(Name- Other)", "(ant/iss)", "(abc/jpnn)", "(Outlet dari berbagai sumber, 17 September 2025)").
+The name rules (titles, degrees, place-holders) are credits.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.credits import _INITIALS, _OUTLET_AFTER, SIGNOFF_JOIN, _outlet, clean_name, names_nobody
+from sikap.pipeline.extract.knowledge import credits as knowledge
+from sikap.pipeline.extract.text import WS, fold
+
+_ONE_WORD_CODE = re.compile(r"^[^\W\d_]{2,8}$")  # "(Full Name/Budis)": the editor's code after the writer's name
+_DASH_BETWEEN = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"
+
+
+def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | None]:
+    """What a parenthesised sign-off says: ("initials", None, None), ("name", name, None),
+    ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
+    from sikap.pipeline.extract.dateforms import find_date
+    from sikap.pipeline.extract.outlets import lookup_outlet
+    from sikap.places import load_places
+
+    b = body.strip(WS)
+    if fold(b) in knowledge().not_names:  # "(berbagai sumber)", "(ist)": an end mark that names nobody
+        return "initials", None, None
+    head, _, rest = b.partition("/")
+    if rest and len(head) >= 3 and _INITIALS.match(rest) and _INITIALS.match(head) and lookup_outlet(head):
+        return "source", head, None  # "(ant/iss)": an agency's code, then initials ("ap", "aa" stay initials)
+    if rest and "/" not in rest and len(rest) >= 4 and rest.islower() and _INITIALS.match(b) \
+            and lookup_outlet(rest.upper()):
+        # "(abc/jpnn)": a short outlet's name written out in lower case, that the code pattern would take for
+        # initials, closes the codes: the text is that outlet's (a longer one, "(abc/kabarcontoh)", is the page
+        # signing its own text, read below)
+        return "source", rest.upper(), None
+    if _INITIALS.match(b) and not lookup_outlet(b):
+        return "initials", None, None
+    if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet
+        return ("source", b, None) if lookup_outlet(b) else ("initials", None, None)
+    m = re.match(r"(?i)^(?:tim\s+)?(?P<o>.+?)\s+dari\s+berbagai\s+sumber\s*,?\s*(?P<d>.*)$", b)
+    if m:
+        return "self", m.group("o"), m.group("d") or None
+    date = find_date(b)
+    if date is not None and date.start > 2:
+        head = b[:date.start].strip(WS + ",")
+        if lookup_outlet(head) or "." in head:
+            return "self", head, b[date.start:date.end]
+    parts = [p.strip(WS) for p in b.split("/")]
+    if all(lookup_outlet(p) for p in parts if p):
+        return "source", parts[0], None
+    if len(parts) == 2 and ("." in parts[1] or lookup_outlet(parts[1])):
+        if re.fullmatch(r"[a-z]{1,5}|[A-Z]{1,5}", parts[0]) and not lookup_outlet(parts[0]):
+            return "self", parts[1], None  # "(abc/outlet)": a staff code, then the outlet signing its own text
+        return "pen", parts[0], parts[1]
+    if len(parts) == 2 and lookup_outlet(parts[0]):  # the outlet first: "(Outlet/Name)" or "(Agency/ini)"
+        if _INITIALS.match(parts[1]):
+            return "source", parts[0], None  # an editor's code after the outlet or agency the text comes from
+        name = clean_name(parts[1])
+        if name:
+            return "pen", name, parts[0]  # a staff member's name after the outlet's
+    if len(parts) == 2 and " " in parts[0] and _ONE_WORD_CODE.match(parts[1]) and not _outlet(parts[0]) \
+            and load_places().lookup(parts[0]) is None:
+        name = clean_name(parts[0])
+        if name and " " in name:  # "(Full Name/Abcde)": the writer in full, the editor by a code
+            return "name", name, None
+    after = _OUTLET_AFTER.match(b) if "/" not in b else None
+    if after and lookup_outlet(after.group("tail")) and clean_name(after.group("head")):
+        return "pen", clean_name(after.group("head")), after.group("tail").strip(WS)  # "(Name - Outlet)"
+    staff = _dashed_names(b)
+    if staff:
+        return "name", SIGNOFF_JOIN.join(staff), None
+    name = clean_name(b)
+    if name and "/" not in b:
+        return "name", name, None
+    if names_nobody(b):
+        return "initials", None, None  # "(Dokumentasi NAME)": a photo's source, credits nobody
+    return "none", None, None
+
+
+def _dashed_names(body: str) -> list[str] | None:
+    """"(Kharisma- Ozy)": two or three staff names joined by a dash with a space beside it, at least one of
+    them no code ("(Rdk - Jni)" is initials), none an outlet or a place."""
+    from sikap.places import load_places
+
+    parts = _DASH_BETWEEN.split(body) if "/" not in body else []
+    if not 2 <= len(parts) <= 3 or any(_outlet(p) or load_places().lookup(p.strip(WS)) for p in parts):
+        return None  # "(Budi - Antara)", "(Jakarta - Bandung)"
+    names = [clean_name(p, allcaps=False) for p in parts]
+    if not all(names) or all(_INITIALS.match(p.strip(WS)) for p in parts):
+        return None
+    return names

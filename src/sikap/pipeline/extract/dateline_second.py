@@ -1,0 +1,48 @@
+"""The second part of a dateline's head, after its first separator: "KONTAN.CO.ID - JAKARTA. " (a place closed by
+a full stop), "Bojonegoro – Detakpos – " (another part and a dash), "Kab. Kota – kabarcontoh.com || " (a host
+and bars), "Surabaya, 26 Agustus 2024. ". Read by datelines.parse; the parts are classified by dateline_parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.dateline_parts import _classify, _parts
+
+# a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
+# _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
+_SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
+_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+|\s*\|{1,2}\s*)(?=\S)")
+
+
+def continuation(line: str, at: int, span: int) -> int:
+    """After 'KONTAN.CO.ID - ' a second part may follow: 'JAKARTA. ' (place and a full stop), 'Detakpos – '
+    (another part and a dash) or 'Surabaya, 26 Agustus 2024. '; return where the lede then starts."""
+    found = _second_part(line[at:at + span])
+    if found is None:
+        return at
+    name, sep, end = found
+    parts = [_classify(p, False) for p in _parts(name)]
+    dash = sep.strip() != "."  # a second dash closes a part as surely as the first one
+    if parts and all(p.kind in ("place", "outlet", "date") and (p.sure or dash or p.kind == "place" and p.text.isupper())
+                     for p in parts):
+        return at + end
+    return at
+
+
+def _second_part(rest: str) -> tuple[str, str, int] | None:
+    """(name, separator, end) of a second part opening `rest`: a name of 1 to 41 characters without a stop
+    or dash, the shortest that a separator follows, maybe with ", more" between. Only the lengths where
+    the name's characters end, or where nothing but white space is left before that end, can be followed
+    by a separator or a comma, so only those are tried (a lazy repeat in one regex tried all 41, ~4 µs)."""
+    name = _SECOND_NAME.match(rest)
+    if name is None:
+        return None
+    stop = name.end()
+    if "." not in rest and "-" not in rest and "–" not in rest and "—" not in rest and "|" not in rest:
+        return None  # every separator holds one of these
+    for at in range(1 + len(rest[1:stop].rstrip()), stop + 1):
+        tail = _SECOND_TAIL.match(rest, at)
+        if tail:
+            return rest[:tail.end(1)], tail.group(2), tail.end()
+    return None

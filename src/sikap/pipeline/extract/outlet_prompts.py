@@ -1,0 +1,66 @@
+"""The site a page's prompts name: a follow widget ("Ikuti Kabar Contoh di Google News", "Follow Official
+WhatsApp Channel kabarcontoh.com untuk ...") or an app-download prompt ("Muat turun aplikasi Kabar Contoh",
+"Aplikasi Android NAME"). A site asks its readers to follow and install its own channels, so the name is the
+page's outlet when nothing else names it (read by outlets._resolve). The prompts' words are curated in
+curated/extraction/attributions.yaml (follow_widgets, app_prompts).
+"""
+
+from __future__ import annotations
+
+from sikap.pipeline.extract.outlets import _name_words, glued_outlet_word, lookup_outlet, outlet_shaped
+from sikap.pipeline.extract.text import DOMAIN, WS
+
+
+def follow_widget_name(text: str) -> str | None:
+    """The site a follow widget names ("Ikuti terus Kabar Contoh Online di Google News" -> "Kabar Contoh"): the
+    words left when filler words before and a word after are taken off, a registered outlet or a name shaped
+    like an outlet's that is not only outlet and filler words ("Berita Terkini")."""
+    from sikap.pipeline.extract.knowledge import channel_widget, follow_widget
+
+    if "hannel" in text or "aluran" in text or "HANNEL" in text or "ALURAN" in text:
+        m = channel_widget().match(text)
+        name = m.group("o").strip(WS + ".,") if m else ""
+        if name and (DOMAIN.match(name) or lookup_outlet(name)):
+            return name  # "Follow Official WhatsApp Channel kabarcontoh.com untuk ...": the site's own channel
+    if "oogle" not in text and "OOGLE" not in text:
+        return None
+    pattern, fillers, after = follow_widget()
+    m = pattern.match(text)
+    if m is None:
+        return None
+    toks = m.group("o").strip(WS + ".,").split()
+    first, last = _name_words()
+    generic = first | last | fillers | after
+    while toks:
+        for name in (toks[:-1], toks) if len(toks) > 1 and toks[-1].casefold() in after else (toks,):
+            printed = " ".join(name)
+            if lookup_outlet(printed) or (outlet_shaped(printed) and not all(t.casefold() in generic for t in name)):
+                return printed
+        if toks[0].casefold() not in fillers:
+            return None
+        toks = toks[1:]
+    return None
+
+
+def app_prompt_name(text: str) -> str | None:
+    """The site an app-download prompt names ("Muat turun aplikasi Kabar Contoh. Klik di sini!" -> "Kabar
+    Contoh"): a registered outlet's name, as a site asks its readers to install its own app; on a short link
+    of its own without a verb ("Aplikasi Android NAME"), also a name shaped like a site's."""
+    from sikap.pipeline.extract.knowledge import app_prompt
+
+    if len(text) > 120:
+        return None
+    m = app_prompt().match(text)
+    if m is None or m.group("verb") is None and len(text.split()) > 5:
+        return None  # without a verb, only a short link of its own ("Aplikasi Android NAME")
+    toks = m.group("o").split()
+    for n in range(min(len(toks), 4), 0, -1):  # the longest registered name at the start
+        if lookup_outlet(" ".join(toks[:n])):
+            return " ".join(toks[:n])
+    if m.group("verb") is None and len(toks) == 1:
+        from sikap.pipeline.extract.dateline_parts import _SURE_BRAND
+
+        t = toks[0].strip(WS + ".,")  # "Aplikasi Android Kotacontohnews", a link of its own: a site's name
+        if DOMAIN.match(t) or glued_outlet_word(t) or _SURE_BRAND.search(t):
+            return t
+    return None
