@@ -164,6 +164,33 @@ def mark_signoffs(page, zones: Zones) -> None:
             if kind is not None:
                 ln = doc.lines[last]
                 split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
+    _bracketed_code(page, last)
+
+
+_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[[A-Z]{2,5}\d{0,2}\]\s*$")
+
+
+def _bracketed_code(page, last: int) -> None:
+    """'... sampai akhir. [ABC]': initials in square brackets closing the text's last line are a desk's
+    sign-off too (seen on an Islamic portal's translated stories, fresh probe pages, 2026-12, setP); they name
+    nobody, so they are cut off and marked, nothing is recorded."""
+    if not page.free(last):
+        return
+    m = _BRACKET_CODE.search(page.texts[last])
+    if m is None:
+        return
+    ln = page.doc.lines[last]
+    split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, "credit.signoff")])
+
+
+_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\d{0,2}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
+
+
+def desk_code(body: str) -> bool:
+    """'Dst7', 'nk-5', 'Red-R12-BFN': a desk's or reporter's code signing a text off, letters with a number
+    (a name has none), or a code with a numbered part between hyphens; seen closing regional police and news
+    sites' stories (fresh probe pages, 2026-12, setO). A word without a digit stays for the name rules."""
+    return any(c.isdigit() for c in body) and _DESK_CODE.fullmatch(body) is not None
 
 
 _DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
@@ -175,6 +202,8 @@ def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashe
     evidence = page.texts[i][start:].strip(WS)
     if kind == "none" and _DOMAIN.match(body):
         kind = "initials"  # "(Outlet-Site.com)" on its own line: the site signing its text off, naming nobody
+    if kind == "none" and desk_code(body):
+        kind = "initials"
     if kind == "none":
         return None
     rule = "credit.signoff"

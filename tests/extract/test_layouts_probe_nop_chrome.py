@@ -1,0 +1,115 @@
+"""Page chrome, titles, dates and body loss met on three fresh probes of 120 pages (2026-12, sets N, O and P).
+
+Each fixture is a whole page written for this test in a layout observed there (the text is invented), run
+through the build's own steps; it states the page's whole truth (tests/extract/pagekit.py), every story
+sentence must survive whole and every planted chrome line must be gone. Families: blog-theme and comment-form
+footers, teaser labels, follow calls, republication notices, desk codes signing a text off.
+"""
+
+from __future__ import annotations
+
+from tests.extract.corpus import FLOOD, NAVY, QUAKE, RICE, paragraphs, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import FLOOD_TITLE, page
+
+NAVY_TITLE = "Latihan Patroli Gabungan Digelar Lima Hari di Perairan Selatan"
+RICE_TITLE = "Harga Beras Medium Naik Lagi, Pedagang Keluhkan Pembeli Sepi"
+QUAKE_TITLE = "Gempa Magnitudo 5,6 Guncang Pesisir Selatan, Tak Berpotensi Tsunami"
+
+
+# -- blog themes and comment forms ------------------------------------------------------------------------------
+
+def test_a_blog_themes_comment_footer_and_theme_credit_are_chrome(tmp_path):
+    """A community blog: the text, then the theme's 'no comments' and 'post a comment' rows and its credit."""
+    chrome = ["Tidak ada komentar:", "Posting Komentar", "Gambar tema oleh Fulan123. Diberdayakan oleh Blogger."]
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), "", chrome)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
+
+
+def test_an_english_blog_footer_under_a_row_of_dashes_is_chrome(tmp_path):
+    """A Malay-language blog on an English theme: a long row of dashes, then the comment and pager rows."""
+    chrome = ["-" * 48, "Post a Comment", "Previous Post Next Post"]
+    text = page(NAVY_TITLE, "", paragraphs(NAVY), "", chrome)
+    check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY), chrome)
+
+
+def test_a_comment_counter_cut_by_the_pages_end_is_chrome(tmp_path):
+    """A blog copy ends on the comment counter's first letters ('0 Kom')."""
+    text = page(RICE_TITLE, "", paragraphs(RICE), "0 Kom")
+    check(tmp_path, text, Truth(title=RICE_TITLE), sentences(RICE), ["0 Kom"])
+
+
+def test_comment_forms_and_share_rows_of_news_themes_are_chrome(tmp_path):
+    """WordPress news themes: the comment form's notice, a sign-in prompt, a share row, a discussion heading and
+    a Facebook comments label under the text."""
+    chrome = ["Share this post", "Sign in to leave a comment", "Discussion about this post",
+              "Komentar Via Facebook :", "Your email address will not be published. Required fields are marked *"]
+    text = page(QUAKE_TITLE, "", paragraphs(QUAKE), "", chrome)
+    check(tmp_path, text, Truth(title=QUAKE_TITLE), sentences(QUAKE), chrome)
+
+
+# -- teasers and follow calls between the paragraphs --------------------------------------------------------------
+
+def test_teaser_labels_glued_or_spaced_before_another_headline_are_chrome(tmp_path):
+    """Copies that print other stories' headlines between paragraphs after a label: glued after a colon, or after
+    two spaces where the link began."""
+    ps = paragraphs(FLOOD)
+    teasers = ["ARTIKEL MENARIK:Warga Desa Contoh Gelar Kerja Bakti Bersihkan Saluran Air",
+               "Cek Artikel:  Jembatan Gantung Baru Hubungkan Dua Kecamatan",
+               "MEMBACA  Pasar Murah Digelar di Lima Titik",
+               "Berita Lainnya  Harga Cabai Turun Jelang Akhir Pekan!"]
+    text = page(FLOOD_TITLE, "", ps[0], teasers[0], ps[1], teasers[1], teasers[2], ps[2], teasers[3])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), teasers)
+
+
+def test_follow_calls_naming_the_aggregator_and_a_video_announcement_are_chrome(tmp_path):
+    """A portal's follow calls ('interested in more news, visit us at googlenews', 'please read ... on Google
+    News') and the line that announced an embedded video."""
+    chrome = ["Tertarik baca berita lainnya, kunjungi kami di googlenews",
+              "Kalian wajib tonton video yang satu ini:",
+              "Silakan baca konten menarik lainnya dari Kabarcontoh.id di Google News"]
+    ps = paragraphs(RICE)
+    text = page(RICE_TITLE, "", ps[0], chrome[0], ps[1:], chrome[1], chrome[2])
+    check(tmp_path, text, Truth(title=RICE_TITLE), sentences(RICE), chrome)
+
+
+def test_a_related_widget_heading_and_an_image_class_name_inside_the_text_are_chrome(tmp_path):
+    """A charity's news page: 'you may like' and an image's class name left between the paragraphs."""
+    ps = paragraphs(NAVY)
+    text = page(NAVY_TITLE, "", ps[0], "", "Mungkin anda suka", "", ps[1], "", "post-cover", "", ps[2])
+    check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY), ["Mungkin anda suka", "post-cover"])
+
+
+# -- republication notices -------------------------------------------------------------------------------------
+
+def test_a_notice_that_the_article_ran_first_elsewhere_is_chrome_and_names_the_source(tmp_path):
+    """An aggregator's copy: under the headline, 'this article was first published at: site'."""
+    notice = "Artikel ini telah lebih dulu tayang di: harianhaluan.com"
+    text = page(FLOOD_TITLE, notice, "", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, attributions=("Harian Haluan",)), sentences(FLOOD), [notice])
+
+
+def test_a_notice_that_the_article_is_adapted_from_a_url_is_chrome(tmp_path):
+    """A copy on an unrelated domain closes with 'this article is adapted from the news: URL' (cut); the URL's
+    site is the source."""
+    notice = "Artikel ini Disadur Dari Berita : https://www.kabarcontoh.id/nasional/20250101-123/gempa-guncang-pes"
+    text = page(QUAKE_TITLE, "", paragraphs(QUAKE), "", notice)
+    check(tmp_path, text, Truth(title=QUAKE_TITLE, attributions=("kabarcontoh.id",)), sentences(QUAKE), [notice])
+
+
+# -- desk codes signing a text off -----------------------------------------------------------------------------
+
+def test_desk_codes_with_a_number_signing_the_text_off_are_chrome(tmp_path):
+    """Regional sites sign off with a desk code holding a number, alone on a line or glued after the last
+    sentence; an Islamic portal with initials in square brackets."""
+    for n, (code, glued) in enumerate([("(Abc4)", False), ("(xy-3)", True), ("(Red-K07-ABC)", True),
+                                       ("[QRS]", True)]):
+        ps = paragraphs(RICE)
+        if glued:
+            ps[-1] += " " + code
+            text = page(RICE_TITLE, "", ps)
+        else:
+            text = page(RICE_TITLE, "", ps, code)
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        check(folder, text, Truth(title=RICE_TITLE), sentences(RICE), [code])
