@@ -8,6 +8,8 @@ footers, teaser labels, follow calls, republication notices, desk codes signing 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.extract.corpus import FLOOD, NAVY, QUAKE, RICE, paragraphs, sentences
 from tests.extract.pagekit import Truth, check
 from tests.extract.test_layouts import FLOOD_TITLE, page
@@ -113,3 +115,27 @@ def test_desk_codes_with_a_number_signing_the_text_off_are_chrome(tmp_path):
         folder = tmp_path / str(n)
         folder.mkdir()
         check(folder, text, Truth(title=RICE_TITLE), sentences(RICE), [code])
+
+
+# -- date lines -----------------------------------------------------------------------------------------------
+
+def test_an_english_updated_stamp_under_an_empty_byline_label_is_the_pages_date_line(tmp_path):
+    """A regional network's English page: headline, deck, an empty 'Written by' label, then 'Updated: Month D,
+    YYYY', the page's only date."""
+    title = "Navies of Two Countries Hold Joint Patrol Drill in Southern Waters"
+    story = [["The navies of two neighbouring countries began a five-day joint exercise in southern waters on Monday.",
+              "Six warships, two patrol aircraft and about 1,200 sailors are taking part in the drill."],
+             ["Officials said the exercise focuses on search and rescue at sea.",
+              "A larger exercise is planned for next year."]]
+    text = page(title, "", "The drill tests joint patrols as foreign shipping grows in the area.", "", "Written by", "",
+                "Updated: March 4, 2024", "", paragraphs(story))
+    check(tmp_path, text, Truth(title=title, published=dt.date(2024, 3, 4), basis="updated"), sentences(story),
+          ["Written by", "Updated: March 4, 2024"])
+
+
+def test_a_date_line_glued_to_the_sites_name_gives_the_date(tmp_path):
+    """A regional portal: the site's name glued to the weekday of its date line, the time with a dot."""
+    line = "Kabarcontoh.idSelasa, 5 Maret 2024 14.05"
+    text = page(FLOOD_TITLE, "", line, "", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabarcontoh.id", published=dt.date(2024, 3, 5),
+                                basis="date_line"), sentences(FLOOD), [line])
