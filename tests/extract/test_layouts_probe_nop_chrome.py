@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.corpus import FLOOD, NAVY, QUAKE, RICE, paragraphs, sentences
+from tests.extract.corpus import DIPLOMACY, FLOOD, NAVY, QUAKE, RICE, paragraphs, sentences
 from tests.extract.pagekit import Truth, check
 from tests.extract.test_layouts import FLOOD_TITLE, page
 
@@ -139,3 +139,39 @@ def test_a_date_line_glued_to_the_sites_name_gives_the_date(tmp_path):
     text = page(FLOOD_TITLE, "", line, "", paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabarcontoh.id", published=dt.date(2024, 3, 5),
                                 basis="date_line"), sentences(FLOOD), [line])
+
+
+# -- titles ---------------------------------------------------------------------------------------------------
+
+def test_a_scroll_prompt_and_a_floating_ad_label_over_the_rubric_are_no_title(tmp_path):
+    """A news theme prints its scroll prompt and a floating ad's label above the rubric and the headline."""
+    chrome = ["Scroll ke bawah untuk membaca", "Example floating"]
+    text = page(chrome, "", FLOOD_TITLE, "", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
+
+
+def test_a_section_suffix_after_a_pipe_is_cut_from_the_title(tmp_path):
+    """A page title closed by ' | Berita ...' (the section's name, no outlet)."""
+    printed = "Gempa magnitudo 5,6 guncang pesisir selatan | Berita Gempa Terkini"
+    text = page(printed, "", paragraphs(QUAKE))
+    check(tmp_path, text, Truth(title="Gempa magnitudo 5,6 guncang pesisir selatan"), sentences(QUAKE), [])
+
+
+def test_a_third_sites_name_and_dash_over_a_copied_text_is_no_title(tmp_path):
+    """A copy on an unrelated domain: its own name and a dash alone on the first line, then the copied
+    dateline on a line of its own and the text."""
+    text = page("Rumahcontoh.my.id –", "Kota Contoh, ANTARA —", paragraphs(RICE))
+    check(tmp_path, text, Truth(place="Kota Contoh", outlet="ANTARA"), sentences(RICE), ["Rumahcontoh.my.id –"])
+
+
+def test_a_place_and_agency_closed_by_slashes_is_no_title(tmp_path):
+    """An agency's page: 'City / Agency /' alone over the text, no headline."""
+    text = page("Kota Contoh / Kantor Contoh /", "", paragraphs(NAVY))
+    doc = check(tmp_path, text, Truth(place=None), sentences(NAVY), [])
+    assert doc.meta.get("title") is None
+
+
+def test_an_opinion_writers_description_under_the_byline_is_no_title(tmp_path):
+    """An opinion column: 'Oleh: NAME', then the writer's description in lower case, then the text."""
+    text = page("Oleh: Rahmawati", "Pegiat literasi", paragraphs(DIPLOMACY))
+    check(tmp_path, text, Truth(authors=("Rahmawati",)), sentences(DIPLOMACY), ["Oleh: Rahmawati", "Pegiat literasi"])
