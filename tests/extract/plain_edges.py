@@ -18,7 +18,8 @@ from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _ab
                                                   _tag_line)
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, _role_below, _same, _title_after_body,
-                                                _title_below_lede, _title_key, agency_byline, clean_title)
+                                                _title_below_lede, _title_key, _no_title, agency_byline,
+                                                clean_title)
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
@@ -187,6 +188,8 @@ def find_title(page, zones: Zones) -> int | None:
             continue
         t, nw = page.texts[i], page.nw[i]
         bullet = _BULLET.match(t) is not None
+        if _no_title(page, i, t, nw):
+            continue
         if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
             page.mark(i, "chrome.section")
             doc.meta.setdefault("section", t.strip(WS))

@@ -175,3 +175,26 @@ def test_an_opinion_writers_description_under_the_byline_is_no_title(tmp_path):
     """An opinion column: 'Oleh: NAME', then the writer's description in lower case, then the text."""
     text = page("Oleh: Rahmawati", "Pegiat literasi", paragraphs(DIPLOMACY))
     check(tmp_path, text, Truth(authors=("Rahmawati",)), sentences(DIPLOMACY), ["Oleh: Rahmawati", "Pegiat literasi"])
+
+
+# -- captions closed by credits of other shapes ----------------------------------------------------------------
+
+def test_captions_closed_by_a_slashed_photo_credit_a_copyright_or_a_social_handle_are_chrome(tmp_path):
+    """Captions between paragraphs: 'Foto: NAME/AGENCY', 'Foto: NAME/OUTLET Copyright: © NAME/OUTLET', a Malay
+    'Foto NAME, D MONTH YYYY.', a screenshot's caption closed by '/ x' and one closed by '--@handle/x'."""
+    caps = ["Warga melintasi jalan yang tergenang di Kota Contoh, Senin (4/3/2024). Foto: Budi Santoso/AGENSI",
+            "Petugas memeriksa tanggul di tepi sungai, Selasa (5/3/2024). Foto: Rina Dewi/KABARCONTOH "
+            "Copyright: © Rina Dewi/KABARCONTOH",
+            "Menteri meninjau lokasi banjir di Kota Contoh. Foto AHMAD ZAKI, 5 MAC 2024.",
+            "Tangkapan unggahan wali kota di akun media sosialnya tentang banjir / x"]
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, "", ps[0], caps[0], caps[1], ps[1], "", caps[2], "", caps[3], "", ps[2])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), caps)
+
+
+def test_a_caption_closed_by_a_handle_and_platform_under_the_headline_is_chrome(tmp_path):
+    """An aggregator: headline, then the photo's caption ending '.--@handle/x', then the text."""
+    cap = "Menteri luar negeri menyampaikan keterangan seusai pertemuan dua jam di ibu kota.--@kabarcontoh/x"
+    text = page("Dua Negara Sepakat Buka Jalur Penerbangan Langsung", cap, paragraphs(DIPLOMACY))
+    check(tmp_path, text, Truth(title="Dua Negara Sepakat Buka Jalur Penerbangan Langsung"), sentences(DIPLOMACY),
+          [cap])

@@ -138,6 +138,8 @@ def _body_text(t: str, nw: int, cat, starts: tuple) -> bool:
     tail = end[-140:]
     if "/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:]:  # a closing credit ("Foto: Outlet")
         return False
+    if "Foto " in tail[-60:]:  # a Malay closing credit ("... Foto NAME, 14 MEI 2024.")
+        return False
     if nw <= cat.exact_words:
         key = line_key(t)
         if key in cat.exact or key.split(" ", 1)[0].split(":", 1)[0] in cat.by_first_word:
