@@ -198,3 +198,25 @@ def test_a_caption_closed_by_a_handle_and_platform_under_the_headline_is_chrome(
     text = page("Dua Negara Sepakat Buka Jalur Penerbangan Langsung", cap, paragraphs(DIPLOMACY))
     check(tmp_path, text, Truth(title="Dua Negara Sepakat Buka Jalur Penerbangan Langsung"), sentences(DIPLOMACY),
           [cap])
+
+
+# -- a related card closing an aggregator's copy ---------------------------------------------------------------
+
+def test_a_related_card_closing_the_page_is_chrome_and_its_date_is_not_the_articles(tmp_path):
+    """An aggregator's copy ends with one card of another story: headline, teaser, the outlet, its date."""
+    card = ["Harga Gabah Petani Turun Jelang Panen Raya?",
+            "Kabar penurunan harga gabah di tingkat petani menjelang panen raya, Selasa 5 Maret 2024 akhirnya dibantah.",
+            "Kabarcontoh.id", "5 Maret 2024"]
+    text = page(RICE_TITLE, "", paragraphs(RICE), card)
+    check(tmp_path, text, Truth(title=RICE_TITLE), sentences(RICE), card)
+
+
+def test_a_text_closed_by_its_outlet_and_date_keeps_its_date(tmp_path):
+    """Guard: the site's own name and date under the text, with no card headline and teaser above them: the
+    date is the article's (which outlet the name gives is the outlet rules' question, not asserted here)."""
+    from tests.extract.pagekit import run_page
+
+    text = page(RICE_TITLE, "", paragraphs(RICE), "Kabarcontoh.id", "5 Maret 2024")
+    doc = run_page(tmp_path, text)
+    assert doc.meta["published_date"] == dt.date(2024, 3, 5)
+    assert all(s in doc.text for s in sentences(RICE))
