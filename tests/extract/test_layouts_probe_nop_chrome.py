@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.corpus import DIPLOMACY, FLOOD, NAVY, QUAKE, RICE, paragraphs, sentences
+from tests.extract.corpus import COUNCIL, DIPLOMACY, FLOOD, NAVY, QUAKE, RICE, paragraphs, sentences
 from tests.extract.pagekit import Truth, check
 from tests.extract.test_layouts import FLOOD_TITLE, page
 
@@ -220,3 +220,15 @@ def test_a_text_closed_by_its_outlet_and_date_keeps_its_date(tmp_path):
     doc = run_page(tmp_path, text)
     assert doc.meta["published_date"] == dt.date(2024, 3, 5)
     assert all(s in doc.text for s in sentences(RICE))
+
+
+# -- body --------------------------------------------------------------------------------------------------------
+
+def test_a_cut_off_last_fragment_naming_an_institution_stays_in_the_text(tmp_path):
+    """A small site's copy cut mid-sentence: the last line is four words opening with an office's name and
+    ending on a function word ('The ministry is certain to'), the text's last fragment, not a credit line."""
+    ps = paragraphs(COUNCIL)
+    fragment = "Dinas Perdagangan dipastikan akan"
+    text = page("Perda Perlindungan Pedagang Kecil Disahkan DPRD", "", ps, fragment)
+    doc = check(tmp_path, text, Truth(title="Perda Perlindungan Pedagang Kecil Disahkan DPRD"), sentences(COUNCIL), [])
+    assert doc.text.rstrip().endswith(fragment)

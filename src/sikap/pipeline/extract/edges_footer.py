@@ -73,7 +73,7 @@ def footer_names(page, zones: Zones) -> None:
         if PAREN_LINE.match(t) or page.nw[i] > 6:
             break
         name = credits.clean_name(t, allcaps=i == zones.last + 1 and 2 <= page.nw[i] <= 4)  # "FULL NAME" sign-off
-        if not name and page.nw[i] <= 4 and credits.names_nobody(t):
+        if not name and page.nw[i] <= 4 and credits.names_nobody(t) and not cut_on_function_word(t):
             page.mark(i, "credit.author")  # "Web Desk Staff": a credit line that names nobody
             continue
         if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
@@ -87,6 +87,13 @@ def footer_names(page, zones: Zones) -> None:
             page.credits.append(("authors", t, t, "name line after the text"))
             seen.add(name)
         page.mark(i, "credit.author")
+
+
+def cut_on_function_word(text: str) -> bool:
+    """'Kementerian BUMN dipastikan akan': a line ending on a function word is a sentence the page's end cut off
+    (fresh probe pages, 2026-12, setO), never a credit line ('Web Desk Staff', 'Tim Redaksi')."""
+    toks = text.split()
+    return len(toks) >= 2 and toks[-1].casefold() in FUNCTION_WORDS
 
 
 def _cut_word(page, text: str) -> bool:
