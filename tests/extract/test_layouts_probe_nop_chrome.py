@@ -232,3 +232,11 @@ def test_a_cut_off_last_fragment_naming_an_institution_stays_in_the_text(tmp_pat
     text = page("Perda Perlindungan Pedagang Kecil Disahkan DPRD", "", ps, fragment)
     doc = check(tmp_path, text, Truth(title="Perda Perlindungan Pedagang Kecil Disahkan DPRD"), sentences(COUNCIL), [])
     assert doc.text.rstrip().endswith(fragment)
+
+
+def test_a_signoff_in_parentheses_closed_by_its_own_full_stop_is_read(tmp_path):
+    """A community blog closes its last sentence with '(Name).', a full stop after the parenthesis."""
+    ps = paragraphs(FLOOD)
+    ps[-1] += " (Suparman)."
+    text = page(FLOOD_TITLE, "", ps)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, authors=("Suparman",)), sentences(FLOOD), ["(Suparman)."])

@@ -172,6 +172,24 @@ def mark_signoffs(page, zones: Zones) -> None:
                 ln = doc.lines[last]
                 split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
     _bracketed_code(page, last)
+    _signoff_before_stop(page, last)
+
+
+_STOPPED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s*\((?P<body>[^()\n]{2,40})\)\.\s*$")
+
+
+def _signoff_before_stop(page, last: int) -> None:
+    """'... hati-hati saja," terangnya. (Name).': a sign-off in parentheses closed by a full stop of its own (seen on
+    a community blog, fresh probe pages, 2026-12, setN): read like '(Name)' and cut off the text's last line."""
+    if not page.free(last) or not page.texts[last].endswith(")."):
+        return
+    m = _STOPPED_SIGNOFF.search(page.texts[last])
+    if m is None:
+        return
+    kind = _read_signoff(page, last, m.start(), m.group("body").strip(WS), mark=False)
+    if kind is not None:
+        ln = page.doc.lines[last]
+        split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
 
 
 _BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[[A-Z]{2,5}\d{0,2}\]\s*$")
