@@ -240,3 +240,17 @@ def test_a_signoff_in_parentheses_closed_by_its_own_full_stop_is_read(tmp_path):
     ps[-1] += " (Suparman)."
     text = page(FLOOD_TITLE, "", ps)
     check(tmp_path, text, Truth(title=FLOOD_TITLE, authors=("Suparman",)), sentences(FLOOD), ["(Suparman)."])
+
+
+def test_an_office_address_in_the_footer_is_chrome(tmp_path):
+    """A portal's footer prints its office address one part a line: street and number, district, floor and mall."""
+    chrome = ["Alamat", "Jalan Melati Raya XII Nomor 14,", "Lantai III Contoh Plaza,"]
+    text = page(QUAKE_TITLE, "", paragraphs(QUAKE), "", chrome)
+    check(tmp_path, text, Truth(title=QUAKE_TITLE), sentences(QUAKE), chrome)
+
+
+def test_an_image_sources_bare_domain_under_the_headline_is_a_credit_not_the_outlet(tmp_path):
+    """A small site: headline, then 'google.com' alone (where its photo came from), then its dateline."""
+    ps = paragraphs(NAVY)
+    text = page(NAVY_TITLE, "google.com", "", ["Kabarcontoh.id – " + ps[0]] + ps[1:])
+    check(tmp_path, text, Truth(title=NAVY_TITLE, outlet="Kabarcontoh.id"), sentences(NAVY), ["google.com"])
