@@ -15,7 +15,7 @@ from sikap.pipeline.extract.edge_lines import date_line, edge_code
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
 from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck, _edge_indexes, _today_bar
 from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _about_phrases, _bracketed_code, _read_signoff,
-                                                  _signoff_before_stop, _tag_line)
+                                                  _signoff_before_stop, _tag_line, _wrapped_signoff)
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, _role_below, _same, _title_after_body,
                                                 _title_below_lede, _title_key, _no_title, agency_byline,
@@ -285,3 +285,4 @@ def mark_signoffs(page, zones: Zones) -> None:
                 split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
     _bracketed_code(page, last)
     _signoff_before_stop(page, last)
+    _wrapped_signoff(page, last)

@@ -254,3 +254,15 @@ def test_an_image_sources_bare_domain_under_the_headline_is_a_credit_not_the_out
     ps = paragraphs(NAVY)
     text = page(NAVY_TITLE, "google.com", "", ["Kabarcontoh.id – " + ps[0]] + ps[1:])
     check(tmp_path, text, Truth(title=NAVY_TITLE, outlet="Kabarcontoh.id"), sentences(NAVY), ["google.com"])
+
+
+def test_initials_closing_a_hard_wrapped_last_paragraph_are_chrome(tmp_path):
+    """A blog prints its last quotation hard-wrapped into short lines; the last of them opens with an acronym in
+    parentheses and initials close it."""
+    ps = paragraphs(NAVY)
+    wrapped = ["\"Latihan ini melibatkan kapal patroli, pesawat intai,",
+               "dan pasukan khusus dari Angkatan Laut Kota Contoh",
+               "(ALKC),\" pungkas Hendra. (*/ab)"]
+    text = page(NAVY_TITLE, "", ps, wrapped)
+    doc = check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY), ["(*/ab)"])
+    assert doc.text.rstrip().endswith("pungkas Hendra.")

@@ -173,6 +173,22 @@ def mark_signoffs(page, zones: Zones) -> None:
                 split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
     _bracketed_code(page, last)
     _signoff_before_stop(page, last)
+    _wrapped_signoff(page, last)
+
+
+def _wrapped_signoff(page, last: int) -> None:
+    """'(PTDI)," pungkas NAME. (*/kg)': a text hard-wrapped into short lines ends on a short line the zones do
+    not count as prose; initials glued to it, on the page's last free line running on from the last paragraph
+    (no chrome between, twelve lines at most), are cut off as on the last line (fresh probe pages, 2026-12,
+    setN). Initials only: a name or an agency there is left to the other rules."""
+    k = next((j for j in range(len(page.doc.lines) - 1, last, -1) if page.free(j)), None)
+    if k is None or k - last > 12 or not all(page.free(j) for j in range(last + 1, k)):
+        return  # the wrapped lines run on from the last paragraph, no chrome between
+    got = signoff_start(page.texts[k])
+    if got is None or got[0] == 0 or credits.signoff_reading(got[1], got[2])[0] != "initials":
+        return
+    ln = page.doc.lines[k]
+    split_line(page.doc, k, [(ln.start, ln.start + got[0], None), (ln.start + got[0], ln.end, "credit.signoff")])
 
 
 _STOPPED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s*\((?P<body>[^()\n]{2,40})\)\.\s*$")
