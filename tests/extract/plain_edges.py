@@ -14,14 +14,14 @@ from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
 from sikap.pipeline.extract.edge_lines import date_line, edge_code
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
 from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck, _edge_indexes, _today_bar
-from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _about_phrases, _bracketed_code, _read_signoff,
-                                                  _signoff_before_stop, _tag_line, _wrapped_signoff)
+from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _about_phrases, _read_signoff, _tag_line
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_channel_path, _headline_below, _role_below, _same, _title_after_body,
-                                                _title_below_lede, _title_key, _no_title, agency_byline,
-                                                clean_title)
+                                                _title_below_lede, _title_key, agency_byline, clean_title)
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.edges_footer import _bracketed_code, _signoff_before_stop, _wrapped_signoff
+from sikap.pipeline.extract.edges_title import _no_title
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, card_excerpt
 

@@ -54,6 +54,28 @@ def _section_suffix(t: str) -> str:
     return t[:m.start()].rstrip(WS) if first in _sections() else t
 
 
+_SITE_PREFIX = re.compile(r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*[-–—:|]\s*$")
+_SLASHED = re.compile(r"^\s*[^/\d]{2,30}(?:/[^/\d]{2,30}){1,2}/\s*$")
+
+
+def _no_title(page, i: int, t: str, nw: int) -> bool:
+    """Header lines that are never the headline, whatever their shape (fresh probe pages, 2026-12, setP):
+    a site's name and a dash alone ('Othersite.my.id –', a third site's prefix over a copied dateline), chrome;
+    a place and an agency closed by slashes ('City / Agency /', an Arabic agency's dateline), left to the
+    dateline rules; a short line in lower case under an opinion writer's 'Oleh: NAME' (the writer's
+    description), a credit."""
+    if nw <= 2 and _SITE_PREFIX.match(t):
+        page.mark(i, "chrome.brand")
+        return True
+    if nw <= 6 and _SLASHED.match(t):
+        return True
+    if nw <= 4 and i > 0 and page.doc.lines[i - 1].rule == "credit.author" and not headline_case(t, nw) \
+            and not ends_sentence(t) and t.strip(WS)[:1].isupper():
+        page.mark(i, "credit.other")
+        return True
+    return False
+
+
 def _title_key(s: str) -> str:
     """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
     return line_key(clean_title(s).lstrip("•·-–* "))
@@ -117,28 +139,6 @@ def find_title(page, zones: Zones) -> int | None:
             # text, a numbered subheading a page-2 dump's: both kept
     below = _title_below_lede(page, zones)
     return below if below is not None else _title_after_body(page, zones)
-
-
-_SITE_PREFIX = re.compile(r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*[-–—:|]\s*$")
-_SLASHED = re.compile(r"^\s*[^/\d]{2,30}(?:/[^/\d]{2,30}){1,2}/\s*$")
-
-
-def _no_title(page, i: int, t: str, nw: int) -> bool:
-    """Header lines that are never the headline, whatever their shape (fresh probe pages, 2026-12, setP):
-    a site's name and a dash alone ('Othersite.my.id –', a third site's prefix over a copied dateline), chrome;
-    a place and an agency closed by slashes ('City / Agency /', an Arabic agency's dateline), left to the
-    dateline rules; a short line in lower case under an opinion writer's 'Oleh: NAME' (the writer's
-    description), a credit."""
-    if nw <= 2 and _SITE_PREFIX.match(t):
-        page.mark(i, "chrome.brand")
-        return True
-    if nw <= 6 and _SLASHED.match(t):
-        return True
-    if nw <= 4 and i > 0 and page.doc.lines[i - 1].rule == "credit.author" and not headline_case(t, nw) \
-            and not ends_sentence(t) and t.strip(WS)[:1].isupper():
-        page.mark(i, "credit.other")
-        return True
-    return False
 
 
 def agency_byline(page, i: int, text: str) -> bool:
