@@ -70,3 +70,20 @@ def test_the_provenance_note_names_the_word_check_only_when_it_decided():
     assert lang == "id" and "language_markers.yaml" in method
     lang, method = language_note(MALAY)
     assert lang == "ms" and "language_markers.yaml" not in method
+
+
+def test_malay_words_inside_quotations_do_not_keep_an_indonesian_report_malay():
+    """An Indonesian report quoting a Malaysian leader at length: the Malay-only words stand in the quotes, the
+    writer's Indonesian-only words in the narration (probe layout, 2026-12, setP). py3langid answers 'ms',
+    unsure (p ~ 0.72), with 'id' second."""
+    from sikap.pipeline.langid_standard import narration
+
+    text = ("Perdana menteri negeri jiran itu mengecam serangan tersebut melalui akun media sosialnya, Kamis. "
+            "“Kami menyampaikan takziah kepada keluarga mangsa yang terkorban dalam serangan ganas semalam kerana "
+            "tindakan itu amat sukar diterima,” tulisnya. Menurutnya, kehilangan nyawa insan tidak berdosa dalam "
+            "suasana tragis ini sukar diterima semua manusia. Ia juga mengatakan bahwa serangan itu melenyapkan "
+            "harapan ke arah penyelesaian secara aman.")
+    assert not indonesian_by_words(text) and indonesian_by_words(narration(text))
+    base = _langid().base
+    assert base.classify(text)[0] == "ms"
+    assert _langid().classify(text) == ("id", dict(base.rank(text))["id"])

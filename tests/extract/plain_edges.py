@@ -23,6 +23,8 @@ from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma
                                                 clean_title)
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.edges_footer import _bracketed_code, _signoff_before_stop, _wrapped_signoff
+from sikap.pipeline.extract.edges_title import _no_title
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, card_excerpt
 
@@ -189,6 +191,8 @@ def find_title(page, zones: Zones) -> int | None:
             continue
         t, nw = page.texts[i], page.nw[i]
         bullet = _BULLET.match(t) is not None
+        if _no_title(page, i, t, nw):
+            continue
         if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
             page.mark(i, "chrome.section")
             doc.meta.setdefault("section", t.strip(WS))
@@ -294,3 +298,6 @@ def mark_signoffs(page, zones: Zones) -> None:
             if kind is not None:
                 ln = doc.lines[last]
                 split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
+    _bracketed_code(page, last)
+    _signoff_before_stop(page, last)
+    _wrapped_signoff(page, last)

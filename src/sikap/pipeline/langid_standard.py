@@ -49,6 +49,16 @@ def indonesian_by_words(text: str) -> bool:
     return n_id >= least and n_id > ratio * n_ms
 
 
+_QUOTED = re.compile(r"“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"")
+
+
+def narration(text: str) -> str:
+    """The text without its quotations: an Indonesian report quoting a Malaysian leader at length holds the
+    leader's Malay words (kerana, kerajaan, berkata) in its quotes; the writer's own standard is in the rest
+    (fresh probe pages, 2026-12, setP)."""
+    return _QUOTED.sub(" ", text) if ("“" in text or '"' in text) else text
+
+
 class StandardAware:
     """A language identifier (py3langid's interface: classify) whose 'ms' answers are checked as above."""
 
@@ -67,6 +77,6 @@ class StandardAware:
         if lang != "ms" or prob >= float(_data()["max_malay_p"]):
             return lang, prob, False
         ranked = self.base.rank(text)
-        if len(ranked) > 1 and ranked[1][0] == "id" and indonesian_by_words(text):
+        if len(ranked) > 1 and ranked[1][0] == "id" and (indonesian_by_words(text) or indonesian_by_words(narration(text))):
             return "id", ranked[1][1], True
         return lang, prob, False

@@ -32,6 +32,10 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}"
     r"|(?<=[.!?])\s+[A-Z][\w.' -]{1,40}/\s*[\w.' -]{0,30}\bvia\s+[A-Z][\w.]{1,30}"  # "Agency Name/Handout via AGENCY"
     r"|(?<=[.!?])\s+(?:foto|photo)\s*:\s*[A-Z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet"
+    r"(?:/[\w.' -]{1,40}){0,2}(?:\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?)?"
+    # (and "Foto: NAME/AGENCY", "Foto: NAME/OUTLET Copyright: © NAME/OUTLET", probe pages 2026-12, setO/setP)
+    r"|(?<=[.!?])\s+(?:foto|gambar)\s+[^\W\d_][\w.' -]{2,40},\s*\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}"  # Malay: "Foto NAME, 14 MEI 2024."
+    r"|(?:-{2}\s*@?[\w.]{1,30}\s*/|\s/)\s*(?:x|twitter|instagram|ig|facebook|fb|tiktok|youtube|threads)\b"  # "--@handle/x", "... / x"
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
@@ -97,7 +101,8 @@ def credit_tail(text: str) -> re.Match | None:
     end = t[-_TAIL_SPAN:]
     # every credit form ends in ")", "]" or "-", or holds a "/", "|", "--" or a "Foto:" label near the end: most
     # lines end in "." and hold none
-    if t[-1] not in ")]-" and "/" not in end and "|" not in end and "--" not in end and ":" not in end[-50:]:
+    if t[-1] not in ")]-" and "/" not in end and "|" not in end and "--" not in end and ":" not in end[-50:] \
+            and "Foto " not in end[-60:]:
         return None
     m = TAIL.search(text, max(0, len(text) - _TAIL_SPAN))
     if m is not None and _INITIALS.match(m.group(0).strip()):

@@ -33,6 +33,7 @@ def _heading(page, i: int) -> bool:
 
 
 def mark_cards(page) -> None:
+    closing_card(page)
     markers = card_markers()
     n = len(page.texts)
     found = [i for i in range(n) if page.nw[i] <= 2 and fold(page.texts[i]) in markers]
@@ -57,3 +58,53 @@ def mark_cards(page) -> None:
     for i in range(start + 1, first_card):  # among the paragraphs: the headlines of the cards printed there
         if _heading(page, i) and page.nw[i] >= 5 and headline_case(page.texts[i], page.nw[i]):
             page.mark(i, CODE)
+
+
+def _outlet_line(t: str, nw: int) -> bool:
+    from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
+
+    return nw <= 3 and (lookup_outlet(t.strip()) is not None or outlet_shaped(t.strip()))
+
+
+def _date_only(t: str, nw: int):
+    """The line's date reading (FoundDate, name, outlet) when it is a date line naming no person, else None."""
+    from sikap.pipeline.extract.edge_lines import date_line
+
+    got = date_line(t) if nw <= 8 else None
+    return got if got is not None and not got[1] else None
+
+
+def _card_foot(page, free: list[int]) -> list[int] | None:
+    """The card's outlet and date closing the page: two lines (outlet, date in either order) or one
+    ('Outlet.com - 21 Oktober 2025'); None when the page does not end so."""
+    last = free[-1]
+    one = _date_only(page.texts[last], page.nw[last])
+    if one is not None and one[2] is not None:
+        return [last]
+    two = free[-2:]
+    dated = [k for k in two if _date_only(page.texts[k], page.nw[k]) is not None]
+    named = [k for k in two if _outlet_line(page.texts[k], page.nw[k])]
+    return two if len(dated) == 1 and len(named) == 1 and dated != named else None
+
+
+def closing_card(page) -> None:
+    """One related-article card closing the page, no placeholder printed: a Title Case headline, its one-sentence
+    teaser, then the card's outlet and date, the page's last lines, under the text. Seen on an aggregator's copy
+    (fresh probe pages, 2026-12, setO): the card's date is not the article's, and its teaser is no last
+    paragraph. A page signing off with its own outlet and date has no headline and teaser between them and
+    the text."""
+    from sikap.pipeline.extract.text import title_like
+
+    free = [i for i in range(len(page.texts)) if page.free(i)]
+    if len(free) < 5:
+        return
+    foot = _card_foot(page, free)
+    if foot is None:
+        return
+    h, s = free[-len(foot) - 2], free[-len(foot) - 1]
+    ht, st = page.texts[h], page.texts[s]
+    if not (h + 1 == s and page.nw[h] <= MAX_HEADLINE and title_like(ht) and headline_case(ht, page.nw[h])
+            and 8 <= page.nw[s] <= MAX_SUMMARY and ends_sentence(st)):
+        return
+    for k in (h, s, *foot):
+        page.mark(k, CODE)

@@ -17,8 +17,8 @@ from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import LINE_CACHE
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|"
-                         r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|update|"
-                         r"updated|diperbarui|diperbaharui|terakhir diperbarui|last updated|edisi)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
+                         r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|updated|"
+                         r"update|diperbarui|diperbaharui|terakhir diperbarui|last updated|edisi)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
 # a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
 _TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
 _SEPS = re.compile(r"[\s|•·,/–—-]+")
@@ -37,6 +37,7 @@ def date_line(text: str) -> tuple | None:
     outlet ('Kompas.com - 31/10/2019, 10:48 WIB')."""
     twice = _TWICE.match(text)
     text = twice.group("head") if twice else text
+    text = unglue_weekday(text)
     found = find_date(text)
     if found is None:
         return None
@@ -63,6 +64,18 @@ def date_line(text: str) -> tuple | None:
     if len(name.split()) <= 4 and credits.names_nobody(name):
         return found, None, None  # "DATE / KOMISI I": a desk or a body beside the date, still a date line, no name
     return None
+
+
+_GLUED_WEEKDAY = re.compile(r"(\.[a-z]{2,6})(?=(?:Senin|Selasa|Rabu|Kamis|Jum.?at|Sabtu|Minggu|Ahad|Monday|Tuesday|"
+                            r"Wednesday|Thursday|Friday|Saturday|Sunday),)")
+
+
+def unglue_weekday(text: str) -> str:
+    """'Outlet.idRabu, 22 Oktober 2025 19.21' -> 'Outlet.id Rabu, ...': a site's name glued to the weekday of its
+    date line (the two were separate elements of the page; fresh probe pages, 2026-12, setO)."""
+    if "." not in text:
+        return text
+    return _GLUED_WEEKDAY.sub(r"\1 ", text, count=1)
 
 
 def _widget_tail(rest: str) -> str:

@@ -78,7 +78,8 @@ def _date_below_deck(page, zones: Zones) -> None:
                 page.mark(j, "meta.byline")
                 j, got = j + 1, below
         if got is not None and not got[1]:
-            page.dates.append((got[0], "date_line", page.texts[j]))
+            basis = "updated" if _UPDATED.search(page.texts[j]) else "date_line"  # as mark_edges reads it
+            page.dates.append((got[0], basis, page.texts[j]))
             page.mark(j, "meta.date_line")
         return
 

@@ -73,7 +73,7 @@ def footer_names(page, zones: Zones) -> None:
         if PAREN_LINE.match(t) or page.nw[i] > 6:
             break
         name = credits.clean_name(t, allcaps=i == zones.last + 1 and 2 <= page.nw[i] <= 4)  # "FULL NAME" sign-off
-        if not name and page.nw[i] <= 4 and credits.names_nobody(t):
+        if not name and page.nw[i] <= 4 and credits.names_nobody(t) and not cut_on_function_word(t):
             page.mark(i, "credit.author")  # "Web Desk Staff": a credit line that names nobody
             continue
         if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
@@ -87,6 +87,13 @@ def footer_names(page, zones: Zones) -> None:
             page.credits.append(("authors", t, t, "name line after the text"))
             seen.add(name)
         page.mark(i, "credit.author")
+
+
+def cut_on_function_word(text: str) -> bool:
+    """'Kementerian BUMN dipastikan akan': a line ending on a function word is a sentence the page's end cut off
+    (fresh probe pages, 2026-12, setO), never a credit line ('Web Desk Staff', 'Tim Redaksi')."""
+    toks = text.split()
+    return len(toks) >= 2 and toks[-1].casefold() in FUNCTION_WORDS
 
 
 def _cut_word(page, text: str) -> bool:
@@ -179,6 +186,67 @@ def mark_signoffs(page, zones: Zones) -> None:
             if kind is not None:
                 ln = doc.lines[last]
                 split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
+    _bracketed_code(page, last)
+    _signoff_before_stop(page, last)
+    _wrapped_signoff(page, last)
+
+
+def _wrapped_signoff(page, last: int) -> None:
+    """'(PTDI)," pungkas NAME. (*/kg)': a text hard-wrapped into short lines ends on a short line the zones do
+    not count as prose; initials glued to it, on the page's last free line running on from the last paragraph
+    (no chrome between, twelve lines at most), are cut off as on the last line (fresh probe pages, 2026-12,
+    setN). Initials only: a name or an agency there is left to the other rules."""
+    k = next((j for j in range(len(page.doc.lines) - 1, last, -1) if page.free(j)), None)
+    if k is None or k - last > 12 or not all(page.free(j) for j in range(last + 1, k)):
+        return  # the wrapped lines run on from the last paragraph, no chrome between
+    got = signoff_start(page.texts[k])
+    if got is None or got[0] == 0 or credits.signoff_reading(got[1], got[2])[0] != "initials":
+        return
+    ln = page.doc.lines[k]
+    split_line(page.doc, k, [(ln.start, ln.start + got[0], None), (ln.start + got[0], ln.end, "credit.signoff")])
+
+
+_STOPPED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s*\((?P<body>[^()\n]{2,40})\)\.\s*$")
+
+
+def _signoff_before_stop(page, last: int) -> None:
+    """'... hati-hati saja," terangnya. (Name).': a sign-off in parentheses closed by a full stop of its own (seen on
+    a community blog, fresh probe pages, 2026-12, setN): read like '(Name)' and cut off the text's last line."""
+    if not page.free(last) or not page.texts[last].endswith(")."):
+        return
+    m = _STOPPED_SIGNOFF.search(page.texts[last])
+    if m is None:
+        return
+    kind = _read_signoff(page, last, m.start(), m.group("body").strip(WS), mark=False)
+    if kind is not None:
+        ln = page.doc.lines[last]
+        split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
+
+
+_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[[A-Z]{2,5}\d{0,2}\]\s*$")
+
+
+def _bracketed_code(page, last: int) -> None:
+    """'... sampai akhir. [ABC]': initials in square brackets closing the text's last line are a desk's
+    sign-off too (seen on an Islamic portal's translated stories, fresh probe pages, 2026-12, setP); they name
+    nobody, so they are cut off and marked, nothing is recorded."""
+    if not page.free(last):
+        return
+    m = _BRACKET_CODE.search(page.texts[last])
+    if m is None:
+        return
+    ln = page.doc.lines[last]
+    split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, "credit.signoff")])
+
+
+_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\d{0,2}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
+
+
+def desk_code(body: str) -> bool:
+    """'Dst7', 'nk-5', 'Red-R12-BFN': a desk's or reporter's code signing a text off, letters with a number
+    (a name has none), or a code with a numbered part between hyphens; seen closing regional police and news
+    sites' stories (fresh probe pages, 2026-12, setO). A word without a digit stays for the name rules."""
+    return any(c.isdigit() for c in body) and _DESK_CODE.fullmatch(body) is not None
 
 
 _DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
@@ -190,6 +258,8 @@ def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashe
     evidence = page.texts[i][start:].strip(WS)
     if kind == "none" and _DOMAIN.match(body):
         kind = "initials"  # "(Outlet-Site.com)" on its own line: the site signing its text off, naming nobody
+    if kind == "none" and desk_code(body):
+        kind = "initials"
     if kind == "none":
         return None
     rule = "credit.signoff"

@@ -34,11 +34,47 @@ def clean_title(s: str) -> str:
     """The headline without markdown and without the pagination or site suffix a site adds to its page title
     ("... – Halaman all", "... - Halaman 2", "... - News Outlet"): the headline is the article's, the suffix
     the page's. A site suffix is at most three words, the last of them a registered outlet's name."""
-    t = _PAGINATION.sub("", strip_markdown(s)).strip(WS)
+    t = _section_suffix(_PAGINATION.sub("", strip_markdown(s)).strip(WS))
     m = _SITE_SUFFIX.search(t)
     if m and m.start() > 0 and lookup_outlet(m.group(2)) and not t[:m.start()].rstrip().endswith((",", ":")):
         t = t[:m.start()].rstrip(WS)
     return t
+
+
+_PIPE_SUFFIX = re.compile(r"\s+\|\s+(?P<s>[^|]{2,60})$")
+
+
+def _section_suffix(t: str) -> str:
+    """'Headline | Berita Perang Rusia-Ukraina' -> 'Headline': a pipe suffix of at most five words opened by a
+    section word ('Berita', 'News', 'Internasional') names the page's section, not the story (fresh probe pages,
+    2026-12, setO)."""
+    m = _PIPE_SUFFIX.search(t) if " | " in t else None
+    if m is None or m.start() == 0 or len(m.group("s").split()) > 5:
+        return t
+    first = m.group("s").split()[0].casefold()
+    return t[:m.start()].rstrip(WS) if first in _sections() else t
+
+
+_SITE_PREFIX = re.compile(r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*[-–—:|]\s*$")
+_SLASHED = re.compile(r"^\s*[^/\d]{2,30}(?:/[^/\d]{2,30}){1,2}/\s*$")
+
+
+def _no_title(page, i: int, t: str, nw: int) -> bool:
+    """Header lines that are never the headline, whatever their shape (fresh probe pages, 2026-12, setP):
+    a site's name and a dash alone ('Othersite.my.id –', a third site's prefix over a copied dateline), chrome;
+    a place and an agency closed by slashes ('City / Agency /', an Arabic agency's dateline), left to the
+    dateline rules; a short line in lower case under an opinion writer's 'Oleh: NAME' (the writer's
+    description), a credit."""
+    if nw <= 2 and _SITE_PREFIX.match(t):
+        page.mark(i, "chrome.brand")
+        return True
+    if nw <= 6 and _SLASHED.match(t):
+        return True
+    if nw <= 4 and i > 0 and page.doc.lines[i - 1].rule == "credit.author" and not headline_case(t, nw) \
+            and not ends_sentence(t) and t.strip(WS)[:1].isupper():
+        page.mark(i, "credit.other")
+        return True
+    return False
 
 
 def _title_key(s: str) -> str:
@@ -65,6 +101,8 @@ def find_title(page, zones: Zones) -> int | None:
     the title itself; return its index. Runs before the byline rules: a headline is also shaped like a name."""
     doc = page.doc
     for i, t, nw, bullet in _free_header(page, zones):
+        if _no_title(page, i, t, nw):
+            continue
         if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
             page.mark(i, "chrome.section")
             doc.meta.setdefault("section", t.strip(WS))

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 _REPUBLISHED = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten) ini (?:sebelumnya )?(?:telah|sudah|pertama kali) "
                           r"(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan) (?:di|pada|oleh) (?P<o>.+?)"
                           r"(?:\s+dengan judul\b.*|[.:]\s+.*|[.:]?\s*)$")
+# the same notice said "first" ("telah lebih dulu tayang di: site") or as adapted from a page ("Artikel ini disadur
+# dari berita : URL"): the site's host is the source (fresh probe pages, 2026-12, setN/setP)
+_ADAPTED = re.compile(r"(?i)^(?:(?:artikel|berita|tulisan|konten) ini (?:telah |sudah )?(?:lebih dulu|lebih dahulu|terlebih "
+                      r"dahulu) (?:tayang|terbit|dimuat|diterbitkan) (?:di|pada)|(?:(?:artikel|berita|tulisan|konten)"
+                      r"(?: ini)? )?disadur (?:dari|dr)(?: berita| artikel| laman| situs)?)\s*:?\s*(?:https?://)?(?:www\.)?"
+                      r"(?P<host>[\w-]+(?:\.[\w-]+)+)(?:/\S*)?\s*\.?\s*$")
 _BREAD_SEP = re.compile(r"\s*[›>»/|—–⁄·•-]\s*")
 
 
@@ -38,6 +44,9 @@ def _credit_verdict(t: str, nw: int) -> tuple | None:
     m = _REPUBLISHED.match(t)
     if m:
         return "credit.source", (("source", m.group("o"), "republication notice"),), None
+    m = _ADAPTED.match(t)
+    if m:
+        return "credit.source", (("source", m.group("host"), "republication notice"),), None
     parsed = credits.parse_credit_line(t)
     if not parsed:
         return None
@@ -106,7 +115,7 @@ def _start_table() -> tuple:
     from sikap.pipeline.extract.knowledge import credits as credit_knowledge
 
     cat = line_catalogue()
-    extra_short = [credit_knowledge().label_re, credits._SOURCE, _REPUBLISHED]  # credit lines: at most 24 words
+    extra_short = [credit_knowledge().label_re, credits._SOURCE, _REPUBLISHED, _ADAPTED]  # credit lines: at most 24 words
     table, made = [], {}
     for n in range(61):
         pats = tuple(p for _, p, w, e in cat.patterns if w >= n and not e) + (captions.PREFIX,)
@@ -128,6 +137,8 @@ def _body_text(t: str, nw: int, cat, starts: tuple) -> bool:
         return False
     tail = end[-140:]
     if "/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:]:  # a closing credit ("Foto: Outlet")
+        return False
+    if "Foto " in tail[-60:]:  # a Malay closing credit ("... Foto NAME, 14 MEI 2024.")
         return False
     if nw <= cat.exact_words:
         key = line_key(t)
