@@ -1,12 +1,13 @@
-"""py3langid's model as plain .npy files, memory-mapped at worker start instead of decompressed again.
+"""py3langid's model as plain .npy files, read at worker start instead of decompressed again.
 
 py3langid ships its model LZMA-compressed (4.5 MB); loading it decompresses ~70 MB into a temporary file and
 reads it back (~0.7 s), and FastIdentifier then walks the whole automaton for its depth (~0.1 s). Every
 worker of every build paid both. Here the arrays, the depth and the float16 check are written once,
 uncompressed, to a folder of the user's cache keyed by py3langid's version and the model file's size and
-mtime; later processes memory-map them (a few ms). The pages come from the page cache, so the workers of a
-build share one copy (67 MB less a process). The mapping is copy-on-write (mmap_mode "c") so the arrays
-are ordinary writable arrays to numba (the compiled functions keep their signatures); nothing writes them.
+mtime; later processes read them (~30 ms from the page cache). They are read into memory numpy allocates,
+not memory-mapped: numpy asks for transparent huge pages for large arrays, and the automaton walk and the
+row gather are bound by cache and TLB misses over these 67 MB (on a file mapping's 4 KB pages
+detect_language took ~15% longer).
 
 The arrays are py3langid's own, so the results are the same bit for bit (tests/test_langid_cache.py). Any
 failure to read or write the cache (read-only home, a half-written folder) falls back to py3langid's load.
@@ -42,10 +43,10 @@ def model_key(model_path: Path) -> str:
 
 
 def read(folder: Path) -> tuple[dict, dict] | None:
-    """(arrays memory-mapped, meta) from a complete cache folder, or None."""
+    """(arrays, meta) from a complete cache folder, or None."""
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        arrays = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="c")) for name in _ARRAYS}
+        arrays = {name: np.load(folder / f"{name}.npy", allow_pickle=False) for name in _ARRAYS}
     except (OSError, ValueError):
         return None
     return arrays, meta

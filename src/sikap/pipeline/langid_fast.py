@@ -168,7 +168,7 @@ def _from_py3langid() -> tuple[dict, dict]:
 
 
 def load() -> FastIdentifier:
-    """The identifier, its arrays memory-mapped from the cache of py3langid's model (langid_cache)."""
+    """The identifier, its arrays read from the cache of py3langid's model (langid_cache)."""
     from py3langid.langid import MODEL_DIR
 
     from sikap.pipeline.langid_cache import cached_model
