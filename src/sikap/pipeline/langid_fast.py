@@ -123,17 +123,21 @@ def widen_rows(bits, idx, out):
 class FastIdentifier(LanguageIdentifier):
     __slots__ = ("_nm", "_rb", "_out", "_scratch", "_ptc16", "_rows", "_depth")
 
-    def _prepare(self) -> None:
+    def _prepare(self, depth: int | None = None, all_normal: bool | None = None) -> None:
+        """Views and scratch arrays for the compiled path. `depth` and `all_normal`: the automaton's depth and
+        the float16 check, when known already (langid_cache keeps them with the arrays)."""
         # A view of py3langid's own transition array (uint32), not a copy: 39 MB less per process.
         self._nm = np.frombuffer(self.tk_nextmove, dtype=np.uint32) if getattr(self.tk_nextmove, "typecode", "") == "I" \
             else np.asarray(self.tk_nextmove, dtype=np.uint32)
         self._rb = np.asarray(self._rowbase, dtype=np.int64)
         self._out = np.asarray(self.tk_output, dtype=np.int64)
         self._scratch = np.zeros(len(self.nb_ptc), dtype=np.int32)
-        self._depth = int(automaton_depth(self._nm, self._rb))
+        self._depth = int(automaton_depth(self._nm, self._rb)) if depth is None else depth
         bits = np.ascontiguousarray(self.nb_ptc).view(np.uint16) if self.nb_ptc.dtype == np.float16 else None
+        if bits is not None and all_normal is None:
+            all_normal = bool(all_normal_float16(bits))
         # None (a model not in float16, or holding zeros or subnormals): rows are gathered and widened by numpy
-        self._ptc16 = bits if bits is not None and all_normal_float16(bits) else None
+        self._ptc16 = bits if bits is not None and all_normal else None
         self._rows = np.empty((0, self.nb_ptc.shape[1]), dtype=np.uint32)
 
     def features(self, data: bytes, lanes: int = LANES) -> tuple[np.ndarray, np.ndarray]:
@@ -154,7 +158,23 @@ class FastIdentifier(LanguageIdentifier):
         return np.log1p(counts) @ rows.view(np.float32) + self.nb_pc
 
 
-def load() -> FastIdentifier:
+def _from_py3langid() -> tuple[dict, dict]:
+    """py3langid's own load of its model, as langid_cache stores it: the arrays and what _prepare derives."""
     ident = FastIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident._prepare()
+    arrays = {"ptc": ident.nb_ptc, "pc": ident.nb_pc, "nextmove": ident._nm, "row": np.asarray(ident.tk_row),
+              "output": ident._out}
+    return arrays, {"classes": list(ident.nb_classes), "depth": ident._depth, "all_normal": ident._ptc16 is not None}
+
+
+def load() -> FastIdentifier:
+    """The identifier, its arrays read from the cache of py3langid's model (langid_cache)."""
+    from py3langid.langid import MODEL_DIR
+
+    from sikap.pipeline.langid_cache import cached_model
+
+    arrays, meta = cached_model(MODEL_DIR / MODEL_FILE, _from_py3langid)
+    ident = FastIdentifier(arrays["ptc"], arrays["pc"], meta["classes"], arrays["nextmove"], arrays["output"],
+                           norm_probs=True, tk_row=arrays["row"].tolist())
+    ident._prepare(meta["depth"], meta["all_normal"])
     return ident
