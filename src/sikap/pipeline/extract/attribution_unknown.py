@@ -109,13 +109,28 @@ def _shaped_after_cue(text: str):
     low = text.lower()
     if not any(w in low for w in _CUE_WORDS):
         return
-    for m in _cue_then_name().finditer(text):
+    for m in _cue_matches(text):
         toks = m.group("name").split()
         for n in range(len(toks), 1, -1):
             printed = " ".join(toks[:n]).rstrip(".,")
             if outlet_shaped(printed) and not lookup_outlet(printed):
                 yield m.start("name"), printed
                 break
+
+
+def _cue_matches(text: str):
+    """The matches of _cue_then_name().finditer(text), the pattern tried only on the lines that hold a cue word:
+    a match never crosses a line (its gaps are spaces and tabs), and the lookbehind still sees the text before
+    a line. Trying it at every character of every line cost most of this step."""
+    pattern = _cue_then_name()
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].lower()
+        if any(w in line for w in _CUE_WORDS):
+            yield from pattern.finditer(text, start, end)
+        start = end + 1
 
 
 _WORD_STARTS = re.compile(r"(?:^|(?<=[.\s-]))[A-Za-z]|(?<=[a-z])[A-Z]")
