@@ -26,10 +26,12 @@ TAIL = re.compile(
     r"(?:\s*[/:]\s*[\w.' ]{1,40})?\s*-"  # "... lain-pixabay-": a stock or photo source glued between dashes
     r"|\|\s*(?:kredit foto|foto|photo|credit)\s*:[^|]{1,80}"
     r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}(?:/[\w .]{1,40}){0,2}"  # "Foto/Outlet/NAME"
-    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}\s*\)"
+    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}"
+    r"(?:,\s*(?:file|arsip|dok|handout|pool))?\s*\)"  # "(AP Photo/NAME, File)": an agency's archive photo
+    r"|[\(\[]\s*gambar\s*:?\s*(?-i:[A-Z])[\w.&' -]{1,40}(?:/[\w.&' -]{1,40}){0,2}[\)\]]"  # "(Gambar Agency)", Malay
     r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}(?:/[\w.' -]{1,40}){0,2}"  # "... petugas. /Agency/HO-Source"
-    r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}"
+    r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}(?:/\s*[A-Z][\w.' -]{1,40})?"  # "AGENCY/AGENCY/NAME"
     r"|(?<=[.!?])\s+[A-Z][\w.' -]{1,40}/\s*[\w.' -]{0,30}\bvia\s+[A-Z][\w.]{1,30}"  # "Agency Name/Handout via AGENCY"
     r"|(?<=[.!?])\s+(?:foto|photo)\s*:\s*[A-Z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet"
     r"(?:/[\w.' -]{1,40}){0,2}(?:\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?)?"
@@ -47,7 +49,7 @@ PREFIX = re.compile(
     r"|^ILUSTRASI\.\s")  # "ILUSTRASI. A balloon over ...": a business daily's caption label
 CREDIT_WORD = re.compile(r"(?i)\b(foto|photo|fotografer|ilustrasi|getty|unsplash|shutterstock|freepik|istimewa|dok\.?|"
                          r"tangkapan layar|screenshot|repro)\b")
-PHOTO_TAIL = re.compile(r"(?i)(foto|photo|ilustrasi|tangkapan layar|tangkap layar|screenshot|getty|kredit|\bdok\b|\bist\b|"
+PHOTO_TAIL = re.compile(r"(?i)(foto|photo|gambar|ilustrasi|tangkapan layar|tangkap layar|screenshot|getty|kredit|\bdok\b|\bist\b|"
                         r"pixabay|unsplash|freepik|pexels|shutterstock)")
 
 
