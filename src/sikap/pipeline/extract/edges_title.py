@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract import captions, credits
-from sikap.pipeline.extract.datelines import _sections
+from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet
@@ -303,6 +303,26 @@ def _cut_copy(text: str, title: str) -> bool:
     return len(stem.split()) >= 2 and " ".join(title.split()).casefold().startswith(stem.casefold())
 
 
+# a caption's label: one or two words in capitals and a colon before the sentence ("SAMPAIKAN: NAME ...", the
+# captions of a newspaper network's regional sites); a place's dateline is the lede's, never under the title
+_CAPTION_LABEL = re.compile(r"^\s*([A-Z]{3,}(?: [A-Z]{3,})?)\s?:\s+[A-Z\"“]")
+
+
+def _header_caption(page, i: int, t: str, nw: int) -> bool:
+    """Under the title, a photo's caption without a credit, in the two shapes a deck never has: printed twice in a
+    row (the image's alt text, then the caption; a full stop or a space may differ), or opened by a label in capitals
+    and a colon (harvest of 291 hosts and probe pages, 2026-12, setM)."""
+    if nw < 4:
+        return False
+    key = " ".join(t.strip(WS + ".").split())
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(page.texts) and page.nw[j] >= 4 and abs(len(page.texts[j]) - len(t)) <= 4 \
+                and " ".join(page.texts[j].strip(WS + ".").split()) == key:
+            return True
+    m = _CAPTION_LABEL.match(t)
+    return m is not None and nw >= 6 and _place(m.group(1).title()) is None
+
+
 def mark_header(page, zones: Zones, title: int | None) -> None:
     """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
     (a deck, a sentence, is kept); and the title printed again in the body."""
@@ -318,7 +338,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
-        elif caption_like(doc, page.texts, i) or captions.credit_only(t):
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or (title is not None and i > title
+                                                                             and _header_caption(page, i, t, nw)):
             page.mark(i, "caption.photo")
         elif agency_byline(page, i, t):
             pass
