@@ -24,10 +24,10 @@ from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.linerules import line_rules
-from sikap.pipeline.extract.text import WS, headline_case, is_prose, teaser_like, title_like
+from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, is_prose, teaser_like, title_like
 from sikap.records import Doc
 
-BULLET = re.compile(r"^\s*[-•·*▪►‣–]\s+\S")
+BULLET = re.compile(r"^\s*[-•·*▪►‣–+]\s+\S")
 _PREV_NEXT = frozenset(["artikel sebelumnya", "artikel berikutnya", "artikel selanjutnya", "berita sebelumnya",
                         "berita selanjutnya", "berita berikutnya", "post sebelumnya", "post selanjutnya", "sebelumnya",
                         "selanjutnya", "berikutnya", "previous article", "next article", "previous", "next"])
@@ -62,7 +62,7 @@ class Page:
 
 
 _BLOCK_HEADS = frozenset(["link.related", "link.read_also", "chrome.summary", "chrome.nav", "chrome.widget"])
-_BULLETS = frozenset("-•·*▪►‣–")  # BULLET's bullet characters
+_BULLETS = frozenset("-•·*▪►‣–+")  # BULLET's bullet characters
 
 
 def _may_be_bullet(text: str) -> bool:
@@ -173,17 +173,22 @@ def _teaser_summary(page: Page, j: int) -> bool:
         and line_key(page.texts[j + 1]) in _READ_MORE and page.texts[j][-1:] not in ":"
 
 
-_TEASER_BULLETS = ("•", "►", "▪", "‣")
+_TEASER_BULLETS = ("•", "►", "▪", "‣", "+")
 
 
 def _lone_bullet_teaser(page: Page, i: int) -> bool:
-    """'• HEADLINE OF ANOTHER STORY' alone between two paragraphs (Tribun's in-text teasers): a dot bullet (not a
-    dash, which opens list items), a Title Case headline of six words or more, and no bullet line next to it. A
-    list in the text has items next to each other."""
+    """'• HEADLINE OF ANOTHER STORY' alone between two paragraphs (Tribun's in-text teasers; '+ Headline' on a
+    translated portal's copies, probe pages 2026-12, setL): a dot or plus bullet (not a dash, which opens list
+    items), a headline of six words or more, and no bullet line next to it. A list in the text has items next to
+    each other. The headline is in Title Case, or in sentence case without an end mark between two paragraphs."""
     t = page.texts[i].strip()
-    if not t.startswith(_TEASER_BULLETS) or page.nw[i] < 7 or not headline_case(t.lstrip("•►▪‣ "), page.nw[i] - 1):
+    if not t.startswith(_TEASER_BULLETS) or page.nw[i] < 7:
         return False
-    return not any(0 <= k < len(page.texts) and BULLET.match(page.texts[k]) for k in (i - 1, i + 1))
+    if any(0 <= k < len(page.texts) and BULLET.match(page.texts[k]) for k in (i - 1, i + 1)):
+        return False
+    head = t.lstrip("•►▪‣+ ")
+    return headline_case(head, page.nw[i] - 1) or title_like(head, 24) and not ends_sentence(head) \
+        and all(0 <= k < len(page.texts) and page.free(k) and is_prose(page.texts[k], 12, page.nw[k]) for k in (i - 1, i + 1))
 
 
 def _rubric_over_title(page: Page, i: int) -> bool:

@@ -60,7 +60,7 @@ def caseless(ch: str) -> bool:
 
 
 def starts_upper(text: str) -> bool:
-    for ch in text.lstrip(WS + "\"'“‘([*•-–—"):
+    for ch in text.lstrip(WS + "\"'“‘([*•+-–—"):
         if ch.isdigit() or ch.isupper() or caseless(ch):
             return True
         return False
