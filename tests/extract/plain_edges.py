@@ -17,7 +17,8 @@ from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck,
 from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _about_phrases, _comma_tags, _read_signoff,
                                                  _tag_line)
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
-from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _headline_below,
+from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _dated_below,
+                                                _header_caption, _headline_below,
                                                 _lede_is_headline, _role_below, _same, _sentence_case_headline,
                                                 _title_after_body, _title_below_lede, _title_key, agency_byline,
                                                 clean_title)
@@ -217,7 +218,8 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 4 and _headline_below(page, i, stop, nw):
             page.mark(i, "chrome.section")
         elif (title_like(t) or _comma_headline(page, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
-                and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)):
+                and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)
+                     or _dated_below(page, zones, i)):
             if nw <= 4 and i + 1 < stop and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
@@ -258,7 +260,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
-        elif caption_like(doc, page.texts, i) or captions.credit_only(t):
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or (title is not None and i > title
+                                                                             and _header_caption(page, i, t, nw)):
             page.mark(i, "caption.photo")
         elif agency_byline(page, i, t):
             pass

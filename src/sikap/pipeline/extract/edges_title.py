@@ -36,9 +36,19 @@ def clean_title(s: str) -> str:
     the page's. A site suffix is at most three words, the last of them a registered outlet's name."""
     t = _section_suffix(_PAGINATION.sub("", strip_markdown(s)).strip(WS))
     m = _SITE_SUFFIX.search(t)
-    if m and m.start() > 0 and lookup_outlet(m.group(2)) and not t[:m.start()].rstrip().endswith((",", ":")):
+    if m and m.start() > 0 and _site_name(m) and not t[:m.start()].rstrip().endswith((",", ":")):
         t = t[:m.start()].rstrip(WS)
     return t
+
+
+def _site_name(m: re.Match) -> bool:
+    """The suffix names a registered outlet: its last word ("Outlet"), its words together ("Radar City"), or its
+    host printed in lower case without the web suffix ("... Lagi! - outletnews"; probe pages 2026-12, setL/setM)."""
+    from sikap.pipeline.extract.outlets import bare_host
+
+    last = m.group(2)
+    return bool(lookup_outlet(last) or " " in m.group(1) and lookup_outlet(m.group(1))
+                or last.isalpha() and last.islower() and bare_host(last))
 
 
 _PIPE_SUFFIX = re.compile(r"\s+\|\s+(?P<s>[^|]{2,60})$")
@@ -127,7 +137,8 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
         elif (title_like(t) or _comma_headline(page, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
-                and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)):
+                and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)
+                     or _dated_below(page, zones, i)):
             if nw <= 4 and i + 1 < (zones.lede or 0) and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
@@ -177,6 +188,19 @@ def _sentence_case_headline(page, zones: Zones, i: int) -> bool:
     t = page.texts[i]
     return i + 1 == zones.lede and not ends_sentence(t.rstrip(WS + "’”\"'")) and not _SENTENCE_INSIDE.search(t) \
         and _HEADLINE_PARTS.search(t) is not None and not any(page.free(k) for k in range(i))
+
+
+def _dated_below(page, zones: Zones, i: int) -> bool:
+    """A long headline in sentence case over its date line ('Country to buy ... purchase deal' / 'Published Oct 16,
+    2025 10:03 am' / the lede; probe pages 2026-12, setL): the page's first free line, no sentence, and the next
+    free line a short one holding a date."""
+    from sikap.pipeline.extract.dateforms import find_date
+
+    t = page.texts[i]
+    j = next((k for k in range(i + 1, zones.lede or 0) if page.free(k)), None)
+    return j is not None and page.nw[j] <= 10 and find_date(page.texts[j]) is not None \
+        and not ends_sentence(t.rstrip(WS + "’”\"'")) and not _SENTENCE_INSIDE.search(t) \
+        and not any(page.free(k) for k in range(i))
 
 
 _HEADLINE_PARTS = re.compile(r"\s[–—-]\s|:\s|[‘“\"][^‘’“”\"]{3,}[’”\"]")
