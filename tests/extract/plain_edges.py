@@ -260,7 +260,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
-        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or (title is not None and i > title
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)
                                                                              and _header_caption(page, i, t, nw)):
             page.mark(i, "caption.photo")
         elif agency_byline(page, i, t):

@@ -333,9 +333,9 @@ _CAPTION_LABEL = re.compile(r"^\s*([A-Z]{3,}(?: [A-Z]{3,})?)\s?:\s+[A-Z\"“]")
 
 
 def _header_caption(page, i: int, t: str, nw: int) -> bool:
-    """Under the title, a photo's caption without a credit, in the two shapes a deck never has: printed twice in a
-    row (the image's alt text, then the caption; a full stop or a space may differ), or opened by a label in capitals
-    and a colon (harvest of 291 hosts and probe pages, 2026-12, setM)."""
+    """Under the title (or in a header without one), a photo's caption without a credit, in the shapes a deck never has: printed twice in a
+    row (the image's alt text, then the caption; a full stop or a space may differ), opened by a label in capitals
+    and a colon, or a portrait's name and office (harvest of 291 hosts and probe pages, 2026-12, setM)."""
     if nw < 4:
         return False
     key = " ".join(t.strip(WS + ".").split())
@@ -344,7 +344,19 @@ def _header_caption(page, i: int, t: str, nw: int) -> bool:
                 and " ".join(page.texts[j].strip(WS + ".").split()) == key:
             return True
     m = _CAPTION_LABEL.match(t)
-    return m is not None and nw >= 6 and _place(m.group(1).title()) is None
+    if m is not None:
+        return nw >= 6 and _place(m.group(1).title()) is None
+    return _portrait(t, nw)
+
+
+def _portrait(t: str, nw: int) -> bool:
+    """A portrait's caption: a name, a comma and the person's office in Title Case, closed by a full stop ('NAME,
+    Head of the Regency's Staff Agency (ABBR) Place.'): no verb, nothing a deck would say."""
+    s = t.strip(WS)
+    name, _, office = s.partition(", ")
+    return s.endswith(".") and not s.endswith("..") and 4 <= nw <= 20 and 1 <= len(name.split()) <= 4 \
+        and name_like(name, 4) and _place(name) is None and len(office.split()) >= 3 and "," not in office \
+        and headline_case(office.rstrip("."), len(office.split())) and not _SENTENCE_INSIDE.search(office)
 
 
 def mark_header(page, zones: Zones, title: int | None) -> None:
@@ -362,7 +374,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
-        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or (title is not None and i > title
+        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)
                                                                              and _header_caption(page, i, t, nw)):
             page.mark(i, "caption.photo")
         elif agency_byline(page, i, t):
