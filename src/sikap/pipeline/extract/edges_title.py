@@ -335,7 +335,8 @@ _CAPTION_LABEL = re.compile(r"^\s*([A-Z]{3,}(?: [A-Z]{3,})?)\s?:\s+[A-Z\"“]")
 def _header_caption(page, i: int, t: str, nw: int) -> bool:
     """Under the title (or in a header without one), a photo's caption without a credit, in the shapes a deck never has: printed twice in a
     row (the image's alt text, then the caption; a full stop or a space may differ), opened by a label in capitals
-    and a colon, or a portrait's name and office (harvest of 291 hosts and probe pages, 2026-12, setM)."""
+    and a colon, printed under its credit without an end mark, or a portrait's name and office (harvest of 291
+    hosts and probe pages, 2026-12, setL/setM)."""
     if nw < 4:
         return False
     key = " ".join(t.strip(WS + ".").split())
@@ -346,6 +347,9 @@ def _header_caption(page, i: int, t: str, nw: int) -> bool:
     m = _CAPTION_LABEL.match(t)
     if m is not None:
         return nw >= 6 and _place(m.group(1).title()) is None
+    if i > 0 and page.doc.lines[i - 1].rule == "caption.photo" and captions.credit_only(page.texts[i - 1]) \
+            and not ends_sentence(t):
+        return True  # the caption printed under its photo's credit ('AGENCY/NAME' / 'what the photo shows')
     return _portrait(t, nw)
 
 
