@@ -18,7 +18,7 @@ _NAME = r"[^\W\d_][\w.&'’ -]{0,40}?"
 # "Foto/Dok", "(Outlet.com/NAME)", "[NAME / AFP]", "./NAME", "-pixabay-"
 TAIL = re.compile(
     r"(?i)(?:"
-    r"[\(\[]\s*(?:foto|photo|sumber|source|dok|doc|dokumentasi|ist|istimewa|ilustrasi|kredit foto|credit|image|"
+    r"[\(\[]\s*(?:foto|photo|sumber|source|dok|doc|dokumentasi|ist|istimewa|ilustrasi|kredit foto|credit|image|kolase|"
     r"tangkapan layar|tangkap layar|screenshot|screengrab|repro)\b[^()\[\]]{0,80}[\)\]]\s*-?"
     r"|-{2}\s*[A-Z][\w.]{0,30}(?:\s+[A-Z][\w.]{0,30}){0,3}(?:\s+via\s+[A-Z][\w.]{1,30})?"  # "--X Outlet News"
     r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
@@ -50,7 +50,7 @@ PREFIX = re.compile(
     r"|^ILUSTRASI\.\s")  # "ILUSTRASI. A balloon over ...": a business daily's caption label
 CREDIT_WORD = re.compile(r"(?i)\b(foto|photo|fotografer|ilustrasi|getty|unsplash|shutterstock|freepik|istimewa|dok\.?|"
                          r"tangkapan layar|screenshot|repro)\b")
-PHOTO_TAIL = re.compile(r"(?i)(foto|photo|gambar|ilustrasi|tangkapan layar|tangkap layar|screenshot|getty|kredit|\bdok\b|\bist\b|"
+PHOTO_TAIL = re.compile(r"(?i)(foto|photo|gambar|kolase|ilustrasi|tangkapan layar|tangkap layar|screenshot|getty|kredit|\bdok\b|\bist\b|"
                         r"pixabay|unsplash|freepik|pexels|shutterstock)")
 
 
@@ -87,7 +87,19 @@ def credit_only(text: str) -> bool:
     if _SENTENCE_CUT.search(t):
         return False
     return bool(ALONE.match(t)) and (CREDIT_WORD.search(t) is not None or t.split("/")[0].strip().isupper()
-                                     or t.count("/") >= 2)
+                                     or t.count("/") >= 2 or _outlet_first(t))
+
+
+def _outlet_first(t: str) -> bool:
+    """'Outlet Name/NAME': a registered outlet before the slash, a photographer's name after it (the credit of a
+    network's regional site, 1 host of a 2026-12 harvest of Indonesian news pages). In parentheses, under the
+    text, the same form is the writer's sign-off ('(Outlet.com/NAME)'), read by the sign-off rules."""
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    if t[:1] in "([":
+        return False
+    first, _, rest = t.partition("/")
+    return len(first.split()) <= 3 and rest[:1].isupper() and lookup_outlet(first.strip()) is not None
 
 
 _TAIL_SPAN = 140  # every credit form TAIL knows is shorter: search only the line's end
