@@ -193,12 +193,13 @@ def _sentence_case_headline(page, zones: Zones, i: int) -> bool:
 def _dated_below(page, zones: Zones, i: int) -> bool:
     """A long headline in sentence case over its date line ('Country to buy ... purchase deal' / 'Published Oct 16,
     2025 10:03 am' / the lede; probe pages 2026-12, setL): the page's first free line, no sentence, and the next
-    free line a short one holding a date."""
+    free line a short one holding a date, or a date line the edge rules read already."""
     from sikap.pipeline.extract.dateforms import find_date
 
     t = page.texts[i]
-    j = next((k for k in range(i + 1, zones.lede or 0) if page.free(k)), None)
-    return j is not None and page.nw[j] <= 10 and find_date(page.texts[j]) is not None \
+    lines = page.doc.lines
+    j = next((k for k in range(i + 1, zones.lede or 0) if lines[k].rule in (None, "meta.date_line", "meta.byline")), None)
+    return j is not None and page.nw[j] <= 10 and (not page.free(j) or find_date(page.texts[j]) is not None) \
         and not ends_sentence(t.rstrip(WS + "’”\"'")) and not _SENTENCE_INSIDE.search(t) \
         and not any(page.free(k) for k in range(i))
 
