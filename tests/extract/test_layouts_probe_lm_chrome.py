@@ -80,6 +80,19 @@ def test_a_header_caption_printed_twice_is_chrome_both_times(tmp_path):
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Surabaya"), sentences(FLOOD), chrome)
 
 
+def test_an_abbreviated_caption_label_and_a_credited_caption_printed_twice_are_chrome(tmp_path):
+    """A ministry's regional page opens its caption with the abbreviated label 'Ket:'; a portal prints the credited
+    caption twice, the second copy closed by a stray slash."""
+    chrome = ["Ket: Kepala kantor wilayah saat memberikan sambutan di depan peserta rapat koordinasi",
+              "Pekerja memasang tiang pancang tanggul di tepi sungai. / Fulan Hakim",
+              "Pekerja memasang tiang pancang tanggul di tepi sungai. / Fulan Hakim /"]
+    ps = paragraphs(FLOOD)
+    text = page(FLOOD_TITLE, chrome[0], "SURABAYA - " + ps[0], ps[1:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Surabaya"), sentences(FLOOD), chrome[:1])
+    text = page(FLOOD_TITLE, chrome[1], chrome[2], "SURABAYA - " + ps[0], ps[1:])
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Surabaya"), sentences(FLOOD), chrome[1:])
+
+
 def test_a_labelled_header_caption_and_a_caption_under_its_credit_are_chrome(tmp_path):
     """A newspaper network's regional page: a caption opened by a label in capitals ('TINJAU: ...') under the
     headline; another page prints the photo's credit, then its caption without an end mark, then the lede."""

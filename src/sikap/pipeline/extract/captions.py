@@ -47,6 +47,7 @@ ALONE = re.compile(r"^[\(\[]?\s*[^\W\d_][\w.&'’ -]{0,40}(?:\s*/\s*[^\W\d_][\w.
 PREFIX = re.compile(
     r"(?i)^[\(\[]?\s*(?:foto|photo|ilustrasi|gambar|image|sumber foto|sumber gambar|keterangan gambar|keterangan foto|"
     r"kredit foto|caption|foto ilustrasi|foto dok|foto udara)\s*(?:\([^)]*\))?\s*[:,/]"
+    r"|^\s*[Kk]et\.?\s*:\s*[A-Z]"  # "Ket: NAME at the podium": the abbreviated caption label
     r"|^ILUSTRASI\.\s")  # "ILUSTRASI. A balloon over ...": a business daily's caption label
 CREDIT_WORD = re.compile(r"(?i)\b(foto|photo|fotografer|ilustrasi|getty|unsplash|shutterstock|freepik|istimewa|dok\.?|"
                          r"tangkapan layar|screenshot|repro)\b")

@@ -335,15 +335,15 @@ _CAPTION_LABEL = re.compile(r"^\s*([A-Z]{3,}(?: [A-Z]{3,})?)\s?:\s+[A-Z\"“]")
 
 def _header_caption(page, i: int, t: str, nw: int) -> bool:
     """Under the title (or in a header without one), a photo's caption without a credit, in the shapes a deck never has: printed twice in a
-    row (the image's alt text, then the caption; a full stop or a space may differ), opened by a label in capitals
+    row (the image's alt text, then the caption; a full stop, a slash or a space may differ), opened by a label in capitals
     and a colon, printed under its credit without an end mark, or a portrait's name and office (harvest of 291
     hosts and probe pages, 2026-12, setL/setM)."""
     if nw < 4:
         return False
-    key = " ".join(t.strip(WS + ".").split())
+    key = " ".join(t.strip(WS + "./|").split())
     for j in (i - 1, i + 1):
         if 0 <= j < len(page.texts) and page.nw[j] >= 4 and abs(len(page.texts[j]) - len(t)) <= 4 \
-                and " ".join(page.texts[j].strip(WS + ".").split()) == key:
+                and " ".join(page.texts[j].strip(WS + "./|").split()) == key:
             return True
     m = _CAPTION_LABEL.match(t)
     if m is not None:
