@@ -6,7 +6,7 @@ through the build's own steps; it states the page's whole truth (tests/extract/p
 sentence must survive whole and every planted chrome line must be gone. Families: cookie notices, share rows,
 newsletter boxes; photo credits in archive, Malay and collage forms; header captions without a credit (printed
 twice, labelled, under their credit, a portrait's name and office); plus-bullet teasers; unrendered shortcodes,
-file-name alt texts, ad-slot names, app banners; a title's lower-case site suffix, a long headline over its date.
+ad-slot names, app banners; a title's lower-case site suffix, a long headline over its date.
 """
 
 from __future__ import annotations
@@ -130,15 +130,14 @@ def test_lone_plus_bullet_teasers_between_paragraphs_are_chrome(tmp_path):
 
 
 def test_shortcodes_file_names_related_headings_ad_slots_banners_and_tags_are_chrome(tmp_path):
-    """Leftovers of page templates: an app banner over the headline, an image's file name with its copy number,
-    an unrendered shortcode, a zoom button glued to a caption, an ad server's slot name and a 'more on this'
-    heading between the paragraphs, a hashtag of two words under the text."""
-    chrome = ["Nikmati berita interaktif dan laporan langsung 24 jam hanya di aplikasi kami", "foto_tanggul (2)",
-              "[keyword]banjir[/keyword]", "zoom-in Pekerja memasang tiang pancang tanggul",
+    """Leftovers of page templates: an app banner over the headline, an unrendered shortcode, a zoom button glued
+    to a caption, an ad server's slot name and a 'more on this' heading between the paragraphs, a hashtag of two
+    words under the text."""
+    chrome = ["Nikmati berita interaktif dan laporan langsung 24 jam hanya di aplikasi kami", "[keyword]banjir[/keyword]", "zoom-in Pekerja memasang tiang pancang tanggul",
               "2233445 Adx_Contoh_InPage_Mobile", "Lebih lanjut tentang ini…", "#Pemkot Contoh"]
     ps = paragraphs(FLOOD)
-    text = page(chrome[0], FLOOD_TITLE, chrome[1], chrome[2], "", ps[0], chrome[3], chrome[4], ps[1], chrome[5],
-                ps[2:], "", chrome[6])
+    text = page(chrome[0], FLOOD_TITLE, chrome[1], "", ps[0], chrome[2], chrome[3], ps[1], chrome[4], ps[2:], "",
+                chrome[5])
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
 
 

@@ -36,7 +36,7 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s+(?:foto|photo)\s*:\s*[A-Z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet"
     r"(?:/[\w.' -]{1,40}){0,2}(?:\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?)?"
     # (and "Foto: NAME/AGENCY", "Foto: NAME/OUTLET Copyright: © NAME/OUTLET", probe pages 2026-12, setO/setP)
-    r"|(?<=[)\w])\s*/\s*(?:foto|photo)\s*:\s*[^\W\d_][\w.' -]{1,40}"  # "... Sabtu (6/5/2023)/ Foto : NAME"
+    r"|/\s*(?:foto|photo)\s*:\s*[^\W\d_][\w.' -]{1,40}"  # "... Sabtu (6/5/2023)/ Foto : NAME" (the slash first: cheap)
     r"|(?<=[.!?])\s+(?:foto|gambar)\s+[^\W\d_][\w.' -]{2,40},\s*\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}"  # Malay: "Foto NAME, 14 MEI 2024."
     r"|(?:-{2}\s*@?[\w.]{1,30}\s*/|\s/)\s*(?:x|twitter|instagram|ig|facebook|fb|tiktok|youtube|threads)\b"  # "--@handle/x", "... / x"
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
