@@ -18,26 +18,33 @@ _GLUED_CUE = re.compile(rf"\b({'|'.join(_GLUED_WORDS)})(?=[A-Z])([A-Z][\w.-]*(?:
 
 
 # a cue, then one lower-case word: an outlet's host printed without its suffix
-_BARE_CUE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|kutip)(?:\s+dari)?[ \t]+([a-z][a-z0-9]{3,30})\b")
+_BARE_WORDS = ("dilansir", "dikutip", "mengutip", "melansir", "kutip")
+_BARE_CUE = re.compile(rf"\b(?:{'|'.join(_BARE_WORDS)})(?:\s+dari)?[ \t]+([a-z][a-z0-9]{{3,30}})\b")
 
 
 @functools.cache
-def _glued_words():
-    """Where the cue words occur (overlapping, so that none is hidden by another): an Aho-Corasick automaton."""
+def _word_starts(words: tuple[str, ...]):
+    """Where any of the words occurs (overlapping, so that none is hidden by another): an Aho-Corasick scan."""
     from ahocorasick_rs import AhoCorasick, Implementation
 
-    return AhoCorasick(list(_GLUED_WORDS), implementation=Implementation.DFA).find_matches_as_indexes
+    return AhoCorasick(list(words), implementation=Implementation.DFA).find_matches_as_indexes
 
 
-def _glued_matches(text: str):
-    """The matches of _GLUED_CUE.finditer(text), with the regex tried only where a cue word starts: opening
-    with \\b and an alternation, it was tried at every character (60 of 70 µs an article)."""
+def matches_at_words(pattern: re.Pattern, words: tuple[str, ...], text: str):
+    """The matches of pattern.finditer(text), for a pattern whose every match opens with one of `words`
+    (case as printed), tried only where one of them starts: a regex opening with \\b and an alternation
+    is otherwise tried at every character of the text (most of the cost of these passes)."""
     end = 0
-    for at in sorted({at for _, at, _ in _glued_words()(text, overlapping=True)}):
-        m = _GLUED_CUE.match(text, at) if at >= end else None
+    for at in sorted({at for _, at, _ in _word_starts(words)(text, overlapping=True)}):
+        m = pattern.match(text, at) if at >= end else None
         if m is not None:
             end = m.end()
             yield m
+
+
+def _glued_matches(text: str):
+    """The matches of _GLUED_CUE.finditer(text)."""
+    return matches_at_words(_GLUED_CUE, _GLUED_WORDS, text)
 
 
 def glued_cues(text: str, own: str | None, found: dict) -> None:
@@ -58,7 +65,7 @@ def bare_hosts(text: str, own: str | None, found: dict) -> None:
     """'dilansir kabarcontohnews': a registered outlet's host without its suffix, in lower case, after a cue."""
     if "dilansir" not in text and "utip" not in text and "melansir" not in text:
         return
-    for m in _BARE_CUE.finditer(text):
+    for m in matches_at_words(_BARE_CUE, _BARE_WORDS, text):
         sid = bare_host(m.group(1))
         if sid and sid != own:
             found.setdefault(sid, snippet(text, m.start(1), m.end(1)))

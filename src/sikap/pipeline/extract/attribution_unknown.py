@@ -14,7 +14,7 @@ from sikap.pipeline.extract.attribution_context import (DOMAIN_ANY, first_word_a
                                                         verb_after)
 from sikap.pipeline.extract.knowledge import _alternation, attribution_cues, curated_data
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shaped, set_outlet
-from sikap.pipeline.extract.text import ascii_lower, fold
+from sikap.pipeline.extract.text import ascii_lower, fold, lines_holding
 from sikap.records import Doc
 
 _SUFFIXES = (".com", ".id", ".net", ".org", ".media", ".me", ".my")
@@ -106,9 +106,6 @@ _CUE_WORDS = ("utip", "lansir", "sumber", "tayang", "terbit", "diberitakan", "di
 def _shaped_after_cue(text: str):
     """(start, name) of each unregistered name shaped like an outlet's ("Kabar Kota News") after a strong cue:
     the longest such reading of the words after the cue."""
-    low = text.lower()
-    if not any(w in low for w in _CUE_WORDS):
-        return
     for m in _cue_matches(text):
         toks = m.group("name").split()
         for n in range(len(toks), 1, -1):
@@ -118,19 +115,30 @@ def _shaped_after_cue(text: str):
                 break
 
 
+def _cue_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds one of _CUE_WORDS in lower case, in order. The words are found in
+    the lower-cased text, whose characters stand where the text's do when it is as long (else each line is
+    lower-cased and read)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return lines_holding(text, _CUE_WORDS, low)
+    spans, start = [], 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if any(w in text[start:end].lower() for w in _CUE_WORDS):
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
 def _cue_matches(text: str):
     """The matches of _cue_then_name().finditer(text), the pattern tried only on the lines that hold a cue word:
     a match never crosses a line (its gaps are spaces and tabs), and the lookbehind still sees the text before
     a line. Trying it at every character of every line cost most of this step."""
     pattern = _cue_then_name()
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end].lower()
-        if any(w in line for w in _CUE_WORDS):
-            yield from pattern.finditer(text, start, end)
-        start = end + 1
+    for start, end in _cue_lines(text):
+        yield from pattern.finditer(text, start, end)
 
 
 _WORD_STARTS = re.compile(r"(?:^|(?<=[.\s-]))[A-Za-z]|(?<=[a-z])[A-Z]")

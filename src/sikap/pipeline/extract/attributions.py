@@ -25,7 +25,7 @@ from sikap.pipeline.extract.attribution_glued import bare_hosts, glued_cues
 from sikap.pipeline.extract.attribution_unknown import unknown_names
 from sikap.pipeline.extract.knowledge import attribution_cues, curated_data
 from sikap.pipeline.extract.linerules import _REPUBLISHED
-from sikap.pipeline.extract.text import fold
+from sikap.pipeline.extract.text import fold, lines_holding
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id
 from sikap.records import Doc
 
@@ -57,26 +57,35 @@ def _dash_kinds() -> frozenset:
 _TAIL = 200  # a sign-off's dash and up to three words of a name lie in a line's last characters
 
 
+def _ends_capitalised(line: str) -> bool:
+    """What _DASH_SIGNOFF needs at a line's end: a capital A-Z in the last word (the name's last word, glued
+    to its dash or not), then at most a full stop and spaces or tabs. Most paragraphs end on a lower-case word,
+    and are spared the pattern's search."""
+    end = line.rstrip(" \t")
+    if end.endswith("."):
+        end = end[:-1].rstrip(" \t")
+    last = end[max(end.rfind(" "), end.rfind("\t")) + 1:]
+    return last != last.lower()
+
+
+_DASHES = (" -", "\t-", "- ", "-\t", "–", "—")  # one of these is in every match of _DASH_SIGNOFF
+
+
 def _dash_signoffs(text: str, own: str | None, found: dict) -> None:
     """A registered agency named after a dash at a paragraph's end ("- Bernama"): the story is its copy. Only
-    the tail of each line that holds a dash is searched (the pattern ends at the line's end; searching the
-    whole text tried it at every character, three quarters of this step)."""
-    if " -" not in text and "- " not in text and "–" not in text and "—" not in text:
-        return
+    the lines holding a dash set off by white space and ending on a capitalised word are searched, in their
+    tail (the pattern ends at the line's end; searching the whole text tried it at every character, three
+    quarters of this step)."""
     kinds = _dash_kinds()
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+    for start, end in lines_holding(text, _DASHES):
         a = max(start, end - _TAIL)
         tail = text[a:end]
-        if "-" in tail or "–" in tail or "—" in tail:
+        if _ends_capitalised(tail) and ("-" in tail or "–" in tail or "—" in tail):
             m = _DASH_SIGNOFF.search(text, a, end)
             if m:
                 sid = lookup_outlet(m.group("name"))
                 if sid and sid != own and source_kind(sid)[0] in kinds:
                     found.setdefault(sid, snippet(text, m.start("name"), m.end("name")))
-        start = end + 1
 
 
 def _indonesian_service(sid: str) -> bool:
