@@ -155,10 +155,11 @@ def ascii_lower(text: str) -> bytes | None:
     return text.encode("ascii", "replace").lower()
 
 
-def lines_holding(text: str, needles, hay: str | None = None) -> list[tuple[int, int]]:
+def lines_holding(text: str, needles, hay: str | bytes | None = None) -> list[tuple[int, int]]:
     """(start, end) of each line of `text` (split at "\\n") that holds one of the needles (none holds a
     "\\n"), in order: a pass that reads only such lines spares the others a Python step each. `hay`: a form
-    of the text to search instead (its lower case), character for character as long as the text."""
+    of the text to search instead (ascii_lower's bytes, with needles in bytes), character for character as
+    long as the text."""
     hay = text if hay is None else hay
     spans = set()
     for needle in needles:
