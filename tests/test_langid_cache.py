@@ -53,3 +53,34 @@ def test_broken_or_unwritable_cache_falls_back(tmp_path, monkeypatch):
     assert langid_cache.read(folder) is None  # hand can): read refuses it and the plain load is used
     assert langid_fast.load().classify("Presiden mengatakan bahwa rapat digelar Kamis.") == \
         ref.classify("Presiden mengatakan bahwa rapat digelar Kamis.")
+
+
+def test_an_upgrade_removes_other_models_folders_unread_for_a_day(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from sikap.pipeline import langid_cache, langid_fast
+
+    monkeypatch.setenv("SIKAP_CACHE_DIR", str(tmp_path))
+    old, recent, tmp, other = (tmp_path / n for n in ("langid-0.0-1-2-f1", "langid-0.1-1-2-f1",
+                                                      "langid-0.0-1-2-f1.tmp-99", "notes"))
+    for folder in (old, recent, tmp, other):
+        folder.mkdir()
+    (old / "meta.json").write_text("{}")
+    (recent / "meta.json").write_text("{}")
+    day_ago = time.time() - langid_cache.STALE_AFTER - 60
+    os.utime(old / "meta.json", (day_ago, day_ago))
+    os.utime(tmp, (day_ago, day_ago))
+    os.utime(other, (day_ago, day_ago))
+    langid_fast.load()  # a model folder of its own is written: the stale ones go
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert old.name not in names and tmp.name not in names  # another model's, a crash's leftover: unread for a day
+    assert recent.name in names and "notes" in names  # read within the day; not the cache's
+    (mine,) = [n for n in names if n not in (recent.name, "notes")]
+    assert mine == langid_cache.model_key(MODEL_DIR / MODEL_FILE)
+    before = (tmp_path / mine / "meta.json").stat().st_mtime
+    os.utime(tmp_path / mine / "meta.json", (day_ago, day_ago))
+    langid_fast.load()  # read from the cache: marked as read now
+    assert (tmp_path / mine / "meta.json").stat().st_mtime >= before

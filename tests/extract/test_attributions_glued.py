@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sikap.pipeline.extract.attribution_glued import _GLUED_CUE, _GLUED_WORDS, _glued_matches
+from sikap.pipeline.extract.text import ascii_lower
 
 PIECES = st.sampled_from(list(_GLUED_WORDS) + ["Reuters", "Kantor", "A.b-", "X", "x", "é", "É", ".", "-", "_", " ",
-                                               "\t", "\n", "7", "kepad", "di", "lansir", "Ä", "ſ"])
+                                               "\t", "\n", "7", "kepad", "di", "lansir", "Ä", "ſ", "KEPADA", "İ", "\u212a"])
 
 
 def _spans(matches) -> list:
@@ -32,3 +33,4 @@ def test_known_cases():
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_same_matches_as_the_plain_regex(text):
     assert _spans(_glued_matches(text)) == _spans(_GLUED_CUE.finditer(text))
+    assert _spans(_glued_matches(text, ascii_lower(text))) == _spans(_GLUED_CUE.finditer(text))

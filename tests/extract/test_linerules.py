@@ -30,7 +30,7 @@ def _plain_body_text(t: str, nw: int, cat) -> bool:
     if end[-1:] in (")", "]", "-"):
         return False
     tail = end[-140:]
-    return not ("/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:])
+    return not ("/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:] or "Foto " in tail[-60:])
 
 
 def _plain_verdict(t: str, nw: int):

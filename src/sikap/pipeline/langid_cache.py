@@ -11,6 +11,9 @@ detect_language took ~15% longer).
 
 The arrays are py3langid's own, so the results are the same bit for bit (tests/test_langid_cache.py). Any
 failure to read or write the cache (read-only home, a half-written folder) falls back to py3langid's load.
+A new folder is written when py3langid or its model changes; folders of other models (and temporary folders
+a crash left) that no process has read for a day are removed then, so an upgrade does not leave 67 MB behind
+each time, while two environments sharing the cache do not keep removing each other's.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import numpy as np
 
 FORMAT = 1  # bump when the files written change
+STALE_AFTER = 86400.0  # seconds unread after which another model's folder is removed
 _ARRAYS = ("ptc", "pc", "nextmove", "row", "output")
 
 
@@ -49,7 +54,32 @@ def read(folder: Path) -> tuple[dict, dict] | None:
         arrays = {name: np.load(folder / f"{name}.npy", allow_pickle=False) for name in _ARRAYS}
     except (OSError, ValueError):
         return None
+    try:
+        os.utime(folder / "meta.json")  # read now: not stale (prune)
+    except OSError:
+        pass
     return arrays, meta
+
+
+def prune(root: Path, keep: str, now: float | None = None) -> list[str]:
+    """Remove the folders of `root` named langid-* other than `keep` that were not read for STALE_AFTER seconds
+    (their meta.json's time; a folder without one, its own); the names removed. Errors are ignored."""
+    now = time.time() if now is None else now
+    gone = []
+    try:
+        children = [p for p in root.iterdir() if p.name.startswith("langid-") and p.name != keep and p.is_dir()]
+    except OSError:
+        return gone
+    for child in children:
+        try:
+            meta = child / "meta.json"
+            seen = (meta if meta.is_file() else child).stat().st_mtime
+        except OSError:
+            continue
+        if now - seen > STALE_AFTER:
+            shutil.rmtree(child, ignore_errors=True)
+            gone.append(child.name)
+    return sorted(gone)
 
 
 def write(folder: Path, arrays: dict, meta: dict) -> None:
@@ -80,4 +110,5 @@ def cached_model(model_path: Path, build) -> tuple[dict, dict]:
         return got
     arrays, meta = build()
     write(folder, arrays, meta)
+    prune(folder.parent, folder.name)
     return arrays, meta

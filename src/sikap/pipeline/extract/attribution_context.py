@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sikap.pipeline.extract.knowledge import attribution_cues, curated_data
+from sikap.pipeline.extract.knowledge import attribution_cues, curated_data, curated_set
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import fold
 
@@ -101,12 +101,7 @@ def object_marker(text: str, at: int) -> bool:
     """A news-outlet word at `at` after a word that makes the outlet a thing reported on ("milik kantor berita
     X", "gedung kantor berita X"): curated/extraction/attributions.yaml, object_before_marker."""
     before = text[max(0, at - 20):at].split()
-    return bool(before) and fold(before[-1]) in _object_words()
-
-
-@functools.cache
-def _object_words() -> frozenset:
-    return frozenset(fold(w) for w in curated_data("attributions.yaml").get("object_before_marker", []))
+    return bool(before) and fold(before[-1]) in curated_set("attributions.yaml", "object_before_marker")
 
 
 def institution(domain: str) -> bool:

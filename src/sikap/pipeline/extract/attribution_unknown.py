@@ -12,18 +12,12 @@ import re
 
 from sikap.pipeline.extract.attribution_context import (DOMAIN_ANY, first_word_after, institution, object_marker, snippet,
                                                         verb_after)
-from sikap.pipeline.extract.knowledge import _alternation, attribution_cues, curated_data
+from sikap.pipeline.extract.knowledge import _alternation, attribution_cues, curated_data, curated_set
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shaped, set_outlet
-from sikap.pipeline.extract.text import ascii_lower, fold
+from sikap.pipeline.extract.text import fold
 from sikap.records import Doc
 
 _SUFFIXES = (".com", ".id", ".net", ".org", ".media", ".me", ".my")
-
-
-@functools.cache
-def given_to() -> frozenset:
-    """Cues by which a statement or release is given to the site after them ("kepada", "yang diterima")."""
-    return frozenset(fold(c) for c in curated_data("attributions.yaml").get("given_to", ["kepada"]))
 
 
 @functools.cache
@@ -42,13 +36,13 @@ def _marker_search():
     return AhoCorasick(patterns, implementation=Implementation.DFA), on_bytes, len(words)
 
 
-def _marker_kinds(text: str) -> tuple[set[bool], list[int] | None, list[int] | None]:
+def _marker_kinds(text: str, low: bytes | None) -> tuple[set[bool], list[int] | None, list[int] | None]:
     """({True} if an outlet word occurs in the lower-cased text, {False} if a web suffix does (or both);
     where the outlet words start, when these are the places where org_any's case-insensitive words can
     match: the scan of ASCII bytes, on a text without ı or ſ (the regex takes them for i and s), else None;
-    where the web suffixes start, when scanned in ASCII bytes, else None)."""
+    where the web suffixes start, when scanned in ASCII bytes, else None). `low`: ascii_lower(text)."""
     on_str, on_bytes, n_words = _marker_search()
-    low = ascii_lower(text) if on_bytes is not None else None
+    low = low if on_bytes is not None else None
     if low is not None:
         found = on_bytes.find_matches_as_indexes(low, overlapping=True)
     else:
@@ -100,16 +94,28 @@ def _cue_then_name() -> re.Pattern:
                       r"(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){1,3})")
 
 
-_CUE_WORDS = ("utip", "lansir", "sumber", "tayang", "terbit", "diberitakan", "disadur")
+@functools.cache
+def _cue_index():
+    """(a scan for one word of each unknown cue, {that word's index: ((its offset in a cue, the cue), ...)}), over
+    ascii_lower bytes: where a cue may start, found without trying the cues at every character. The word is a
+    cue's longest, or a shorter one it holds that is another cue's. None when a cue is not ASCII."""
+    from ahocorasick_rs import BytesAhoCorasick, Implementation
+
+    cues = sorted({c.lower() for c in curated_data("attributions.yaml")["unknown_cues"]})
+    if not all(c.isascii() for c in cues):
+        return None
+    words = {max(c.split(), key=len) for c in cues}
+    words = sorted(w for w in words if not any(o != w and o in w for o in words))
+    table = tuple(tuple((k, c.encode("ascii")) for c in cues for k in range(len(c)) if c.startswith(w, k))
+                  for w in words)
+    scan = BytesAhoCorasick([w.encode("ascii") for w in words], implementation=Implementation.DFA)
+    return scan.find_matches_as_indexes, table
 
 
-def _shaped_after_cue(text: str):
+def _shaped_after_cue(text: str, low: bytes | None):
     """(start, name) of each unregistered name shaped like an outlet's ("Kabar Kota News") after a strong cue:
-    the longest such reading of the words after the cue."""
-    low = text.lower()
-    if not any(w in low for w in _CUE_WORDS):
-        return
-    for m in _cue_matches(text):
+    the longest such reading of the words after the cue. `low`: ascii_lower(text)."""
+    for m in _cue_matches(text, low):
         toks = m.group("name").split()
         for n in range(len(toks), 1, -1):
             printed = " ".join(toks[:n]).rstrip(".,")
@@ -118,19 +124,23 @@ def _shaped_after_cue(text: str):
                 break
 
 
-def _cue_matches(text: str):
-    """The matches of _cue_then_name().finditer(text), the pattern tried only on the lines that hold a cue word:
-    a match never crosses a line (its gaps are spaces and tabs), and the lookbehind still sees the text before
-    a line. Trying it at every character of every line cost most of this step."""
-    pattern = _cue_then_name()
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end].lower()
-        if any(w in line for w in _CUE_WORDS):
-            yield from pattern.finditer(text, start, end)
-        start = end + 1
+def _cue_matches(text: str, low: bytes | None):
+    """The matches of _cue_then_name().finditer(text), the pattern tried only where `low` (ascii_lower(text))
+    shows a cue: every match opens with one. Trying it at every character of the text cost most of this step.
+    On a text holding ı or ſ (which the caseless pattern takes for i and s), or with no `low`, the plain scan."""
+    pattern, index = _cue_then_name(), _cue_index()
+    if low is None or index is None or "\u0131" in text or "\u017f" in text:
+        yield from pattern.finditer(text)
+        return
+    scan, table = index
+    starts = {at - k for w, at, _ in scan(low, overlapping=True) for k, cue in table[w]
+              if at >= k and low.startswith(cue, at - k)}
+    end = 0
+    for at in sorted(starts):
+        m = pattern.match(text, at) if at >= end else None
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 _WORD_STARTS = re.compile(r"(?:^|(?<=[.\s-]))[A-Za-z]|(?<=[a-z])[A-Z]")
@@ -148,11 +158,12 @@ def _spells_out_initials(doc: Doc, host: str) -> bool:
     return "".join(_WORD_STARTS.findall(host)).upper() == printed
 
 
-def unknown_names(doc: Doc, text: str, found: dict) -> None:
+def unknown_names(doc: Doc, text: str, found: dict, low: bytes | None = None) -> None:
     """Unregistered outlets behind a news-outlet word ("kantor berita X", "media X") or a strong cue with a
-    web domain ("dikutip dari kumparan.com"); each is registered as discovered."""
+    web domain ("dikutip dari kumparan.com"); each is registered as discovered. `low`: ascii_lower(text), None
+    when the text holds İ or K (the slower scans of the text itself are made then)."""
     cues = attribution_cues()
-    hits, starts, suffixes = _marker_kinds(text)
+    hits, starts, suffixes = _marker_kinds(text, low)
     spans = []
     if True in hits:  # an outlet word somewhere: worth the regex
         spans = [(m.start("name"), m.group("name")) for m in _org_names(text, starts) if not object_marker(text, m.start())]
@@ -168,14 +179,14 @@ def unknown_names(doc: Doc, text: str, found: dict) -> None:
             elif strong and fold(strong.group(1)) in cues.unknown_cues:
                 spans.append((m.start(), m.group(0)))
             elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
-                    cues.self_re.search(left) or strong and fold(strong.group(1)) in given_to()
+                    cues.self_re.search(left) or strong and fold(strong.group(1)) in curated_set("attributions.yaml", "given_to")
                     or strong and fold(strong.group(1)) == "pada" and first_word_after(text, m.end()) in cues.speech_verbs):
                 doc.meta["_self_reference"] = (m.group(0), snippet(text, m.start(), m.end()))
             elif not strong and not doc.meta.get("source_id") and verb_after(text, m.end()):
                 # "Situs.co.id melaporkan ...": an unregistered site reporting, cited by no cue; the page's own
                 # name only when it names no other outlet (kept aside until the attributions are all read)
                 doc.meta.setdefault("_self_domain", (m.group(0), snippet(text, m.start(), m.end())))
-    spans += [(at, name) for at, name in _shaped_after_cue(text) if " " in name]
+    spans += [(at, name) for at, name in _shaped_after_cue(text, low) if " " in name]
     if not spans:
         return
     from sikap.places import load_places

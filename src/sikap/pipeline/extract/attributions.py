@@ -15,7 +15,6 @@ names the outlet, "kepada Suara.com" or "wartawan detakpos" is the page naming i
 
 from __future__ import annotations
 
-import functools
 import re
 
 from sikap.pipeline.extract.attribution_context import (appositive, cue_before, first_word_after, institution,
@@ -23,9 +22,9 @@ from sikap.pipeline.extract.attribution_context import (appositive, cue_before, 
                                                         verb_after)
 from sikap.pipeline.extract.attribution_glued import bare_hosts, glued_cues
 from sikap.pipeline.extract.attribution_unknown import unknown_names
-from sikap.pipeline.extract.knowledge import attribution_cues, curated_data
+from sikap.pipeline.extract.knowledge import attribution_cues, curated_set
 from sikap.pipeline.extract.linerules import _REPUBLISHED
-from sikap.pipeline.extract.text import fold
+from sikap.pipeline.extract.text import ascii_lower, lines_holding
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id
 from sikap.records import Doc
 
@@ -41,42 +40,43 @@ _JOINED = re.compile(r"\s*(?:,|dan|and|serta|&)\s*")
 _DASH_SIGNOFF = re.compile(r"(?m)\S(?:[ \t]+[-–—]|[-–—](?=[ \t]))[ \t]*(?P<name>[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})[ \t]*\.?[ \t]*$")
 
 
-@functools.cache
-def _given_to() -> frozenset:
-    """Cues by which a statement is given to the outlet after them ("kepada", "yang diterima"): see
-    curated/extraction/attributions.yaml, given_to."""
-    return frozenset(fold(c) for c in curated_data("attributions.yaml").get("given_to", ["kepada"]))
-
-
-@functools.cache
-def _dash_kinds() -> frozenset:
-    """Source types whose name after a closing dash is a wire sign-off (attributions.yaml, dash_signoff_types)."""
-    return frozenset(curated_data("attributions.yaml").get("dash_signoff_types", []))
-
-
 _TAIL = 200  # a sign-off's dash and up to three words of a name lie in a line's last characters
+
+
+def _ends_capitalised(line: str) -> bool:
+    """What _DASH_SIGNOFF needs at a line's end: a capital A-Z in the last word (the name's last word, glued
+    to its dash or not), then at most a full stop and spaces or tabs. Most paragraphs end on a lower-case word,
+    and are spared the pattern's search."""
+    end = line.rstrip(" \t")
+    if end.endswith("."):
+        end = end[:-1].rstrip(" \t")
+    last = end[max(end.rfind(" "), end.rfind("\t")) + 1:]
+    return last != last.lower()
+
+
+_DASHES = (" -", "\t-", "- ", "-\t", "–", "—")  # one of these is in every match of _DASH_SIGNOFF
+
+
+def _dash_lines(text: str) -> list[tuple[int, int]]:
+    """The lines holding one of _DASHES (those with a tab looked for only in a text holding one)."""
+    return lines_holding(text, _DASHES if "\t" in text else [d for d in _DASHES if "\t" not in d])
 
 
 def _dash_signoffs(text: str, own: str | None, found: dict) -> None:
     """A registered agency named after a dash at a paragraph's end ("- Bernama"): the story is its copy. Only
-    the tail of each line that holds a dash is searched (the pattern ends at the line's end; searching the
-    whole text tried it at every character, three quarters of this step)."""
-    if " -" not in text and "- " not in text and "–" not in text and "—" not in text:
-        return
-    kinds = _dash_kinds()
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+    the lines holding a dash set off by white space and ending on a capitalised word are searched, in their
+    tail (the pattern ends at the line's end; searching the whole text tried it at every character, three
+    quarters of this step)."""
+    kinds = curated_set("attributions.yaml", "dash_signoff_types", "as printed")  # agencies that sign off so
+    for start, end in _dash_lines(text):
         a = max(start, end - _TAIL)
         tail = text[a:end]
-        if "-" in tail or "–" in tail or "—" in tail:
+        if _ends_capitalised(tail) and ("-" in tail or "–" in tail or "—" in tail):
             m = _DASH_SIGNOFF.search(text, a, end)
             if m:
                 sid = lookup_outlet(m.group("name"))
                 if sid and sid != own and source_kind(sid)[0] in kinds:
                     found.setdefault(sid, snippet(text, m.start("name"), m.end("name")))
-        start = end + 1
 
 
 def _indonesian_service(sid: str) -> bool:
@@ -132,7 +132,7 @@ def find_attributions(doc: Doc) -> Doc:
             if not international or _indonesian_service(sid):  # "tenda wartawan AGENCY dibom": reported on
                 self_ref = self_ref or (text[a:b], snippet(text, a, b))
         elif cue and cue[1] == "strong":
-            ok = not (cue[0] in _given_to() and not own and not international)
+            ok = not (cue[0] in curated_set("attributions.yaml", "given_to") and not own and not international)
             if not ok and self_ref is None:
                 self_ref = (text[a:b], snippet(text, a, b))
         elif cue and cue[1] == "weak":
@@ -155,10 +155,11 @@ def find_attributions(doc: Doc) -> Doc:
         last_end, last_ok = b, ok
         if ok and sid != own:
             found.setdefault(sid, snippet(text, a, b))
-    glued_cues(text, own, found)
-    bare_hosts(text, own, found)
+    low = ascii_lower(text)  # read by the passes below: their words are found in it
+    glued_cues(text, own, found, low)
+    bare_hosts(text, own, found, low)
     _dash_signoffs(text, own, found)
-    unknown_names(doc, text, found)
+    unknown_names(doc, text, found, low)
     doc.meta.pop("_registry_spans", None)
     domain = doc.meta.pop("_self_domain", None)
     if domain and not own and not found and not self_ref and "_self_reference" not in doc.meta:

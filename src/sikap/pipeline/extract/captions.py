@@ -51,8 +51,16 @@ PREFIX = re.compile(
     r"|^ILUSTRASI\.\s")  # "ILUSTRASI. A balloon over ...": a business daily's caption label
 CREDIT_WORD = re.compile(r"(?i)\b(foto|photo|fotografer|ilustrasi|getty|unsplash|shutterstock|freepik|istimewa|dok\.?|"
                          r"tangkapan layar|screenshot|repro)\b")
-PHOTO_TAIL = re.compile(r"(?i)(foto|photo|gambar|kolase|ilustrasi|tangkapan layar|tangkap layar|screenshot|getty|kredit|\bdok\b|\bist\b|"
-                        r"pixabay|unsplash|freepik|pexels|shutterstock)")
+
+
+@functools.cache
+def photo_words() -> re.Pattern:
+    """A word saying a credit is a photo's (curated/extraction/credits.yaml, photo_credit_words), searched for."""
+    from sikap.pipeline.extract.knowledge import curated_data
+
+    words = curated_data("credits.yaml")["photo_credit_words"]
+    alts = [re.escape(w) for w in words["parts"]] + [rf"\b{re.escape(w)}\b" for w in words["whole_words"]]
+    return re.compile("(?i)(" + "|".join(alts) + ")")
 
 
 def photo_tail(text: str) -> bool:
@@ -62,7 +70,7 @@ def photo_tail(text: str) -> bool:
 
 def photo_credit(tail: re.Match | None) -> bool:
     """photo_tail for a line whose credit_tail was read already."""
-    return tail is not None and PHOTO_TAIL.search(tail.group(0)) is not None
+    return tail is not None and photo_words().search(tail.group(0)) is not None
 
 
 _SENTENCE_CUT = re.compile(r"[.!?]\s")

@@ -25,14 +25,23 @@ def _content(text: str) -> set[str]:
     return {w.casefold() for w in words(text) if w.casefold() not in FUNCTION_WORDS and not w[0].isdigit()}
 
 
+def _peg_closed(t: str) -> bool:
+    """What _WEEKDAY_PEG_END needs at the line's end, ")." with white space between: a test that spares most
+    lines the regex's search for a weekday through the whole line."""
+    end = t.rstrip()
+    return end.endswith(".") and end[:-1].rstrip().endswith(")")
+
+
 def mark_lede_captions(page, zones) -> None:
     """Mark the captions described above (below the lede, above the last paragraph)."""
     if zones.lede is None or zones.last is None:
         return
-    lede = _content(page.texts[zones.lede])
+    lede = None  # the lede's words, read when a line first gets that far (most pages have no such line)
     for i in range(zones.lede + 2, zones.last):
+        if not 8 <= page.nw[i] <= 30 or not page.free(i):
+            continue
         t = page.texts[i].strip(WS)
-        if not page.free(i) or not 8 <= page.nw[i] <= 30 or not _WEEKDAY_PEG_END.search(t):
+        if not _peg_closed(t) or not _WEEKDAY_PEG_END.search(t):
             continue
         if re.search(r"[.!?]\s", t) or any(q in t for q in _QUOTES) or _SPEECH.search(t):
             continue  # two sentences, a quotation, a report of what someone said: text
@@ -42,5 +51,7 @@ def mark_lede_captions(page, zones) -> None:
         if not (page.free(i + 1) and is_prose(below, 12, page.nw[i + 1])):
             continue
         mine = _content(t)
+        if lede is None:
+            lede = _content(page.texts[zones.lede])
         if len(mine) >= 6 and len(mine & lede) >= 0.6 * len(mine):
             page.mark(i, "caption.photo")

@@ -11,19 +11,13 @@ taken for the last paragraph nor its date for a date line in the footer.
 
 from __future__ import annotations
 
-import functools
 
-from sikap.pipeline.extract.knowledge import curated_data
+from sikap.pipeline.extract.knowledge import curated_set
 from sikap.pipeline.extract.text import ends_sentence, fold, headline_case, is_prose, teaser_like
 
 CODE = "link.related"
 MAX_SUMMARY = 60  # words of a card's summary paragraph
 MAX_HEADLINE = 20  # words of a card's headline or caption
-
-
-@functools.cache
-def card_markers() -> frozenset:
-    return frozenset(fold(str(p)) for p in curated_data("boilerplate.yaml").get("card_markers", []))
 
 
 def _heading(page, i: int) -> bool:
@@ -34,7 +28,7 @@ def _heading(page, i: int) -> bool:
 
 def mark_cards(page) -> None:
     closing_card(page)
-    markers = card_markers()
+    markers = curated_set("boilerplate.yaml", "card_markers")
     n = len(page.texts)
     found = [i for i in range(n) if page.nw[i] <= 2 and fold(page.texts[i]) in markers]
     if not found:
@@ -87,24 +81,36 @@ def _card_foot(page, free: list[int]) -> list[int] | None:
     return two if len(dated) == 1 and len(named) == 1 and dated != named else None
 
 
+def _card_over(page, free: list[int], n_foot: int) -> bool:
+    """A Title Case headline and its one-sentence teaser, next to each other, over the page's last n_foot free
+    lines."""
+    from sikap.pipeline.extract.text import title_like
+
+    h, s = free[-n_foot - 2], free[-n_foot - 1]
+    ht, st = page.texts[h], page.texts[s]
+    return h + 1 == s and page.nw[h] <= MAX_HEADLINE and 8 <= page.nw[s] <= MAX_SUMMARY and ends_sentence(st) \
+        and title_like(ht) and headline_case(ht, page.nw[h])
+
+
 def closing_card(page) -> None:
     """One related-article card closing the page, no placeholder printed: a Title Case headline, its one-sentence
     teaser, then the card's outlet and date, the page's last lines, under the text. Seen on an aggregator's copy
     (fresh probe pages, 2026-12, setO): the card's date is not the article's, and its teaser is no last
     paragraph. A page signing off with its own outlet and date has no headline and teaser between them and
     the text."""
-    from sikap.pipeline.extract.text import title_like
-
-    free = [i for i in range(len(page.texts)) if page.free(i)]
+    free = []  # the page's last five free lines (the card and the three lines over it), read from the end
+    for i in range(len(page.texts) - 1, -1, -1):
+        if page.free(i):
+            free.insert(0, i)
+            if len(free) == 5:
+                break
     if len(free) < 5:
         return
+    if not (_card_over(page, free, 1) or _card_over(page, free, 2)):
+        return  # no headline and teaser over a foot of one or two lines: the dates below are not read
     foot = _card_foot(page, free)
-    if foot is None:
+    if foot is None or not _card_over(page, free, len(foot)):
         return
     h, s = free[-len(foot) - 2], free[-len(foot) - 1]
-    ht, st = page.texts[h], page.texts[s]
-    if not (h + 1 == s and page.nw[h] <= MAX_HEADLINE and title_like(ht) and headline_case(ht, page.nw[h])
-            and 8 <= page.nw[s] <= MAX_SUMMARY and ends_sentence(st)):
-        return
     for k in (h, s, *foot):
         page.mark(k, CODE)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract.dateforms import find_date
-from sikap.pipeline.extract.knowledge import curated_data
+from sikap.pipeline.extract.knowledge import curated_set
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
 
 _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
@@ -41,7 +41,7 @@ def _calendar_words() -> frozenset:
 
 @functools.cache
 def _sections() -> frozenset:
-    return frozenset(s.casefold() for s in curated_data("boilerplate.yaml").get("sections", []))
+    return curated_set("boilerplate.yaml", "sections", "casefold")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -23,6 +23,7 @@ from sikap.pipeline.extract.dateline_second import _second_part, continuation  #
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
                                                    _read, _sections)
+from sikap.pipeline.extract.knowledge import curated_set
 from sikap.pipeline.extract.text import DOMAIN, WS
 
 # a separator closing a dateline part: dashes (spaced, doubled, glued after a domain or after a closing bracket,
@@ -180,17 +181,10 @@ def parse(line: str) -> Dateline | None:
     return _glued(text, lead, line) if sep is None else None
 
 
-@functools.cache
-def _platforms() -> frozenset:
-    from sikap.pipeline.extract.knowledge import curated_data
-
-    return frozenset(h.lower() for h in curated_data("attributions.yaml").get("platform_hosts", []))
-
-
 def _platform(host: str) -> bool:
     """A search engine's, social network's or picture library's host (attributions.yaml, platform_hosts)."""
     h = host.lower()
-    return (h[4:] if h.startswith("www.") else h) in _platforms()
+    return (h[4:] if h.startswith("www.") else h) in curated_set("attributions.yaml", "platform_hosts", "lower")
 
 
 def _glued(text: str, lead: int, line: str) -> Dateline | None:

@@ -230,8 +230,8 @@ def _bracketed_code(page, last: int) -> None:
     """'... sampai akhir. [ABC]': initials in square brackets closing the text's last line are a desk's
     sign-off too (seen on an Islamic portal's translated stories, fresh probe pages, 2026-12, setP); they name
     nobody, so they are cut off and marked, nothing is recorded."""
-    if not page.free(last):
-        return
+    if not page.free(last) or not page.texts[last].rstrip().endswith("]"):
+        return  # what the pattern needs at the line's end, tested before its search through the line
     m = _BRACKET_CODE.search(page.texts[last])
     if m is None:
         return

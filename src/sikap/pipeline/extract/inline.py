@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sikap.pipeline.extract.captions import PHOTO_TAIL
+from sikap.pipeline.extract.captions import photo_words
 from sikap.pipeline.extract.knowledge import SPACES
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, word_count
 from sikap.records import Doc, Line
@@ -114,7 +114,7 @@ def _fragments(text: str, last: bool = False) -> list[tuple[int, int, str]]:
             out.append((pos, g.start(), "caption.photo"))
     if text.endswith(")"):
         m = _GLUED_INITIALS.search(text)
-        if m and not _agency_first(m.group(0)) and not PHOTO_TAIL.search(m.group(0)):
+        if m and not _agency_first(m.group(0)) and not photo_words().search(m.group(0)):
             out.append((m.start(), len(text), "credit.signoff"))
     if text[-1:].isupper() and not last:
         m = GLUED_CAPS_LINK.search(text)

@@ -37,6 +37,20 @@ def curated_data(name: str) -> dict:
     return _read(Path(curated_dir()) / "extraction" / name)
 
 
+_FORMS = {"fold": fold, "casefold": str.casefold, "lower": str.lower, "as printed": str}
+
+
+@functools.cache
+def curated_set(name: str, key: str, form: str = "fold") -> frozenset:
+    """The list under `key` ("a.b" for a nested one) in curated/extraction/NAME as a set, each entry in the form
+    the rules compare in ("fold", "casefold", "lower" or "as printed"): the one reader of the curated word lists
+    that rules test membership in. Cached: curated_data finds the project's folder on disk at every call."""
+    data = curated_data(name)
+    for part in key.split("."):
+        data = data.get(part, {}) if isinstance(data, dict) else {}
+    return frozenset(_FORMS[form](str(x)) for x in (data or []))
+
+
 @functools.cache
 def _read(path: Path) -> dict:
     with path.open(encoding="utf-8") as fh:

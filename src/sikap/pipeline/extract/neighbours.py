@@ -19,7 +19,8 @@ def labelled_captions(page) -> None:
     to it, so the pair is read together: the label, the photo's date in parentheses and the credit beside it."""
     n = len(page.texts)
     for i, t in enumerate(page.texts):
-        if not page.free(i) or page.nw[i] > 60 or not _LABEL_CAPTION.match(t) or not _PHOTO_DATE.search(t):
+        if "/" not in t or "(" not in t or page.nw[i] > 60 or not page.free(i) or not _LABEL_CAPTION.match(t) \
+                or not _PHOTO_DATE.search(t):  # the photo's date, "(d/m)", holds "(" and "/"
             continue
         for k in (i - 1, i + 1):
             if 0 <= k < n and page.free(k) and page.nw[k] <= 8 and "/" in page.texts[k] \

@@ -11,13 +11,32 @@ from sikap.pipeline.extract.outlets import _name_words, glued_outlet_word, looku
 from sikap.pipeline.extract.text import DOMAIN, WS
 
 
+_FOLLOW_WORDS = ("hannel", "HANNEL", "aluran", "ALURAN", "oogle", "OOGLE")  # one is in every follow widget read
+
+
+def may_prompt(text: str) -> tuple[bool, bool]:
+    """(may a line of this page be a follow widget, an app prompt): what each needs, looked for once in the
+    whole page's text (in ascii_lower's bytes, fast; in any case, a superset), so that a page holding neither
+    is spared a test of every line (most pages)."""
+    from sikap.pipeline.extract.knowledge import curated_set
+    from sikap.pipeline.extract.required import FOLDS_TO_ASCII
+    from sikap.pipeline.extract.text import ascii_lower
+
+    low = ascii_lower(text)
+    if low is None or any(c in text for c in FOLDS_TO_ASCII):
+        return True, True  # a character the caseless app pattern takes for an ASCII letter: every line is tried
+    nouns = curated_set("attributions.yaml", "app_prompts.nouns", "lower")
+    return (any(w.lower().encode("ascii") in low for w in _FOLLOW_WORDS[::2]),
+            any(not n.isascii() or n.encode("ascii") in low for n in nouns))
+
+
 def follow_widget_name(text: str) -> str | None:
     """The site a follow widget names ("Ikuti terus Kabar Contoh Online di Google News" -> "Kabar Contoh"): the
     words left when filler words before and a word after are taken off, a registered outlet or a name shaped
     like an outlet's that is not only outlet and filler words ("Berita Terkini")."""
     from sikap.pipeline.extract.knowledge import channel_widget, follow_widget
 
-    if "hannel" in text or "aluran" in text or "HANNEL" in text or "ALURAN" in text:
+    if any(w in text for w in _FOLLOW_WORDS[:4]):
         m = channel_widget().match(text)
         name = m.group("o").strip(WS + ".,") if m else ""
         if name and (DOMAIN.match(name) or lookup_outlet(name)):

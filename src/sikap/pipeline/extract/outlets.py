@@ -186,8 +186,9 @@ def _resolve(doc: Doc) -> None:
             if name:
                 set_outlet(doc, name, ln.rule + " line", text)
                 return
-    from sikap.pipeline.extract.outlet_prompts import app_prompt_name, follow_widget_name
+    from sikap.pipeline.extract.outlet_prompts import app_prompt_name, follow_widget_name, may_prompt
 
+    follow, app = may_prompt(doc.decoded)
     for ln in doc.lines:  # a follow widget or an app prompt naming the site (removed as chrome or not)
         text = doc.line_text(ln)
         about = _ABOUT.match(text) if ln.rule is not None and ln.rule != "legal.footer" else None
@@ -195,11 +196,11 @@ def _resolve(doc: Doc) -> None:
             # "Kabarcontoh.co adalah bagian dari Grup Contoh ...": an about-us paragraph removed with chrome
             set_outlet(doc, about.group("o").strip(WS + ".,"), "about-us line naming the site", text)
             return
-        name = follow_widget_name(text)
+        name = follow_widget_name(text) if follow else None
         if name:
             set_outlet(doc, name, "follow widget naming the site", text)
             return
-        name = app_prompt_name(text)
+        name = app_prompt_name(text) if app else None
         if name:
             set_outlet(doc, name, "app prompt naming the site", text)
             return

@@ -155,6 +155,21 @@ def ascii_lower(text: str) -> bytes | None:
     return text.encode("ascii", "replace").lower()
 
 
+def lines_holding(text: str, needles, hay: str | bytes | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` (split at "\\n") that holds one of the needles (none holds a
+    "\\n"), in order: a pass that reads only such lines spares the others a Python step each. `hay`: a form
+    of the text to search instead (ascii_lower's bytes, with needles in bytes), character for character as
+    long as the text."""
+    hay = text if hay is None else hay
+    spans = set()
+    for needle in needles:
+        at = hay.find(needle)
+        while at >= 0:
+            spans.add((text.rfind("\n", 0, at) + 1, len(text) if (b := text.find("\n", at)) < 0 else b))
+            at = hay.find(needle, at + 1)
+    return sorted(spans)
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def fold(text: str) -> str:
     """Case- and width-insensitive form for phrase lookups: NFKC, casefold, one space between words."""
