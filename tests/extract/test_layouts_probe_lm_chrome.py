@@ -160,3 +160,11 @@ def test_a_long_sentence_case_headline_over_its_date_line_is_the_title(tmp_path)
     text = page("ADVERTISEMENT", title, "Published 16 October 2025", "SURABAYA - " + ps[0], ps[1:])
     check(tmp_path, text, Truth(title=title, place="Surabaya", published=dt.date(2025, 10, 16), basis="date_line"),
           sentences(DIPLOMACY), ["ADVERTISEMENT", "Published 16 October 2025"])
+
+
+def test_a_site_suffix_of_several_words_naming_an_outlet_is_cut_from_the_title(tmp_path):
+    """'Headline – Radar City': a regional paper's two-word name after the headline (its last word alone, a city,
+    names no outlet), as an aggregator copies the paper's page title."""
+    title = "Petugas Pemadam Nyaris Tertimpa Atap Saat Memadamkan Api di Garasi Warga"
+    text = page(title + " – Radar Banyuwangi", "", paragraphs(QUAKE))
+    check(tmp_path, text, Truth(title=title), sentences(QUAKE), [])
