@@ -18,10 +18,11 @@ from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _ab
                                                  _tag_line)
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _dated_below,
-                                                _header_caption, _headline_below,
+                                                _headline_below,
                                                 _lede_is_headline, _role_below, _same, _sentence_case_headline,
                                                 _title_after_body, _title_below_lede, _title_key, agency_byline,
                                                 clean_title)
+from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.edges_footer import _bracketed_code, _signoff_before_stop, _wrapped_signoff
@@ -261,7 +262,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)
-                                                                             and _header_caption(page, i, t, nw)):
+                                                                             and header_caption(page, i, t, nw)):
             page.mark(i, "caption.photo")
         elif agency_byline(page, i, t):
             pass

@@ -4,6 +4,7 @@
       inline.py        chrome glued to text on one line (date stamps, glued credits, "Baca:" teasers, sign-offs)
       linerules.py     what one line says by itself: catalogue phrases, labelled credits, captions, AI notices
       captions.py      photo captions and photo credits
+        captions_header.py  captions without a credit under the headline, told by their shape
       cards.py         related-article cards of templates that print their image placeholder ("img_title")
       zones.py         the lede and the last paragraph: header, body, footer
       edges.py         header and footer: date lines, bylines, menus (and runs the other edge rules)

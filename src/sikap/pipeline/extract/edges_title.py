@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract import captions, credits
-from sikap.pipeline.extract.datelines import _place, _sections
+from sikap.pipeline.extract.captions_header import header_caption
+from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet
@@ -328,42 +329,6 @@ def _cut_copy(text: str, title: str) -> bool:
     return len(stem.split()) >= 2 and " ".join(title.split()).casefold().startswith(stem.casefold())
 
 
-# a caption's label: one or two words in capitals and a colon before the sentence ("SAMPAIKAN: NAME ...", the
-# captions of a newspaper network's regional sites); a place's dateline is the lede's, never under the title
-_CAPTION_LABEL = re.compile(r"^\s*([A-Z]{3,}(?: [A-Z]{3,})?)\s?:\s+[A-Z\"“]")
-
-
-def _header_caption(page, i: int, t: str, nw: int) -> bool:
-    """Under the title (or in a header without one), a photo's caption without a credit, in the shapes a deck never has: printed twice in a
-    row (the image's alt text, then the caption; a full stop, a slash or a space may differ), opened by a label in capitals
-    and a colon, printed under its credit without an end mark, or a portrait's name and office (harvest of 291
-    hosts and probe pages, 2026-12, setL/setM)."""
-    if nw < 4:
-        return False
-    key = " ".join(t.strip(WS + "./|").split())
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(page.texts) and page.nw[j] >= 4 and abs(len(page.texts[j]) - len(t)) <= 4 \
-                and " ".join(page.texts[j].strip(WS + "./|").split()) == key:
-            return True
-    m = _CAPTION_LABEL.match(t)
-    if m is not None:
-        return nw >= 6 and _place(m.group(1).title()) is None
-    if i > 0 and page.doc.lines[i - 1].rule == "caption.photo" and captions.credit_only(page.texts[i - 1]) \
-            and not ends_sentence(t):
-        return True  # the caption printed under its photo's credit ('AGENCY/NAME' / 'what the photo shows')
-    return _portrait(t, nw)
-
-
-def _portrait(t: str, nw: int) -> bool:
-    """A portrait's caption: a name, a comma and the person's office in Title Case, closed by a full stop ('NAME,
-    Head of the Regency's Staff Agency (ABBR) Place.'): no verb, nothing a deck would say."""
-    s = t.strip(WS)
-    name, _, office = s.partition(", ")
-    return s.endswith(".") and not s.endswith("..") and 4 <= nw <= 20 and 1 <= len(name.split()) <= 4 \
-        and name_like(name, 4) and _place(name) is None and len(office.split()) >= 3 and "," not in office \
-        and headline_case(office.rstrip("."), len(office.split())) and not _SENTENCE_INSIDE.search(office)
-
-
 def mark_header(page, zones: Zones, title: int | None) -> None:
     """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
     (a deck, a sentence, is kept); and the title printed again in the body."""
@@ -380,7 +345,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)
-                                                                             and _header_caption(page, i, t, nw)):
+                                                                             and header_caption(page, i, t, nw)):
             page.mark(i, "caption.photo")
         elif agency_byline(page, i, t):
             pass
