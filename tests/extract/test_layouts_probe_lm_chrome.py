@@ -127,6 +127,13 @@ def test_lone_plus_bullet_teasers_between_paragraphs_are_chrome(tmp_path):
     ps = paragraphs(NAVY)
     text = page(NAVY_TITLE, "", ps[0], chrome[0], ps[1], chrome[1], ps[2:])
     check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY), chrome)
+    # a list of one item under a sentence announcing it with a colon is the text's
+    intro = ("Sebelum kapal-kapal meninggalkan dermaga pada pagi hari, komandan latihan mengumpulkan seluruh perwira "
+             "dan awak kapal di geladak utama untuk menyampaikan satu pesan penting yang harus dipatuhi oleh semua pihak "
+             "selama latihan sebagai berikut:")
+    item = "• Setiap kapal wajib melapor posisi kepada pusat kendali setiap dua jam sekali"
+    text = page(NAVY_TITLE, "", ps[0], intro, item, ps[1:])
+    check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY) + [intro, item.lstrip("• ")], [])
 
 
 def test_shortcodes_file_names_related_headings_ad_slots_banners_and_tags_are_chrome(tmp_path):

@@ -180,7 +180,8 @@ def _lone_bullet_teaser(page: Page, i: int) -> bool:
     """'• HEADLINE OF ANOTHER STORY' alone between two paragraphs (Tribun's in-text teasers; '+ Headline' on a
     translated portal's copies, probe pages 2026-12, setL): a dot or plus bullet (not a dash, which opens list
     items), a headline of six words or more, and no bullet line next to it. A list in the text has items next to
-    each other. The headline is in Title Case, or in sentence case without an end mark between two paragraphs."""
+    each other. The headline is in Title Case, or in sentence case without an end mark between two paragraphs (the
+    one above not announcing a list with a colon)."""
     t = page.texts[i].strip()
     if not t.startswith(_TEASER_BULLETS) or page.nw[i] < 7:
         return False
@@ -188,7 +189,8 @@ def _lone_bullet_teaser(page: Page, i: int) -> bool:
         return False
     head = t.lstrip("•►▪‣+ ")
     return headline_case(head, page.nw[i] - 1) or title_like(head, 24) and not ends_sentence(head) \
-        and all(0 <= k < len(page.texts) and page.free(k) and is_prose(page.texts[k], 12, page.nw[k]) for k in (i - 1, i + 1))
+        and all(0 <= k < len(page.texts) and page.free(k) and is_prose(page.texts[k], 12, page.nw[k]) for k in (i - 1, i + 1)) \
+        and not page.texts[i - 1].rstrip().endswith(":")  # a list's one item under its announcing sentence stays
 
 
 def _rubric_over_title(page: Page, i: int) -> bool:
