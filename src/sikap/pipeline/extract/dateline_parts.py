@@ -90,6 +90,8 @@ def _classify(part: str, alone: bool) -> _Part:
         if _place(inner) is not None and not _outlet_id(inner):  # "Gemapos.ID (Jakarta) -": the place in brackets
             return _Part("place", inner, True, _place(inner))
         source, _, own = inner.partition("/")
+        if own.strip() and _place(source.strip(WS)) is not None and _place(own.strip(WS)) is not None:
+            return _Part("place", source.strip(WS), True, _place(source.strip(WS)))  # "(Kota/Provinsi)": the first
         if own.strip() and _outlet_id(source) and not _outlet_id(inner):
             return _Part("outlet", own.strip(), True)  # "(Agency/Outlet)": the agency's text, the outlet's page
         return _Part("outlet", inner, True)
@@ -175,12 +177,19 @@ def _pair(parts: list[_Part]) -> list[_Part]:
         if len(named) == 1:  # "REPUBLIKA.CO.ID, MINA --": a place that an outlet's short name also spells
             parts = [_Part("place", p.text, True, _place(p.text)) if p is named[0] else p for p in parts]
     places = [p for p in parts if p.kind == "place"]
-    if len(places) == 2 and all(p.value is not None for p in places) and places[1].value.kind == "country" \
-            and places[0].value.kind != "country" and places[0].value.country == places[1].value.country:
-        return [p for p in parts if p is not places[1]]  # "Doha, Qatar": the city, then the country it is in
+    if len(places) == 2 and all(p.value is not None for p in places) \
+            and _RANK[places[1].value.kind] > _RANK[places[0].value.kind] \
+            and places[0].value.country == places[1].value.country:
+        # "Doha, Qatar", "Denpasar, Bali", "Luwuk, Banggai", "Banda Aceh (Aceh)": the place, then the larger unit
+        # it lies in (its country, province or regency); the dateline's place is the first
+        return [p for p in parts if p is not places[1]]
     if len(places) == 2 and sum(p.sure for p in places) == 1:
         return [_Part("outlet", p.text, False) if p.kind == "place" and not p.sure else p for p in parts]
     return parts
+
+
+# how large a gazetteer place's kind is: a dateline may follow its place with a larger one it lies in
+_RANK = {"other": 0, "district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
 
 
 @dataclass(frozen=True)
@@ -229,7 +238,7 @@ def _parts(head: str) -> list[str]:
             out.extend([m.group(1), m.group(2)])
         elif ". " in chunk:
             out.extend(_name_dot_place(chunk))
-        elif "." in chunk and " " not in chunk.strip(WS):
+        elif "." in chunk and " " not in chunk.strip(WS).partition(".")[2]:
             out.extend(_place_domain(chunk.strip(WS)))
         else:
             out.append(chunk)
@@ -254,11 +263,11 @@ def _name_dot_place(chunk: str) -> list[str]:
 
 
 def _place_domain(chunk: str) -> list[str]:
-    """'Kota.Kabarcontoh.id': a gazetteer place glued by a full stop to an outlet's domain, as regional pages
-    print their city before the site's name; split into the place and the domain unless the whole host is
-    a registered outlet's ("Jogja.Tribunnews.com" stays one outlet)."""
+    """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM': a gazetteer place glued by a full stop to an outlet's
+    domain, as regional pages print their city before the site's name; split into the place and the domain
+    unless the whole host is a registered outlet's ("Jogja.Tribunnews.com" stays one outlet)."""
     head, _, rest = chunk.partition(".")
-    if DOMAIN.match(chunk) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
+    if (DOMAIN.match(chunk) or " " in head) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
             and rest.split(".", 1)[0].casefold() not in _SECOND_LEVEL and not _outlet_id(chunk):
         return [head, rest]
     return [chunk]
