@@ -70,8 +70,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         toks, key = toks[:-1], key[:-1]
     while len(toks) > 1 and key[-1] in k.roles:  # "Deni Irwansyah, Jurnalis": the role after the name
         toks, key = toks[:-1], key[:-1]
-    if key and (key[0] in k.not_name_words or key[-1] in k.not_name_words):
-        return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff"
+    if any(w in k.not_name_words for w in key):
+        return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff", "Satlantas Polres Kota": no word of a name
     name = " ".join(toks).strip(" ,.")
     if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
         return None
