@@ -33,6 +33,8 @@ from tests.extract.test_layouts import FLOOD_TITLE, lede, page
     pytest.param("KOTA MADIUN.KABARCONTOH.COM, – ", "Madiun", "KABARCONTOH.COM", id="KOTA CITY.DOMAIN, –"),
     pytest.param("(Kacon, Jambi) – ", "Jambi", "Kacon", id="(Outlet, City) –"),
     pytest.param("KAB. BANDUNG – ", "Kabupaten Bandung", None, id="a regency named like its city"),
+    pytest.param("SLEMAN (KACON)-", "Sleman", "KACON", id="CITY (OUTLET)-Word, the dash glued on both sides"),
+    pytest.param("SLEMAN [KACON]-", "Sleman", "KACON", id="CITY [OUTLET]-Word"),
 ])
 def test_a_datelines_place_then_the_unit_it_lies_in(tmp_path, prefix, place, outlet):
     """The dateline's place followed by the larger unit it lies in (a regency, a province, a country), set off by
@@ -47,6 +49,26 @@ def test_a_malaysian_city_before_a_spaced_colon_and_a_lower_case_lede(tmp_path):
     story = [["polis menahan lima lelaki dalam serbuan di sebuah rumah teres di pinggir bandar minggu lepas.",
               "Semua suspek direman sehingga minggu depan bagi membantu siasatan."]] + FLOOD[1:]
     check(tmp_path, page(lede("SHAH ALAM : ", story)), Truth(place="Shah Alam"), sentences(story), [])
+
+
+def test_a_summarys_points_above_the_lede_leave_the_dateline_its_place(tmp_path):
+    """Three summary points ('• ...', sentences) between the date line and 'Kabarcontoh.com - ' opening the text:
+    they are the summary, not the text's first paragraphs, so the dateline below them is still the article's."""
+    points = ["  • Pemerintah kota memastikan pembangunan tanggul dimulai bulan ini di tepi sungai.",
+              "  • Anggaran proyek berasal dari dana daerah dan bantuan pemerintah pusat tahun ini.",
+              "  • Warga yang lahannya terkena proyek akan menerima ganti rugi sesuai aturan yang berlaku."]
+    text = page(FLOOD_TITLE, "", "Rabu, 12 Maret 2025 | 10:15 WIB", "", "Baca 10 detik", points, "",
+                lede("Kabarcontoh.com - ", FLOOD))
+    doc = run_page(tmp_path, text)
+    assert doc.meta["source_id"] == "kabarcontoh.com"
+    assert not lost(doc, sentences(FLOOD))
+
+
+def test_an_english_date_line_with_a_twelve_hour_clock(tmp_path):
+    """'Published Oct 16, 2025 10:03 am' under the headline: the publication date (the clock's 'am' is no name)."""
+    text = page(FLOOD_TITLE, "", "Published Oct 16, 2025 10:03 am", lede("JAKARTA - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", published=dt.date(2025, 10, 16), basis="date_line"),
+          sentences(FLOOD), ["Published Oct 16, 2025 10:03 am"])
 
 
 def test_the_sites_date_line_is_no_dateline_and_the_real_one_follows(tmp_path):

@@ -22,7 +22,7 @@ _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|p
 _SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|network)$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
-_PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\))\s*$")
+_PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*$")  # "Kota (OUTLET)", "KOTA [OUTLET]"
 # a domain printed with spaces around its dots ("iNewsKota . id"), as aggregator copies space out punctuation
 _SPACED_DOT = re.compile(r"\s+\.\s+(?=[a-z]{2,4}\b)")
 # words that follow a place's name inside a longer place's name the gazetteer may not list ("Bogor Barat")
@@ -231,7 +231,7 @@ def _parts(head: str) -> list[str]:
     """'Jakarta (ANTARA)' -> ['Jakarta', '(ANTARA)']; 'TEMPO.CO, Jakarta' -> ['TEMPO.CO', 'Jakarta']."""
     out = []
     for chunk in head.split(","):
-        m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk else None
+        m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk or "[" in chunk else None
         if m and m.group(1) and _SHORT_NAME.match(m.group(2)) and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1))):
             out.append(m.group(1))  # "Kabarcontoh.com (KC)": the outlet, then its initials
         elif m and m.group(1):

@@ -105,7 +105,8 @@ def may_open(text: str) -> bool:
     if len(text) <= MAX_HEAD or text[:1] == "[":
         return True
     head = text[:MAX_HEAD]
-    return ("-" in head and (" -" in head or "- " in head or "--" in head) or ": " in head or ". " in head[:40]
+    return ("-" in head and (" -" in head or "- " in head or "--" in head or ")-" in head or "]-" in head)
+            or ": " in head or ". " in head[:40]
             or "|" in head or "-" in head and _GLUED.search(head) is not None
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
