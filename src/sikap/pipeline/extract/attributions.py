@@ -121,7 +121,7 @@ def find_attributions(doc: Doc) -> Doc:
             if sid:
                 found.setdefault(sid, evidence)
     # (the last item: the name matched is a context alias, a short or ambiguous name: "RT", "Fajar", "AP")
-    hits = sorted({(m.start(), m.end(), sid, m.group(0) in reg._context) for sid, m in reg.find_context(text)})
+    hits = sorted({(m.start(), m.end(), sid, reg.is_context_alias(m.group(0))) for sid, m in reg.find_context(text)})
     doc.meta["_registry_spans"] = [(a, b) for a, b, _, _ in hits]
     last_end, last_ok = -10, False
     for a, b, sid, short in hits:
