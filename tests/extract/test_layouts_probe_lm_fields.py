@@ -71,6 +71,15 @@ def test_an_english_date_line_with_a_twelve_hour_clock(tmp_path):
           sentences(FLOOD), ["Published Oct 16, 2025 10:03 am"])
 
 
+def test_a_date_line_followed_by_its_update_stamp(tmp_path):
+    """'Senin, 3 Maret 2025 Last Updated 2025-03-04T02:10:00Z' (a news theme's bar): the first date is the
+    publication's, the stamp after the label is the update's."""
+    bar = "Senin, 3 Maret 2025 Last Updated 2025-03-04T02:10:00Z"
+    text = page(FLOOD_TITLE, "", bar, "", lede("SLEMAN - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Sleman", published=dt.date(2025, 3, 3), basis="date_line"),
+          sentences(FLOOD), [bar])
+
+
 def test_the_sites_date_line_is_no_dateline_and_the_real_one_follows(tmp_path):
     """'Kabarcontoh.id - Jumat, 2 Juni 2023 | 21:15 WIB' under the headline: the outlet's date line (its 'lede'
     is only a date), then 'JAKARTA, KABARCONTOH.ID - ' opening the text."""
