@@ -159,6 +159,22 @@ def test_names_above_their_role_labels_under_the_text(tmp_path):
           sentences(FLOOD), ["Wiryo", "Editor", "Santi", "Reporter"])
 
 
+def test_one_name_under_two_joined_roles(tmp_path):
+    """'Redaktur & Reporter : Santi' under the text (a national network's credit line): one person, both roles."""
+    text = page(lede("KABARCONTOH.COM – ", FLOOD), "", "Redaktur & Reporter : Santi")
+    check(tmp_path, text, Truth(outlet="KABARCONTOH.COM", authors=("Santi",), editors=("Santi",)),
+          sentences(FLOOD), ["Redaktur & Reporter : Santi"])
+
+
+def test_the_writers_role_and_outlet_between_the_label_and_the_name(tmp_path):
+    """'Laporan Wartawan Kabarcontoh.com Wiryo Santoso' above the lede (a network's credit line, no comma): the
+    name, without the role and the outlet's host printed before it."""
+    credit = "Laporan Wartawan Kabarcontoh.com Wiryo Santoso"
+    text = page(credit, lede("KABARCONTOH.COM, SLEMAN - ", FLOOD))
+    check(tmp_path, text, Truth(place="Sleman", outlet="KABARCONTOH.COM", authors=("Wiryo Santoso",)),
+          sentences(FLOOD), [credit])
+
+
 # -- attributions ----------------------------------------------------------------------------------------------------
 
 def test_a_neighbourhood_unit_after_a_weak_cue_is_no_broadcaster(tmp_path):
