@@ -26,7 +26,8 @@ from tests.extract.test_layouts import FLOOD_TITLE, lede, page
 @pytest.mark.parametrize("prefix, place, outlet", [
     pytest.param("Soreang, Bandung — ", "Soreang", None, id="Town, Regency —"),
     pytest.param("Sleman, DIY – ", "Sleman", None, id="Regency, Province –"),
-    pytest.param("KABARCONTOH.COM, SEMARANG, JATENG – ", "Semarang", "KABARCONTOH.COM", id="OUTLET, CITY, PROVINCE –"),
+    pytest.param("KABARCONTOH.COM, SEMARANG, JATENG – ", "Semarang", "KABARCONTOH.COM",
+                 id="OUTLET, CITY, PROVINCE –"),
     pytest.param("KabarContoh, Banda Aceh (Aceh) – ", "Banda Aceh", "KabarContoh", id="Outlet, City (Province) –"),
     pytest.param("Kabarcontoh.com (Seruyan/Kalteng)- ", "Seruyan", "Kabarcontoh.com", id="Domain (Regency/Province)-"),
     pytest.param("Kabarcontoh.id- Medan, — ", "Medan", "Kabarcontoh.id", id="Domain- City, — (a stray comma)"),

@@ -13,7 +13,8 @@ from sikap.pipeline.extract.dateline_parts import _classify, _parts
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
 _SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
 # (a stray comma may stand before the dash: "Outlet.id- Kota, — ")
-_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*)(?=\S)")
+_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)"
+                          r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*)(?=\S)")
 
 
 def continuation(line: str, at: int, span: int) -> int:

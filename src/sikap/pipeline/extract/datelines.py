@@ -191,7 +191,9 @@ def _date_only(rest: str) -> bool:
     if len(rest) > 60 or not any(c.isdigit() for c in rest[:24]):
         return False
     found = find_date(rest)
-    return found is not None and found.start <= 12 and len(strip_time(rest[found.end:]).strip(" |,-–—•").split()) <= 1
+    if found is None or found.start > 12:
+        return False
+    return len(strip_time(rest[found.end:]).strip(" |,-–—•").split()) <= 1
 
 
 @functools.cache

@@ -23,7 +23,8 @@ _DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|
 # a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
 _TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
 _SEPS = re.compile(r"[\s|•·,/–—-]+")
-_UPDATED_TAIL = re.compile(r"(?i)\b(?:last updated|updated|update terakhir|terakhir diperbarui|diperbarui|diperbaharui)\b")
+_UPDATED_TAIL = re.compile(r"(?i)\b(?:last updated|updated|update terakhir|terakhir diperbarui|diperbarui|"
+                           r"diperbaharui)\b")
 # a meta bar's icons and its view counter ("| 📅 DATE | 👀 991 views"): decoration beside the date, not a name
 _ICONS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]")
 _COUNTER = re.compile(r"(?i)\b\d[\d.,]*\s*(?:views?|kali dibaca|kali dilihat|dibaca|dilihat)\s*$")

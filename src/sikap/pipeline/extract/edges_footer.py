@@ -114,7 +114,8 @@ def _over_prose(page, i: int) -> bool:
     for j in range(i + 1, min(i + 3, n)):
         if not page.free(j):
             return False
-        if j + 1 == n and _cut_sentence(page.texts[j]) or page.nw[j] >= 8 and (j == i + 1 or ends_sentence(page.texts[j])):
+        if j + 1 == n and _cut_sentence(page.texts[j]) \
+                or page.nw[j] >= 8 and (j == i + 1 or ends_sentence(page.texts[j])):
             return True
         if page.nw[j] > 6:
             return False

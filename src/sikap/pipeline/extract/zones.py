@@ -17,7 +17,7 @@ from sikap.pipeline.extract.text import ends_sentence, headline_case, is_prose, 
 from sikap.records import Doc
 
 DATELINE_WINDOW = 3  # a dateline further down than the third paragraph of prose is not this article's
-_SUMMARY_BULLETS = frozenset("•·▪►‣")  # the marks opening a summary's points (a hyphen opens lists in the text too)
+_SUMMARY_BULLETS = frozenset("•·▪►‣")  # what opens a summary's points (a hyphen opens lists in the text too)
 
 
 @dataclass
