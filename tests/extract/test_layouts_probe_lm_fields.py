@@ -34,6 +34,8 @@ from tests.extract.test_layouts import FLOOD_TITLE, lede, page
     pytest.param("KOTA MADIUN.KABARCONTOH.COM, – ", "Madiun", "KABARCONTOH.COM", id="KOTA CITY.DOMAIN, –"),
     pytest.param("(Kacon, Jambi) – ", "Jambi", "Kacon", id="(Outlet, City) –"),
     pytest.param("KAB. BANDUNG – ", "Kabupaten Bandung", None, id="a regency named like its city"),
+    pytest.param("Sleman Kidul, Kabarcontoh.com - ", "Sleman Kidul", "Kabarcontoh.com",
+                 id="a town the gazetteer lacks, named after its regency, beside a host"),
     pytest.param("SLEMAN (KACON)-", "Sleman", "KACON", id="CITY (OUTLET)-Word, the dash glued on both sides"),
     pytest.param("SLEMAN [KACON]-", "Sleman", "KACON", id="CITY [OUTLET]-Word"),
 ])

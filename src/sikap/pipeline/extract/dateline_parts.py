@@ -176,6 +176,12 @@ def _pair(parts: list[_Part]) -> list[_Part]:
         named = [p for p in outlets if not p.text.startswith(("(", "[")) and _place(p.text) is not None]
         if len(named) == 1:  # "REPUBLIKA.CO.ID, MINA --": a place that an outlet's short name also spells
             parts = [_Part("place", p.text, True, _place(p.text)) if p is named[0] else p for p in parts]
+        elif sum(p.sure for p in outlets) == 1 and not named:
+            # "Padang Aro, Padangkita.com -": beside a sure outlet (a host), a name that opens with a gazetteer
+            # place ("city + word", read alone as a site named after its city) is a place the gazetteer lacks
+            unsure = next(p for p in outlets if not p.sure)
+            if " " in unsure.text and _place(unsure.text.split()[0]) is not None:
+                parts = [_Part("place", p.text, False) if p is unsure else p for p in parts]
     places = [p for p in parts if p.kind == "place"]
     if len(places) == 2 and all(p.value is not None for p in places) \
             and _RANK[places[1].value.kind] > _RANK[places[0].value.kind] \
