@@ -36,6 +36,7 @@ from tests.extract.test_layouts import FLOOD_TITLE, lede, page
     pytest.param("KAB. BANDUNG – ", "Kabupaten Bandung", None, id="a regency named like its city"),
     pytest.param("Sleman Kidul, Kabarcontoh.com - ", "Sleman Kidul", "Kabarcontoh.com",
                  id="a town the gazetteer lacks, named after its regency, beside a host"),
+    pytest.param("Kabarcontoh.com - Kabarcontoh.com - ", None, "Kabarcontoh.com", id="a copy's outlet printed twice"),
     pytest.param("SLEMAN (KACON)-", "Sleman", "KACON", id="CITY (OUTLET)-Word, the dash glued on both sides"),
     pytest.param("SLEMAN [KACON]-", "Sleman", "KACON", id="CITY [OUTLET]-Word"),
 ])

@@ -214,6 +214,9 @@ def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -
     parts make no dateline. Cached: the same heads open many articles ("Jakarta (ANTARA)")."""
     parts = _pair(_split_place_outlet([_classify(p, alone) for c in chunks for p in _parts(c)], standalone))
     parts = [p for p in parts if p.kind != "day"] if len(parts) > 1 else parts
+    if len(parts) == 2 and parts[0].kind == parts[1].kind == "outlet" \
+            and parts[0].text.casefold() == parts[1].text.casefold():
+        parts = parts[:1]  # "Outlet.com - Outlet.com - ": a copy printing the outlet's dateline twice
     kinds = [p.kind for p in parts]
     if "bad" in kinds or kinds.count("place") > 1 or kinds.count("outlet") > 1 or kinds.count("date") > 1:
         return None
