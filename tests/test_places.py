@@ -87,7 +87,8 @@ def test_named_places(token):
     ("PANGKAL PINANG", "Pangkalpinang"), ("Tanjung Pinang", "Tanjungpinang"), ("KUALA LUMPUR –", "Kuala Lumpur"),
     ("Khan Yunis", "Khan Younis"), ("SANA'A", "Sanaa"), ("YAOUNDÉ", "Yaounde"), ("São Paulo", "Sao Paulo"),
     ("Toli-Toli", "Tolitoli"), ("Bau-Bau", "Baubau"), ("JAKARTA.", "Jakarta"), ("Jabar", "Jawa Barat"),
-    ("Kab. Bogor", "Bogor"), ("Kabupaten Administrasi Kepulauan Seribu", "Kepulauan Seribu"),
+    ("Kab. Bogor", "Kabupaten Bogor"), ("Kota Bogor", "Bogor"),
+    ("Kabupaten Administrasi Kepulauan Seribu", "Kepulauan Seribu"),
 ])
 def test_case_and_punctuation_variants(token, name):
     assert GAZ.lookup(token).name == name
@@ -118,6 +119,10 @@ def test_declared_ambiguities():
     assert str(GAZ.lookup("Kabupaten Banjar")) == "Banjar (regency)"
     assert str(GAZ.lookup("Kota Banjar")) == "Banjar (city)"
     assert GAZ.lookup("Kabupaten Denpasar") is None  # Denpasar is only a kota
+    # a kota and a kabupaten sharing a name share one entry, but "Kab. Bandung" is the regency, not the city
+    assert str(GAZ.lookup("Kab. Bandung")) == "Kabupaten Bandung (regency)"
+    assert GAZ.lookup("KAB BANDUNG").country == "ID"
+    assert str(GAZ.lookup("Kota Bandung")) == "Bandung (city)" and str(GAZ.lookup("BANDUNG")) == "Bandung (city)"
     assert GAZ.lookup("Batu").name == "Batu" and GAZ.ambiguity("BATU").collides_with == ("word",)
     assert "outlet" in GAZ.ambiguity("Bali").collides_with and "outlet" in GAZ.ambiguity("Metro").collides_with
     assert GAZ.ambiguity("Kota").places == () and GAZ.lookup("Kota") is None

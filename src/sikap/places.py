@@ -68,8 +68,11 @@ class Gazetteer:
             return found
         token = re.sub(r"^\W+", "", token)
         m = _ADMIN.match(token)
-        unit = _UNIT[m.group(1).lower()] if m else None
-        return tuple(p for p in self._index.get(key(token[m.end():]), ()) if unit in self._units[p]) if m else ()
+        if not m:
+            return ()
+        unit = _UNIT[m.group(1).lower()]
+        return tuple(_regency(p) if unit == "kabupaten" and "kota" in self._units[p] else p
+                     for p in self._index.get(key(token[m.end():]), ()) if unit in self._units[p])
 
     def lookup(self, token: str) -> Place | None:
         """The place the token names (the declared `prefer` when it names several), or None."""
@@ -82,6 +85,13 @@ class Gazetteer:
     def ambiguity(self, token: str) -> Ambiguity | None:
         """The declared ambiguity of this token (another place, a common word, a name, an outlet), if any."""
         return self._ambiguous.get(key(token))
+
+
+@functools.lru_cache(maxsize=256)
+def _regency(city: Place) -> Place:
+    """The kabupaten of an entry that carries a kota's code and a kabupaten's ("Bandung"): "Kab. Bandung" names the
+    regency, a different place from the city (its seat lies elsewhere), so it gets a place of its own."""
+    return Place(f"Kabupaten {city.name}", "regency", city.country)
 
 
 def _unit(code: str) -> str:

@@ -64,6 +64,10 @@ class Registry:
         parentheses): a context alias, or else whatever `match_alias` gives."""
         return self._context.get(token) or self.match_alias(token)
 
+    def is_context_alias(self, printed: str) -> bool:
+        """`printed` is a short or ambiguous name matched only in context ("RT", "AP", "Fajar")."""
+        return printed in self._context
+
     def find_context(self, text: str) -> Iterator[tuple[str, object]]:
         """Every name in a context span (e.g. the words after "dilansir"), context aliases included."""
         if self._context_pattern is None:

@@ -11,9 +11,9 @@ from sikap.pipeline.extract import captions, credits
 from sikap.pipeline.extract.edge_lines import BULLET as _BULLET
 from sikap.pipeline.extract.edge_lines import NUMBERED as _NUMBERED
 from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
-from sikap.pipeline.extract.edge_lines import date_line, edge_code
+from sikap.pipeline.extract.edge_lines import date_line, edge_code, prose_words
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
-from sikap.pipeline.extract.edges import _NAV_WORDS, _UPDATED, _date_below_deck, _edge_indexes, _today_bar
+from sikap.pipeline.extract.edges import _NAV_WORDS, _date_below_deck, _edge_indexes, _today_bar, _updated_first
 from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _about_phrases, _comma_tags, _read_signoff,
                                                  _tag_line)
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
@@ -48,7 +48,7 @@ def mark_edges(page, zones: Zones) -> None:
         if got is not None:
             found, name, outlet = got
             basis = "byline" if name else ("date_stamp" if re.match(r"(?i)^\s*date\b", t) else "date_line")
-            if _UPDATED.search(t):
+            if _updated_first(t, found):
                 basis = "updated"
             page.dates.append((found, basis, t))
             page.mark(i, "meta.byline" if name else "meta.date_line")
@@ -268,7 +268,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             pass
         elif _ICON_ALT.match(t):
             page.mark(i, "chrome.header")  # an illustration's alt text ("Ikon Bahan Bakar"), not a byline
-        elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t):
+        elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not _known_non_person(t) \
+                and not prose_words(page, t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")
         elif nw <= 6 and not ends_sentence(t) and not _NUMBERED.match(t):

@@ -43,6 +43,19 @@ def norm(s: str | None) -> str:
     return " ".join(unicodedata.normalize("NFKC", s or "").split())
 
 
+def same_place(want: str, got: str) -> bool:
+    """The reader's place and the extracted one are the same: equal as written (case and spacing aside), or
+    the same gazetteer entry ("Kiev" and "Kyiv", "Kab. Bandung" and "Kabupaten Bandung"; "Kota Bandung" and
+    "Kabupaten Bandung" are two places, as the gazetteer keeps them)."""
+    if norm(want).casefold() == norm(got).casefold():
+        return True
+    from sikap.places import load_places
+
+    places = load_places()
+    a, b = places.lookup(norm(want)), places.lookup(norm(got))
+    return a is not None and a == b
+
+
 def person_key(name: str) -> str:
     return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", name).casefold()).strip()
 
@@ -141,8 +154,7 @@ def score_page(truth: TruthPage, out: PageOutput, tallies: dict[str, Tally], reg
     if truth["published_date"] is None:
         t["date_claims_on_none"].add(got_date is not None, page, None,
                                      f"{got_date} ({meta.get('date_evidence')})" if got_date else None)
-    single("dateline_place", truth["dateline_place"], meta.get("dateline_place"),
-           lambda a, b: norm(a).casefold() == norm(b).casefold())
+    single("dateline_place", truth["dateline_place"], meta.get("dateline_place"), same_place)
     single("outlet", truth["outlet"], meta.get("source_id"), lambda a, b: same_source(a, b, registry))
 
     want_people = {(role, person_key(n)) for role in ("authors", "editors", "translators") for n in truth[role] or []}

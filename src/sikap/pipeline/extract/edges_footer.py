@@ -11,7 +11,7 @@ import re
 
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import find_date
-from sikap.pipeline.extract.edge_lines import NUMBERED, PAREN_LINE, edge_code, known_non_person
+from sikap.pipeline.extract.edge_lines import NUMBERED, PAREN_LINE, edge_code, known_non_person, prose_words
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import curated_data
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, teaser_like
@@ -66,6 +66,7 @@ def footer_names(page, zones: Zones) -> None:
     if zones.last is None:
         return
     seen = set()
+    _labelled_below(page, zones.last + 1)
     for i in range(zones.last + 1, min(len(page.doc.lines), zones.last + 4)):
         if not page.free(i):
             continue
@@ -76,17 +77,49 @@ def footer_names(page, zones: Zones) -> None:
         if not name and page.nw[i] <= 4 and credits.names_nobody(t) and not cut_on_function_word(t):
             page.mark(i, "credit.author")  # "Web Desk Staff": a credit line that names nobody
             continue
-        if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2):
+        if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2) \
+                or prose_words(page, t):
             break
         if i + 1 == len(page.doc.lines) and _cut_word(page, t):
             break  # the page cut in its last word ("Penunjukan Patr"): a fragment of prose, not a sign-off
-        if i + 1 < len(page.doc.lines) and page.free(i + 1) and (
-                page.nw[i + 1] >= 8 or i + 2 == len(page.doc.lines) and _cut_sentence(page.texts[i + 1])):
+        if _over_prose(page, i):
             break  # a heading over more prose (a subheading above a paragraph, or above the page's cut-off end)
         if name not in seen:
             page.credits.append(("authors", t, t, "name line after the text"))
             seen.add(name)
         page.mark(i, "credit.author")
+
+
+def _labelled_below(page, i: int) -> None:
+    """'NAME' / 'Editor' / 'NAME' / 'Reporter' right after the text: each name above the bare role label that
+    says whose it is, as header credit blocks print it too (edges._names_by_bylines); a label makes even a
+    one-word pen name a credit (held-out probe page, 2026-12, setL)."""
+    n = len(page.doc.lines)
+    while i + 1 < n and page.free(i) and page.free(i + 1) and page.nw[i] <= 4:
+        role = credits.bare_label(page.texts[i + 1])
+        t = page.texts[i].strip(WS)
+        if role is None or not credits.clean_name(t) or known_non_person(t):
+            return
+        page.credits.append((role, t, f"{page.texts[i]} / {page.texts[i + 1]}", "name above its role label"))
+        page.mark(i, f"credit.{role.rstrip('s')}")
+        page.mark(i + 1, f"credit.{role.rstrip('s')}")
+        i += 2
+
+
+def _over_prose(page, i: int) -> bool:
+    """More prose follows line i: a paragraph, or the page's cut-off last sentence; or, below a second short
+    heading ("Heading" / "Sub-heading" / paragraph), a paragraph that ends a sentence (a teaser's headline
+    under a block's heading ends none) or the cut-off end (held-out probe page, 2026-12, setL)."""
+    n = len(page.doc.lines)
+    for j in range(i + 1, min(i + 3, n)):
+        if not page.free(j):
+            return False
+        if j + 1 == n and _cut_sentence(page.texts[j]) \
+                or page.nw[j] >= 8 and (j == i + 1 or ends_sentence(page.texts[j])):
+            return True
+        if page.nw[j] > 6:
+            return False
+    return False
 
 
 def cut_on_function_word(text: str) -> bool:

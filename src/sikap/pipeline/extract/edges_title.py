@@ -12,7 +12,7 @@ import re
 from sikap.pipeline.extract import captions, credits
 from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.datelines import _sections
-from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person
+from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_words
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like,
@@ -351,7 +351,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             pass
         elif _ICON_ALT.match(t):
             page.mark(i, "chrome.header")  # an illustration's alt text ("Ikon Bahan Bakar"), not a byline
-        elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not known_non_person(t):
+        elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not known_non_person(t) \
+                and not prose_words(page, t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")
         elif nw <= 6 and not ends_sentence(t) and not NUMBERED.match(t):

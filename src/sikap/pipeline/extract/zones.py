@@ -17,6 +17,7 @@ from sikap.pipeline.extract.text import ends_sentence, headline_case, is_prose, 
 from sikap.records import Doc
 
 DATELINE_WINDOW = 3  # a dateline further down than the third paragraph of prose is not this article's
+_SUMMARY_BULLETS = frozenset("•·▪►‣")  # what opens a summary's points (a hyphen opens lists in the text too)
 
 
 @dataclass
@@ -121,7 +122,8 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
             return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
         if is_prose(t, 8, nw[i]) and not headline_case(t, nw[i]) and not caption_like(doc, texts, i) \
                 and not (first_prose is None and _headline_first(doc, texts, i, nw)):
-            prose_seen += 1
+            if t.lstrip()[:1] not in _SUMMARY_BULLETS:  # a summary's points above the lede ("• ...") are not
+                prose_seen += 1  # counted: the dateline may still come below them (harvest, 2026-12)
             if first_prose is None:
                 first_prose = i
             if prose_seen >= DATELINE_WINDOW:
