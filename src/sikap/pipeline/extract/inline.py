@@ -14,7 +14,7 @@ import re
 
 from sikap.pipeline.extract.captions import photo_words
 from sikap.pipeline.extract.knowledge import SPACES
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, word_count
+from sikap.pipeline.extract.text import FUNCTION_WORDS, SENTENCE_END, WS, word_count
 from sikap.records import Doc, Line
 
 STAMP = re.compile(r"^\s*(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.I)
@@ -99,6 +99,32 @@ def _agency_first(signoff: str) -> bool:
     return signoff_reading(signoff.strip(WS + "()"))[0] == "source"
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s*[A-Z])")
+
+
+def _lede_caption(text: str) -> int | None:
+    """Where a photo's caption glued to the end of the lede starts ('KOTA - Sebanyak ... itu.Wisudawan X (Foto :
+    Outlet)'), or None. A line opening with a dateline is the text's first paragraph, never a caption (the
+    line rules would take the whole line for one, and the lede, the dateline and the outlet with it): only the
+    photo credit closing it and the caption's words glued before the credit (after the last sentence's end, a
+    dozen words at most, ending no sentence) are cut. Seen on a regional portal (harvest page, 2026-12)."""
+    from sikap.pipeline.extract.captions import credit_tail, photo_credit
+
+    m = credit_tail(text)
+    if not photo_credit(m) or word_count(text, 30) < 30:
+        return None
+    from sikap.pipeline.extract.datelines import parse
+
+    if parse(text) is None:
+        return None
+    head = text[:m.start()]
+    ends = list(_SENTENCE_END.finditer(head))
+    glued = head[ends[-1].end():].strip(WS) if ends else ""
+    if 1 <= len(glued.split()) <= 12 and not glued.endswith(SENTENCE_END):  # a sentence of the lede ends so
+        return ends[-1].end()
+    return m.start()
+
+
 def _fragments(text: str, last: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, rule) of glued chrome in one line, relative to the line; `last`: the page's last line (a
     copy cut there may end on capitals that begin its next sentence)."""
@@ -116,6 +142,8 @@ def _fragments(text: str, last: bool = False) -> list[tuple[int, int, str]]:
         m = _GLUED_INITIALS.search(text)
         if m and not _agency_first(m.group(0)) and not photo_words().search(m.group(0)):
             out.append((m.start(), len(text), "credit.signoff"))
+        elif (cut := _lede_caption(text)) is not None:
+            out.append((cut, len(text), "caption.photo"))
     if text[-1:].isupper() and not last:
         m = GLUED_CAPS_LINK.search(text)
         if m and word_count(text[:m.start()], 20) >= 20:
