@@ -6,9 +6,10 @@ return exactly what these do. Kept only as the reference: the build never runs t
 from __future__ import annotations
 
 from sikap.pipeline.extract import captions
-from sikap.pipeline.extract.boilerplate import (_BARE_TEASER, _CELL_END, _GLUED_CELL, _KETERANGAN, _PREV_NEXT, _QUOTES,
-                                                BULLET, Page, _lone_bullet_teaser, _rubric_over_title, _teaser_summary,
-                                                datelines_parse)
+from sikap.pipeline.extract.blocks import (_BARE_TEASER, _CELL_END, _GLUED_CELL, _PREV_NEXT, BULLET, _lone_bullet_teaser,
+                                           _rubric_over_title, _teaser_summary, datelines_parse)
+from sikap.pipeline.extract.boilerplate import Page
+from sikap.pipeline.extract.neighbours import _KETERANGAN, _QUOTES
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, headline_case, is_prose, teaser_like, title_like
 from sikap.pipeline.extract.zones import Zones, _aside, card_excerpt

@@ -36,10 +36,10 @@ HARIAN = ("attributions._unknown_names reads the outlet word 'Harian' inside the
           "('Contoh', 'Contoh-- Pemerintah Kota Contoh') as a discovered attribution; an outlet word inside the dateline "
           "or inside the page's own outlet name is not a citation")
 REPEAT = ("in the body a caption printed again below its credit ('caption / ANTARA FOTO/NAME / caption') keeps its second "
-          "copy: boilerplate._caption_neighbours marks only the line above a credit")
+          "copy: neighbours.caption_neighbours marks only the line above a credit")
 DOK = ("captions.credit_only rejects 'Foto: Dok. Humas Pemkot Contoh' (the '. ' of 'Dok.' counts as a sentence cut), so "
-       "boilerplate._caption_neighbours does not take the caption above it (see test_captions.py)")
-ILUSTRASI = ("boilerplate._caption_neighbours takes the title for the caption of the credit line printed right below it "
+       "neighbours.caption_neighbours does not take the caption above it (see test_captions.py)")
+ILUSTRASI = ("neighbours.caption_neighbours takes the title for the caption of the credit line printed right below it "
              "('Place/ILUSTRASI UNSPLASH/NAME' under the headline): title None")
 CREDIT_ABOVE = ("zones.caption_like calls any line right below a credit-only line a caption, whatever its length: without "
                 "a dateline the lede below 'ANTARA FOTO/NAME' is not prose, and edges.mark_header removes it (and "
@@ -52,7 +52,7 @@ GLUED_TEASER = ("inline._teaser_end ends the glued teaser at the last capitalise
 PREV_NEXT = ("zones.find_last takes the 8-word teaser 'Hari Ke-9 ..., Polisi Tilang Ratusan Pengendara...' for the last "
              "paragraph (it ends with '.'), so it stays, and edges._footer_names credits the 6-word headline after "
              "'Artikel Berikutnya' as an author (credits.clean_name accepts six title-case words)")
-SUMMARY = ("boilerplate._blocks restarts a summary block at every chrome.summary line: the AI disclaimer closing the "
+SUMMARY = ("blocks.mark_blocks restarts a summary block at every chrome.summary line: the AI disclaimer closing the "
            "'Intinya sih...' box takes up to six following title-like lines, and a lede ending in '?' is title-like "
            "(text.title_like allows '?'): the lede is removed as chrome.summary with its dateline")
 SOCIAL = ("'Facebook: Kabar Contoh' escapes the chrome.social pattern (a space in the account name) and "

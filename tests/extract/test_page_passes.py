@@ -15,7 +15,7 @@ import copy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.extract import boilerplate, edges, zones
+from sikap.pipeline.extract import blocks, edges, neighbours, zones
 from sikap.pipeline.extract.boilerplate import Page
 from sikap.pipeline.extract.zones import Zones
 from sikap.records import Doc, Line, RawFile
@@ -107,9 +107,9 @@ def test_every_pass_as_plain(got):
     """Each pass alone on the same page, then the header and footer passes in turn, each reading what the
     ones before it marked."""
     page, zone = got
-    for new, old in [(boilerplate._blocks, plain_passes._blocks),
-                     (boilerplate._caption_neighbours, plain_passes._caption_neighbours),
-                     (boilerplate._flattened_tables, plain_passes._flattened_tables),
+    for new, old in [(blocks.mark_blocks, plain_passes._blocks),
+                     (neighbours.caption_neighbours, plain_passes._caption_neighbours),
+                     (blocks.flattened_tables, plain_passes._flattened_tables),
                      (edges.about_us_tail, plain_edges.about_us_tail)]:
         _same_as_plain(page, zone, lambda p, z: new(p), lambda p, z: old(p))
     _same_as_plain(page, zone, lambda p, z: zones.find_last(p.doc, p.texts, z, p.nw),
@@ -142,9 +142,9 @@ def test_a_caption_marked_below_its_credit_is_read_in_turn():
     caption = "Warga mengantre bantuan di halaman balai desa."
     page = _page([caption, "Keterangan gambar, " + caption, "ANTARA FOTO/Andi Saputra", "Keterangan gambar, " + caption],
                  {2: "caption.photo"})
-    _same_as_plain(page, Zones(None, None), lambda p, z: boilerplate._caption_neighbours(p),
+    _same_as_plain(page, Zones(None, None), lambda p, z: neighbours.caption_neighbours(p),
                    lambda p, z: plain_passes._caption_neighbours(p))
-    boilerplate._caption_neighbours(page)
+    neighbours.caption_neighbours(page)
     assert [ln.rule for ln in page.doc.lines] == ["caption.photo"] * 4
 
 
@@ -180,7 +180,7 @@ def test_a_bare_read_also_takes_one_teaser_and_a_menu_three_lines():
     page = _page(["Baca juga:", TEASER, TITLES[0], SENTENCES[0], "Home", "Berita", "Video", SENTENCES[1]],
                  {0: "link.read_also"})
     doc = page.doc
-    boilerplate._blocks(page)
+    blocks.mark_blocks(page)
     assert [ln.rule for ln in doc.lines[:3]] == ["link.read_also", "link.related", None]
     edges.mark_footer(page, Zones(3, 3))
     assert [ln.rule for ln in doc.lines[4:]] == ["chrome.nav"] * 3 + [None]

@@ -1,5 +1,6 @@
 """Lines that are chrome by what stands next to them: a photo's labelled caption beside its credit, a pager's cut
-subheading between two paragraphs. Passes of mark_boilerplate (boilerplate.py), run after the line rules; each
+subheading between two paragraphs, the caption above (or below) a photo credit on a line of its own, a caption
+printed twice. Passes of mark_boilerplate (boilerplate.py), run after the line rules; each
 marks a line only when its neighbours say what it is, as the line alone could be text."""
 
 from __future__ import annotations
@@ -7,7 +8,8 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract import captions
-from sikap.pipeline.extract.text import WS, capitalised_share, is_prose
+from sikap.pipeline.extract.blocks import datelines_parse
+from sikap.pipeline.extract.text import WS, capitalised_share, headline_case, is_prose, title_like
 
 _LABEL_CAPTION = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–:]\s+\S")
 _PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
@@ -45,3 +47,63 @@ def ellipsis_pagers(page) -> None:
         if i > 0 and all(k >= n or page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])
                          for k in (i - 1, i + 1)):
             page.mark(i, "chrome.nav")
+
+
+_KETERANGAN = re.compile(r"(?i)^\s*(?:keterangan gambar|keterangan foto|caption)\s*[,:]\s*")
+_QUOTES = ('"', "“", "”")
+
+
+def caption_neighbours(page) -> None:
+    """A photo credit on a line of its own belongs to the caption printed right above it; a caption
+    printed twice ("Keterangan gambar, X" under the image's own "X") is removed both times. The line
+    above a credit counts as a caption only when it is short and holds no quotation (a paragraph is
+    never a photo's description)."""
+    # the caption lines, found in one pass; a line this marks below one (k) is read next, as a loop over
+    # every line would read it (the others it marks are above)
+    for i in [i for i, ln in enumerate(page.doc.lines) if ln.rule == "caption.photo"]:
+        while i is not None:
+            i = _caption_neighbour(page, i)
+    for i in [i for i, t in enumerate(page.texts) if t[:1] in "FfPpSs" and captions.BARE_CREDIT.match(t.strip(WS))]:
+        _caption_below(page, i)
+
+
+def _caption_below(page, i: int) -> None:
+    """'Foto Getty Images' on its own line, then a short line that ends no sentence, then prose: the credit
+    and the photo's caption below it (a paragraph or a headline below a credit is left alone)."""
+    n = len(page.doc.lines)
+    j, k = i + 1, i + 2
+    if not page.free(i) or k >= n or not page.free(j) or not page.free(k):
+        return
+    cap = page.texts[j].strip(WS)
+    if not 4 <= page.nw[j] <= 20 or cap.endswith((".", "!", "?", ":", '"', "”")) or any(q in cap for q in _QUOTES) \
+            or headline_case(cap, page.nw[j]) or not (page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])):
+        return
+    page.mark(i, "caption.photo")
+    page.mark(j, "caption.photo")
+
+
+def _caption_neighbour(page, i: int) -> int | None:
+    """Mark the neighbours of caption line i; return the line below when it was marked too."""
+    doc = page.doc
+    ln = doc.lines[i]
+    t = page.texts[i]
+    m = _KETERANGAN.match(t)
+    if m:
+        text = t[m.end():].strip()
+        for j in range(max(0, i - 3), i):
+            if page.free(j) and page.texts[j].strip() == text:
+                page.mark(j, "caption.photo")
+        return None
+    j = i - 1
+    if not captions.credit_only(t) or not page.free(j) or "\n" not in doc.decoded[doc.lines[j].end:ln.start]:
+        return None
+    above = page.texts[j]
+    if title_like(above) and headline_case(above, page.nw[j]):
+        return None  # a headline over a photo's credit is the page's title, not the photo's caption
+    if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None:
+        page.mark(j, "caption.photo")
+        k = i + 1  # the same caption printed again below its credit
+        if page.free(k) and " ".join(page.texts[k].split()) == " ".join(above.split()):
+            page.mark(k, "caption.photo")
+            return k
+    return None

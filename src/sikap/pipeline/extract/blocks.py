@@ -1,0 +1,194 @@
+"""Blocks of lines that are chrome together, read from their first line: a related-articles heading takes the
+teasers under it, a summary box its bullets, a run of headline bullets is a link list, a reaction widget takes
+its buttons, teaser boxes opening a page take their one sentence, and a data table copied as text (short
+cells, some glued to their values) goes whole. Passes of mark_boilerplate (boilerplate.py), run after the
+line rules: a block's first line is what they found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, is_prose, teaser_like, title_like
+
+BULLET = re.compile(r"^\s*[-•·*▪►‣–+]\s+\S")
+_PREV_NEXT = frozenset(["artikel sebelumnya", "artikel berikutnya", "artikel selanjutnya", "berita sebelumnya",
+                        "berita selanjutnya", "berita berikutnya", "post sebelumnya", "post selanjutnya", "sebelumnya",
+                        "selanjutnya", "berikutnya", "previous article", "next article", "previous", "next"])
+_BARE_TEASER = re.compile(r"(?i)^\s*(baca|lihat|simak)\s+juga|^\s*read also")
+
+
+_BLOCK_HEADS = frozenset(["link.related", "link.read_also", "chrome.summary", "chrome.nav", "chrome.widget"])
+_BULLETS = frozenset("-•·*▪►‣–+")  # BULLET's bullet characters
+
+
+def _may_be_bullet(text: str) -> bool:
+    """What BULLET needs first (white space or a bullet opening the line): a test cheaper than the regex's
+    call, which most lines, text, fail."""
+    first = text[:1]
+    return first in _BULLETS or first.isspace()
+
+
+def top_boxes(page) -> int:
+    """Teaser boxes opening a page ('Headline' / one sentence / 'Fokus' / one sentence, then the article): a
+    box label (a related-block heading or a rubric word) among the page's first lines takes the single
+    short sentence under it, which is another story's teaser (or a short teaser of two sentences printed twice,
+    as a slider copies as text). Returns the index of the first line after the
+    boxes (the block rules start there: the line under a box is the article's, not one more teaser)."""
+    from sikap.pipeline.extract.datelines import _sections
+
+    i, n = 0, len(page.doc.lines)
+    while i + 1 < n and ((page.doc.lines[i].rule == "link.related" and page.nw[i] <= 2)
+                         or page.free(i) and line_key(page.texts[i]) in _sections()):
+        t = page.texts[i + 1].strip()
+        twice = i + 2 < n and page.free(i + 2) and page.texts[i + 2].strip() == t  # the teaser printed again
+        if not (page.free(i + 1) and page.nw[i + 1] <= 20 and t.endswith(".") and (t[:-1].count(". ") == 0 or twice)
+                and datelines_parse(t) is None):
+            break
+        page.mark(i, "link.related")
+        page.mark(i + 1, "link.related")
+        if twice:
+            page.mark(i + 2, "link.related")
+            i += 1
+        i += 2
+    return i
+
+
+def mark_blocks(page, start: int = 0) -> None:
+    doc, n = page.doc, len(page.doc.lines)
+    # the lines a block may open on (a heading's rule, a free bullet), found in one pass: the loop below skips
+    # the rest, and what it marks lies before the line it goes on to, so none of these lines changes first
+    texts = page.texts
+    heads = [k for k, ln in enumerate(doc.lines)
+             if ln.rule in _BLOCK_HEADS or ln.rule is None and _may_be_bullet(texts[k]) and BULLET.match(texts[k])]
+    i = start  # below the teaser boxes opening the page (_top_boxes)
+    for head in heads:
+        if head < i:
+            continue  # taken by the block above
+        i = head
+        rule = doc.lines[i].rule
+        t = page.texts[i]
+        if rule == "link.related" and _rubric_over_title(page, i):
+            i += 1
+            continue
+        if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
+            bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
+            j = i + 1
+            while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
+                             or j == n - 1 and headline_case(page.texts[j], page.nw[j])  # a teaser cut by the page's end
+                             or _teaser_summary(page, j)):
+                if bare and doc.lines[j].rule == "link.related":
+                    break  # a block's heading under a bare "Read also": the heading takes its own teasers
+                if page.free(j):
+                    page.mark(j, "link.related")
+                    if bare:
+                        j += 1
+                        break  # a bare "Baca juga:" takes one teaser
+                j += 1
+            i = j
+            continue
+        if rule == "chrome.summary" and page.nw[i] <= 4:  # a box's heading takes its bullets (not its disclaimer)
+            j = i + 1
+            while j < n and page.free(j) and BULLET.match(page.texts[j]) and j - i <= 8:
+                page.mark(j, "chrome.summary")
+                j += 1
+            i = j
+            continue
+        if rule == "chrome.nav" and line_key(t) in _PREV_NEXT:  # "Artikel Sebelumnya" and its one teaser
+            if page.free(i + 1) and teaser_like(page.texts[i + 1], page.nw[i + 1]):
+                page.mark(i + 1, "link.related")
+            i += 2
+            continue
+        if rule == "chrome.widget" and "?" in t:  # a reaction question and its buttons
+            j = i + 1
+            while j < n and page.free(j) and page.nw[j] <= 2 and j - i <= 8:
+                page.mark(j, "chrome.widget")
+                j += 1
+            i = j
+            continue
+        if page.free(i) and BULLET.match(t) and teaser_like(t, page.nw[i]):
+            j = i
+            while j < n and page.free(j) and (BULLET.match(page.texts[j]) or page.texts[j].strip() in "-•") \
+                    and teaser_like(page.texts[j], page.nw[j]):
+                j += 1
+            if j - i >= 2:
+                if sum(headline_case(page.texts[k].lstrip("-•·*▪►‣– ")) for k in range(i, j)) * 2 >= j - i:
+                    for k in range(i, j):
+                        page.mark(k, "link.related")
+            elif _lone_bullet_teaser(page, i):
+                page.mark(i, "link.related")
+            i = max(j, i + 1)
+
+
+_READ_MORE = frozenset(["baca selengkapnya", "selengkapnya", "read more", "lihat selengkapnya", "baca lebih lanjut"])
+
+
+def _teaser_summary(page, j: int) -> bool:
+    """Inside a related block, the one sentence between a teaser's headline and its 'Baca Selengkapnya' button
+    is that teaser's summary (a card: headline, date, headline again, summary, button)."""
+    return page.nw[j] <= 40 and j + 1 < len(page.texts) and not page.free(j + 1) \
+        and line_key(page.texts[j + 1]) in _READ_MORE and page.texts[j][-1:] not in ":"
+
+
+_TEASER_BULLETS = ("•", "►", "▪", "‣", "+")
+
+
+def _lone_bullet_teaser(page, i: int) -> bool:
+    """'• HEADLINE OF ANOTHER STORY' alone between two paragraphs (Tribun's in-text teasers; '+ Headline' on a
+    translated portal's copies, probe pages 2026-12, setL): a dot or plus bullet (not a dash, which opens list
+    items), a headline of six words or more, and no bullet line next to it. A list in the text has items next to
+    each other. The headline is in Title Case, or in sentence case without an end mark between two paragraphs (the
+    one above not announcing a list with a colon)."""
+    t = page.texts[i].strip()
+    if not t.startswith(_TEASER_BULLETS) or page.nw[i] < 7:
+        return False
+    if any(0 <= k < len(page.texts) and BULLET.match(page.texts[k]) for k in (i - 1, i + 1)):
+        return False
+    head = t.lstrip("•►▪‣+ ")
+    return headline_case(head, page.nw[i] - 1) or title_like(head, 24) and not ends_sentence(head) \
+        and all(0 <= k < len(page.texts) and page.free(k) and is_prose(page.texts[k], 12, page.nw[k]) for k in (i - 1, i + 1)) \
+        and not page.texts[i - 1].rstrip().endswith(":")  # a list's one item under its announcing sentence stays
+
+
+def _rubric_over_title(page, i: int) -> bool:
+    """'Headline' opening the page, then one headline, then running text: the page's rubric over its own
+    title and lede (the title rules read them), not a related block's heading over a teaser."""
+    from sikap.pipeline.extract.datelines import _sections
+
+    return line_key(page.texts[i]) in _sections() and i + 2 < len(page.texts) and page.free(i + 1) \
+        and title_like(page.texts[i + 1]) and page.free(i + 2) and is_prose(page.texts[i + 2], 12, page.nw[i + 2]) \
+        and not any(page.free(k) for k in range(i))
+
+
+_GLUED_CELL = re.compile(r"[a-z]{3,}(?:[A-Z]|\d)")  # "hukumUU", "jadi18", "BahasaIndonesia": a label glued to its value
+_CELL_END = (".", "!", "?", '"', "”", ";")
+
+
+def flattened_tables(page, min_lines: int = 6) -> None:
+    """An infobox or data table copied as text: a run of at least six short lines (at most ten words, none
+    ending like a sentence) among which at least two glue a label to its value ("Zona waktuUTC+08:00",
+    "Situs webikn.go.id"), below the first paragraph. A list in the text (names, places) has no glued cells
+    and stays."""
+    nw, texts = page.nw, page.texts
+    short = [k for k, c in enumerate(nw) if c <= 10]
+    if not any(short[k + min_lines - 1] - short[k] == min_lines - 1 for k in range(len(short) - min_lines + 1)):
+        return  # most pages: no six short lines in a row, so no table
+    from sikap.pipeline.extract.zones import runs
+
+    n = len(page.doc.lines)
+    start = next((k for k in range(n) if page.free(k) and nw[k] >= 12 and is_prose(texts[k], 12, nw[k])), n) + 1
+    # from below the first paragraph (the header's short lines, title and byline, are not a table): the cells,
+    # short lines not ending like a sentence (a quoted motto is a cell), in runs of consecutive lines
+    cells = [k for k in short if k >= start and not (nw[k] > 6 and texts[k].rstrip(WS).endswith(_CELL_END))]
+    for run in runs(cells):
+        if len(run) >= min_lines and sum(1 for k in run if _GLUED_CELL.search(texts[k])) >= 2:
+            for k in run:
+                if page.free(k):
+                    page.mark(k, "chrome.table")
+
+
+def datelines_parse(text: str):
+    from sikap.pipeline.extract.datelines import parse
+
+    return parse(text)
