@@ -18,10 +18,10 @@ from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _ab
                                                  _tag_line)
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _dated_below,
-                                                _headline_below,
-                                                _lede_is_headline, _role_below, _same, _sentence_case_headline,
-                                                _title_after_body, _title_below_lede, _title_key, agency_byline,
-                                                clean_title)
+                                                _headline_below, _lede_is_headline, _role_below, _sentence_case_headline,
+                                                agency_byline)
+from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
+from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key

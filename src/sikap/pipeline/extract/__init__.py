@@ -5,16 +5,23 @@
       linerules.py     what one line says by itself: catalogue phrases, labelled credits, captions, AI notices
       captions.py      photo captions and photo credits
         captions_header.py  captions without a credit under the headline, told by their shape
+        captions_repeated.py  a caption retelling the lede, closed by the photo's day
+      neighbours.py    lines read with their neighbours: captions beside credits, cut pager subheadings
+      blocks.py        blocks read from their first line: related lists, summary boxes, widgets, tables
       cards.py         related-article cards of templates that print their image placeholder ("img_title")
       zones.py         the lede and the last paragraph: header, body, footer
       edges.py         header and footer: date lines, bylines, menus (and runs the other edge rules)
         edges_title.py   the title and the header around it (section, repeats, captions, bylines)
+          title_text.py      a title's text cleaned (site and section suffixes, pagination) and compared
+          title_fallbacks.py titles printed under the lede or after the text
         edges_footer.py  the footer's own rules (about-us text, name lines, teasers, tag lines), sign-offs
         edge_lines.py    what one edge line is by itself: a date line, an edge catalogue phrase
       notices.py       AI / text-and-data-mining notices
     credits.py       step extract_credits: labelled credits, bylines, sign-offs; source credits
+      credit_signoffs.py  what a sign-off in parentheses says: initials, a name, the outlet, a pen name
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
       dateline_parts.py  what each part of a dateline's head is (place, outlet, rubric, date)
+      dateline_second.py the part after a dateline head's first separator ("OUTLET - KOTA. ")
     dateforms.py     how dates are printed ("Rabu, 23 Oktober 2024 - 18:29 WIB", "date 2024-08-12", pegs)
     dates.py         step extract_date: publication date with its basis; the news peg as event_date
     attributions.py  step find_attributions: cited agencies and outlets, by cue phrase or source credit
@@ -22,9 +29,11 @@
       attribution_glued.py    a cue glued to the name after it ("dilansirAgency")
       attribution_unknown.py  unregistered outlets behind an outlet word or as a web domain (discovered)
     outlets.py       registry lookups; step resolve_outlet: the outlet when no dateline names it
+      outlet_prompts.py  the site a follow widget or an app prompt names
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
       alternation.py   many line patterns tried as one: by a line's first two characters, the costly ones only
                        on lines that hold their required character
+        required.py      the strings every match of a pattern holds, read off its parsed form
     text.py          small judgements about one line (prose, headline, name)
 
 Knowledge (phrases, labels, names) lives in curated/extraction/ and curated/sources, curated/places.yaml;

@@ -15,9 +15,9 @@ from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_words
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet
-from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like,
-                                         strip_markdown,
-                                         title_like, words)
+from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, is_prose, name_like, title_like
+from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
+from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.zones import Zones, caption_like
 
 _ROLE_RULES = frozenset(["credit.author", "credit.editor", "credit.translator", "credit.other", "meta.byline"])
@@ -25,47 +25,6 @@ _ROLE_RULES = frozenset(["credit.author", "credit.editor", "credit.translator", 
 # colon: a label with a colon ("Penulis: NAME") may stand under a short headline
 _ROLE_LINE = re.compile(r"(?i)^\s*(?:koresponden|correspondent|wartawan|jurnalis|journalist|analis|kolumnis|columnist)"
                         r"\b[^:]{0,50}$")
-_PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
-
-
-_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+((?:[\w.]+\s+){0,2}([\w.]+))\s*$")
-
-
-def clean_title(s: str) -> str:
-    """The headline without markdown and without the pagination or site suffix a site adds to its page title
-    ("... – Halaman all", "... - Halaman 2", "... - News Outlet"): the headline is the article's, the suffix
-    the page's. A site suffix is at most three words, the last of them a registered outlet's name."""
-    t = _section_suffix(_PAGINATION.sub("", strip_markdown(s)).strip(WS))
-    m = _SITE_SUFFIX.search(t)
-    if m and m.start() > 0 and _site_name(m) and not t[:m.start()].rstrip().endswith((",", ":")):
-        t = t[:m.start()].rstrip(WS)
-    return t
-
-
-def _site_name(m: re.Match) -> bool:
-    """The suffix names a registered outlet: its last word ("Outlet"), its words together ("Radar City"), or its
-    host printed in lower case without the web suffix ("... Lagi! - outletnews"; probe pages 2026-12, setL/setM)."""
-    from sikap.pipeline.extract.outlets import bare_host
-
-    last = m.group(2)
-    return bool(lookup_outlet(last) or " " in m.group(1) and lookup_outlet(m.group(1))
-                or last.isalpha() and last.islower() and bare_host(last))
-
-
-_PIPE_SUFFIX = re.compile(r"\s+\|\s+(?P<s>[^|]{2,60})$")
-
-
-def _section_suffix(t: str) -> str:
-    """'Headline | Berita Perang Rusia-Ukraina' -> 'Headline': a pipe suffix of at most five words opened by a
-    section word ('Berita', 'News', 'Internasional') names the page's section, not the story (fresh probe pages,
-    2026-12, setO)."""
-    m = _PIPE_SUFFIX.search(t) if " | " in t else None
-    if m is None or m.start() == 0 or len(m.group("s").split()) > 5:
-        return t
-    first = m.group("s").split()[0].casefold()
-    return t[:m.start()].rstrip(WS) if first in _sections() else t
-
-
 _SITE_PREFIX = re.compile(r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*[-–—:|]\s*$")
 _SLASHED = re.compile(r"^\s*[^/\d]{2,30}(?:/[^/\d]{2,30}){1,2}/\s*$")
 
@@ -86,15 +45,6 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
         page.mark(i, "credit.other")
         return True
     return False
-
-
-def _title_key(s: str) -> str:
-    """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
-    return line_key(clean_title(s).lstrip("•·-–* "))
-
-
-def _same(a: str, b: str) -> bool:
-    return _title_key(a) == _title_key(b)
 
 
 def _free_header(page, zones: Zones):
@@ -248,71 +198,6 @@ def _headline_below(page, i: int, stop: int, nw: int) -> bool:
     if j is None or not nw + 3 <= page.nw[j] <= 20:
         return False
     return not ends_sentence(page.texts[j]) and title_like(page.texts[j])
-
-
-def _title_below_lede(page, zones: Zones) -> int | None:
-    """A gallery page prints its lead paragraph first and the headline under it ("Jakarta - Indonesia mengirim
-    800 ton bantuan ..." / "Foto" / "Indonesia Kirim 800 Ton Bantuan ..."). A Title Case line right below the
-    lede whose content words mostly come from the lede is that headline; a subheading is not a summary of
-    the paragraph above it."""
-    if zones.lede is None:
-        return None
-    for i in range(zones.lede + 1, min(zones.lede + 4, len(page.texts))):
-        if not page.free(i):
-            continue
-        t = page.texts[i]
-        if not (title_like(t, 14) and headline_case(t, page.nw[i])):
-            return None
-        content = [w.casefold() for w in words(t) if w.casefold() not in FUNCTION_WORDS]
-        if len(content) < 4:
-            return None
-        lede_words = {w.casefold() for w in words(page.texts[zones.lede])}
-        if sum(w in lede_words for w in content) / len(content) < 0.6:
-            return None
-        if any(page.free(k) and page.nw[k] <= 10 and title_like(page.texts[k])
-               and headline_case(page.texts[k], page.nw[k]) for k in range(i + 2, len(page.texts))):
-            return None  # more headings further down: this is the first subheading of an article without a title
-        page.mark(i, "title")
-        page.doc.meta["title"] = clean_title(t)
-        page.doc.note("title", "extracted", "headline printed below the lead paragraph", t)
-        return i
-    return None
-
-
-def _content(text: str) -> list[str]:
-    return [w.casefold() for w in words(text) if w.casefold() not in FUNCTION_WORDS]
-
-
-def _title_after_body(page, zones: Zones) -> int | None:
-    """A regional portal's copy prints the text first and its headline at the page's end, under the last
-    paragraph (and its sign-off), followed by the date line, or by a one-sentence summary copied from the text
-    and then only chrome. That headline names what the text tells: its content words mostly come from the text
-    above. A subheading is followed by a paragraph of its own, which brings new words."""
-    if zones.lede is None:
-        return None
-    n = len(page.texts)
-    free = [k for k in range(max(zones.lede + 1, n - 6), n) if page.free(k)]
-    for pos, i in enumerate(free):
-        t = page.texts[i]
-        if not (4 <= page.nw[i] <= 20 and title_like(t, 20)) or ends_sentence(t):
-            continue
-        rest = free[pos + 1:]
-        if rest and not (len(rest) == 1 and ends_sentence(page.texts[rest[0]])):
-            continue  # more than one line of text below: a subheading
-        above = {w for k in range(zones.lede, i) if page.free(k) for w in _content(page.texts[k])}
-        dated = i + 1 < n and page.doc.lines[i + 1].rule == "meta.date_line"
-        if rest and not _copied(_content(page.texts[rest[0]]), above, 0.8) or not rest and not dated:
-            continue
-        if _copied(_content(t), above, 0.5):
-            page.mark(i, "title")
-            page.doc.meta["title"] = clean_title(t)
-            page.doc.note("title", "extracted", "headline printed after the text", t)
-            return i
-    return None
-
-
-def _copied(content: list[str], vocabulary: set[str], share: float) -> bool:
-    return len(content) >= 3 and sum(w in vocabulary for w in content) >= share * len(content)
 
 
 # an illustration's alt text printed as a line under the headline ('Ikon Bahan Bakar': 'icon' and what it shows)

@@ -1,0 +1,63 @@
+"""A title's text as the page prints it, cleaned: the site's name or section after a dash or bar and a
+pagination suffix are cut ("Judul Berita - Halaman 2", "Judul Berita | Outlet", "Judul - inews"), and two
+headlines are compared in the form the rules read (case, punctuation and bullets aside). Read by the title
+rules (edges_title.py, title_fallbacks.py) and the header rules that find the title printed again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.dateline_parts import _sections
+from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.outlets import lookup_outlet
+from sikap.pipeline.extract.text import WS, strip_markdown
+
+_PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+((?:[\w.]+\s+){0,2}([\w.]+))\s*$")
+
+
+def clean_title(s: str) -> str:
+    """The headline without markdown and without the pagination or site suffix a site adds to its page title
+    ("... – Halaman all", "... - Halaman 2", "... - News Outlet"): the headline is the article's, the suffix
+    the page's. A site suffix is at most three words, the last of them a registered outlet's name."""
+    t = _section_suffix(_PAGINATION.sub("", strip_markdown(s)).strip(WS))
+    m = _SITE_SUFFIX.search(t)
+    if m and m.start() > 0 and _site_name(m) and not t[:m.start()].rstrip().endswith((",", ":")):
+        t = t[:m.start()].rstrip(WS)
+    return t
+
+
+def _site_name(m: re.Match) -> bool:
+    """The suffix names a registered outlet: its last word ("Outlet"), its words together ("Radar City"), or its
+    host printed in lower case without the web suffix ("... Lagi! - outletnews"; probe pages 2026-12, setL/setM)."""
+    from sikap.pipeline.extract.outlets import bare_host
+
+    last = m.group(2)
+    return bool(lookup_outlet(last) or " " in m.group(1) and lookup_outlet(m.group(1))
+                or last.isalpha() and last.islower() and bare_host(last))
+
+
+_PIPE_SUFFIX = re.compile(r"\s+\|\s+(?P<s>[^|]{2,60})$")
+
+
+def _section_suffix(t: str) -> str:
+    """'Headline | Berita Perang Rusia-Ukraina' -> 'Headline': a pipe suffix of at most five words opened by a
+    section word ('Berita', 'News', 'Internasional') names the page's section, not the story (fresh probe pages,
+    2026-12, setO)."""
+    m = _PIPE_SUFFIX.search(t) if " | " in t else None
+    if m is None or m.start() == 0 or len(m.group("s").split()) > 5:
+        return t
+    first = m.group("s").split()[0].casefold()
+    return t[:m.start()].rstrip(WS) if first in _sections() else t
+
+
+def _title_key(s: str) -> str:
+    """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
+    return line_key(clean_title(s).lstrip("•·-–* "))
+
+
+def _same(a: str, b: str) -> bool:
+    return _title_key(a) == _title_key(b)
