@@ -14,8 +14,8 @@ from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, prose_words
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
 from sikap.pipeline.extract.edges import _NAV_WORDS, _date_below_deck, _edge_indexes, _today_bar, _updated_first
-from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _about_phrases, _comma_tags, _read_signoff,
-                                                 _tag_line)
+from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _about_phrases, _comma_tags, _tag_line
+from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _dated_below,
                                                 _headline_below, _lede_is_headline, _role_below, _sentence_case_headline,
@@ -25,7 +25,7 @@ from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.inline import signoff_start, split_line
 from sikap.pipeline.extract.knowledge import line_key
-from sikap.pipeline.extract.edges_footer import _bracketed_code, _signoff_before_stop, _wrapped_signoff
+from sikap.pipeline.extract.signoffs import _bracketed_code, _signoff_before_stop, _wrapped_signoff
 from sikap.pipeline.extract.edges_title import _no_title
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, card_excerpt

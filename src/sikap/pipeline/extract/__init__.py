@@ -14,7 +14,8 @@
         edges_title.py   the title and the header around it (section, repeats, captions, bylines)
           title_text.py      a title's text cleaned (site and section suffixes, pagination) and compared
           title_fallbacks.py titles printed under the lede or after the text
-        edges_footer.py  the footer's own rules (about-us text, name lines, teasers, tag lines), sign-offs
+        edges_footer.py  the footer's own rules (about-us text, name lines, teasers, tag lines)
+        signoffs.py      sign-offs in parentheses or brackets closing the text: names, initials, outlets, codes
         edge_lines.py    what one edge line is by itself: a date line, an edge catalogue phrase
       notices.py       AI / text-and-data-mining notices
     credits.py       step extract_credits: labelled credits, bylines, sign-offs; source credits

@@ -6,8 +6,9 @@ paragraph: date lines, sign-offs, name credits, tag lines, and the teasers that 
 The footer rules are deliberately narrow: a page cut mid-sentence ends in a fragment that must survive.
 
 Here: the rules both edges share (catalogue phrases, date lines and bylines, names beside them, menus).
-The title and the header around it are in edges_title.py, the footer's own rules and the sign-offs in
-edges_footer.py, what one edge line is by itself in edge_lines.py; mark_boilerplate runs them all from here.
+The title and the header around it are in edges_title.py, the footer's own rules in edges_footer.py, the
+sign-offs in signoffs.py, what one edge line is by itself in edge_lines.py; mark_boilerplate runs them all from
+here.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import re
 
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person
-from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail, mark_signoffs
+from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail
+from sikap.pipeline.extract.signoffs import mark_signoffs
 from sikap.pipeline.extract.edges_title import _headline_below, agency_byline, clean_title, find_title, mark_header
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, title_like

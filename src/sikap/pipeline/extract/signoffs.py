@@ -1,0 +1,133 @@
+"""Sign-offs: what closes the text's last line (or stands in the header) in parentheses or brackets: a writer's
+name or initials, the outlet signing its own text, an agency whose copy the story is, a desk's code. Each is cut
+off its line and marked, and a name is credited; a page cut mid-sentence ends in a fragment that must survive,
+so the forms read are narrow. Called by the edge rules (edges.py) after the title and the footer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract import credits
+from sikap.pipeline.extract.dateforms import find_date
+from sikap.pipeline.extract.edge_lines import PAREN_LINE
+from sikap.pipeline.extract.inline import signoff_start, split_line
+from sikap.pipeline.extract.text import WS
+from sikap.pipeline.extract.zones import Zones
+
+
+def mark_signoffs(page, zones: Zones) -> None:
+    """Sign-offs in parentheses: closing the last paragraph, or on lines of their own after it (or in the
+    header, as some layouts print the initials there). Reading them may cut the last line in two."""
+    doc = page.doc
+    if zones.lede is None:
+        return
+    last = zones.last if zones.last is not None else zones.lede
+    lines = doc.lines
+    candidates = [i for i in (*range(zones.lede), *range(last + 1, len(lines)))  # above the lede, below the last
+                  if lines[i].rule is None and PAREN_LINE.match(page.texts[i])]
+    for i in sorted(candidates, reverse=True):
+        t = page.texts[i].strip(WS)
+        _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
+    if page.free(last):
+        got = signoff_start(page.texts[last])
+        if got is not None and got[0] > 0:
+            start, body, slashes = got
+            kind = _read_signoff(page, last, start, body, mark=False, slashes=slashes)
+            if kind is not None:
+                ln = doc.lines[last]
+                split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
+    _bracketed_code(page, last)
+    _signoff_before_stop(page, last)
+    _wrapped_signoff(page, last)
+
+
+def _wrapped_signoff(page, last: int) -> None:
+    """'(PTDI)," pungkas NAME. (*/kg)': a text hard-wrapped into short lines ends on a short line the zones do
+    not count as prose; initials glued to it, on the page's last free line running on from the last paragraph
+    (no chrome between, twelve lines at most), are cut off as on the last line (fresh probe pages, 2026-12,
+    setN). Initials only: a name or an agency there is left to the other rules."""
+    k = next((j for j in range(len(page.doc.lines) - 1, last, -1) if page.free(j)), None)
+    if k is None or k - last > 12 or not all(page.free(j) for j in range(last + 1, k)):
+        return  # the wrapped lines run on from the last paragraph, no chrome between
+    got = signoff_start(page.texts[k])
+    if got is None or got[0] == 0 or credits.signoff_reading(got[1], got[2])[0] != "initials":
+        return
+    ln = page.doc.lines[k]
+    split_line(page.doc, k, [(ln.start, ln.start + got[0], None), (ln.start + got[0], ln.end, "credit.signoff")])
+
+
+_STOPPED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s*\((?P<body>[^()\n]{2,40})\)\.\s*$")
+
+
+def _signoff_before_stop(page, last: int) -> None:
+    """'... hati-hati saja," terangnya. (Name).': a sign-off in parentheses closed by a full stop of its own (seen on
+    a community blog, fresh probe pages, 2026-12, setN): read like '(Name)' and cut off the text's last line."""
+    if not page.free(last) or not page.texts[last].endswith(")."):
+        return
+    m = _STOPPED_SIGNOFF.search(page.texts[last])
+    if m is None:
+        return
+    kind = _read_signoff(page, last, m.start(), m.group("body").strip(WS), mark=False)
+    if kind is not None:
+        ln = page.doc.lines[last]
+        split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
+
+
+_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[[A-Z]{2,5}\d{0,2}\]\s*$")
+
+
+def _bracketed_code(page, last: int) -> None:
+    """'... sampai akhir. [ABC]': initials in square brackets closing the text's last line are a desk's
+    sign-off too (seen on an Islamic portal's translated stories, fresh probe pages, 2026-12, setP); they name
+    nobody, so they are cut off and marked, nothing is recorded."""
+    if not page.free(last) or not page.texts[last].rstrip().endswith("]"):
+        return  # what the pattern needs at the line's end, tested before its search through the line
+    m = _BRACKET_CODE.search(page.texts[last])
+    if m is None:
+        return
+    ln = page.doc.lines[last]
+    split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, "credit.signoff")])
+
+
+_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\d{0,2}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
+
+
+def desk_code(body: str) -> bool:
+    """'Dst7', 'nk-5', 'Red-R12-BFN': a desk's or reporter's code signing a text off, letters with a number
+    (a name has none), or a code with a numbered part between hyphens; seen closing regional police and news
+    sites' stories (fresh probe pages, 2026-12, setO). A word without a digit stays for the name rules."""
+    return any(c.isdigit() for c in body) and _DESK_CODE.fullmatch(body) is not None
+
+
+_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False) -> str | None:
+    """Record what a sign-off says; return its rule (or None when it is not a sign-off)."""
+    kind, a, b = credits.signoff_reading(body, slashes)
+    evidence = page.texts[i][start:].strip(WS)
+    if kind == "none" and _DOMAIN.match(body):
+        kind = "initials"  # "(Outlet-Site.com)" on its own line: the site signing its text off, naming nobody
+    if kind == "none" and desk_code(body):
+        kind = "initials"
+    if kind == "none":
+        return None
+    rule = "credit.signoff"
+    if kind == "name":
+        page.credits.append(("authors", a, evidence, "sign-off"))
+        rule = "credit.author"
+    elif kind == "source":
+        page.credits.append(("source", a, evidence, "agency sign-off"))
+        rule = "credit.source"
+    elif kind == "pen":
+        page.credits.append(("authors", credits.clean_name(a) or a, evidence, "sign-off"))
+        page.doc.meta["_signoff_outlet"] = (b, evidence)
+    elif kind == "self":
+        page.doc.meta["_signoff_outlet"] = (a, evidence)
+        found = find_date(b) if b else None
+        if found is not None:
+            page.dates.append((found, "sign_off", evidence))
+    if mark:
+        page.mark(i, rule)
+    return rule
