@@ -14,7 +14,7 @@ from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_words
 from sikap.pipeline.extract.knowledge import line_key
-from sikap.pipeline.extract.outlets import lookup_outlet
+from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, is_prose, name_like, title_like
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
@@ -27,6 +27,7 @@ _ROLE_LINE = re.compile(r"(?i)^\s*(?:koresponden|correspondent|wartawan|jurnalis
                         r"\b[^:]{0,50}$")
 _SITE_PREFIX = re.compile(r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*[-–—:|]\s*$")
 _SLASHED = re.compile(r"^\s*[^/\d]{2,30}(?:/[^/\d]{2,30}){1,2}/\s*$")
+_LOGO = re.compile(r"(?i)^\s*(?:logo|site logo)\s+(?P<name>\S.*?)\s*$")  # a logo's alt text: 'Logo Outlet Name'
 
 
 def _no_title(page, i: int, t: str, nw: int) -> bool:
@@ -34,8 +35,12 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     a site's name and a dash alone ('Othersite.my.id –', a third site's prefix over a copied dateline), chrome;
     a place and an agency closed by slashes ('City / Agency /', an Arabic agency's dateline), left to the
     dateline rules; a short line in lower case under an opinion writer's 'Oleh: NAME' (the writer's
-    description), a credit."""
+    description), a credit; a logo's alt text naming an outlet ('Logo Outlet Name', 'logo Outlet.id'; harvest
+    pages, 2026-12, 2 hosts), the masthead (a headline opening with 'Logo' names no outlet after it)."""
     if nw <= 2 and _SITE_PREFIX.match(t):
+        page.mark(i, "chrome.brand")
+        return True
+    if nw <= 5 and (m := _LOGO.match(t)) and (lookup_outlet(m.group("name")) or outlet_shaped(m.group("name"))):
         page.mark(i, "chrome.brand")
         return True
     if nw <= 6 and _SLASHED.match(t):
