@@ -7,7 +7,9 @@ that layout and run through the build's own steps (tests/extract/pagekit.py):
   sentences, the dateline, the outlet). Only the caption's words and the credit go;
 - a logo's alt text over the rubric and the headline ('Logo Outlet Name' / 'Special Research' / headline): the
   alt text was taken for the title, the rubric for a byline, the headline for a teaser;
-- a results provider's credit in capitals under a list ('TOURNAMENT SOFTWARE'), credited as a person."""
+- a results provider's credit in capitals under a list ('TOURNAMENT SOFTWARE'), credited as a person;
+- a reading prompt over a byline on a page copied without its headline; a weather widget's temperature and a
+  share-and-font-size row: each was taken for the title."""
 
 from __future__ import annotations
 
@@ -48,3 +50,32 @@ def test_a_logo_alt_text_is_no_title_and_the_rubric_under_it_no_byline(tmp_path)
 def test_a_results_providers_credit_in_capitals_credits_nobody(tmp_path):
     text = page("Banjir Rendam Tiga Desa", "", paragraphs(FLOOD), "", "TOURNAMENT SOFTWARE")
     check(tmp_path, text, Truth(title="Banjir Rendam Tiga Desa"), sentences(FLOOD), [])
+
+
+def test_a_reading_prompt_over_a_byline_is_no_title_and_the_name_stays_a_byline(tmp_path):
+    """A portal network's page copied without its headline: the reading prompt, the byline's name, the date line."""
+    chrome = ["Scroll untuk membaca artikel"]
+    text = page(chrome[0], "Rina Kartikasari", "Jum'at, 12 Maret 2021 | 14:59 WIB", paragraphs(RICE))
+    check(tmp_path, text, Truth(title=None, published=dt.date(2021, 3, 12), basis="date_line",
+                                authors=("Rina Kartikasari",)), sentences(RICE), chrome)
+
+
+def test_a_weather_widget_over_the_city_and_date_is_no_title(tmp_path):
+    """A regional daily's header: the weather widget's temperature, the city, the date, then the headline. The
+    temperature is removed as a widget (it was removed as the page's section, or taken for the title when a
+    kicker stood over the headline)."""
+    chrome = ["24.4 C"]
+    text = page(chrome[0], "Manado", "Sabtu, 2 Juli 2022", RICE_TITLE, paragraphs(RICE))
+    doc = check(tmp_path, text, Truth(title=RICE_TITLE, published=dt.date(2022, 7, 2), basis="date_line"),
+                sentences(RICE), chrome)
+    assert [ln.rule for ln in doc.lines if doc.line_text(ln) == "24.4 C"] == ["chrome.widget"]
+    assert doc.meta.get("section") != "24.4 C"
+
+
+def test_a_share_and_font_size_row_under_a_date_stamp_is_no_title(tmp_path):
+    """A business daily's copy without its headline: a machine date stamp glued to the share button and the
+    font-size buttons, then the dateline's lede."""
+    ps = paragraphs(RICE)
+    text = page("date 2023-01 Bagikan A- A+", "JAKARTA - " + ps[0], ps[1:])
+    check(tmp_path, text, Truth(title=None, place="Jakarta", published=dt.date(2023, 1, 1), basis="date_stamp"),
+          sentences(RICE), ["Bagikan A- A+"])

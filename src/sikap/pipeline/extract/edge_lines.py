@@ -146,9 +146,14 @@ def prose_words(page, text: str) -> bool:
     words = [w.casefold() for w in _WORD.findall(text)]
     if len(words) < 2:
         return False
+    hits = prose_hits(page, words)
+    return hits >= 2 and 2 * hits > len(words)
+
+
+def prose_hits(page, words: list[str]) -> int:
+    """How many of the (case-folded) words the page's prose prints in lower case."""
     vocabulary = page.__dict__.get("_prose_vocabulary")
     if vocabulary is None:  # (an attribute of this page only: the rules' Page is made anew for every article)
         vocabulary = frozenset(w for t, n in zip(page.texts, page.nw) if n >= 8 for w in _LOWER_WORD.findall(t))
         page.__dict__["_prose_vocabulary"] = vocabulary
-    hits = sum(w in vocabulary for w in words)
-    return hits >= 2 and 2 * hits > len(words)
+    return sum(w in vocabulary for w in words)

@@ -12,7 +12,7 @@ import re
 from sikap.pipeline.extract import captions, credits
 from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.datelines import _sections
-from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_words
+from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_hits, prose_words
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, is_prose, name_like, title_like
@@ -49,7 +49,20 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
             and not ends_sentence(t) and t.strip(WS)[:1].isupper():
         page.mark(i, "credit.other")
         return True
+    if 2 <= nw <= 4 and name_like(t, 4, allcaps=False) and _date_line_below(page, i) \
+            and not prose_hits(page, [w.casefold() for w in t.split()]):
+        return True  # a byline's name over its date line on a page printing no headline: left to the byline rules
     return False
+
+
+def _date_line_below(page, i: int) -> bool:
+    """The next line is a date line naming nobody ('Jum'at, 12 Maret 2021 | 14:59 WIB'), marked so already or not."""
+    if i + 1 >= len(page.texts):
+        return False
+    if page.doc.lines[i + 1].rule == "meta.date_line":
+        return True
+    got = date_line(page.texts[i + 1]) if page.free(i + 1) and page.nw[i + 1] <= 10 else None
+    return got is not None and not got[1]
 
 
 def _free_header(page, zones: Zones):
