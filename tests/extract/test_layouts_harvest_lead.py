@@ -8,8 +8,11 @@ that layout and run through the build's own steps (tests/extract/pagekit.py):
 - a logo's alt text over the rubric and the headline ('Logo Outlet Name' / 'Special Research' / headline): the
   alt text was taken for the title, the rubric for a byline, the headline for a teaser;
 - a results provider's credit in capitals under a list ('TOURNAMENT SOFTWARE'), credited as a person;
-- a reading prompt over a byline on a page copied without its headline; a weather widget's temperature and a
-  share-and-font-size row: each was taken for the title."""
+- a reading prompt over a byline on a page copied without its headline, a weather widget's temperature, a share
+  button with the font-size buttons: each was taken for the title (or the temperature for the section);
+- under the text: a desk's code after a credited name, a source credit giving a long address, sign-offs of
+  initials with a desk's number, an author box, a copied table's rules: each stayed in the text.
+"""
 
 from __future__ import annotations
 
@@ -79,3 +82,22 @@ def test_a_share_and_font_size_row_under_a_date_stamp_is_no_title(tmp_path):
     text = page("date 2023-01 Bagikan A- A+", "JAKARTA - " + ps[0], ps[1:])
     check(tmp_path, text, Truth(title=None, place="Jakarta", published=dt.date(2023, 1, 1), basis="date_stamp"),
           sentences(RICE), ["Bagikan A- A+"])
+
+
+def test_desk_codes_sign_offs_a_desk_code_after_a_credit_and_a_long_source_address(tmp_path):
+    """Under the text: a reporter's credit with the desk's code in brackets ('Reporter: NAME [abc]'), a source
+    credit giving the copied page's whole address, a sign-off of initials and a desk number ('(Abcd / 002)',
+    '(abc/bk-10)'), a WordPress author box ('About NAME 23 Articles'), a copied table's rules ('---|')."""
+    chrome = ["Reporter: Rina Kartikasari [cob]",
+              "Sumber : https://kabarkota.com/2022/08/11/harga-beras-medium-naik-lagi-pedagang-keluhkan-pembeli-sepi-"
+              "di-pasar-tradisional-kota",
+              "---|", "About kabarkota 23 Articles", "(Orik / 002)"]
+    text = page(RICE_TITLE, paragraphs(RICE), chrome)
+    check(tmp_path, text, Truth(title=RICE_TITLE, authors=("Rina Kartikasari",), attributions=("kabarkota.com",)),
+          sentences(RICE), chrome)
+
+
+def test_an_initials_and_desk_number_sign_off_on_its_own_line(tmp_path):
+    chrome = ["(fad/bk-10)"]
+    text = page(RICE_TITLE, paragraphs(RICE), chrome)
+    check(tmp_path, text, Truth(title=RICE_TITLE), sentences(RICE), chrome)

@@ -25,12 +25,14 @@ from sikap.records import Doc
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
 # "Sumber: X", "Sumber X", and the longer labels closed by a colon ("Sumber Referensi Berita: X", misspelt too)
 _SOURCE = re.compile(r"(?i)^\s*(sumber|source)(?:(?:\s+(?:berita|referensi|refrensi|asli|artikel|tulisan)){1,2}\s*:"
-                     r"|\s*(?::|\s|$))\s*(?P<names>.{0,100})$")
+                     r"|\s*(?::|\s|$))\s*(?P<names>.{0,100}|https?://\S{1,400})$")  # (a page's address may be long)
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
+_DESK_TAIL = re.compile(r"\s*\[[a-z]{2,5}\d{0,2}\]$")  # "Reporter: NAME [abc]": the desk's code after the name
 _TABLE_ROW = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")  # "Editor | : | NAME |", "Editor | : NAME |"
-# initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1"
-_CODE = r"(?:[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,3}-\d{1,3})"
-_INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*/\s*(?:{_CODE}|\*+))*$")
+# initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1", "fad/bk-10"; after the first, a desk's
+# number ("Orik / 002"; harvest pages, 2026-12)
+_CODE = r"(?:[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,3}-\d{1,3}|[a-z]{1,4}-\d{1,3})"
+_INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*/\s*(?:{_CODE}|\d{{1,4}}|\*+))*$")
 # "Full Name, Outlet", "Full Name - Outlet", "Full Name | Outlet": a byline naming the outlet after the person
 _OUTLET_AFTER = re.compile(r"^(?P<head>.*\S)\s*(?:,|\s[-–—|]\s)\s*(?P<tail>[^,|]+)$")
 SIGNOFF_JOIN = "; "  # several names read from one sign-off, joined for extract_credits (which splits them again)
@@ -113,7 +115,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             continue
         m = k.label_re.match(seg)
         if m:
-            rest = seg[m.end():].strip(WS + ":")
+            rest = _DESK_TAIL.sub("", seg[m.end():].strip(WS + ":"))
             fields, colon = [k.roles[fold(m.group(1))]], ":" in m.group(0)
             joined = _JOINED_ROLE.match(rest)
             also = k.label_re.match(rest[joined.end():]) if joined else None
