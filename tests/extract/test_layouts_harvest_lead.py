@@ -11,7 +11,8 @@ that layout and run through the build's own steps (tests/extract/pagekit.py):
 - a reading prompt over a byline on a page copied without its headline, a weather widget's temperature, a share
   button with the font-size buttons: each was taken for the title (or the temperature for the section);
 - under the text: a desk's code after a credited name, a source credit giving a long address, sign-offs of
-  initials with a desk's number, an author box, a copied table's rules: each stayed in the text.
+  initials with a desk's number, an author box, a copied table's rules: each stayed in the text;
+- a district named like a daily newspaper ("Kecamatan Harian"), read as an unregistered newspaper cited.
 """
 
 from __future__ import annotations
@@ -101,3 +102,13 @@ def test_an_initials_and_desk_number_sign_off_on_its_own_line(tmp_path):
     chrome = ["(fad/bk-10)"]
     text = page(RICE_TITLE, paragraphs(RICE), chrome)
     check(tmp_path, text, Truth(title=RICE_TITLE), sentences(RICE), chrome)
+
+
+def test_a_district_named_like_a_daily_is_no_source(tmp_path):
+    """'Kecamatan Harian Kabupaten Samosir': a district whose name is the word for a daily newspaper; the
+    name after it is a regency, not an unregistered newspaper the text cites."""
+    ps = paragraphs(RICE)
+    lede = ("SAMOSIR - Seorang mantan kepala desa di Kecamatan Harian Kabupaten Samosir ditahan jaksa karena "
+            "dugaan korupsi dana desa.")
+    text = page(RICE_TITLE, lede, ps)
+    check(tmp_path, text, Truth(title=RICE_TITLE, place="Samosir"), sentences(RICE) + [lede[len("SAMOSIR - "):]], [])
