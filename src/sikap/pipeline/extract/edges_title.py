@@ -15,7 +15,7 @@ from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_hits, prose_words
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
-from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, is_prose, name_like, title_like
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like, title_like
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.zones import Zones, caption_like
@@ -50,6 +50,7 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
         page.mark(i, "credit.other")
         return True
     if 2 <= nw <= 4 and name_like(t, 4, allcaps=False) and _date_line_below(page, i) \
+            and not any(w.casefold() in FUNCTION_WORDS for w in t.split()) \
             and not prose_hits(page, [w.casefold() for w in t.split()]):
         return True  # a byline's name over its date line on a page printing no headline: left to the byline rules
     return False
