@@ -13,7 +13,7 @@ import pytest
 
 from tests.extract.corpus import FLOOD, sentences
 from tests.extract.pagekit import Truth, check
-from tests.extract.test_layouts import lede, page
+from tests.extract.test_layouts import FLOOD_TITLE, lede, page
 
 
 @pytest.mark.parametrize("prefix, place, outlet", [
@@ -60,3 +60,18 @@ def test_a_code_in_lower_case_in_running_text_names_no_outlet():
 
     assert lookup_outlet("RAKA") == "radar-karawang"
     assert lookup_outlet("Raka") is None
+
+
+# -- a page naming itself in its text -------------------------------------------------------------------------------
+
+CALLED = ["Menurut Rina, pekerjaan tanggul dimulai dari sisi utara sungai.",
+          "\"Kami kerjakan bertahap agar jalan warga tetap terbuka,\" kata Rina saat dihubungi Kabarcontoh.com, Senin."]
+
+
+@pytest.mark.parametrize("cue", ["saat dihubungi", "ketika ditemui", "saat dijumpai"])
+def test_a_source_met_or_called_by_the_site_names_the_page(tmp_path, cue):
+    """'kata X saat dihubungi SITE': the site's own reporter called the source. On a page whose dateline names no
+    outlet, the site named so is the page's outlet, not a citation."""
+    quote = CALLED[1].replace("saat dihubungi", cue)
+    text = page(FLOOD_TITLE, lede("", FLOOD), CALLED[0] + " " + quote)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabarcontoh.com"), sentences(FLOOD) + [CALLED[0], quote], [])
