@@ -75,3 +75,13 @@ def test_a_source_met_or_called_by_the_site_names_the_page(tmp_path, cue):
     quote = CALLED[1].replace("saat dihubungi", cue)
     text = page(FLOOD_TITLE, lede("", FLOOD), CALLED[0] + " " + quote)
     check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Kabarcontoh.com"), sentences(FLOOD) + [CALLED[0], quote], [])
+
+
+def test_a_report_by_the_sites_own_reporter_names_the_page(tmp_path):
+    """'Berikut laporan wartawan OUTLET dari ...': the outlet's reporter filing from the scene. For a registered
+    outlet 'laporan' alone is a weak citing cue read before the self-naming 'wartawan'; the whole phrase is the
+    page naming itself when no dateline names an outlet (a registered outlet named without its domain, as on the harvest page)."""
+    intro = "Berikut laporan wartawan Radar Jogja dari lokasi proyek di tepi Sungai Cibiru."
+    text = page(FLOOD_TITLE, lede("", FLOOD), intro)
+    doc = check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Radar Jogja"), sentences(FLOOD) + [intro], [])
+    assert doc.meta["attributions"] == []
