@@ -85,3 +85,13 @@ def test_a_report_by_the_sites_own_reporter_names_the_page(tmp_path):
     text = page(FLOOD_TITLE, lede("", FLOOD), intro)
     doc = check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Radar Jogja"), sentences(FLOOD) + [intro], [])
     assert doc.meta["attributions"] == []
+
+
+@pytest.mark.parametrize("prefix, outlet", [
+    pytest.param("Kabarcontohpolres.com ", "Kabarcontohpolres.com", id="Host Lede (no separator)"),
+    pytest.param("kabarcontohpolres.com,---", "kabarcontohpolres.com", id="host,---Lede (lower case, glued dashes)"),
+])
+def test_a_host_opening_the_lede_without_a_place(tmp_path, prefix, outlet):
+    """A network of small sites opens the lede with its host alone: with no separator before the capitalised
+    first word, or in lower case with a comma and dashes glued to the lede."""
+    check(tmp_path, page(lede(prefix, FLOOD)), Truth(outlet=outlet), sentences(FLOOD), [])

@@ -108,11 +108,14 @@ MIN_LEDE_WORDS = 6
 
 def may_open(text: str) -> bool:
     """A necessary condition, checked first because most lines are body text: a dateline closes with a
-    dash, a colon or the line's end within its first words, or is a bracketed or 'Outlet. ' name."""
+    dash, a colon or the line's end within its first words, is a bracketed or 'Outlet. ' name, or the line
+    opens with a host (a word holding a dot, then the domain pattern)."""
     if len(text) <= MAX_HEAD or text[:1] == "[":
         return True
     head = text[:MAX_HEAD]
+    first = head.split(" ", 1)[0]
     return ("-" in head and (" -" in head or "- " in head or "--" in head or ")-" in head or "]-" in head)
+            or "." in first and DOMAIN.match(first) is not None
             or ": " in head or ". " in head[:40]
             or "|" in head or "-" in head and _GLUED.search(head) is not None
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
@@ -131,7 +134,7 @@ def parse(line: str) -> Dateline | None:
         return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)
     lead = len(line) - len(text)
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
-                        or DOMAIN.match(text.split(maxsplit=1)[0].rstrip(",.:-–—"))):
+                        or DOMAIN.match(_lead_host(text))):
         return None
     m = _BRACKETED.match(text) if text[0] != "(" else _PARENED.match(text)
     if m and "," in m.group(1):  # "[KOTA, OUTLET]-", "(Outlet, Kota) –": a whole dateline in brackets
@@ -179,6 +182,12 @@ def parse(line: str) -> Dateline | None:
     if not sep and DOMAIN.match(text.strip(WS)) and not _platform(text.strip(WS)):
         # "Kabarcontoh.com" alone on the line above the lede (a search engine's host there is a photo's credit)
         return Dateline(len(line), None, text.strip(WS), None, text.strip(WS), True, False)
+    first, _, rest = text.partition(" ")
+    if (sep is None or sep.start() > 40) and DOMAIN.match(first) and not _platform(first) and rest[:1].isupper() \
+            and rest[1:2].islower() and len(rest.split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS:
+        # "Kabarcontoh.com Pengendara ...": the site's host, then the lede with no separator (a police network's
+        # sites print it so, harvest pages 2026-12)
+        return Dateline(lead + len(first), None, first, None, first, False, True)
     # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
     m = _NAME_DOT.match(text)
     if m and m.group(1).isupper() and len(m.group(1)) >= 4 and _place(m.group(1)) is not None \
@@ -232,6 +241,15 @@ def _date_only(rest: str) -> bool:
     if found is None or found.start > 12:
         return False
     return len(strip_time(rest[found.end:]).strip(" |,-–—•").split()) <= 1
+
+
+_LEAD_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def _lead_host(text: str) -> str:
+    """The host a line opens with, cut at the first character no host holds ("situs.com,---Warga" -> "situs.com")."""
+    m = _LEAD_HOST.match(text)
+    return m.group(0).rstrip("-") if m else ""
 
 
 def _platform(host: str) -> bool:
