@@ -113,9 +113,9 @@ def may_open(text: str) -> bool:
     if len(text) <= MAX_HEAD or text[:1] == "[":
         return True
     head = text[:MAX_HEAD]
-    first = head.split(" ", 1)[0]
+    space = head.find(" ")
     return ("-" in head and (" -" in head or "- " in head or "--" in head or ")-" in head or "]-" in head)
-            or "." in first and DOMAIN.match(first) is not None
+            or 0 < head.find(".", 0, space) and DOMAIN.match(head, 0, space) is not None
             or ": " in head or ". " in head[:40]
             or "|" in head or "-" in head and _GLUED.search(head) is not None
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
