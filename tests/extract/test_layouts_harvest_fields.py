@@ -95,3 +95,13 @@ def test_a_host_opening_the_lede_without_a_place(tmp_path, prefix, outlet):
     """A network of small sites opens the lede with its host alone: with no separator before the capitalised
     first word, or in lower case with a comma and dashes glued to the lede."""
     check(tmp_path, page(lede(prefix, FLOOD)), Truth(outlet=outlet), sentences(FLOOD), [])
+
+
+def test_information_the_outlet_obtained_names_the_page(tmp_path):
+    """'Dari informasi yang diperoleh OUTLET, ...': what the outlet's own reporter obtained, read like 'yang diterima
+    OUTLET' (the weak 'Dari' further left no longer makes it a citation); on a page with no dateline outlet it is
+    the page's outlet (a registered outlet named without its domain, as on the harvest page)."""
+    intro = "Dari informasi yang diperoleh Radar Jogja, proyek itu sudah dilelang sejak awal tahun."
+    text = page(FLOOD_TITLE, lede("", FLOOD), intro)
+    doc = check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Radar Jogja"), sentences(FLOOD) + [intro], [])
+    assert doc.meta["attributions"] == []
