@@ -105,3 +105,13 @@ def test_information_the_outlet_obtained_names_the_page(tmp_path):
     text = page(FLOOD_TITLE, lede("", FLOOD), intro)
     doc = check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="Radar Jogja"), sentences(FLOOD) + [intro], [])
     assert doc.meta["attributions"] == []
+
+
+@pytest.mark.parametrize("prefix", [
+    pytest.param("KABARCONTOH.ID, PEMKOT | ", id="OUTLET.ID, PEMKOT |"),
+    pytest.param("KABARCONTOH.ID, PEMPROV – ", id="OUTLET.ID, PEMPROV –"),
+])
+def test_a_local_government_desk_in_the_places_slot_is_no_place(tmp_path, prefix):
+    """'OUTLET.ID, PEMPROV |': regional portals print their local-government desk where a place would stand; the
+    desk is a rubric, the dateline names the outlet and no place."""
+    check(tmp_path, page(lede(prefix, FLOOD)), Truth(outlet="KABARCONTOH.ID"), sentences(FLOOD), [])
