@@ -42,8 +42,14 @@ _PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)"
 _GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
 # "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word, or
 # joined to it by a dash without spaces ("KOTA, Situs.com-Warga") or by a space alone ("KOTA, Situs.id Komisi")
-_GLUED_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}),\s*((?:[A-Za-z0-9-]+\.)+(?:co\.id|com|id|net|org|news))"
+_GLUED_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}),\s*((?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news))"
                            r"(?:-|\s+)?(?=[A-Z][a-z])")
+# the same two parts with no separator before the lede, in the other orders: "Kabarcontoh.com, Kota Warga ..." (the
+# domain, a comma, then the place) and "KOTA (KABARCONTOH.ID) Warga ..." (the domain in brackets after the place);
+# read only when the place is a gazetteer place (see _unseparated)
+_DOMAIN_COMMA = re.compile(r"((?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news)),\s*(?=[^\W\d_])")
+_PLACE_PAREN_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}?)\s*\(((?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news))\)"
+                                 r"\s+(?=[A-Z][a-z])")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
 
@@ -102,14 +108,19 @@ MIN_LEDE_WORDS = 6
 
 def may_open(text: str) -> bool:
     """A necessary condition, checked first because most lines are body text: a dateline closes with a
-    dash, a colon or the line's end within its first words, or is a bracketed or 'Outlet. ' name."""
+    dash, a colon or the line's end within its first words, is a bracketed or 'Outlet. ' name, or the line
+    opens with a host (a word holding a dot, then the domain pattern)."""
     if len(text) <= MAX_HEAD or text[:1] == "[":
         return True
     head = text[:MAX_HEAD]
+    space = head.find(" ")
     return ("-" in head and (" -" in head or "- " in head or "--" in head or ")-" in head or "]-" in head)
+            or 0 < head.find(".", 0, space) and DOMAIN.match(head, 0, space) is not None
             or ": " in head or ". " in head[:40]
             or "|" in head or "-" in head and _GLUED.search(head) is not None
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
+            or "," in head[:48] and _DOMAIN_COMMA.match(head) is not None
+            or "(" in head[:40] and _PLACE_PAREN_DOMAIN.match(head) is not None
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
 
 
@@ -123,7 +134,7 @@ def parse(line: str) -> Dateline | None:
         return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)
     lead = len(line) - len(text)
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
-                        or DOMAIN.match(text.split(maxsplit=1)[0].rstrip(",.:-–—"))):
+                        or DOMAIN.match(_lead_host(text))):
         return None
     m = _BRACKETED.match(text) if text[0] != "(" else _PARENED.match(text)
     if m and "," in m.group(1):  # "[KOTA, OUTLET]-", "(Outlet, Kota) –": a whole dateline in brackets
@@ -171,6 +182,12 @@ def parse(line: str) -> Dateline | None:
     if not sep and DOMAIN.match(text.strip(WS)) and not _platform(text.strip(WS)):
         # "Kabarcontoh.com" alone on the line above the lede (a search engine's host there is a photo's credit)
         return Dateline(len(line), None, text.strip(WS), None, text.strip(WS), True, False)
+    first, _, rest = text.partition(" ")
+    if (sep is None or sep.start() > 40) and DOMAIN.match(first) and not _platform(first) and rest[:1].isupper() \
+            and rest[1:2].islower() and len(rest.split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS:
+        # "Kabarcontoh.com Pengendara ...": the site's host, then the lede with no separator (a police network's
+        # sites print it so, harvest pages 2026-12)
+        return Dateline(lead + len(first), None, first, None, first, False, True)
     # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
     m = _NAME_DOT.match(text)
     if m and m.group(1).isupper() and len(m.group(1)) >= 4 and _place(m.group(1)) is not None \
@@ -183,7 +200,36 @@ def parse(line: str) -> Dateline | None:
         found = _evaluate((g.group(1), g.group(2)), False, lead + g.end(), line, False, False)
         if found is not None and found.outlet:
             return found
+    u = _unseparated(text, lead, line) if sep is None or sep.start() > 40 else None
+    if u is not None:
+        return u
     return _glued(text, lead, line) if sep is None else None
+
+
+def _unseparated(text: str, lead: int, line: str) -> Dateline | None:
+    """'Kabarcontoh.com, Kota Warga ...' or 'KOTA (KABARCONTOH.ID) Warga ...': an outlet's domain and a place with
+    no separator before the lede's capitalised first word; a dateline only when the place is a gazetteer place
+    (the longest of up to three words) and a lede of MIN_LEDE_WORDS words follows."""
+    m = _DOMAIN_COMMA.match(text)
+    if m is not None:
+        words = text[m.end():].split(" ", 4)
+        for k in range(min(3, len(words) - 1), 0, -1):
+            after = words[k]
+            if after[:1].isupper() and after[1:2].islower() and _place(" ".join(words[:k]).strip(WS)) is not None:
+                at = m.end() + len(" ".join(words[:k]))
+                break
+        else:
+            return None
+        chunks = (m.group(1), text[m.end():at])
+    else:
+        m = _PLACE_PAREN_DOMAIN.match(text)
+        if m is None or _place(m.group(1).strip(WS)) is None:
+            return None
+        at, chunks = m.end(), (m.group(1), m.group(2))
+    if len(text[at:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
+        return None
+    found = _evaluate(chunks, False, lead + at, line, False, False)
+    return found if found is not None and found.outlet and found.place else None
 
 
 def _date_only(rest: str) -> bool:
@@ -195,6 +241,15 @@ def _date_only(rest: str) -> bool:
     if found is None or found.start > 12:
         return False
     return len(strip_time(rest[found.end:]).strip(" |,-–—•").split()) <= 1
+
+
+_LEAD_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def _lead_host(text: str) -> str:
+    """The host a line opens with, cut at the first character no host holds ("situs.com,---Warga" -> "situs.com")."""
+    m = _LEAD_HOST.match(text)
+    return m.group(0).rstrip("-") if m else ""
 
 
 def _platform(host: str) -> bool:
