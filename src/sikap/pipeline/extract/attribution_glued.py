@@ -13,6 +13,7 @@ import re
 from sikap.pipeline.extract.attribution_context import snippet, source_kind
 from sikap.pipeline.extract.knowledge import curated_set
 from sikap.pipeline.extract.outlets import bare_host, lookup_outlet
+from sikap.pipeline.extract.text import matches_at
 
 _GLUED_WORDS = ("kepada", "dilansir", "dikutip", "mengutip", "melansir", "diwawancarai")
 _GLUED_CUE = re.compile(rf"\b({'|'.join(_GLUED_WORDS)})(?=[A-Z])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})")
@@ -40,13 +41,8 @@ def matches_at_words(pattern: re.Pattern, words: tuple[str, ...], text: str, low
     alternation is otherwise tried at every character of the text (most of the cost of these passes). `low`:
     ascii_lower(text), scanned instead when given; it also shows the words in capitals, where the pattern is
     tried and fails."""
-    end = 0
     hay = text if low is None else low
-    for at in sorted({at for _, at, _ in _word_starts(words, low is not None)(hay, overlapping=True)}):
-        m = pattern.match(text, at) if at >= end else None
-        if m is not None:
-            end = m.end()
-            yield m
+    return matches_at(pattern, text, sorted({at for _, at, _ in _word_starts(words, low is not None)(hay, overlapping=True)}))
 
 
 def _glued_matches(text: str, low: bytes | None = None):

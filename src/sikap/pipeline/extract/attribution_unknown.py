@@ -14,7 +14,7 @@ from sikap.pipeline.extract.attribution_context import (DOMAIN_ANY, first_word_a
                                                         verb_after)
 from sikap.pipeline.extract.knowledge import _alternation, attribution_cues, curated_data, curated_set
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shaped, set_outlet
-from sikap.pipeline.extract.text import fold
+from sikap.pipeline.extract.text import fold, matches_at
 from sikap.records import Doc
 
 _SUFFIXES = (".com", ".id", ".net", ".org", ".media", ".me", ".my")
@@ -57,15 +57,7 @@ def _org_names(text: str, starts: list[int] | None):
     """The matches of org_any.finditer(text), with the regex tried only where an outlet word starts (when
     known: scanning the whole text cost a sixth of this step)."""
     org_any = attribution_cues().org_any
-    if starts is None:
-        yield from org_any.finditer(text)
-        return
-    end = 0
-    for at in starts:
-        m = org_any.match(text, at) if at >= end else None
-        if m is not None:
-            end = m.end()
-            yield m
+    return org_any.finditer(text) if starts is None else matches_at(org_any, text, starts)
 
 
 def _domains(text: str, suffixes: list[int] | None):
@@ -130,17 +122,11 @@ def _cue_matches(text: str, low: bytes | None):
     On a text holding ı or ſ (which the caseless pattern takes for i and s), or with no `low`, the plain scan."""
     pattern, index = _cue_then_name(), _cue_index()
     if low is None or index is None or "\u0131" in text or "\u017f" in text:
-        yield from pattern.finditer(text)
-        return
+        return pattern.finditer(text)
     scan, table = index
     starts = {at - k for w, at, _ in scan(low, overlapping=True) for k, cue in table[w]
               if at >= k and low.startswith(cue, at - k)}
-    end = 0
-    for at in sorted(starts):
-        m = pattern.match(text, at) if at >= end else None
-        if m is not None:
-            end = m.end()
-            yield m
+    return matches_at(pattern, text, sorted(starts))
 
 
 _WORD_STARTS = re.compile(r"(?:^|(?<=[.\s-]))[A-Za-z]|(?<=[a-z])[A-Z]")

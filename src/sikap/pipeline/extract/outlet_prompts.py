@@ -11,7 +11,9 @@ from sikap.pipeline.extract.outlets import _name_words, glued_outlet_word, looku
 from sikap.pipeline.extract.text import DOMAIN, WS
 
 
-_FOLLOW_WORDS = ("hannel", "HANNEL", "aluran", "ALURAN", "oogle", "OOGLE")  # one is in every follow widget read
+# one of these is in every follow widget read: a messaging channel's ("Channel", "Saluran") or Google News's
+_CHANNEL_WORDS = ("hannel", "HANNEL", "aluran", "ALURAN")
+_GOOGLE_WORDS = ("oogle", "OOGLE")
 
 
 def may_prompt(text: str) -> tuple[bool, bool]:
@@ -26,7 +28,7 @@ def may_prompt(text: str) -> tuple[bool, bool]:
     if low is None or any(c in text for c in FOLDS_TO_ASCII):
         return True, True  # a character the caseless app pattern takes for an ASCII letter: every line is tried
     nouns = curated_set("attributions.yaml", "app_prompts.nouns", "lower")
-    return (any(w.lower().encode("ascii") in low for w in _FOLLOW_WORDS[::2]),
+    return (any(w.encode("ascii") in low for w in _CHANNEL_WORDS + _GOOGLE_WORDS if w.islower()),
             any(not n.isascii() or n.encode("ascii") in low for n in nouns))
 
 
@@ -36,12 +38,12 @@ def follow_widget_name(text: str) -> str | None:
     like an outlet's that is not only outlet and filler words ("Berita Terkini")."""
     from sikap.pipeline.extract.knowledge import channel_widget, follow_widget
 
-    if any(w in text for w in _FOLLOW_WORDS[:4]):
+    if any(w in text for w in _CHANNEL_WORDS):
         m = channel_widget().match(text)
         name = m.group("o").strip(WS + ".,") if m else ""
         if name and (DOMAIN.match(name) or lookup_outlet(name)):
             return name  # "Follow Official WhatsApp Channel kabarcontoh.com untuk ...": the site's own channel
-    if "oogle" not in text and "OOGLE" not in text:
+    if not any(w in text for w in _GOOGLE_WORDS):
         return None
     pattern, fillers, after = follow_widget()
     m = pattern.match(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 WS = " \t\u00a0\u2009\u200b\ufeff\u3000"
 SENTENCE_END = tuple('.!?"”’\')]…।')
@@ -153,6 +154,18 @@ def ascii_lower(text: str) -> bytes | None:
     if "\u0130" in text or "\u212a" in text:
         return None
     return text.encode("ascii", "replace").lower()
+
+
+def matches_at(pattern: re.Pattern, text: str, starts) -> Iterator[re.Match]:
+    """The matches of pattern.finditer(text) when `starts` (sorted) holds every place a match can begin: the
+    pattern is tried there only, and not inside a match already found. A regex opening with an alternation is
+    otherwise tried at every character of the text."""
+    end = 0
+    for at in starts:
+        m = pattern.match(text, at) if at >= end else None
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def lines_holding(text: str, needles, hay: str | bytes | None = None) -> list[tuple[int, int]]:
