@@ -59,3 +59,22 @@ def test_outlet_from_a_masthead_or_copyright_line(tmp_path, top, bottom, outlet)
 def test_a_section_line_naming_an_outlet_inside_a_phrase_is_no_masthead(tmp_path):
     text = page("mitra kontan.co.id", TITLE, lede("", RICE))  # a partner banner: not the masthead
     check(tmp_path, text, Truth(title=TITLE), sentences(RICE), [])
+
+
+# Held-out probe sets Q and R (2026-12), after they were measured: a numbered neighbourhood unit that shares a
+# broadcaster's short name, a registered agency glued to the next word, a state agency cited by its full name.
+@pytest.mark.parametrize("said, cited", [
+    pytest.param("Pemuda setempat menyampaikan terima kasih kepada Karang Taruna RT 05 atas bantuan beras itu.", (),
+                 id="kepada ... RT 05: a neighbourhood unit, not the broadcaster"),
+    pytest.param("Warga RT.03/RW.07 ikut mengantre sejak pagi, menurut laporan pengurus kampung.", (),
+                 id="RT.03/RW.07: a numbered unit"),
+    pytest.param("Harga beras di kota itu juga naik, lapor kantor berita XinhuaKamis (6/7/2023).", ("Xinhua",),
+                 id="an agency's name glued to the next word"),
+    pytest.param("Stok beras di Beirut menipis, menurut Kantor Berita Nasional Lebanon (NNA).",
+                 ("National News Agency",), id="Kantor Berita Nasional Lebanon (NNA)"),
+])
+def test_cited_names_on_fresh_sites(tmp_path, said, cited):
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    text = page(TITLE, ps[:2], said, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=cited),
+          sentences(RICE) + [said], [])

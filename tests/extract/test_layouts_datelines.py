@@ -53,3 +53,63 @@ def test_names_below_a_date_line_under_the_headline_are_still_credited(tmp_path)
                 lede("JAKARTA - ", FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Jakarta", outlet="Kabarcontoh.id", published=dt.date(2019, 10, 31),
                                 basis="date_line", authors=("Ratna Kusumawati", "Budi Hartono")), sentences(FLOOD), [])
+
+
+# Dateline heads from fresh sites (held-out probe sets Q and R, 2026-12): a site's name holding digits or initials
+# run into a word, a host followed by a place or by the site's name without a comma, a host glued to the lede by
+# a dash after a bar, and "PLACE | Brand" alone on the line above the lede.
+@pytest.mark.parametrize("dateline, place, outlet", [
+    pytest.param("Kabarkota24 - ", None, "Kabarkota24", id="Name24 - (digits: a site, no place)"),
+    pytest.param("Suarapena.com Surabaya – ", "Surabaya", "Suarapena.com", id="Host.com Place – (no comma)"),
+    pytest.param("KK.id  Kabar Kita - ", None, "KK.id", id="Host.id  Site Name - (the name spelled out)"),
+    pytest.param("SURABAYA|KABARKITA.NEWS-", "Surabaya", "KABARKITA.NEWS", id="PLACE|HOST-Lede (glued dash)"),
+    pytest.param("SURABAYA | KKIndonesia - ", "Surabaya", "KKIndonesia", id="PLACE | InitialsWord -"),
+])
+def test_fresh_site_dateline_heads(tmp_path, dateline, place, outlet):
+    text = page(FLOOD_TITLE, "", lede(dateline, FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place=place, outlet=outlet), sentences(FLOOD), [])
+
+
+def test_place_and_brand_alone_above_the_lede(tmp_path):
+    # "PLACE | Brand" on a line of its own opens the text: a dateline, not the headline
+    text = page(FLOOD_TITLE, "", "SURABAYA | KKIndonesia", lede("", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Surabaya", outlet="KKIndonesia"), sentences(FLOOD), [])
+
+
+@pytest.mark.parametrize("opening", [
+    pytest.param("SURABAYA | Kota-kota besar ", id="a capitalised compound after a bar stays in the lede"),
+    pytest.param("SURABAYA – Pro-Israel ", id="a capitalised compound after a dash stays in the lede"),
+])
+def test_a_glued_dash_closes_only_a_host(opening):
+    from sikap.pipeline.extract.datelines import parse
+
+    d = parse(opening + "demonstran menggelar aksi di depan kedutaan pada Minggu pagi bersama warga.")
+    assert d is not None and d.place == "Surabaya" and d.outlet is None
+    assert d.evidence in ("SURABAYA |", "SURABAYA –")
+
+
+def test_a_date_line_printing_the_day_twice_in_two_orders(tmp_path):
+    # two widgets of one page: the local order, then the English order and an update stamp of the same day
+    header = ["Selasa, 14 Maret 2023 | Maret 14, 2023 WIB Last Updated 2023-03-14T08:12:40Z"]
+    text = page(FLOOD_TITLE, *header, lede("SURABAYA - ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Surabaya", published=dt.date(2023, 3, 14), basis="date_line"),
+          sentences(FLOOD), header)
+
+
+def test_two_different_days_beside_each_other_are_no_date_line():
+    from sikap.pipeline.extract.edge_lines import date_line
+
+    assert date_line("Selasa, 14 Maret 2023 | Maret 14, 2023 WIB") is not None
+    assert date_line("Selasa, 14 Maret 2023 | Maret 15, 2023 WIB") is None
+
+
+@pytest.mark.parametrize("dateline, place, outlet, day", [
+    pytest.param("Kabarkota24 - Surabaya, 16–08-2025 ", "Surabaya", "Kabarkota24", dt.date(2025, 8, 16),
+                 id="Name24 - Place, dd–mm-yyyy Lede (en dash, no separator before the lede)"),
+    pytest.param("Kabarkota.com - Surabaya, 16-08-2025. ", "Surabaya", "Kabarkota.com", dt.date(2025, 8, 16),
+                 id="Host.com - Place, dd-mm-yyyy. Lede"),
+])
+def test_a_place_and_date_after_the_outlet_run_into_the_lede(tmp_path, dateline, place, outlet, day):
+    text = page(FLOOD_TITLE, "", lede(dateline, FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, place=place, outlet=outlet, published=day, basis="dateline"),
+          sentences(FLOOD), [])

@@ -129,6 +129,7 @@ def _cue_matches(text: str, low: bytes | None):
     return matches_at(pattern, text, sorted(starts))
 
 
+_GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _WORD_STARTS = re.compile(r"(?:^|(?<=[.\s-]))[A-Za-z]|(?<=[a-z])[A-Z]")
 
 
@@ -188,6 +189,11 @@ def unknown_names(doc: Doc, text: str, found: dict, low: bytes | None = None) ->
             at += len(toks[0]) + 1
             toks = toks[1:]  # "media AS Axios", "kantor berita Rusia, TASS": a country is not the outlet
         name = " ".join(toks).strip(",")
+        glued = _GLUED_WORD.split(name, 1)
+        if len(glued) == 2 and " " not in glued[0] and lookup_outlet(glued[0]) and lookup_outlet(glued[0]) != own:
+            # "the news agency XinhuaThursday": a registered name glued to the next word (a fresh-site page, 2026-12)
+            found.setdefault(lookup_outlet(glued[0]), snippet(text, at, at + len(glued[0])))
+            continue
         if len(name) < 3 or lookup_outlet(name) or any(a <= at < b or at <= a < at + len(name) for a, b in taken):
             continue
         if text[max(0, at - 20):at].casefold().rstrip().endswith("pelaksana harian"):

@@ -35,6 +35,9 @@ _WEB_SUFFIX = re.compile(r"\.(com|id|net|org|co|my|me|media|news)\b")
 _ENTITY = re.compile(r"&(?:[lr][sd]quo|quot|#82(?:16|17|20|21));?")
 _WATCHED = (None, "broadcaster", "public_broadcaster", "aggregator")  # "disiarkan via X": a channel, not a text source
 _JOINED = re.compile(r"\s*(?:,|dan|and|serta|&)\s*")
+# a number after a short name: a numbered unit ("Karang Taruna RT 23", "RT.04/RW.02": a neighbourhood), never the
+# outlet that shares the name (a fresh-site page, 2026-12, setR)
+_NUMBERED = re.compile(r"\.?\s?\d|/\s?RW\b")
 # "... enam mata. - Bernama": an agency's name after a dash closing a paragraph (its wire sign-off); the dash
 # may be glued to the last word ("... global- BERNAMA")
 _DASH_SIGNOFF = re.compile(r"(?m)\S(?:[ \t]+[-–—]|[-–—](?=[ \t]))[ \t]*(?P<name>[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})[ \t]*\.?[ \t]*$")
@@ -125,6 +128,9 @@ def find_attributions(doc: Doc) -> Doc:
     doc.meta["_registry_spans"] = [(a, b) for a, b, _, _ in hits]
     last_end, last_ok = -10, False
     for a, b, sid, short in hits:
+        if short and _NUMBERED.match(text, b):
+            last_end, last_ok = b, False
+            continue
         cue = cue_before(text, a)
         kind, country = source_kind(sid)
         international = kind == "news_agency" or (country not in (None, "ID"))

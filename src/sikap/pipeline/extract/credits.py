@@ -109,7 +109,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
         return [(k.roles[fold(back.group("label"))], back.group("name"))]
     # a table row flattened with bars ("Editor | : | NAME |", "Editor | : NAME |"); several labels on one line ("Penulis: A Editor: B")
-    for seg in (part for piece in _TABLE_ROW.sub(": ", text).split("|") for part in _labelled_parts(piece)):
+    for seg in (part for piece in _TABLE_ROW.sub(": ", _by_clauses(text)).split("|") for part in _labelled_parts(piece)):
         seg = seg.strip(WS)
         if not seg:
             continue
@@ -168,10 +168,37 @@ _JOB_TITLE = re.compile(r"(?i)^(?!.*\b(?:oleh|by)$)")
 _NEXT_LABEL = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?\s?:\s)")
 
 
+_BY_CLAUSE = re.compile(r"(?i)[,;]\s+(?=(?:additional\s+)?[a-z]+ing\s+by\s)")
+
+
+def _by_clauses(text: str) -> str:
+    """'(Reporting by A and B, Editing by C; Writing by D)': a wire service's credit line, its clauses joined by
+    commas or semicolons and the whole in parentheses; read as bar-separated credits. Any other line is
+    returned as it is (a fresh-site page, 2026-12, setQ)."""
+    t = text.strip(WS)
+    if t[:1] == "(" and t[-1:] == ")":
+        t = t[1:-1]
+    if not re.match(r"(?i)(?:additional\s+)?[a-z]+ing\s+by\s", t):
+        return text
+    return _BY_CLAUSE.sub(" | ", t)
+
+
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+\s?:\s)")
+
+
 def _labelled_parts(piece: str) -> list[str]:
     """"Penulis naskah: A Video editor: B Produser: C" (several credits on one line, no separator): cut
-    before each capitalised label closed by a colon that follows a name."""
-    return _NEXT_LABEL.split(piece) if piece.count(":") > 1 else [piece]
+    before each capitalised label closed by a colon that follows a name, also where the label is glued to the
+    name's last letter ("Editor : NAMASumber : Outlet", a fresh-site page, 2026-12, setR) when it is a known
+    credit or source label."""
+    if piece.count(":") <= 1:
+        return [piece]
+    out = []
+    for part in _NEXT_LABEL.split(piece):
+        cuts = [m.start() for m in _GLUED_LABEL.finditer(part)
+                if knowledge().label_re.match(part[m.start():]) or _SOURCE.match(part[m.start():])]
+        out += [part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])]
+    return out
 
 
 def names_of(printed: str) -> list[str]:

@@ -53,8 +53,9 @@ def grammar() -> Grammar:
     long = re.compile(
         rf"(?i)(?<![\w]){wd_part}(?:(?P<d>\d{{1,2}})(?:\s+|\s*[/-]\s*)(?P<mon>{mon})\.?(?:,?\s+|\s*[/-]\s*)(?P<y>\d{{4}})"
         rf"|(?P<mon2>{mon})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))(?!\d)")
+    # (a word processor's en dash between a numeric date's parts, "16–08-2025": fresh-site probe page, 2026-12, setR)
     numeric = re.compile(
-        rf"(?i)(?<![\w/.-]){wd_part}(?:\(\s*)?(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>\d{{4}})"
+        rf"(?i)(?<![\w/.-]){wd_part}(?:\(\s*)?(?:(?P<d>\d{{1,2}})\s*[/.–-]\s*(?P<m>\d{{1,2}})\s*[/.–-]\s*(?P<y>\d{{4}})"
         rf"|(?P<y2>\d{{4}})-(?P<m2>\d{{2}})(?:-(?P<d2>\d{{2}}))?)(?:\s*\))?(?![\w/.-]*\d)")
     # (an English clock's "am"/"pm" after the time: "Published Oct 16, 2025 10:03 am", held-out probe page, setL)
     time = re.compile(rf"(?i)(?:pukul|jam|pkl\.?|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.m\.|[ap]m))?"

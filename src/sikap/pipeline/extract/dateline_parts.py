@@ -20,7 +20,9 @@ from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
 _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
 # the words that end only an outlet's name when glued to another word ("pos" also ends "kompos", "tv" "ktv")
 _SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|network)$")
-_CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
+# a brand's inner capitals: "inNalar", "KabarKota", and initials run into a word ("KKIndonesia", a site's
+# initials and its country; fresh-site probe pages, 2026-12)
+_CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]|^[A-Z]{2,5}[A-Z][a-z]{3,}$")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 _PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*$")  # "Kota (OUTLET)", "KOTA [OUTLET]"
 # a domain printed with spaces around its dots ("iNewsKota . id"), as aggregator copies space out punctuation
@@ -128,6 +130,8 @@ def _classify(part: str, alone: bool) -> _Part:
         # a name glued to a word only outlets end with ("KOTANEWS", "KabarKotaTimes") is sure: so is its dateline
         # when the lede opens with capitalised names (a headline's case)
         return _Part("outlet", t, len(t) >= 8 and _SURE_BRAND.search(t) is not None and not t.istitle())
+    if len(toks) == 1 and _WITH_DIGITS.match(t):
+        return _Part("outlet", t, False)  # "Kabarkita24": no place's name holds digits; a site's name may
     if len(toks) == 1 and t.isupper() and t.isalpha() and (len(t) <= 3 or len(t) >= _RUN_TOGETHER):
         # "DM –", "LBJ –": initials the gazetteer does not know (it lists the regencies' own, "OKU", "TTS") are
         # a site's abbreviated name; "KABARKOTAPOLRESKOTA,--": a name of many words printed as one is a site's
@@ -245,6 +249,8 @@ def _parts(head: str) -> list[str]:
             out.append(m.group(1))  # "Kabarcontoh.com (KC)": the outlet, then its initials
         elif m and m.group(1):
             out.extend([m.group(1), m.group(2)])
+        elif " " in chunk.strip(WS) and "." in chunk.split(None, 1)[0] and DOMAIN.match(chunk.split(None, 1)[0]):
+            out.extend(_domain_then(chunk.strip(WS)))
         elif ". " in chunk:
             out.extend(_name_dot_place(chunk))
         elif "." in chunk and " " not in chunk.strip(WS).partition(".")[2]:
@@ -255,11 +261,26 @@ def _parts(head: str) -> list[str]:
 
 
 _SHORT_NAME = re.compile(r"^\([A-Z]{2,5}\)$")
+# a word of letters closed by digits ("Kabarkita24", "Warta88"): a site's name, never a place's
+_WITH_DIGITS = re.compile(r"^[^\W\d_]{3,}\d{1,4}$")
 # a place's name is rarely longer than this when printed as one word; a longer word in capitals is several
 # words run together (a site's name)
 _RUN_TOGETHER = 16
 # a day and a month name without a year, the month in any spelling ("27 Mac", "3 Okt.")
 _DAY_MONTH = re.compile(r"^\d{1,2}\s+[A-Z][a-z]{2,8}\.?$")
+
+
+def _domain_then(chunk: str) -> list[str]:
+    """'Kabarcontoh.com Sleman', 'KC.id  Kabar Contoh': a site's host, then without a comma either a gazetteer
+    place (two parts) or the site's name spelled out (the host is the outlet; the name adds nothing). Any other
+    chunk is left whole (fresh-site probe pages, 2026-12)."""
+    host, rest = chunk.split(None, 1)
+    if _place(rest) is not None:
+        return [host, rest]
+    toks = rest.split()
+    if len(toks) <= 4 and all(x[:1].isupper() for x in toks) and _outlet_shaped(rest) or _outlet_id(rest):
+        return [host]
+    return [chunk]
 
 
 def _name_dot_place(chunk: str) -> list[str]:

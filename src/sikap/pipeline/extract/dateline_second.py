@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract.dateline_parts import _classify, _parts
+from sikap.pipeline.extract.text import DOMAIN
 
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
 _SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
 # (a stray comma may stand before the dash: "Outlet.id- Kota, — ")
 _SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)"
-                          r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*)(?=\S)")
+                          r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*|-(?=[A-Z][a-z]))(?=\S)")
 
 
 def continuation(line: str, at: int, span: int) -> int:
@@ -22,14 +23,16 @@ def continuation(line: str, at: int, span: int) -> int:
     (another part and a dash) or 'Surabaya, 26 Agustus 2024. '; return where the lede then starts."""
     found = _second_part(line[at:at + span])
     if found is None:
-        return at
+        return _place_date(line, at, span)
     name, sep, end = found
+    if sep == "-" and not ("." in name and DOMAIN.match(name.strip())):
+        return at  # a dash glued to the lede's first word closes only a host ("KOTA|KABARCONTOH.NEWS-Warga")
     parts = [_classify(p, False) for p in _parts(name)]
     dash = sep.strip() != "."  # a second dash closes a part as surely as the first one
     if parts and all(p.kind in ("place", "outlet", "date") and (p.sure or dash or p.kind == "place" and p.text.isupper())
                      for p in parts):
         return at + end
-    return at
+    return _place_date(line, at, span)
 
 
 def _second_part(rest: str) -> tuple[str, str, int] | None:
@@ -48,3 +51,25 @@ def _second_part(rest: str) -> tuple[str, str, int] | None:
         if tail:
             return rest[:tail.end(1)], tail.group(2), tail.end()
     return None
+
+
+_PLACE_COMMA = re.compile(r"([^\W\d_][\w ]{1,30}?),\s*(?=\d)")
+
+
+def _place_date(line: str, at: int, span: int) -> int:
+    """'Kabarcontoh24 - Kota, 16-08-2025 Warga ...': a gazetteer place and a date after the first separator, the
+    lede following the date with no separator (fresh-site probe page, 2026-12, setR); return where the lede
+    starts, or `at` when the line does not go so."""
+    from sikap.pipeline.extract.dateforms import find_date
+    from sikap.pipeline.extract.dateline_parts import _place
+
+    m = _PLACE_COMMA.match(line, at, at + span)
+    if m is None or _place(m.group(1)) is None:
+        return at
+    date = find_date(line[m.end():m.end() + 40])
+    if date is None or date.start != 0:
+        return at
+    end = m.end() + date.end
+    end += line[end:end + 1] in (".", ",")  # "Kota, 16-08-2025. Warga ..."
+    rest = line[end:]
+    return end + (len(rest) - len(rest.lstrip())) if rest[:1] == " " and rest.lstrip()[:1].isupper() else at

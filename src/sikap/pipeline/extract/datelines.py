@@ -153,10 +153,12 @@ def parse(line: str) -> Dateline | None:
             rest = text[end:]
             standalone = not rest.strip(WS)
             tail = rest.strip(WS)
-            if tail and not colon and (" " not in tail and (DOMAIN.match(tail) or _outlet_id(tail))
+            if tail and not colon and (" " not in tail and (DOMAIN.match(tail) or _outlet_id(tail)
+                                                            or _classify(tail, False).kind == "outlet")
                                        or len(tail.split()) <= 3 and _place(tail) is not None):
                 # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline;
-                # "Nama Situs|| Kota" alone: the place closes it
+                # "Nama Situs|| Kota" alone: the place closes it; "KOTA | KKIndonesia" alone: a name shaped
+                # like a brand closes it (fresh-site probe pages, 2026-12)
                 found = _evaluate((head, tail), False, len(line), line, True, colon)
                 if found is not None:
                     return found

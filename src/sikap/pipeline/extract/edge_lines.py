@@ -45,7 +45,7 @@ def date_line(text: str) -> tuple | None:
     if found is None:
         return None
     before = _DATE_LABEL.sub("", text[:found.start])
-    after = strip_time(_UPDATED_TAIL.split(text[found.end:], 1)[0])  # "DATE Last Updated ISO-DATE": the update's
+    after = strip_time(_again(_UPDATED_TAIL.split(text[found.end:], 1)[0], found))  # "DATE Last Updated ISO-DATE": the update's
     if not before.isascii() or not after.isascii():
         before, after = _ICONS.sub(" ", before), _ICONS.sub(" ", after)
     if after.rstrip()[-1:].isalpha():
@@ -71,6 +71,22 @@ def date_line(text: str) -> tuple | None:
     if len(name.split()) <= 4 and credits.names_nobody(name):
         return found, None, None  # "DATE / KOMISI I": a desk or a body beside the date, still a date line, no name
     return None
+
+
+def _again(after: str, first) -> str:
+    """What a date line prints after its date, without the same date printed again in another form ("Rabu, 8 Mei
+    2024 | Mei 8, 2024 WIB": two widgets of one page, the local and the English order; fresh-site probe page,
+    2026-12, setR). Only a date that names the same day goes: another date beside it is no date line's."""
+    if not any(c.isdigit() for c in after):
+        return after
+    more = find_date(after)
+    if more is None or more.date != first.date or not _seps_only(after[:more.start]):
+        return after
+    return after[:more.start] + " " + after[more.end:]
+
+
+def _seps_only(text: str) -> bool:
+    return not _SEPS.sub("", text)
 
 
 _GLUED_WEEKDAY = re.compile(r"(\.[a-z]{2,6})(?=(?:Senin|Selasa|Rabu|Kamis|Jum.?at|Sabtu|Minggu|Ahad|Monday|Tuesday|"
