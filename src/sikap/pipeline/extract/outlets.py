@@ -144,12 +144,39 @@ def resolve_outlet(doc: Doc) -> Doc:
     if doc.meta["source_id"] is None:
         _resolve(doc)
     drop_own_attributions(doc)
+    drop_own_signoff(doc)
     return doc
 
 
-def drop_own_attributions(doc: Doc) -> None:
-    """An article does not cite its own outlet: an attribution to it is the page naming itself."""
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def drop_own_signoff(doc: Doc) -> None:
+    """'(Serayu)' closing a page of serayunusantara.com: a credit (a sign-off, most often) printing the start of
+    the outlet's own name (four letters or more) is the outlet signing its text, no author (fresh-site probe
+    page, 2026-12, setR). Read here because the outlet is known only after the credits."""
     own = doc.meta.get("source_id")
+    authors = doc.meta.get("authors") or []
+    if not own or not authors:
+        return
+    key = _NOT_LETTERS.sub("", own.casefold())
+    signed = [p for p in doc.provenance if p["field"] == "authors"]
+    for name in list(authors):
+        letters = _NOT_LETTERS.sub("", name.casefold())
+        if len(letters) < 4 or not key.startswith(letters):
+            continue
+        entries = [p for p in signed if name.casefold() in p["evidence"].casefold()]
+        if entries:
+            authors.remove(name)
+            doc.provenance[:] = [p for p in doc.provenance if not any(p is e for e in entries)]
+
+
+def drop_own_attributions(doc: Doc) -> None:
+    """An article does not cite its own outlet: an attribution to it is the page naming itself, unless a source
+    credit names it (a copy naming the outlet whose text and dateline it took)."""
+    own = doc.meta.get("source_id")
+    if own in doc.meta.pop("_credited_sources", ()):
+        return
     if own is not None and any(a["source_id"] == own for a in doc.meta.get("attributions", [])):
         dropped = {a["evidence"] for a in doc.meta["attributions"] if a["source_id"] == own}
         doc.meta["attributions"] = [a for a in doc.meta["attributions"] if a["source_id"] != own]
@@ -168,7 +195,9 @@ def _resolve(doc: Doc) -> None:
         set_outlet(doc, byline[0], "outlet beside the byline date", byline[1])
         return
     reg = registry()
+    above_title = True
     for ln in doc.lines:
+        above_title = above_title and ln.rule != "title"
         if ln.rule in ("chrome.brand", "legal.copyright", "legal.ai_notice", "legal.footer", "chrome.social",
                        "chrome.section"):
             text = doc.line_text(ln)
@@ -177,6 +206,11 @@ def _resolve(doc: Doc) -> None:
                 continue  # a masthead line above the title names the outlet alone ("kontan.co.id")
             if hit:
                 set_outlet(doc, hit[1].group(0), ln.rule + " line", text)
+                return
+            if ln.rule == "chrome.section" and above_title and DOMAIN.match(text.strip(WS)):
+                # a host alone on a line above the title ("Kabarcontoh.net", "kabarcontoh.co.id"): the site's
+                # masthead, registered or not (fresh-site probe pages, 2026-12, setQ, setR)
+                set_outlet(doc, text.strip(WS), "masthead host line", text)
                 return
             host = _registered_host(text) if ln.rule == "legal.copyright" else None
             if host:
