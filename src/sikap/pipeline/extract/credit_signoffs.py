@@ -35,6 +35,8 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         # initials, closes the codes: the text is that outlet's (a longer one, "(abc/kabarcontoh)", is the page
         # signing its own text, read below)
         return "source", rest.upper(), None
+    if len(b) >= 4 and b.isalpha() and b.islower() and lookup_outlet(b.upper()):
+        return "source", b.upper(), None  # "(rmol)", "[jpnn]": an outlet's short name alone, written in lower case
     if _INITIALS.match(b) and not lookup_outlet(b):
         return "initials", None, None
     if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet

@@ -74,20 +74,28 @@ def _signoff_before_stop(page, last: int) -> None:
         split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
 
 
-_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[[A-Z]{2,5}\d{0,2}\]\s*$")
+_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[(?P<b>[A-Za-z]{2,12}\d{0,2})\]\s*$")
+_CAPITAL_CODE = re.compile(r"[A-Z]{2,5}\d{0,2}")
 
 
 def _bracketed_code(page, last: int) -> None:
     """'... sampai akhir. [ABC]': initials in square brackets closing the text's last line are a desk's
     sign-off too (seen on an Islamic portal's translated stories, fresh probe pages, 2026-12, setP); they name
-    nobody, so they are cut off and marked, nothing is recorded."""
+    nobody, so they are cut off and marked, nothing is recorded. A registered outlet's short name there, in any
+    case ("[rmol]"), is the source the text was taken from (fresh-site probe page, 2026-12, setQ)."""
     if not page.free(last) or not page.texts[last].rstrip().endswith("]"):
         return  # what the pattern needs at the line's end, tested before its search through the line
     m = _BRACKET_CODE.search(page.texts[last])
     if m is None:
         return
+    if credits.signoff_reading(m.group("b"))[0] == "source":
+        kind = _read_signoff(page, last, m.start(), m.group("b"), mark=False)
+    elif _CAPITAL_CODE.fullmatch(m.group("b")):
+        kind = "credit.signoff"
+    else:
+        return
     ln = page.doc.lines[last]
-    split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, "credit.signoff")])
+    split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
 
 
 _DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\d{0,2}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
