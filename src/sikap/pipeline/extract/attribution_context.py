@@ -84,7 +84,10 @@ def appositive(text: str, start: int) -> bool:
     berita resmi pemerintah Yordania, NAME"): named as the news outlet the text reports from."""
     left = text[max(0, start - WINDOW):start]
     cut = max(left.rfind(". "), left.rfind("\n"))
-    return "," in left and attribution_cues().appositive_re.search(left[cut + 1:]) is not None
+    if "," not in left:
+        return False
+    m = attribution_cues().appositive_re.search(left, cut + 1)
+    return m is not None and not object_marker(left, m.start())
 
 
 def marker_before(text: str, start: int) -> bool:

@@ -34,6 +34,9 @@ _WEB_SUFFIX = re.compile(r"\.(com|id|net|org|co|my|me|media|news)\b")
 # so that the name stands as a word
 _ENTITY = re.compile(r"&(?:[lr][sd]quo|quot|#82(?:16|17|20|21));?")
 _WATCHED = (None, "broadcaster", "public_broadcaster", "aggregator")  # "disiarkan via X": a channel, not a text source
+# a copy's notice naming the article it took ("Sumber Referensi Berita: X", "Artikel ini disadur dari berita: URL",
+# "Sumber: URL"), as opposed to a plain "Sumber: Outlet" or a sign-off, which an outlet prints under its own text too
+_COPY_NOTICE = re.compile(r"(?i)\b(?:disadur|sumber\s+(?:berita|referensi|refrensi|asli|artikel|tulisan))\b|https?://")
 _JOINED = re.compile(r"\s*(?:,|dan|and|serta|&)\s*")
 # a number after a short name: a numbered unit ("Karang Taruna RT 23", "RT.04/RW.02": a neighbourhood), never the
 # outlet that shares the name (a fresh-site page, 2026-12, setR)
@@ -113,6 +116,7 @@ def find_attributions(doc: Doc) -> Doc:
     own = doc.meta.get("source_id")
     found: dict[str, str] = {}
     self_ref = None
+    credited = set()  # named by a copy's notice ("Sumber Berita: OUTLET"): kept even when the dateline names it
     for printed, evidence in doc.meta.pop("_source_credits", []):
         for part in _CREDIT_PARTS.split(printed):
             sid = lookup_outlet(part)
@@ -123,6 +127,8 @@ def find_attributions(doc: Doc) -> Doc:
                 continue  # "sudah tayang di NETWORK" on one of its editions' pages: the network's own story
             if sid:
                 found.setdefault(sid, evidence)
+                if _COPY_NOTICE.search(evidence):
+                    credited.add(sid)
     # (the last item: the name matched is a context alias, a short or ambiguous name: "RT", "Fajar", "AP")
     hits = sorted({(m.start(), m.end(), sid, reg.is_context_alias(m.group(0))) for sid, m in reg.find_context(text)})
     doc.meta["_registry_spans"] = [(a, b) for a, b, _, _ in hits]
@@ -175,7 +181,12 @@ def find_attributions(doc: Doc) -> Doc:
         doc.meta["_self_reference"] = domain
     if self_ref and not own and lookup_outlet(self_ref[0]) not in found:
         doc.meta["_self_reference"] = self_ref  # a source credit naming it says the page copies it instead
-    doc.meta["attributions"] = [{"source_id": sid, "evidence": ev} for sid, ev in sorted(found.items()) if sid != own]
+    # a copy's notice naming the dateline's own outlet ("Jakarta, OUTLET —" ... "Sumber Berita: OUTLET") says whose
+    # text it took, dateline and all: the outlet is cited (fresh-site probe pages, 2026-12, setP, setR)
+    doc.meta["attributions"] = [{"source_id": sid, "evidence": ev} for sid, ev in sorted(found.items())
+                                if sid != own or sid in credited]
+    if credited:
+        doc.meta["_credited_sources"] = credited
     for item in doc.meta["attributions"]:
         doc.note("attributions", "extracted", "attribution cue or source credit", item["evidence"])
     return doc

@@ -1,0 +1,73 @@
+"""Field layouts met on the held-out probe sets Q and R (2026-12), after they were measured: outlets, credits and
+attributions.
+
+Each fixture is a whole page written for this test in a layout observed there (the text is invented), run
+through the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story
+sentence must survive whole. Families: a site's host alone on a line above the headline (its masthead); a sign-off
+printing the start of the outlet's own name; a widget's label where a byline stands; an outlet's short name in
+lower case in brackets closing the text; an agency named as the object of a verb of harm; agencies given as
+examples after a news-outlet word ("kantor berita X lainnya, seperti A dan B"); a copy's notice naming the outlet
+whose dateline it copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.corpus import COUNCIL, RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import COUNCIL_TITLE, lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+@pytest.mark.parametrize("masthead", ["Kabarcontoh.net", "kabarsinar.co.id"])
+def test_a_host_alone_above_the_headline_is_the_masthead(tmp_path, masthead):
+    text = page(masthead, TITLE, lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet=masthead), sentences(RICE), [masthead])
+
+
+def test_a_sign_off_printing_the_start_of_the_outlets_name_credits_nobody(tmp_path):
+    text = page(TITLE, lede("Surabaya, sinarpagikita.com – ", RICE), "(Sinar)")
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya", outlet="sinarpagikita.com"), sentences(RICE), ["(Sinar)"])
+
+
+def test_a_share_widgets_label_under_the_headline_is_no_byline(tmp_path):
+    text = page(TITLE, "Share Button", lede("KABARCONTOH.COM – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="KABARCONTOH.COM"), sentences(RICE), ["Share Button"])
+
+
+@pytest.mark.parametrize("mark, cited", [
+    pytest.param("[jpnn]", "JPNN", id="[outlet] in lower case"),
+    pytest.param("[ANTARA]", "ANTARA", id="[OUTLET] in capitals"),
+])
+def test_an_outlets_short_name_in_brackets_closing_the_text_is_its_source(tmp_path, mark, cited):
+    ps = lede("KABARCONTOH.COM - ", RICE)
+    ps[-1] += "  " + mark
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, outlet="KABARCONTOH.COM", attributions=(cited,)),
+          sentences(RICE), [mark])
+
+
+@pytest.mark.parametrize("said, cited", [
+    pytest.param("Serangan itu juga merusak kantor berita Turki, Anadolu, di kota tersebut.", (),
+                 id="merusak kantor berita NEGARA, NAME: the office hit, no source"),
+    pytest.param("Kabar itu juga diberitakan sejumlah kantor berita asing lainnya, seperti Xinhua dan Kyodo.",
+                 ("Xinhua", "Kyodo"), id="kantor berita ... lainnya, seperti A dan B"),
+])
+def test_outlets_after_a_news_outlet_word(tmp_path, said, cited):
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    text = page(TITLE, ps[:2], said, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=cited),
+          sentences(RICE) + [said], [])
+
+
+@pytest.mark.parametrize("notice, cited", [
+    pytest.param("Sumber Referensi Berita: LIPUTAN6", ("Liputan6.com",), id="a copy's notice: the outlet cited"),
+    pytest.param("Sumber: https://www.liputan6.com/news/read/123/dprd-sahkan-aturan", ("Liputan6.com",),
+                 id="Sumber: the original's address"),
+    pytest.param("Sumber : Liputan6.com", (), id="a plain source line under the outlet's own text: no citation"),
+])
+def test_a_copys_notice_naming_the_datelines_outlet(tmp_path, notice, cited):
+    text = page(COUNCIL_TITLE, "", lede("Liputan6.com, Surabaya - ", COUNCIL), notice)
+    check(tmp_path, text, Truth(title=COUNCIL_TITLE, place="Surabaya", outlet="Liputan6.com", attributions=cited),
+          sentences(COUNCIL), [notice])
