@@ -110,6 +110,8 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("rubric", t, True)
     if _DAY_MONTH.match(t):
         return _Part("day", t, False)  # "Putrajaya, 27 Mac-": a day and a month (a spelling dates.yaml may lack)
+    if _MONTH_DAY.match(t) and t.split()[0].rstrip(".").casefold() in _calendar_words():
+        return _Part("day", t, False)  # "KUALA LUMPUR, October 24 —": the English order, no year (setR, 2026-12)
     if t.casefold().rstrip(".") in _calendar_words():
         return _Part("bad", t, False)  # "Minggu, (19/1/2025)" is a date line, not a place
     place = _place(t)
@@ -268,6 +270,7 @@ _WITH_DIGITS = re.compile(r"^[^\W\d_]{3,}\d{1,4}$")
 _RUN_TOGETHER = 16
 # a day and a month name without a year, the month in any spelling ("27 Mac", "3 Okt.")
 _DAY_MONTH = re.compile(r"^\d{1,2}\s+[A-Z][a-z]{2,8}\.?$")
+_MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")  # "October 24", "Okt. 3": a month name, then the day
 
 
 def _domain_then(chunk: str) -> list[str]:
