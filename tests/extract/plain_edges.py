@@ -97,7 +97,7 @@ def _names_by_bylines(page, zones: Zones) -> None:
                     page.mark(j, "meta.byline")
                 elif "," in t and agency_byline(page, j, t):
                     pass
-                elif credits.clean_name(t, allcaps=False) and not _known_non_person(t):
+                elif credits.clean_name(t, allcaps=False) and not _known_non_person(t) and not prose_words(page, t):
                     named.append(len(page.credits))
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
                     page.mark(j, "meta.byline")

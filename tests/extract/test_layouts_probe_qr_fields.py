@@ -7,10 +7,13 @@ sentence must survive whole. Families: a site's host alone on a line above the h
 printing the start of the outlet's own name; a widget's label where a byline stands; an outlet's short name in
 lower case in brackets closing the text; an agency named as the object of a verb of harm; agencies given as
 examples after a news-outlet word ("kantor berita X lainnya, seperti A dan B"); a copy's notice naming the outlet
-whose dateline it copied.
+whose dateline it copied; a dateline with an English month and day and no year; a labelled name closing with its
+bearer's initials ("Oleh: NAME HM, MA"); headlines in Title Case beside a date line read as bylines.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -71,3 +74,31 @@ def test_a_copys_notice_naming_the_datelines_outlet(tmp_path, notice, cited):
     text = page(COUNCIL_TITLE, "", lede("Liputan6.com, Surabaya - ", COUNCIL), notice)
     check(tmp_path, text, Truth(title=COUNCIL_TITLE, place="Surabaya", outlet="Liputan6.com", attributions=cited),
           sentences(COUNCIL), [notice])
+
+
+def test_a_dateline_with_an_english_month_and_day_and_no_year(tmp_path):
+    text = page(TITLE, lede("SURABAYA, October 24 — ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya"), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("credit, name", [
+    pytest.param("Oleh: Hendra Saputra HM, MA", "Hendra Saputra HM", id="Oleh: NAME HM, MA (initials kept, degree dropped)"),
+    pytest.param("Penulis: Rusdi AR", "Rusdi AR", id="Penulis: NAME AR"),
+])
+def test_a_labelled_name_closing_with_the_bearers_initials(tmp_path, credit, name):
+    text = page(TITLE, "", credit, "", lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, authors=(name,)), sentences(RICE), [credit])
+
+
+def test_headlines_beside_a_date_line_are_no_bylines(tmp_path):
+    """A campus paper's page: a teaser's headline and the story's own headline in Title Case beside the date line.
+    One holds a derived verb ("Menghidupkan"), the other words the story's prose prints in lower case."""
+    story = [["Pasar tradisional di kota itu kembali ramai setelah harga beras medium turun dalam dua pekan terakhir.",
+              "Para pedagang menyebut penurunan harga dipicu oleh panen raya di tiga kabupaten tetangga."],
+             ["Pemerintah daerah berjanji menjaga harga beras medium tetap stabil hingga akhir tahun.",
+              "Operasi pasar beras akan digelar di dua belas titik bila harga kembali naik."]]
+    heads = ["Menghidupkan Pasar Rakyat", "Harga Beras Medium Turun"]
+    text = page(TITLE, heads[0], heads[1], "September 2, 2013", [" ".join(p) for p in story])
+    doc = check(tmp_path, text, Truth(title=TITLE, published=dt.date(2013, 9, 2), basis="date_line"),
+                [s for p in story for s in p], [])
+    assert doc.meta["authors"] == []

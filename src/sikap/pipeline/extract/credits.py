@@ -74,6 +74,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         toks, key = toks[:-1], key[:-1]
     if any(w in k.not_name_words for w in key):
         return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff", "Satlantas Polres Kota": no word of a name
+    if k.verb_re is not None and any(k.verb_re.fullmatch(w) for w in key):
+        return None  # "Membumikan Ilmu Bumi": a headline's verb, no name's word
     name = " ".join(toks).strip(" ,.")
     if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
         return None
@@ -207,8 +209,26 @@ def names_of(printed: str) -> list[str]:
     still read for its date, see credits.yaml)."""
     parts = _SPLIT_NAMES.split(printed)
     widgets = knowledge().widget_words
-    return [n for k, n in enumerate(clean_name(p) for p in parts)
+    return [n for k, n in enumerate(labelled_name(p) for p in parts)
             if n and not _outlet(parts[k]) and fold(n) not in widgets]
+
+
+_INITIALS_TAIL = re.compile(r"^(?P<name>.*[a-z].*?)\s+(?P<tail>[A-Z]{2,3})$")
+
+
+def labelled_name(part: str) -> str | None:
+    """clean_name of a name printed after a credit's label, which may close with two or three capitals that are
+    the bearer's own initials and no degree ("Oleh: Pahrudin HM, MA": a family's or father's initials, kept as
+    written; a fresh-site probe page, 2026-12, setR). name_like refuses a capitals word among capitalised ones
+    ("IAEA Badan Atom"), rightly so for a bare line; after a label the line is a credit."""
+    name = clean_name(part)
+    if name is not None:
+        return name
+    m = _INITIALS_TAIL.match(part.strip(WS + ".,"))
+    if m is None or m.group("tail").casefold() in knowledge().titles:
+        return None
+    head = clean_name(m.group("name"))
+    return f"{head} {m.group('tail')}" if head and not head.isupper() else None
 
 
 def _agencies_credited(doc: Doc, printed: str, evidence: str) -> None:
@@ -228,7 +248,7 @@ def _agencies_credited(doc: Doc, printed: str, evidence: str) -> None:
 
 def names_any(printed: str) -> bool:
     """bool(names_of(printed)), stopping at the first name (a sentence after a label word has many parts)."""
-    return any(clean_name(p) for p in _SPLIT_NAMES.split(printed))
+    return any(labelled_name(p) for p in _SPLIT_NAMES.split(printed))
 
 
 def signoff_reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | None]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract import credits
-from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person
+from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person, prose_words
 from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail
 from sikap.pipeline.extract.signoffs import mark_signoffs
 from sikap.pipeline.extract.edges_title import _headline_below, agency_byline, clean_title, find_title, mark_header
@@ -148,7 +148,9 @@ def _names_by_bylines(page, zones: Zones) -> None:
                     page.mark(j, "meta.byline")
                 elif "," in t and agency_byline(page, j, t):
                     pass
-                elif credits.clean_name(t, allcaps=False) and not known_non_person(t):
+                elif credits.clean_name(t, allcaps=False) and not known_non_person(t) and not prose_words(page, t):
+                    # (a headline in Title Case whose words the prose prints in lower case is no name: "Rekonstruksi
+                    # Model Politik Bebas Aktif" over its date line; fresh-site probe page, 2026-12, setR)
                     named.append(len(page.credits))
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))
                     page.mark(j, "meta.byline")

@@ -158,6 +158,7 @@ class Credits:
     generic: tuple
     not_name_words: frozenset = frozenset()  # first or last word of a line that names nobody ("Dokumentasi X")
     widget_words: frozenset = frozenset()  # a button's word where a byline's name stands ("... 08:15 WITA Follow")
+    verb_re: re.Pattern | None = None  # a word shaped as a derived verb ("Membumikan"): no part of a name
 
 
 @functools.cache
@@ -182,7 +183,15 @@ def credits() -> Credits:
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
     return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),
                    tuple(data.get("generic_credits", [])), frozenset(fold(x) for x in data.get("not_name_words", [])),
-                   frozenset(fold(x) for x in data.get("widget_words", [])))
+                   frozenset(fold(x) for x in data.get("widget_words", [])), _verb_re(data.get("verb_affixes")))
+
+
+def _verb_re(affixes: dict | None) -> re.Pattern | None:
+    """A whole word opened by one of the prefixes and closed by one of the suffixes, its stem three letters or
+    more, any case (credits.yaml, verb_affixes)."""
+    if not affixes:
+        return None
+    return re.compile(rf"(?i)(?:{_alternation(affixes['prefixes'])})[^\W\d_]{{3,}}(?:{_alternation(affixes['suffixes'])})")
 
 
 @dataclass(frozen=True)
