@@ -102,3 +102,17 @@ def test_headlines_beside_a_date_line_are_no_bylines(tmp_path):
     doc = check(tmp_path, text, Truth(title=TITLE, published=dt.date(2013, 9, 2), basis="date_line"),
                 [s for p in story for s in p], [])
     assert doc.meta["authors"] == []
+
+
+@pytest.mark.parametrize("masthead", ["Kabarkilaspress", "SUARAKITANEWS"])
+def test_one_word_glued_to_an_outlet_word_above_the_headline_is_the_masthead(tmp_path, masthead):
+    text = page(masthead, TITLE, lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet=masthead), sentences(RICE), [masthead])
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    pytest.param("GEMA SAMUDRA -- ", "GEMA SAMUDRA", id="GEMA NAME -- (an outlet word first)"),
+    pytest.param("FAKTADESA– ", "FAKTADESA", id="FAKTANAME– (an outlet word glued to a name)"),
+])
+def test_an_outlet_alone_in_the_datelines_place(tmp_path, dateline, outlet):
+    check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, outlet=outlet), sentences(RICE), [])

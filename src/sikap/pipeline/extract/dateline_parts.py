@@ -19,7 +19,7 @@ from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
 
 _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
 # the words that end only an outlet's name when glued to another word ("pos" also ends "kompos", "tv" "ktv")
-_SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|network)$")
+_SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|network|press)$")
 # a brand's inner capitals: "inNalar", "KabarKota", and initials run into a word ("KKIndonesia", a site's
 # initials and its country; fresh-site probe pages, 2026-12)
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]|^[A-Z]{2,5}[A-Z][a-z]{3,}$")

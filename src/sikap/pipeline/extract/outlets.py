@@ -122,6 +122,15 @@ _PART_OF = re.compile(r"(?i)\s*(?:bagian dari|anak perusahaan|media|portal|situs
 _HOST = re.compile(r"(?<![\w.])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|id|net|org)(?![\w.])")
 
 
+def _masthead_name(text: str) -> bool:
+    """A site's host, or one word that only a site's name is (glued to an outlet word: "Kabarkilaspress",
+    "KABARKOTA"; dateline_parts' _SURE_BRAND and glued_outlet_word)."""
+    from sikap.pipeline.extract.dateline_parts import _SURE_BRAND
+
+    return bool(DOMAIN.match(text)) or " " not in text and text.isalpha() and len(text) >= 8 and (
+        _SURE_BRAND.search(text) is not None or glued_outlet_word(text))
+
+
 def _registered_host(text: str) -> str | None:
     """A registered outlet's host printed in any case in a copyright line ("© 2025 OUTLETnews.com Network"):
     the registry's whole-word search compares case, a host does not."""
@@ -207,10 +216,11 @@ def _resolve(doc: Doc) -> None:
             if hit:
                 set_outlet(doc, hit[1].group(0), ln.rule + " line", text)
                 return
-            if ln.rule == "chrome.section" and above_title and DOMAIN.match(text.strip(WS)):
-                # a host alone on a line above the title ("Kabarcontoh.net", "kabarcontoh.co.id"): the site's
-                # masthead, registered or not (fresh-site probe pages, 2026-12, setQ, setR)
-                set_outlet(doc, text.strip(WS), "masthead host line", text)
+            if ln.rule == "chrome.section" and above_title and _masthead_name(text.strip(WS)):
+                # a host alone on a line above the title ("Kabarcontoh.net", "kabarcontoh.co.id"), or one word
+                # glued from a name and an outlet word ("Kabarkilaspress"): the site's masthead, registered or not
+                # (fresh-site probe pages, 2026-12, setQ, setR)
+                set_outlet(doc, text.strip(WS), "masthead line", text)
                 return
             host = _registered_host(text) if ln.rule == "legal.copyright" else None
             if host:
