@@ -116,3 +116,17 @@ def test_one_word_glued_to_an_outlet_word_above_the_headline_is_the_masthead(tmp
 ])
 def test_an_outlet_alone_in_the_datelines_place(tmp_path, dateline, outlet):
     check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, outlet=outlet), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("dateline, place, outlet", [
+    pytest.param("kabarpesisir, Surabaya – ", "Surabaya", "kabarpesisir", id="sitename, Place – (lower case)"),
+    pytest.param("Ekonomi, kabarpesisir – ", None, "kabarpesisir", id="Rubric, sitename –"),
+    pytest.param("KABARPESISIR.COM, ", None, "KABARPESISIR.COM", id="HOST, then the lede"),
+])
+def test_datelines_of_a_site_named_in_lower_case_or_by_its_host_and_a_comma(tmp_path, dateline, place, outlet):
+    check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])
+
+
+def test_a_lower_case_word_after_the_place_is_the_lede(tmp_path):
+    ps = lede("Surabaya, kemarin – ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [])

@@ -173,6 +173,27 @@ def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_P
     return out
 
 
+_LOWER_NAME = re.compile(r"[a-z][a-z0-9]{5,24}")
+
+
+def _lower_names(parts: list[_Part]) -> list[_Part]:
+    """'titastory, Jakarta –', 'Internasional, gemasulawesi –': a site's name printed as its host's first label, in
+    lower case, before a gazetteer place or after a rubric (probe pages, 2026-12, setL, setM). Only there: after
+    a place a lower-case word opens the lede ("Jakarta, kemarin –" is no dateline)."""
+    if len(parts) != 2:
+        return parts
+    first, second = parts
+    if first.kind == "bad" and _lower_name(first.text) and second.kind == "place" and second.sure:
+        return [_Part("outlet", first.text, False), second]
+    if second.kind == "bad" and _lower_name(second.text) and first.kind == "rubric":
+        return [first, _Part("outlet", second.text, False)]
+    return parts
+
+
+def _lower_name(text: str) -> bool:
+    return _LOWER_NAME.fullmatch(text) is not None and text not in FUNCTION_WORDS and _place(text) is None
+
+
 def _pair(parts: list[_Part]) -> list[_Part]:
     """Two names side by side where one is a sure place: the other, unknown, is the outlet ('Warta Ekonomi,
     Jakarta -', 'Jakarta, IDN Times -'); a dateline never names two places, but a city may be followed by its
@@ -218,7 +239,8 @@ class _Reading:
 def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -> _Reading | None:
     """The reading of a dateline's printed chunks (the head, and the second part if any), or None when its
     parts make no dateline. Cached: the same heads open many articles ("Jakarta (ANTARA)")."""
-    parts = _pair(_split_place_outlet([_classify(p, alone) for c in chunks for p in _parts(c)], standalone))
+    parts = _pair(_split_place_outlet(_lower_names([_classify(p, alone) for c in chunks for p in _parts(c)]),
+                                      standalone))
     parts = [p for p in parts if p.kind != "day"] if len(parts) > 1 else parts
     if len(parts) == 2 and parts[0].kind == parts[1].kind == "outlet" \
             and parts[0].text.casefold() == parts[1].text.casefold():

@@ -34,6 +34,8 @@ SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\
 # every separator holds one of these with nothing but white space before it (see _separator)
 _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
+# "titastory, Jakarta –": a site's name in lower case, then a comma (dateline_parts._lower_names reads it)
+_LOWER_HEAD = re.compile(r"[a-z][a-z0-9]{5,24},\s")
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 # the same whole dateline in parentheses, closed by a dash: "(Outlet, Kota) – "
 _PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)")
@@ -134,7 +136,7 @@ def parse(line: str) -> Dateline | None:
         return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)
     lead = len(line) - len(text)
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
-                        or DOMAIN.match(_lead_host(text))):
+                        or DOMAIN.match(_lead_host(text)) or _LOWER_HEAD.match(text)):
         return None
     m = _BRACKETED.match(text) if text[0] != "(" else _PARENED.match(text)
     if m and "," in m.group(1):  # "[KOTA, OUTLET]-", "(Outlet, Kota) –": a whole dateline in brackets
@@ -221,6 +223,11 @@ def _unseparated(text: str, lead: int, line: str) -> Dateline | None:
                 at = m.end() + len(" ".join(words[:k]))
                 break
         else:
+            if words[0][:1].isupper() and words[0][1:2].islower() and not _platform(m.group(1)) \
+                    and len(text[m.end():].split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS:
+                # "SITUS.COM, Qatar menyatakan ...": the host and a comma, the lede right after it (probe page,
+                # 2026-12, setL): the outlet alone
+                return Dateline(lead + m.end(), None, m.group(1), None, text[:m.end()].strip(WS), False, True)
             return None
         chunks = (m.group(1), text[m.end():at])
     else:
