@@ -121,9 +121,8 @@ def test_an_outlet_alone_in_the_datelines_place(tmp_path, dateline, outlet):
 @pytest.mark.parametrize("dateline, place, outlet", [
     pytest.param("kabarpesisir, Surabaya – ", "Surabaya", "kabarpesisir", id="sitename, Place – (lower case)"),
     pytest.param("Ekonomi, kabarpesisir – ", None, "kabarpesisir", id="Rubric, sitename –"),
-    pytest.param("KABARPESISIR.COM, ", None, "KABARPESISIR.COM", id="HOST, then the lede"),
 ])
-def test_datelines_of_a_site_named_in_lower_case_or_by_its_host_and_a_comma(tmp_path, dateline, place, outlet):
+def test_datelines_of_a_site_named_in_lower_case(tmp_path, dateline, place, outlet):
     check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])
 
 

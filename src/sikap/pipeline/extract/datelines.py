@@ -223,11 +223,6 @@ def _unseparated(text: str, lead: int, line: str) -> Dateline | None:
                 at = m.end() + len(" ".join(words[:k]))
                 break
         else:
-            if words[0][:1].isupper() and words[0][1:2].islower() and not _platform(m.group(1)) \
-                    and len(text[m.end():].split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS:
-                # "SITUS.COM, Qatar menyatakan ...": the host and a comma, the lede right after it (probe page,
-                # 2026-12, setL): the outlet alone
-                return Dateline(lead + m.end(), None, m.group(1), None, text[:m.end()].strip(WS), False, True)
             return None
         chunks = (m.group(1), text[m.end():at])
     else:
