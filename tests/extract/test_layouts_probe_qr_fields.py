@@ -129,3 +129,9 @@ def test_datelines_of_a_site_named_in_lower_case(tmp_path, dateline, place, outl
 def test_a_lower_case_word_after_the_place_is_the_lede(tmp_path):
     ps = lede("Surabaya, kemarin – ", RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [])
+
+
+def test_a_press_offices_code_glued_after_the_text_credits_nobody(tmp_path):
+    ps = lede("PADANG – ", RICE)
+    ps[-1] += "(Hmpdg)"
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Padang"), sentences(RICE), ["(Hmpdg)"])

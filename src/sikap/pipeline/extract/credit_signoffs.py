@@ -12,6 +12,8 @@ from sikap.pipeline.extract.credits import _INITIALS, _OUTLET_AFTER, SIGNOFF_JOI
 from sikap.pipeline.extract.knowledge import credits as knowledge
 from sikap.pipeline.extract.text import WS, fold
 
+# four consonants in a row (y counted a vowel): a desk's or office's code ("Adpsb"), never a name's letters
+_CONSONANTS = re.compile(r"(?i)[b-df-hj-np-tv-xz]{4}")
 _ONE_WORD_CODE = re.compile(r"^[^\W\d_]{2,8}$")  # "(Full Name/Budis)": the editor's code after the writer's name
 _DASH_BETWEEN = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"
 
@@ -73,6 +75,8 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
     staff = _dashed_names(b)
     if staff:
         return "name", SIGNOFF_JOIN.join(staff), None
+    if " " not in b and b.isalpha() and _CONSONANTS.search(b):
+        return "initials", None, None  # "(Adpsb)": a press office's code closing the text (harvest page, 2026-12)
     name = clean_name(b)
     if name and "/" not in b:
         return "name", name, None
