@@ -135,3 +135,12 @@ def test_a_press_offices_code_glued_after_the_text_credits_nobody(tmp_path):
     ps = lede("PADANG – ", RICE)
     ps[-1] += "(Hmpdg)"
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Padang"), sentences(RICE), ["(Hmpdg)"])
+
+
+@pytest.mark.parametrize("alone", [False, True])
+def test_a_place_and_date_in_parentheses_open_the_text(tmp_path, alone):
+    head = "(Surabaya, 14 Maret 2023)"
+    ps = lede("" if alone else head + " ", RICE)
+    text = page(TITLE, [head] if alone else [], ps)
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya", published=dt.date(2023, 3, 14), basis="dateline"),
+          sentences(RICE), [])

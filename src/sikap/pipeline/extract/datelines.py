@@ -112,7 +112,7 @@ def may_open(text: str) -> bool:
     """A necessary condition, checked first because most lines are body text: a dateline closes with a
     dash, a colon or the line's end within its first words, is a bracketed or 'Outlet. ' name, or the line
     opens with a host (a word holding a dot, then the domain pattern)."""
-    if len(text) <= MAX_HEAD or text[:1] == "[":
+    if len(text) <= MAX_HEAD or text[:1] == "[" or text[:1] == "(" and _PAREN_PLACE_DATE.match(text) is not None:
         return True
     head = text[:MAX_HEAD]
     space = head.find(" ")
@@ -145,6 +145,10 @@ def parse(line: str) -> Dateline | None:
             return Dateline(found.end, found.place, found.outlet, found.date, found.evidence, False, True)
     if m and text[0] == "[" and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, True)
+    if m is None and text[0] == "(":
+        found = _place_date_parens(text, lead, line)
+        if found is not None:
+            return found
     sep = _separator(text)
     head_end = sep.start() if sep else None
     if sep is not None:
@@ -208,6 +212,30 @@ def parse(line: str) -> Dateline | None:
     if u is not None:
         return u
     return _glued(text, lead, line) if sep is None else None
+
+
+_PAREN_PLACE_DATE = re.compile(r"\(([^()\n,]{2,30}),\s*([^()\n]{6,40})\)\s*")
+
+
+def _place_date_parens(text: str, lead: int, line: str) -> Dateline | None:
+    """'(Batam, 29 Oktober 2010) Pagi ...', '(Jakarta, 24 Mei 2022)' alone above the lede: a gazetteer place and a
+    whole date in parentheses, as press releases and some portals open a text (probe page, 2026-12, setM, and a
+    harvest page); the place and the date, no outlet."""
+    p = _PAREN_PLACE_DATE.match(text)
+    place = _place(p.group(1).strip(WS)) if p else None
+    if place is None:
+        return None
+    date = find_date(p.group(2))
+    if date is None or date.start > 0 or date.end < len(p.group(2).rstrip(WS + ".")):
+        return None
+    rest = text[p.end():]
+    standalone = not rest.strip(WS)
+    if not standalone and (not rest[:1].isupper() or len(rest.split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS):
+        return None
+    at = lead + p.start(2)
+    found = FoundDate(date.date, date.precision, at + date.start, at + date.end, date.weekday_ok)
+    return Dateline(len(line) if standalone else lead + p.end(), place.name, None, found, p.group(0).strip(WS),
+                    standalone, True)
 
 
 def _unseparated(text: str, lead: int, line: str) -> Dateline | None:
