@@ -144,3 +144,30 @@ def test_a_place_and_date_in_parentheses_open_the_text(tmp_path, alone):
     text = page(TITLE, [head] if alone else [], ps)
     check(tmp_path, text, Truth(title=TITLE, place="Surabaya", published=dt.date(2023, 3, 14), basis="dateline"),
           sentences(RICE), [])
+
+
+def test_a_place_and_a_comma_before_the_lede(tmp_path):
+    check(tmp_path, page(TITLE, lede("Surabaya, ", RICE)), Truth(title=TITLE, place="Surabaya"), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("opening", [
+    "Surabaya, Kota Pahlawan, kembali mencatat kenaikan harga beras medium di pasar tradisional pekan ini.",
+    "Surabaya, Malang dan Kediri mencatat kenaikan harga beras medium di pasar tradisional pekan ini.",
+    "Indonesia, menurut para pedagang, mencatat kenaikan harga beras medium di pasar tradisional pekan ini.",
+])
+def test_a_sentence_opening_with_a_place_and_a_comma_is_no_dateline(tmp_path, opening):
+    from sikap.pipeline.extract.datelines import parse
+
+    assert parse(opening) is None
+
+
+@pytest.mark.parametrize("first", ["SURABAYA – ", ""])
+def test_a_paragraph_opening_with_a_city_and_a_comma_inside_the_text_is_no_dateline(tmp_path, first):
+    """It neither starts a second article (split) nor takes the lede from the paragraphs above it (zones)."""
+    from tests.extract.corpus import COUNCIL, FLOOD, paragraphs
+
+    said = ("Jakarta, Presiden menyatakan bahwa pemerintah pusat akan membantu pembangunan tanggul di kota tersebut "
+            "tahun depan.")
+    text = page(TITLE, lede(first, RICE) + paragraphs(FLOOD) + [said] + paragraphs(COUNCIL))
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya" if first else None),
+          sentences(RICE) + sentences(FLOOD) + [said] + sentences(COUNCIL), [])

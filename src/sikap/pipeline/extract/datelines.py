@@ -122,6 +122,7 @@ def may_open(text: str) -> bool:
             or "|" in head or "-" in head and _GLUED.search(head) is not None
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
             or "," in head[:48] and _DOMAIN_COMMA.match(head) is not None
+            or "," in head[:32] and _PLACE_COMMA.match(head) is not None
             or "(" in head[:40] and _PLACE_PAREN_DOMAIN.match(head) is not None
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
 
@@ -211,7 +212,39 @@ def parse(line: str) -> Dateline | None:
     u = _unseparated(text, lead, line) if sep is None or sep.start() > 40 else None
     if u is not None:
         return u
+    if sep is None or sep.start() > 40:
+        c = _place_comma(text, lead, line)
+        if c is not None:
+            return c
     return _glued(text, lead, line) if sep is None else None
+
+
+# "Jakarta, Mahkamah Konstitusi ...": a place, a comma, the lede's capitalised first word (read by _place_comma)
+_PLACE_COMMA = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),\s+(?=[A-Z][a-z])")
+# the words that follow a city's name in apposition ("Surabaya, Kota Pahlawan, ...", "Jakarta, Ibu Kota ..."):
+# after them the line is a sentence about the place
+_APPOSITION = frozenset({"ibu", "ibukota", "kota", "kabupaten", "provinsi", "kecamatan", "desa", "negara", "daerah",
+                         "pusat", "wilayah", "salah", "sebagai", "the", "capital"})
+# the kinds of places a dateline names alone before a comma; a country or a district so placed opens a sentence
+_COMMA_KINDS = frozenset({"city", "capital", "province", "regency"})
+
+
+def _place_comma(text: str, lead: int, line: str) -> Dateline | None:
+    """'Jakarta, Mahkamah Konstitusi (MK) tuntas ...': a city the gazetteer knows, a comma and the lede's capitalised
+    first word, no dash (a regional office's site and a portal, fresh-site probe page 2026-12 setQ, and a harvest
+    page): the place alone. Not when the word after the comma is a place (a list of places), opens an apposition
+    ("Surabaya, Kota Pahlawan"), or the lede is short. A sentence may open so in the middle of a text: the reading
+    is not confident, so it opens the text only before any prose (zones) and never starts a second article (split)."""
+    m = _PLACE_COMMA.match(text)
+    place = _place(m.group(1)) if m else None
+    if place is None or place.kind not in _COMMA_KINDS:
+        return None
+    rest = text[m.end():]
+    first = rest.split(None, 1)[0].strip(WS + ",.()")
+    if first.casefold() in _APPOSITION or _place(first) is not None or _outlet_id(first) \
+            or len(rest.split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
+        return None
+    return Dateline(lead + m.end(), place.name, None, None, text[:m.end()].strip(WS), False, False)
 
 
 _PAREN_PLACE_DATE = re.compile(r"\(([^()\n,]{2,30}),\s*([^()\n]{6,40})\)\s*")
