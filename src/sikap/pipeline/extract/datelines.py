@@ -268,7 +268,7 @@ def _place_date_parens(text: str, lead: int, line: str) -> Dateline | None:
     at = lead + p.start(2)
     found = FoundDate(date.date, date.precision, at + date.start, at + date.end, date.weekday_ok)
     return Dateline(len(line) if standalone else lead + p.end(), place.name, None, found, p.group(0).strip(WS),
-                    standalone, True)
+                    standalone, False)  # (not confident: inside a text, a dated paragraph starts no second article)
 
 
 def _unseparated(text: str, lead: int, line: str) -> Dateline | None:
