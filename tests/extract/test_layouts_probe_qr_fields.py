@@ -176,3 +176,12 @@ def test_a_paragraph_opening_with_a_city_and_a_comma_inside_the_text_is_no_datel
     text = page(TITLE, lede(first, RICE) + paragraphs(FLOOD) + [said] + paragraphs(COUNCIL))
     check(tmp_path, text, Truth(title=TITLE, place="Surabaya" if first else None),
           sentences(RICE) + sentences(FLOOD) + [said] + sentences(COUNCIL), [])
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    pytest.param("Surabaya, Sby – ", None, id="Place, Code (a city's consonants): no outlet"),
+    pytest.param("Surabaya, Motim – ", "Motim", id="Place, Sitecode (with vowels): the outlet"),
+])
+def test_a_desks_city_code_beside_the_place_names_no_outlet(tmp_path, dateline, outlet):
+    check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place="Surabaya", outlet=outlet),
+          sentences(RICE), [])

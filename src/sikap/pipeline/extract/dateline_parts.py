@@ -73,7 +73,7 @@ def _outlet_id(token: str) -> str | None:
 
 @dataclass(frozen=True)
 class _Part:
-    kind: str  # place, outlet, rubric, date, day (a day and month, ignored), bad
+    kind: str  # place, outlet, rubric, date, day (a day and month, ignored), code (a desk's code, ignored), bad
     text: str
     sure: bool
     value: object = None
@@ -132,6 +132,8 @@ def _classify(part: str, alone: bool) -> _Part:
         # a name glued to a word only outlets end with ("KOTANEWS", "KabarKotaTimes") is sure: so is its dateline
         # when the lede opens with capitalised names (a headline's case)
         return _Part("outlet", t, len(t) >= 8 and _SURE_BRAND.search(t) is not None and not t.istitle())
+    if len(toks) == 1 and _DESK_PLACE_CODE.fullmatch(t):
+        return _Part("code", t, False)  # "Sentani, Jpr –": a regional desk's code for a city, no outlet (setR)
     if len(toks) == 1 and _WITH_DIGITS.match(t):
         return _Part("outlet", t, False)  # "Kabarkita24": no place's name holds digits; a site's name may
     if len(toks) == 1 and t.isupper() and t.isalpha() and (len(t) <= 3 or len(t) >= _RUN_TOGETHER):
@@ -241,7 +243,7 @@ def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -
     parts make no dateline. Cached: the same heads open many articles ("Jakarta (ANTARA)")."""
     parts = _pair(_split_place_outlet(_lower_names([_classify(p, alone) for c in chunks for p in _parts(c)]),
                                       standalone))
-    parts = [p for p in parts if p.kind != "day"] if len(parts) > 1 else parts
+    parts = [p for p in parts if p.kind not in ("day", "code")] if len(parts) > 1 else parts
     if len(parts) == 2 and parts[0].kind == parts[1].kind == "outlet" \
             and parts[0].text.casefold() == parts[1].text.casefold():
         parts = parts[:1]  # "Outlet.com - Outlet.com - ": a copy printing the outlet's dateline twice
@@ -285,6 +287,10 @@ def _parts(head: str) -> list[str]:
 
 
 _SHORT_NAME = re.compile(r"^\([A-Z]{2,5}\)$")
+# a city's consonants in title case ("Jpr", "Sby", "Mks", "Bdg"): a regional desk's code beside a dateline's place,
+# as a government site prints it ("Sentani, Jpr –", fresh-site probe page, 2026-12, setR); a site's code in
+# capitals ("RAKA", "LCN") or with vowels ("Motim") stays an outlet
+_DESK_PLACE_CODE = re.compile(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{2,3}")
 # a word of letters closed by digits ("Kabarkita24", "Warta88"): a site's name, never a place's
 _WITH_DIGITS = re.compile(r"^[^\W\d_]{3,}\d{1,4}$")
 # a place's name is rarely longer than this when printed as one word; a longer word in capitals is several
