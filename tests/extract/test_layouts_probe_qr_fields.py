@@ -118,10 +118,6 @@ def test_an_outlet_alone_in_the_datelines_place(tmp_path, dateline, outlet):
     check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, outlet=outlet), sentences(RICE), [])
 
 
-def test_an_outlets_name_closed_by_jurnalis_in_lower_case(tmp_path):
-    check(tmp_path, page(TITLE, lede("Surabaya, Pesisir jurnalis – ", RICE)),
-          Truth(title=TITLE, place="Surabaya", outlet="Pesisir Jurnalis"), sentences(RICE), [])
-
 
 @pytest.mark.parametrize("dateline, place, outlet", [
     pytest.param("kabarpesisir, Surabaya – ", "Surabaya", "kabarpesisir", id="sitename, Place – (lower case)"),
