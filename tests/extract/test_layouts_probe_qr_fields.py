@@ -181,3 +181,10 @@ def test_a_paragraph_opening_with_a_city_and_a_comma_inside_the_text_is_no_datel
 def test_a_desks_city_code_beside_the_place_names_no_outlet(tmp_path, dateline, outlet):
     check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place="Surabaya", outlet=outlet),
           sentences(RICE), [])
+
+
+def test_short_lines_under_a_teaser_cut_by_an_ellipsis_are_widget_titles(tmp_path):
+    teaser = ("Pelatih tim tuan rumah memuji para pemain muda yang tampil percaya diri. Dalam laga sore tadi, mereka "
+              "mencetak dua gol dalam sepuluh menit terakhir...")
+    text = page(TITLE, lede("SURABAYA – ", RICE), teaser, "", "Ustaz Berkisah", "", "Tau")
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya"), sentences(RICE), ["Ustaz Berkisah", "Tau"])

@@ -63,6 +63,14 @@ def footer_names(page, zones: Zones) -> None:
     """A name on its own line right after the text is its author ('Arfiandi ST MM')."""
     if zones.last is None:
         return
+    if page.texts[zones.last].rstrip(WS).endswith(("...", "…")):
+        # below a teaser's excerpt cut by an ellipsis the short lines are a widget's titles ("Kiai Bertutur", a
+        # column's name under a related card; fresh-site probe page, 2026-12, setQ), never a sign-off
+        for i in range(zones.last + 1, len(page.doc.lines)):
+            if not page.free(i) or page.nw[i] > 4 or ends_sentence(page.texts[i]):
+                break
+            page.mark(i, "chrome.widget")
+        return
     seen = set()
     _labelled_below(page, zones.last + 1)
     for i in range(zones.last + 1, min(len(page.doc.lines), zones.last + 4)):
