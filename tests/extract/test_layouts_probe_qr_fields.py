@@ -188,3 +188,11 @@ def test_short_lines_under_a_teaser_cut_by_an_ellipsis_are_widget_titles(tmp_pat
               "mencetak dua gol dalam sepuluh menit terakhir...")
     text = page(TITLE, lede("SURABAYA – ", RICE), teaser, "", "Ustaz Berkisah", "", "Tau")
     check(tmp_path, text, Truth(title=TITLE, place="Surabaya"), sentences(RICE), ["Ustaz Berkisah", "Tau"])
+
+
+@pytest.mark.parametrize("signoff, name", [("(Pst Ruth Br Sembiring)", "Ruth Br Sembiring"),
+                                           ("(Pdt Markus Lumban Gaol)", "Markus Lumban Gaol")])
+def test_a_clergy_title_before_a_signed_name_is_dropped(tmp_path, signoff, name):
+    ps = lede("MEDAN – ", RICE)
+    ps[-1] += signoff
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Medan", authors=(name,)), sentences(RICE), [signoff])
