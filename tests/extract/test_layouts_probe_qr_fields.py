@@ -196,3 +196,10 @@ def test_a_clergy_title_before_a_signed_name_is_dropped(tmp_path, signoff, name)
     ps = lede("MEDAN – ", RICE)
     ps[-1] += signoff
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Medan", authors=(name,)), sentences(RICE), [signoff])
+
+
+def test_a_bar_typed_as_a_lower_case_l_between_two_credits(tmp_path):
+    credit = "Penulis: Ayu Lestari l Editor: Rudi Hermawan"
+    text = page(TITLE, lede("SURABAYA – ", RICE), credit)
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya", authors=("Ayu Lestari",), editors=("Rudi Hermawan",)),
+          sentences(RICE), [credit])

@@ -192,7 +192,8 @@ def _labelled_parts(piece: str) -> list[str]:
     """"Penulis naskah: A Video editor: B Produser: C" (several credits on one line, no separator): cut
     before each capitalised label closed by a colon that follows a name, also where the label is glued to the
     name's last letter ("Editor : NAMASumber : Outlet", a fresh-site page, 2026-12, setR) when it is a known
-    credit or source label."""
+    credit or source label. A lower-case l standing for the bar between two credits is dropped (a probe page,
+    2026-12, setM)."""
     if piece.count(":") <= 1:
         return [piece]
     out = []
@@ -200,7 +201,11 @@ def _labelled_parts(piece: str) -> list[str]:
         cuts = [m.start() for m in _GLUED_LABEL.finditer(part)
                 if knowledge().label_re.match(part[m.start():]) or _SOURCE.match(part[m.start():])]
         out += [part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])]
-    return out
+    # "Penulis: NAME l Editor: NAME": a bar typed as a lower-case l between two credits (a name's initial is a capital)
+    return [_BAR_AS_L.sub("", part) for part in out[:-1]] + out[-1:]
+
+
+_BAR_AS_L = re.compile(r"\s+l\s*$")
 
 
 def names_of(printed: str) -> list[str]:
