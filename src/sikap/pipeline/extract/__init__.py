@@ -23,6 +23,7 @@
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
       dateline_parts.py  what each part of a dateline's head is (place, outlet, rubric, date)
       dateline_second.py the part after a dateline head's first separator ("OUTLET - KOTA. ")
+      dateline_bare.py   heads with no separator: "Kota, Lede ...", "(Kota, DATE) Lede ..."
     dateforms.py     how dates are printed ("Rabu, 23 Oktober 2024 - 18:29 WIB", "date 2024-08-12", pegs)
     dates.py         step extract_date: publication date with its basis; the news peg as event_date
     attributions.py  step find_attributions: cited agencies and outlets, by cue phrase or source credit

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract.dateforms import FoundDate, find_date, strip_time
+from sikap.pipeline.extract.dateline_bare import _PAREN_PLACE_DATE, _PLACE_COMMA, place_comma, place_date_parens
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
@@ -147,7 +148,7 @@ def parse(line: str) -> Dateline | None:
     if m and text[0] == "[" and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, True)
     if m is None and text[0] == "(":
-        found = _place_date_parens(text, lead, line)
+        found = place_date_parens(text, lead, line)
         if found is not None:
             return found
     sep = _separator(text)
@@ -213,62 +214,10 @@ def parse(line: str) -> Dateline | None:
     if u is not None:
         return u
     if sep is None or sep.start() > 40:
-        c = _place_comma(text, lead, line)
+        c = place_comma(text, lead, line)
         if c is not None:
             return c
     return _glued(text, lead, line) if sep is None else None
-
-
-# "Jakarta, Mahkamah Konstitusi ...": a place, a comma, the lede's capitalised first word (read by _place_comma)
-_PLACE_COMMA = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),\s+(?=[A-Z][a-z])")
-# the words that follow a city's name in apposition ("Surabaya, Kota Pahlawan, ...", "Jakarta, Ibu Kota ..."):
-# after them the line is a sentence about the place
-_APPOSITION = frozenset({"ibu", "ibukota", "kota", "kabupaten", "provinsi", "kecamatan", "desa", "negara", "daerah",
-                         "pusat", "wilayah", "salah", "sebagai", "the", "capital"})
-# the kinds of places a dateline names alone before a comma; a country or a district so placed opens a sentence
-_COMMA_KINDS = frozenset({"city", "capital", "province", "regency"})
-
-
-def _place_comma(text: str, lead: int, line: str) -> Dateline | None:
-    """'Jakarta, Mahkamah Konstitusi (MK) tuntas ...': a city the gazetteer knows, a comma and the lede's capitalised
-    first word, no dash (a regional office's site and a portal, fresh-site probe page 2026-12 setQ, and a harvest
-    page): the place alone. Not when the word after the comma is a place (a list of places), opens an apposition
-    ("Surabaya, Kota Pahlawan"), or the lede is short. A sentence may open so in the middle of a text: the reading
-    is not confident, so it opens the text only before any prose (zones) and never starts a second article (split)."""
-    m = _PLACE_COMMA.match(text)
-    place = _place(m.group(1)) if m else None
-    if place is None or place.kind not in _COMMA_KINDS:
-        return None
-    rest = text[m.end():]
-    first = rest.split(None, 1)[0].strip(WS + ",.()")
-    if first.casefold() in _APPOSITION or _place(first) is not None or _outlet_id(first) \
-            or len(rest.split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
-        return None
-    return Dateline(lead + m.end(), place.name, None, None, text[:m.end()].strip(WS), False, False)
-
-
-_PAREN_PLACE_DATE = re.compile(r"\(([^()\n,]{2,30}),\s*([^()\n]{6,40})\)\s*")
-
-
-def _place_date_parens(text: str, lead: int, line: str) -> Dateline | None:
-    """'(Batam, 29 Oktober 2010) Pagi ...', '(Jakarta, 24 Mei 2022)' alone above the lede: a gazetteer place and a
-    whole date in parentheses, as press releases and some portals open a text (probe page, 2026-12, setM, and a
-    harvest page); the place and the date, no outlet."""
-    p = _PAREN_PLACE_DATE.match(text)
-    place = _place(p.group(1).strip(WS)) if p else None
-    if place is None:
-        return None
-    date = find_date(p.group(2))
-    if date is None or date.start > 0 or date.end < len(p.group(2).rstrip(WS + ".")):
-        return None
-    rest = text[p.end():]
-    standalone = not rest.strip(WS)
-    if not standalone and (not rest[:1].isupper() or len(rest.split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS):
-        return None
-    at = lead + p.start(2)
-    found = FoundDate(date.date, date.precision, at + date.start, at + date.end, date.weekday_ok)
-    return Dateline(len(line) if standalone else lead + p.end(), place.name, None, found, p.group(0).strip(WS),
-                    standalone, False)  # (not confident: inside a text, a dated paragraph starts no second article)
 
 
 def _unseparated(text: str, lead: int, line: str) -> Dateline | None:
