@@ -203,3 +203,10 @@ def test_a_bar_typed_as_a_lower_case_l_between_two_credits(tmp_path):
     text = page(TITLE, lede("SURABAYA – ", RICE), credit)
     check(tmp_path, text, Truth(title=TITLE, place="Surabaya", authors=("Ayu Lestari",), editors=("Rudi Hermawan",)),
           sentences(RICE), [credit])
+
+
+def test_a_date_above_the_sites_masthead_is_the_headers_clock(tmp_path):
+    text = page("Maret 14, 2025", "kabarpesisir.co.id", TITLE, lede("Surabaya – ", RICE))
+    doc = check(tmp_path, text, Truth(title=TITLE, place="Surabaya", outlet="kabarpesisir.co.id"), sentences(RICE),
+                ["Maret 14, 2025"])
+    assert doc.meta.get("published_date") is None

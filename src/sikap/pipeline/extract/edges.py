@@ -21,7 +21,7 @@ from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, foo
 from sikap.pipeline.extract.signoffs import mark_signoffs
 from sikap.pipeline.extract.edges_title import _headline_below, agency_byline, clean_title, find_title, mark_header
 from sikap.pipeline.extract.knowledge import line_key
-from sikap.pipeline.extract.text import WS, ends_sentence, title_like
+from sikap.pipeline.extract.text import DOMAIN, WS, ends_sentence, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, runs
 
 __all__ = ["about_us_tail", "clean_title", "date_line", "edge_code", "find_title", "mark_edges", "mark_footer",
@@ -96,8 +96,12 @@ def _date_below_deck(page, zones: Zones) -> None:
 def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
     """A news theme's top bar prints the day the page is read, weekday first and without a time, as the page's
     very first line, above the headline ("Sabtu, 21 Desember 2024" / breadcrumb / headline / ...)."""
-    if i != 0 or found.weekday_ok is None or zones.lede is None or text[found.end:].strip(WS + ".,"):
+    if i != 0 or zones.lede is None or text[found.end:].strip(WS + ".,"):
         return False
+    if found.weekday_ok is None:
+        # without a weekday, only right above the site's masthead, a host alone on the next line ("Januari 13, 2025"
+        # / "kabarcontoh.co.id" / tagline / headline: a theme's header; fresh-site probe page, 2026-12, setR)
+        return len(page.texts) > 1 and DOMAIN.match(page.texts[1].strip(WS)) is not None
     return any(page.free(j) and title_like(page.texts[j]) for j in range(1, zones.lede))
 
 
