@@ -155,6 +155,7 @@ def test_a_place_and_a_comma_before_the_lede(tmp_path):
     "Surabaya, Kota Pahlawan, kembali mencatat kenaikan harga beras medium di pasar tradisional pekan ini.",
     "Surabaya, Malang dan Kediri mencatat kenaikan harga beras medium di pasar tradisional pekan ini.",
     "Indonesia, menurut para pedagang, mencatat kenaikan harga beras medium di pasar tradisional pekan ini.",
+    "Bali, Pulau Dewata, mencatat kenaikan harga beras medium di pasar tradisional pekan ini menurut pedagang.",
 ])
 def test_a_sentence_opening_with_a_place_and_a_comma_is_no_dateline(tmp_path, opening):
     from sikap.pipeline.extract.datelines import parse

@@ -19,10 +19,12 @@ if TYPE_CHECKING:
 
 # "Jakarta, Mahkamah Konstitusi ...": a place, a comma, the lede's capitalised first word (read by place_comma)
 _PLACE_COMMA = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),\s+(?=[A-Z][a-z])")
-# the words that follow a city's name in apposition ("Surabaya, Kota Pahlawan, ...", "Jakarta, Ibu Kota ..."):
+# the words that follow a place's name in apposition ("Surabaya, Kota Pahlawan, ...", "Jakarta, Ibu Kota ...",
+# "Aceh, Bumi Serambi Mekkah, ...", "Bali, Pulau Dewata, ..."):
 # after them the line is a sentence about the place
 _APPOSITION = frozenset({"ibu", "ibukota", "kota", "kabupaten", "provinsi", "kecamatan", "desa", "negara", "daerah",
-                         "pusat", "wilayah", "salah", "sebagai", "the", "capital"})
+                         "pusat", "wilayah", "salah", "sebagai", "the", "capital", "pulau", "kawasan", "bumi", "tanah",
+                         "serambi", "kampung", "julukan"})
 # the kinds of places a dateline names alone before a comma; a country or a district so placed opens a sentence
 _COMMA_KINDS = frozenset({"city", "capital", "province", "regency"})
 
