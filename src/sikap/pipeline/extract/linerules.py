@@ -190,6 +190,8 @@ def line_rules(page: "Page") -> None:
         else:
             page.mark(i, verdict[1])
             if verdict[1] == "chrome.breadcrumb":
-                section = _BREAD_SEP.split(t)[-1].strip()
+                # the last short element: a trail may end on the story's headline ('Home / Rubric / HEADLINE')
+                parts = [p.strip() for p in _BREAD_SEP.split(t) if p.strip()]
+                section = next((p for p in reversed(parts) if len(p.split()) <= 4), parts[-1] if parts else "")
                 doc.meta["section"] = section
                 doc.note("section", "extracted", "breadcrumb", t)
