@@ -107,3 +107,30 @@ def _caption_neighbour(page, i: int) -> int | None:
             page.mark(k, "caption.photo")
             return k
     return None
+
+
+_NAME_WORD = re.compile(r"(?<![.!?:\"“]\s)(?<=\s)[A-Z][a-z]{2,}")
+
+
+def cut_teaser_after_text(page) -> None:
+    """'Striker NAME scores again. In the derby against CLUB ... that made CLUB come back...': another story's
+    excerpt, cut by an ellipsis, printed after the text's last paragraph (a related-post widget). The text's own
+    paragraph cut by the copy ends the same way, but it names the story's people and places; the excerpt names
+    two or more (capitalised words inside its sentences) that none of the text's other paragraphs prints. Three
+    full paragraphs above at least: a short copy cut off is not read (probe page, 2026-12, setQ)."""
+    n = len(page.texts)
+    i = n - 1
+    while i >= 0 and not (page.free(i) and page.nw[i] >= 12):
+        i -= 1
+    if i < 3 or not page.texts[i].rstrip(WS).endswith(("...", "…")):
+        return
+    body = [k for k in range(i) if page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])]
+    if len(body) < 3 or not page.texts[body[-1]].rstrip(WS).endswith((".", "!", "?", '"', "”")):
+        return
+    names = set(_NAME_WORD.findall(page.texts[i]))
+    if len(names) < 2:
+        return
+    text = " ".join(page.texts[k] for k in range(i) if page.free(k) or page.doc.lines[k].rule == "title")
+    if not any(name in text for name in names):
+        page.mark(i, "link.related")
+
