@@ -130,3 +130,20 @@ def test_the_texts_own_last_paragraph_cut_by_an_ellipsis_stays(tmp_path):
     cut = "Menurut Hendra Wijaya, latihan berikutnya akan digelar di perairan timur dengan melibatkan..."
     text = page(NAVY_TITLE, "", ps, cut)
     check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY) + [cut], [])
+
+
+# -- glued to the text -------------------------------------------------------------------------------------------
+
+def test_an_end_mark_of_two_stars_glued_to_the_last_sentence_is_cut(tmp_path):
+    """A regional portal closes its text with '**' after the last sentence's full stop."""
+    ps = paragraphs(QUAKE)
+    text = page(QUAKE_TITLE, "", ps[:-1], ps[-1] + " **")
+    check(tmp_path, text, Truth(title=QUAKE_TITLE), sentences(QUAKE), ["**"])
+
+
+def test_an_ad_label_glued_between_two_sentences_is_cut(tmp_path):
+    """An English copy glues the ad slot's label between two sentences of a paragraph."""
+    ps = paragraphs(NAVY)
+    first, second = NAVY[1]
+    text = page(NAVY_TITLE, "", ps[0], f"{first} Advertisement {second}", ps[2])
+    check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY), ["Advertisement"])
