@@ -147,3 +147,15 @@ def test_an_ad_label_glued_between_two_sentences_is_cut(tmp_path):
     first, second = NAVY[1]
     text = page(NAVY_TITLE, "", ps[0], f"{first} Advertisement {second}", ps[2])
     check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY), ["Advertisement"])
+
+
+# -- titles ------------------------------------------------------------------------------------------------------
+
+def test_a_sentence_case_headline_printed_twice_under_a_trail_is_the_title(tmp_path):
+    """A translated wire page: a separator-less trail ending on the cut headline, then the sentence-case headline
+    with its tags after a bar, a counter, the headline again, the text."""
+    head = "Banjir merendam ratusan rumah warga di tepi sungai meskipun tanggul baru sudah hampir selesai dibangun"
+    chrome = [f"Home Berita {head[:60]}...", f"{head} | Banjir kota Berita Daerah", "12",
+              f"{head} | Banjir kota Berita Daerah"]
+    text = page(chrome[:3], chrome[3], paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=head), sentences(FLOOD), [chrome[0], "| Banjir kota Berita Daerah"])
