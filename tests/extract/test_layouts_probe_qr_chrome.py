@@ -159,3 +159,12 @@ def test_a_sentence_case_headline_printed_twice_under_a_trail_is_the_title(tmp_p
               f"{head} | Banjir kota Berita Daerah"]
     text = page(chrome[:3], chrome[3], paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=head), sentences(FLOOD), [chrome[0], "| Banjir kota Berita Daerah"])
+
+
+def test_other_headlines_cut_by_an_ellipsis_above_the_title_are_teasers(tmp_path):
+    """A student magazine's header: its menu, then a list of newer posts whose headlines are cut by an ellipsis,
+    then the article's headline."""
+    chrome = ["• DAERAH", "• OPINI", "• NASIONAL", "Warga Desa Contoh Gelar Festival Panen Raya di Lapangan...",
+              "Diskusi Sungai Bersih, Ungkap Pentingnya Peran Pemuda dalam..."]
+    text = page("Kabar Contoh", chrome, FLOOD_TITLE, "", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
