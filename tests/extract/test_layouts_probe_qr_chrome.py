@@ -168,3 +168,16 @@ def test_other_headlines_cut_by_an_ellipsis_above_the_title_are_teasers(tmp_path
               "Diskusi Sungai Bersih, Ungkap Pentingnya Peran Pemuda dalam..."]
     text = page("Kabar Contoh", chrome, FLOOD_TITLE, "", paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
+
+
+def test_an_aggregators_cards_under_its_block_heading_are_teasers(tmp_path):
+    """A news aggregator's block under the text: its heading glued to a blurb, a card (another outlet's headline
+    glued to a long summary) over a button closed by an arrow, another card cut by the page's end."""
+    chrome = ["Berita serupa: kabar sejenis yang kami kumpulkan dari situs lain.",
+              "Warga bantaran sungai kembali mengungsi setelah hujan deras semalam - Harian Contoh Petugas mencatat "
+              "ratusan rumah terendam, sementara warga di dua kelurahan memilih bertahan di lantai dua sambil menunggu "
+              "air surut, dan dinas sosial membuka dapur umum di halaman kantor kecamatan sejak pagi tadi.",
+              "Baca kelanjutannya »",
+              "Pintu Air Baru Diuji Coba Pekan DepanPetugas memastikan pompa bekerja"]
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), chrome)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
