@@ -181,3 +181,10 @@ def test_an_aggregators_cards_under_its_block_heading_are_teasers(tmp_path):
               "Pintu Air Baru Diuji Coba Pekan DepanPetugas memastikan pompa bekerja"]
     text = page(FLOOD_TITLE, "", paragraphs(FLOOD), chrome)
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
+
+
+def test_a_share_widgets_labels_under_the_headline_name_nobody(tmp_path):
+    """'Bagikan Halaman ini' and 'Share Button' under the headline: a widget's labels, not a byline."""
+    chrome = ["Bagikan Halaman ini", "Share Button"]
+    text = page(FLOOD_TITLE, chrome, lede("KABARCONTOH.ID – ", FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="KABARCONTOH.ID"), sentences(FLOOD), chrome)
