@@ -37,6 +37,11 @@ QUAKE_TITLE = "Gempa Magnitudo 5,6 Guncang Pesisir Selatan, Tak Berpotensi Tsuna
                  id="a machine-translation notice"),
     pytest.param(["Berita serupa: kabar sejenis yang kami kumpulkan dari situs lain."], id="an aggregator's block"),
     pytest.param(["Post"], id="a post-navigation label alone"),
+    pytest.param(["Back to top ↑"], id="a back-to-top label with its arrow"),
+    pytest.param(["Dilarang menyalin isi halaman ini!"], id="a copy-protection notice in Indonesian"),
+    pytest.param(["Get it on Google Play", "Download on the App Store"], id="app-store badges"),
+    pytest.param(["This story has been automatically translated by machine for readers of other languages."],
+                 id="a machine-translation notice in English"),
 ])
 def test_footer_chrome_of_themes_and_aggregators(tmp_path, footer):
     text = page(RICE_TITLE, "", paragraphs(RICE), "", footer)
