@@ -40,6 +40,7 @@ QUAKE_TITLE = "Gempa Magnitudo 5,6 Guncang Pesisir Selatan, Tak Berpotensi Tsuna
     pytest.param(["Back to top ↑"], id="a back-to-top label with its arrow"),
     pytest.param(["Dilarang menyalin isi halaman ini!"], id="a copy-protection notice in Indonesian"),
     pytest.param(["Get it on Google Play", "Download on the App Store"], id="app-store badges"),
+    pytest.param(["Get all your news in one place."], id="a news aggregator app's slogan"),
     pytest.param(["This story has been automatically translated by machine for readers of other languages."],
                  id="a machine-translation notice in English"),
 ])
@@ -111,9 +112,14 @@ def test_a_caption_credited_to_a_portal_of_three_words_over_the_lede(tmp_path):
           chrome)
 
 
-def test_a_lead_photos_caption_right_above_a_datelined_lede_is_chrome(tmp_path):
-    """The lead photo's caption, one sentence closed by its weekday and date, right above the dateline."""
-    chrome = ["Pekerja membangun tanggul baru di tepi Sungai Cibiru, Kota Contoh, Rabu (4/9/2024)."]
+@pytest.mark.parametrize("caption", [
+    "Pekerja membangun tanggul baru di tepi Sungai Cibiru, Kota Contoh, Rabu (4/9/2024).",
+    "Petugas memasang pintu air tanggul baru di tepi Sungai Cibiru, Kota Contoh, Rabu (4/9/2024) malam.",
+])
+def test_a_lead_photos_caption_right_above_a_datelined_lede_is_chrome(tmp_path, caption):
+    """The lead photo's caption, one sentence closed by its weekday and date (and the time of day), right above the
+    dateline."""
+    chrome = [caption]
     text = page(FLOOD_TITLE, chrome, lede("KABARCONTOH.ID, KOTA CONTOH – ", FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, place="Kota Contoh", outlet="KABARCONTOH.ID"), sentences(FLOOD),
           chrome)

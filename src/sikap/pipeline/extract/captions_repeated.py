@@ -15,7 +15,8 @@ import re
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, is_prose, title_like, words
 
 _WEEKDAY_PEG_END = re.compile(r"(?i)\b(senin|selasa|rabu|kamis|jumat|jum.at|sabtu|minggu|ahad)\s*\(\s*\d{1,2}\s*/\s*\d{1,2}"
-                              r"(?:\s*/\s*\d{2,4})?\s*\)\s*\.\s*$")
+                              r"(?:\s*/\s*\d{2,4})?\s*\)\s*(?:(?:pagi|siang|sore|petang|malam|dini hari)\s*)?\.\s*$")
+# (the time of day may follow the peg: "... Sabtu (11/5/2024) malam."; held-out probe page, 2026-12, setN)
 _SPEECH = re.compile(r"(?i)\b(kata|ujar|ungkap|ucap|tutur|jelas|terang|tegas|imbuh|tambah|pungkas|menurut|mengatakan|"
                      r"menyampaikan|menjelaskan|menegaskan|disampaikan|dikatakan|menyebut|menilai)\w*\b")
 _QUOTES = ('"', "“", "”")
@@ -26,10 +27,10 @@ def _content(text: str) -> set[str]:
 
 
 def _peg_closed(t: str) -> bool:
-    """What _WEEKDAY_PEG_END needs at the line's end, ")." with white space between: a test that spares most
-    lines the regex's search for a weekday through the whole line."""
+    """What _WEEKDAY_PEG_END needs at the line's end, ")." with white space or a time of day between: a test
+    that spares most lines the regex's search for a weekday through the whole line."""
     end = t.rstrip()
-    return end.endswith(".") and end[:-1].rstrip().endswith(")")
+    return end.endswith(".") and ")" in end[-18:]
 
 
 def _one_dated_sentence(t: str) -> bool:
