@@ -112,16 +112,19 @@ _BAR_CREDIT = re.compile(r"^([A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3})\s*\
 
 def _bar_credit(t: str) -> bool:
     """'NAME NAME | Agency' (a foreign wire's caption credit copied by a regional portal; probe page, 2026-12,
-    setR): a news or photo agency after the bar, a person's name before it. 'Place | Brand' above a lede is a
-    dateline (datelines.py): a place's name before the bar is no credit."""
+    setR): a news or photo agency after the bar, a person's name before it. A reporter's byline names an outlet
+    there ('NAME | OutletNews'), and 'Place | Brand' above a lede is a dateline (datelines.py): neither is a
+    photo credit."""
     m = _BAR_CREDIT.match(t)
     if m is None:
         return False
+    from sikap.pipeline.extract.attribution_context import source_kind
     from sikap.pipeline.extract.datelines import _place
     from sikap.pipeline.extract.outlets import lookup_outlet
 
     agency = m.group(2)
-    return (lookup_outlet(agency) is not None or CREDIT_WORD.search(agency) is not None) \
+    sid = lookup_outlet(agency)
+    return (sid is not None and source_kind(sid)[0] == "news_agency" or CREDIT_WORD.search(agency) is not None) \
         and _place(m.group(1)) is None and not any(_place(w) for w in m.group(1).split())
 
 
