@@ -207,3 +207,11 @@ def test_a_caption_credited_to_a_photographers_site_and_producer_is_chrome(tmp_p
     chrome = [cap, cap + " fotografercontoh.com / Rumah Film Contoh"]
     text = page(chrome, FLOOD_TITLE, "", paragraphs(FLOOD))
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
+
+
+def test_a_last_paragraph_cut_by_an_ellipsis_that_brings_in_a_new_speaker_stays(tmp_path):
+    """The text's own last paragraph, cut by the copy, names a new speaker but tells the same story."""
+    cut = ("Kepala Seksi Operasi Agus Prasetyo menambahkan, skenario patroli gabungan di perairan selatan akan diulang "
+           "dengan kapal perang dan pesawat intai yang...")
+    text = page(NAVY_TITLE, "", paragraphs(NAVY), cut)
+    check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY) + [cut], [])
