@@ -215,3 +215,11 @@ def test_a_last_paragraph_cut_by_an_ellipsis_that_brings_in_a_new_speaker_stays(
            "dengan kapal perang dan pesawat intai yang...")
     text = page(NAVY_TITLE, "", paragraphs(NAVY), cut)
     check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY) + [cut], [])
+
+
+def test_a_crime_story_about_the_biggest_gambling_boss_is_text(tmp_path):
+    """News about gambling names the trade ('bandar judi terbesar') without the ad's self-praise and call."""
+    story = [["Polisi menangkap seorang bandar judi terbesar di Kota Contoh dalam penggerebekan di sebuah ruko, "
+              "Selasa malam.", "Petugas menyita uang tunai dan puluhan telepon genggam dari lokasi."]] + NAVY[1:]
+    text = page(NAVY_TITLE, "", paragraphs(story))
+    check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(story), [])
