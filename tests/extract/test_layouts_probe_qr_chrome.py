@@ -223,3 +223,11 @@ def test_a_crime_story_about_the_biggest_gambling_boss_is_text(tmp_path):
               "Selasa malam.", "Petugas menyita uang tunai dan puluhan telepon genggam dari lokasi."]] + NAVY[1:]
     text = page(NAVY_TITLE, "", paragraphs(story))
     check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(story), [])
+
+
+def test_a_caption_closed_by_the_photographer_and_the_outlet_in_parentheses_is_chrome(tmp_path):
+    """'What the photo shows (NAME NAME/Outlet)' under the text: no sentence ends before the credit, so it is no
+    sign-off but the caption of a photo printed after the text."""
+    chrome = ["Petugas berjaga di tepi tanggul yang baru dibangun (Budi Santoso/Antara)"]
+    text = page(FLOOD_TITLE, "", paragraphs(FLOOD), chrome)
+    check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
