@@ -231,3 +231,9 @@ def test_a_caption_closed_by_the_photographer_and_the_outlet_in_parentheses_is_c
     chrome = ["Petugas berjaga di tepi tanggul yang baru dibangun (Budi Santoso/Antara)"]
     text = page(FLOOD_TITLE, "", paragraphs(FLOOD), chrome)
     check(tmp_path, text, Truth(title=FLOOD_TITLE), sentences(FLOOD), chrome)
+
+
+def test_three_editors_initials_under_the_last_paragraph_are_no_photo_credit(tmp_path):
+    """'(abc/def/abc)' under the last paragraph signs the text off: the paragraph above is no photo's caption."""
+    text = page(NAVY_TITLE, "", paragraphs(NAVY), "(hws/dsp/hws)")
+    check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY), ["(hws/dsp/hws)"])

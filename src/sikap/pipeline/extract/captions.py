@@ -102,6 +102,8 @@ def credit_only(text: str) -> bool:
         return False
     if "|" in t:
         return _bar_credit(t)
+    if t[:1] in "([" and _INITIALS.match(t) and not _names_outlet(t):
+        return False  # "(abc/def/abc)": editors' initials signing the text off, not a photo's credit
     return bool(ALONE.match(t)) and (CREDIT_WORD.search(t) is not None or t.split("/")[0].strip().isupper()
                                      or t.count("/") >= 2 or _outlet_first(t))
 
@@ -126,6 +128,13 @@ def _bar_credit(t: str) -> bool:
     sid = lookup_outlet(agency)
     return (sid is not None and source_kind(sid)[0] == "news_agency" or CREDIT_WORD.search(agency) is not None) \
         and _place(m.group(1)) is None and not any(_place(w) for w in m.group(1).split())
+
+
+def _names_outlet(t: str) -> bool:
+    """A part of 'A/B/C' is a registered outlet or agency ('(AP/EPA)')."""
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    return any(lookup_outlet(p.strip(WS + "()[]")) for p in t.split("/"))
 
 
 def _outlet_first(t: str) -> bool:
