@@ -18,8 +18,8 @@ from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _abo
 from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _dated_below,
-                                                _headline_below, _lede_is_headline, _role_below, _sentence_case_headline,
-                                                agency_byline)
+                                                _headline_below, _lede_is_headline, _printed_twice, _role_below,
+                                                _sentence_case_headline, agency_byline)
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.captions_header import header_caption
@@ -220,7 +220,7 @@ def find_title(page, zones: Zones) -> int | None:
             page.mark(i, "chrome.section")
         elif (title_like(t) or _comma_headline(page, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
                 and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)
-                     or _dated_below(page, zones, i)):
+                     or _dated_below(page, zones, i) or _printed_twice(page, zones, i)):
             if nw <= 4 and i + 1 < stop and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
@@ -259,6 +259,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "chrome.summary")  # a summary card cut by an ellipsis under the title: the text follows
         elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
+        elif 4 <= nw <= 20 and t.rstrip(WS).endswith(("...", "…")) and headline_case(t, nw):
+            page.mark(i, "link.related")  # another story's headline cut by an ellipsis (a list's, a slider's)
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)

@@ -127,8 +127,12 @@ _READ_MORE = frozenset(["baca selengkapnya", "selengkapnya", "read more", "lihat
 def _teaser_summary(page, j: int) -> bool:
     """Inside a related block, the one sentence between a teaser's headline and its 'Baca Selengkapnya' button
     is that teaser's summary (a card: headline, date, headline again, summary, button)."""
-    return page.nw[j] <= 40 and j + 1 < len(page.texts) and not page.free(j + 1) \
-        and line_key(page.texts[j + 1]) in _READ_MORE and page.texts[j][-1:] not in ":"
+    if not (page.nw[j] <= 60 and j + 1 < len(page.texts) and not page.free(j + 1) and page.texts[j][-1:] not in ":"):
+        return False
+    button = page.texts[j + 1]
+    # the button named ('Baca selengkapnya'), or a short link closed by an arrow ('Baca lebih lanjut »', an
+    # aggregator's card, probe page 2026-12, setR); a card's summary may hold its headline glued before it
+    return line_key(button) in _READ_MORE or page.nw[j + 1] <= 5 and button.rstrip(WS).endswith(("»", "›", "→"))
 
 
 _TEASER_BULLETS = ("•", "►", "▪", "‣", "+")

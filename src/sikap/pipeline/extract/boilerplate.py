@@ -24,7 +24,8 @@ from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.linerules import line_rules
-from sikap.pipeline.extract.neighbours import caption_neighbours, ellipsis_pagers, labelled_captions
+from sikap.pipeline.extract.neighbours import (caption_neighbours, cut_teaser_after_text, ellipsis_pagers,
+                                               labelled_captions)
 from sikap.records import Doc
 
 
@@ -74,6 +75,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     labelled_captions(page)
     mark_blocks(page, top_boxes(page))
     ellipsis_pagers(page)
+    cut_teaser_after_text(page)
     flattened_tables(page)
     mark_cards(page)
     zones = find_zones(doc, page.texts, page.nw)

@@ -25,20 +25,25 @@ TAIL = re.compile(
     r"|(?<=\w)-\s*(?:foto|photo|ilustrasi|dok|ist|istimewa|pixabay|unsplash|freepik|pexels|shutterstock|getty images)"
     r"(?:\s*[/:]\s*[\w.' ]{1,40})?\s*-"  # "... lain-pixabay-": a stock or photo source glued between dashes
     r"|\|\s*(?:kredit foto|foto|photo|credit)\s*:[^|]{1,80}"
-    r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}(?:/[\w .]{1,40}){0,2}"  # "Foto/Outlet/NAME"
+    r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}(?:/\s*@?[\w .]{1,40}){0,2}"  # "Foto/Outlet/NAME", "Foto/X/@handle"
     r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}"
     r"(?:,\s*(?:file|arsip|dok|handout|pool))?\s*\)"  # "(AP Photo/NAME, File)": an agency's archive photo
     r"|[\(\[]\s*gambar\s*:?\s*(?-i:[A-Z])[\w.&' -]{1,40}(?:/[\w.&' -]{1,40}){0,2}[\)\]]"  # "(Gambar Agency)", Malay
     r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}(?:/[\w.' -]{1,40}){0,2}"  # "... petugas. /Agency/HO-Source"
-    r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}\s*/\s*[A-Z][\w.' -]{1,40}(?:/\s*[A-Z][\w.' -]{1,40})?"  # "AGENCY/AGENCY/NAME"
+    r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}(?:\s+[A-Z][\w.]{1,25}){0,2}\s*/\s*[A-Z][\w.' -]{1,40}(?:/\s*[A-Z][\w.' -]{1,40})?"
+    # "AGENCY/AGENCY/NAME", "Outlet Name Online/NAME" (a portal's name of three words, harvest page 2026-12)
     r"|(?<=[.!?])\s+[A-Z][\w.' -]{1,40}/\s*[\w.' -]{0,30}\bvia\s+[A-Z][\w.]{1,30}"  # "Agency Name/Handout via AGENCY"
     r"|(?<=[.!?])\s+(?:foto|photo)\s*:\s*[A-Z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet"
     r"(?:/[\w.' -]{1,40}){0,2}(?:\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?)?"
     # (and "Foto: NAME/AGENCY", "Foto: NAME/OUTLET Copyright: © NAME/OUTLET", probe pages 2026-12, setO/setP)
     r"|/\s*(?:foto|photo)\s*:\s*[^\W\d_][\w.' -]{1,40}"  # "... Sabtu (6/5/2023)/ Foto : NAME" (the slash first: cheap)
     r"|(?<=[.!?])\s+(?:foto|gambar)\s+[^\W\d_][\w.' -]{2,40},\s*\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}"  # Malay: "Foto NAME, 14 MEI 2024."
+    # or the agency's name alone, capitalised: "... malam ini. Foto Agency." (probe page, 2026-12, setR)
+    r"|(?<=[.!?])\s+(?:foto|gambar)\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
     r"|(?:-{2}\s*@?[\w.]{1,30}\s*/|\s/)\s*(?:x|twitter|instagram|ig|facebook|fb|tiktok|youtube|threads)\b"  # "--@handle/x", "... / x"
+    # a photographer's site, then the producer: "... 2017 situsnama.com / Rumah Film" (held-out probe page, 2026-12, setO)
+    r"|\s(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|id|net|org|tv)\s+/\s+(?-i:[A-Z])[\w.' -]{1,40}"
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
@@ -95,8 +100,41 @@ def credit_only(text: str) -> bool:
         return True  # "Foto: Dok. Humas Pemkot": an abbreviation's full stop is no sentence end here
     if _SENTENCE_CUT.search(t):
         return False
+    if "|" in t:
+        return _bar_credit(t)
+    if t[:1] in "([" and _INITIALS.match(t) and not _names_outlet(t):
+        return False  # "(abc/def/abc)": editors' initials signing the text off, not a photo's credit
     return bool(ALONE.match(t)) and (CREDIT_WORD.search(t) is not None or t.split("/")[0].strip().isupper()
                                      or t.count("/") >= 2 or _outlet_first(t))
+
+
+# "NAME NAME | Agency": a photographer's name and the agency, set off by a bar, under the photo's caption
+_BAR_CREDIT = re.compile(r"^([A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3})\s*\|\s*([A-Z][\w.&'’ -]{1,30}?)\s*$")
+
+
+def _bar_credit(t: str) -> bool:
+    """'NAME NAME | Agency' (a foreign wire's caption credit copied by a regional portal; probe page, 2026-12,
+    setR): a news or photo agency after the bar, a person's name before it. A reporter's byline names an outlet
+    there ('NAME | OutletNews'), and 'Place | Brand' above a lede is a dateline (datelines.py): neither is a
+    photo credit."""
+    m = _BAR_CREDIT.match(t)
+    if m is None:
+        return False
+    from sikap.pipeline.extract.attribution_context import source_kind
+    from sikap.pipeline.extract.datelines import _place
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    agency = m.group(2)
+    sid = lookup_outlet(agency)
+    return (sid is not None and source_kind(sid)[0] == "news_agency" or CREDIT_WORD.search(agency) is not None) \
+        and _place(m.group(1)) is None and not any(_place(w) for w in m.group(1).split())
+
+
+def _names_outlet(t: str) -> bool:
+    """A part of 'A/B/C' is a registered outlet or agency ('(AP/EPA)')."""
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    return any(lookup_outlet(p.strip(WS + "()[]")) for p in t.split("/"))
 
 
 def _outlet_first(t: str) -> bool:

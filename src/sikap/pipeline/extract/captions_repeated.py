@@ -15,7 +15,8 @@ import re
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, is_prose, title_like, words
 
 _WEEKDAY_PEG_END = re.compile(r"(?i)\b(senin|selasa|rabu|kamis|jumat|jum.at|sabtu|minggu|ahad)\s*\(\s*\d{1,2}\s*/\s*\d{1,2}"
-                              r"(?:\s*/\s*\d{2,4})?\s*\)\s*\.\s*$")
+                              r"(?:\s*/\s*\d{2,4})?\s*\)\s*(?:(?:pagi|siang|sore|petang|malam|dini hari)\s*)?\.\s*$")
+# (the time of day may follow the peg: "... Sabtu (11/5/2024) malam."; held-out probe page, 2026-12, setN)
 _SPEECH = re.compile(r"(?i)\b(kata|ujar|ungkap|ucap|tutur|jelas|terang|tegas|imbuh|tambah|pungkas|menurut|mengatakan|"
                      r"menyampaikan|menjelaskan|menegaskan|disampaikan|dikatakan|menyebut|menilai)\w*\b")
 _QUOTES = ('"', "“", "”")
@@ -26,24 +27,47 @@ def _content(text: str) -> set[str]:
 
 
 def _peg_closed(t: str) -> bool:
-    """What _WEEKDAY_PEG_END needs at the line's end, ")." with white space between: a test that spares most
-    lines the regex's search for a weekday through the whole line."""
+    """What _WEEKDAY_PEG_END needs at the line's end, ")." with white space or a time of day between: a test
+    that spares most lines the regex's search for a weekday through the whole line."""
     end = t.rstrip()
-    return end.endswith(".") and end[:-1].rstrip().endswith(")")
+    return end.endswith(".") and ")" in end[-18:]
+
+
+def _one_dated_sentence(t: str) -> bool:
+    """One sentence closed by a weekday and the photo's date in parentheses, with no quotation and no report of
+    what someone said."""
+    if not _peg_closed(t) or not _WEEKDAY_PEG_END.search(t):
+        return False
+    return not (re.search(r"[.!?]\s", t) or any(q in t for q in _QUOTES) or _SPEECH.search(t))
+
+
+def _caption_over_lede(page, zones) -> None:
+    """The lead photo's caption printed right above a lede that opens with a dateline ("NAME at the square in
+    CITY, Sunday (27/7/2025)." / "OUTLET, CITY - ..."): a deck above a lede is a summary, not a scene closed on
+    its day; the caption's words are the lede's, which tells the same scene (probe page, 2026-12, setQ)."""
+    i = zones.lede - 1
+    if i < 0 or zones.dateline_at != zones.lede or not 6 <= page.nw[i] <= 30 or not page.free(i):
+        return
+    t = page.texts[i].strip(WS)
+    if not _one_dated_sentence(t):
+        return
+    mine = _content(t)
+    if len(mine) >= 5 and len(mine & _content(page.texts[zones.lede])) >= 0.4 * len(mine):
+        page.mark(i, "caption.photo")
 
 
 def mark_lede_captions(page, zones) -> None:
-    """Mark the captions described above (below the lede, above the last paragraph)."""
+    """Mark the captions described above (below the lede, above the last paragraph), and the lead photo's
+    caption right above a lede with a dateline."""
     if zones.lede is None or zones.last is None:
         return
+    _caption_over_lede(page, zones)
     lede = None  # the lede's words, read when a line first gets that far (most pages have no such line)
     for i in range(zones.lede + 2, zones.last):
         if not 8 <= page.nw[i] <= 30 or not page.free(i):
             continue
         t = page.texts[i].strip(WS)
-        if not _peg_closed(t) or not _WEEKDAY_PEG_END.search(t):
-            continue
-        if re.search(r"[.!?]\s", t) or any(q in t for q in _QUOTES) or _SPEECH.search(t):
+        if not _one_dated_sentence(t):
             continue  # two sentences, a quotation, a report of what someone said: text
         above, below = page.texts[i - 1].strip(WS), page.texts[i + 1]
         if not (page.free(i - 1) and (above.endswith("?") or title_like(above, 20))):

@@ -108,7 +108,7 @@ def find_title(page, zones: Zones) -> int | None:
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
         elif (title_like(t) or _comma_headline(page, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
                 and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)
-                     or _dated_below(page, zones, i)):
+                     or _dated_below(page, zones, i) or _printed_twice(page, zones, i)):
             if nw <= 4 and i + 1 < (zones.lede or 0) and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
@@ -172,6 +172,17 @@ def _dated_below(page, zones: Zones, i: int) -> bool:
     return j is not None and page.nw[j] <= 10 and (not page.free(j) or find_date(page.texts[j]) is not None) \
         and not ends_sentence(t.rstrip(WS + "’”\"'")) and not _SENTENCE_INSIDE.search(t) \
         and not any(page.free(k) for k in range(i))
+
+
+def _printed_twice(page, zones: Zones, i: int) -> bool:
+    """A long headline in sentence case printed twice above the lede (the page's heading, then the article's; a
+    translated wire page, probe page 2026-12, setR): the page's first free line, no sentence, and the same line
+    again further down the header. A paragraph is not repeated above the text it opens."""
+    t = page.texts[i]
+    if ends_sentence(t.rstrip(WS + "’”\"'")) or _SENTENCE_INSIDE.search(t) or any(page.free(k) for k in range(i)):
+        return False
+    key = " ".join(t.split())
+    return any(page.free(k) and " ".join(page.texts[k].split()) == key for k in range(i + 1, zones.lede or 0))
 
 
 _HEADLINE_PARTS = re.compile(r"\s[–—-]\s|:\s|[‘“\"][^‘’“”\"]{3,}[’”\"]")
@@ -246,6 +257,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "chrome.summary")  # a summary card cut by an ellipsis under the title: the text follows
         elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
+        elif 4 <= nw <= 20 and t.rstrip(WS).endswith(("...", "…")) and headline_case(t, nw):
+            page.mark(i, "link.related")  # another story's headline cut by an ellipsis (a list's, a slider's)
         elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)

@@ -39,6 +39,9 @@ CAPTION_START = re.compile(r"(?i)^\s*(?:foto|photo|sumber foto|ilustrasi)\s*:")
 # four words in capitals, letters only, closing a line of text; a sentence in capitals holds shorter words or ends
 # with a mark
 GLUED_CAPS_LINK = re.compile(r"(?<=[.!?])\s+(?:[A-Z]{3,}\s+){1,3}[A-Z]{3,}$")
+# an ad slot's label glued between two sentences of a paragraph ("... to do so. Advertisement Xi's call ..."; an
+# English copy of a national portal, probe page 2026-12, setR): the label alone, before a capitalised word
+GLUED_AD = re.compile(r"(?<=[.!?\"”’])\s+(?:ADVERTISEMENT|Advertisement|ADVERTISING|IKLAN)(?=\s+[A-Z“\"‘])")
 
 
 def split_line(doc: Doc, index: int, cuts: list[tuple[int, int, str | None]]) -> int:
@@ -148,6 +151,8 @@ def _fragments(text: str, last: bool = False) -> list[tuple[int, int, str]]:
         m = GLUED_CAPS_LINK.search(text)
         if m and word_count(text[:m.start()], 20) >= 20:
             out.append((m.start(), len(text), "chrome.promo"))
+    if "dvert" in text or "DVERT" in text or "IKLAN" in text:
+        out.extend((m.start(), m.end(), "chrome.ad_slot") for m in GLUED_AD.finditer(text))
     if "(@" in text:
         for m in POST_SIGNATURE.finditer(text):
             out.append((m.start(), m.end(), "chrome.social"))
@@ -176,7 +181,8 @@ def split_glued(doc: Doc) -> list[str]:
         text = decoded[ln.start:ln.end]
         frags = _fragments(text, i + 1 == len(lines)) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text or "(@" in text
                                      or text[:1] in _STAMP_FIRST and STAMP.match(text)
-                                     or text[-1:].isupper() and i + 1 < len(lines)) else []
+                                     or text[-1:].isupper() and i + 1 < len(lines)
+                                     or "dvert" in text or "DVERT" in text or "IKLAN" in text) else []
         if not frags:
             texts.append(text)
             i += 1
@@ -199,7 +205,7 @@ def split_glued(doc: Doc) -> list[str]:
 
 SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\.?\s*$"
                      r"|(?:^|(?<=[.!?\"”’)\]…\s]))//\s*(?P<body2>[^/\n]{2,40})$"
-                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}\d{0,2}\*{2,3})\s*$")  # an end mark: "***4***"
+                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}(?:\d{0,2}\*{2,3})?)\s*$")  # an end mark: "***4***", "**"
 
 
 # an agency's name after a dash closing the last sentence ("... enam mata. - Bernama"): read only when the name is a

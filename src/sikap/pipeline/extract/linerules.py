@@ -102,8 +102,10 @@ def _agency_tail(text: str) -> bool:
     from sikap.pipeline.extract.text import ends_sentence
 
     m = _PAREN_TAIL.search(text)
-    return m is not None and lookup_outlet(m.group(1).split("/")[0].strip()) is not None \
-        and not ends_sentence(text[:m.start()])  # "(Outlet/NAME)" too
+    if m is None or ends_sentence(text[:m.start()]):
+        return False
+    parts = m.group(1).split("/")  # "(Outlet/NAME)" too, and "(NAME/Outlet)" (harvest page, 2026-12)
+    return lookup_outlet(parts[0].strip()) is not None or len(parts) == 2 and lookup_outlet(parts[1].strip()) is not None
 
 
 @functools.cache
@@ -190,6 +192,8 @@ def line_rules(page: "Page") -> None:
         else:
             page.mark(i, verdict[1])
             if verdict[1] == "chrome.breadcrumb":
-                section = _BREAD_SEP.split(t)[-1].strip()
+                # the last short element: a trail may end on the story's headline ('Home / Rubric / HEADLINE')
+                parts = [p.strip() for p in _BREAD_SEP.split(t) if p.strip()]
+                section = next((p for p in reversed(parts) if len(p.split()) <= 4), parts[-1] if parts else "")
                 doc.meta["section"] = section
                 doc.note("section", "extracted", "breadcrumb", t)

@@ -9,7 +9,8 @@ import re
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.blocks import datelines_parse
-from sikap.pipeline.extract.text import WS, capitalised_share, headline_case, is_prose, title_like
+from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, capitalised_share, headline_case, is_prose,
+                                         title_like, words)
 
 _LABEL_CAPTION = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–:]\s+\S")
 _PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
@@ -107,3 +108,38 @@ def _caption_neighbour(page, i: int) -> int | None:
             page.mark(k, "caption.photo")
             return k
     return None
+
+
+_NAME_WORD = re.compile(r"(?<![.!?:\"“]\s)(?<=\s)[A-Z][a-z]{2,}")
+
+
+def cut_teaser_after_text(page) -> None:
+    """'Striker NAME scores again. In the derby against CLUB ... that made CLUB come back...': another story's
+    excerpt, cut by an ellipsis, printed after the text's last paragraph (a related-post widget). The text's own
+    paragraph cut by the copy ends the same way, but it names the story's people and places; the excerpt names
+    two or more (capitalised words inside its sentences) that none of the text's other paragraphs prints, and few
+    of its other words are the text's (a last paragraph that brings in a new speaker still tells the story). Three
+    full paragraphs above at least: a short copy cut off is not read (probe page, 2026-12, setQ)."""
+    n = len(page.texts)
+    i = n - 1
+    while i >= 0 and not (page.free(i) and page.nw[i] >= 12):
+        i -= 1
+    if i < 3 or not page.texts[i].rstrip(WS).endswith(("...", "…")):
+        return
+    body = [k for k in range(i) if page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])]
+    if len(body) < 3 or not page.texts[body[-1]].rstrip(WS).endswith((".", "!", "?", '"', "”")):
+        return
+    names = set(_NAME_WORD.findall(page.texts[i]))
+    if len(names) < 2:
+        return
+    text = " ".join(page.texts[k] for k in range(i) if page.free(k) or page.doc.lines[k].rule == "title")
+    if any(name in text for name in names):
+        return
+    mine = _content_words(page.texts[i])  # and it tells of other things: few of its words are the text's
+    if len(mine & _content_words(text)) < 0.25 * len(mine):
+        page.mark(i, "link.related")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in words(text) if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS}
+

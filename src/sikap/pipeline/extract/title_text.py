@@ -46,12 +46,13 @@ _PIPE_SUFFIX = re.compile(r"\s+\|\s+(?P<s>[^|]{2,60})$")
 def _section_suffix(t: str) -> str:
     """'Headline | Berita Perang Rusia-Ukraina' -> 'Headline': a pipe suffix of at most five words opened by a
     section word ('Berita', 'News', 'Internasional') names the page's section, not the story (fresh probe pages,
-    2026-12, setO)."""
+    2026-12, setO); so does one holding a section word among its tags ('Headline | Tag Berita Negeri', probe page,
+    2026-12, setR)."""
     m = _PIPE_SUFFIX.search(t) if " | " in t else None
     if m is None or m.start() == 0 or len(m.group("s").split()) > 5:
         return t
-    first = m.group("s").split()[0].casefold()
-    return t[:m.start()].rstrip(WS) if first in _sections() else t
+    sections = _sections()
+    return t[:m.start()].rstrip(WS) if any(w.casefold() in sections for w in m.group("s").split()) else t
 
 
 def _title_key(s: str) -> str:
