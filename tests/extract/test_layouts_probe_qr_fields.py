@@ -211,3 +211,11 @@ def test_a_date_above_the_sites_masthead_is_the_headers_clock(tmp_path):
     doc = check(tmp_path, text, Truth(title=TITLE, place="Surabaya", outlet="kabarpesisir.co.id"), sentences(RICE),
                 ["Maret 14, 2025"])
     assert doc.meta.get("published_date") is None
+
+
+def test_a_headline_naming_its_city_is_no_bare_dateline(tmp_path):
+    # a sentence-case headline that opens with "Kota, " and ends no sentence, above the real dateline: the
+    # bare "Kota, Lede" reading must not take it for the lede (a generated corpus's page, 2026-12)
+    title = "Surabaya, Wali Kota Contoh telah meninjau beberapa pasar induk pekan ini, menandakan"
+    text = page("Ekonomi\n" + title, lede("JAKARTA (Kabarcontoh) – ", RICE))
+    check(tmp_path, text, Truth(title=title, place="Jakarta", outlet="Kabarcontoh"), sentences(RICE), [])

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sikap.pipeline.extract.dateforms import FoundDate, find_date
 from sikap.pipeline.extract.dateline_parts import _outlet_id, _place
-from sikap.pipeline.extract.text import WS
+from sikap.pipeline.extract.text import WS, ends_sentence
 
 if TYPE_CHECKING:
     from sikap.pipeline.extract.datelines import Dateline
@@ -46,7 +46,12 @@ def place_comma(text: str, lead: int, line: str) -> Dateline | None:
     if first.casefold() in _APPOSITION or _place(first) is not None or _outlet_id(first) \
             or len(rest.split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
         return None
+    if not (ends_sentence(text) or ". " in rest or len(rest.split(maxsplit=_LONG)) > _LONG):
+        return None  # "Kota, Judul Berita Tanpa Titik": a headline naming its city, not a lede (10k build, 2026-12)
     return Dateline(lead + m.end(), place.name, None, None, text[:m.end()].strip(WS), False, False)
+
+
+_LONG = 24  # words: a line this long that ends no sentence is a lede cut by the page, not a headline
 
 
 _PAREN_PLACE_DATE = re.compile(r"\(([^()\n,]{2,30}),\s*([^()\n]{6,40})\)\s*")
