@@ -22,6 +22,8 @@
       credit_signoffs.py  what a sign-off in parentheses says: initials, a name, the outlet, a pen name
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
       dateline_parts.py  what each part of a dateline's head is (place, outlet, rubric, date)
+      dateline_chunks.py how a head is cut into parts (commas, brackets, a host and what follows it)
+      dateline_lookups.py what the knowledge says of one token: gazetteer place, registered or brand-shaped outlet
       dateline_second.py the part after a dateline head's first separator ("OUTLET - KOTA. ")
       dateline_bare.py   heads with no separator: "Kota, Lede ...", "(Kota, DATE) Lede ..."
     dateforms.py     how dates are printed ("Rabu, 23 Oktober 2024 - 18:29 WIB", "date 2024-08-12", pegs)

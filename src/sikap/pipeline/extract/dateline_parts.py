@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract.dateforms import find_date
-from sikap.pipeline.extract.knowledge import curated_set
+# the lookups and the cutting of a head into parts live apart; their names stay importable from here
+from sikap.pipeline.extract.dateline_chunks import _parts  # noqa: F401
+from sikap.pipeline.extract.dateline_lookups import (_calendar_words, _glued_outlet_word, _outlet_id,  # noqa: F401
+                                                     _outlet_shaped, _place, _sections)
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
 
 _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
@@ -24,51 +27,11 @@ _SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|netwo
 # initials and its country; fresh-site probe pages, 2026-12)
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]|^[A-Z]{2,5}[A-Z][a-z]{3,}$")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
-_PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*$")  # "Kota (OUTLET)", "KOTA [OUTLET]"
 # a domain printed with spaces around its dots ("iNewsKota . id"), as aggregator copies space out punctuation
 _SPACED_DOT = re.compile(r"\s+\.\s+(?=[a-z]{2,4}\b)")
 # words that follow a place's name inside a longer place's name the gazetteer may not list ("Bogor Barat")
 _PLACE_TAILS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "kota", "city", "baru", "lama",
                           "hulu", "hilir", "ilir", "ulu", "darat", "laut", "north", "south", "east", "west"})
-
-
-@functools.cache
-def _calendar_words() -> frozenset:
-    from sikap.pipeline.extract.knowledge import date_names
-
-    data = date_names()
-    return frozenset(str(n).casefold() for group in ("months", "weekdays") for names in data[group].values()
-                     for n in names)
-
-
-@functools.cache
-def _sections() -> frozenset:
-    return curated_set("boilerplate.yaml", "sections", "casefold")
-
-
-@functools.lru_cache(maxsize=65536)
-def _place(token: str):
-    from sikap.places import load_places
-
-    return load_places().lookup(token)
-
-
-def _outlet_shaped(token: str) -> bool:
-    from sikap.pipeline.extract.outlets import outlet_shaped
-
-    return outlet_shaped(token) or outlet_shaped(" ".join(w.capitalize() for w in token.split()))
-
-
-def _glued_outlet_word(token: str) -> bool:
-    from sikap.pipeline.extract.outlets import glued_outlet_word
-
-    return glued_outlet_word(token)
-
-
-def _outlet_id(token: str) -> str | None:
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    return lookup_outlet(token)
 
 
 @dataclass(frozen=True)
@@ -266,27 +229,6 @@ def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -
                     next((p.text for p in parts if p.kind == "rubric"), None), confident)
 
 
-def _parts(head: str) -> list[str]:
-    """'Jakarta (ANTARA)' -> ['Jakarta', '(ANTARA)']; 'TEMPO.CO, Jakarta' -> ['TEMPO.CO', 'Jakarta']."""
-    out = []
-    for chunk in head.split(","):
-        m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk or "[" in chunk else None
-        if m and m.group(1) and _SHORT_NAME.match(m.group(2)) and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1))):
-            out.append(m.group(1))  # "Kabarcontoh.com (KC)": the outlet, then its initials
-        elif m and m.group(1):
-            out.extend([m.group(1), m.group(2)])
-        elif " " in chunk.strip(WS) and "." in chunk.split(None, 1)[0] and DOMAIN.match(chunk.split(None, 1)[0]):
-            out.extend(_domain_then(chunk.strip(WS)))
-        elif ". " in chunk:
-            out.extend(_name_dot_place(chunk))
-        elif "." in chunk and " " not in chunk.strip(WS).partition(".")[2]:
-            out.extend(_place_domain(chunk.strip(WS)))
-        else:
-            out.append(chunk)
-    return [p for p in (x.strip(WS) for x in out) if p]
-
-
-_SHORT_NAME = re.compile(r"^\([A-Z]{2,5}\)$")
 # a city's consonants in title case ("Jpr", "Sby", "Mks", "Bdg"): a regional desk's code beside a dateline's place,
 # as a government site prints it ("Sentani, Jpr –", fresh-site probe page, 2026-12, setR); a site's code in
 # capitals ("RAKA", "LCN") or with vowels ("Motim") stays an outlet
@@ -299,42 +241,3 @@ _RUN_TOGETHER = 16
 # a day and a month name without a year, the month in any spelling ("27 Mac", "3 Okt.")
 _DAY_MONTH = re.compile(r"^\d{1,2}\s+[A-Z][a-z]{2,8}\.?$")
 _MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")  # "October 24", "Okt. 3": a month name, then the day
-
-
-def _domain_then(chunk: str) -> list[str]:
-    """'Kabarcontoh.com Sleman', 'KC.id  Kabar Contoh': a site's host, then without a comma either a gazetteer
-    place (two parts) or the site's name spelled out (the host is the outlet; the name adds nothing). Any other
-    chunk is left whole (fresh-site probe pages, 2026-12)."""
-    host, rest = chunk.split(None, 1)
-    if _place(rest) is not None:
-        return [host, rest]
-    toks = rest.split()
-    if len(toks) <= 4 and all(x[:1].isupper() for x in toks) and _outlet_shaped(rest) or _outlet_id(rest):
-        return [host]
-    return [chunk]
-
-
-def _name_dot_place(chunk: str) -> list[str]:
-    """'Kabar Contoh Portal. Kyiv': a name of two or more words closed by a full stop, then a gazetteer place
-    (the outlet's name and the place run together); any other chunk is left whole ("St. Louis")."""
-    head, _, tail = chunk.strip(WS).rpartition(". ")
-    if len(head.split()) >= 2 and _place(tail) is not None and _place(head) is None:
-        return [head, tail]
-    return [chunk]
-
-
-def _place_domain(chunk: str) -> list[str]:
-    """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM': a gazetteer place glued by a full stop to an outlet's
-    domain, as regional pages print their city before the site's name; split into the place and the domain
-    unless the whole host is a registered outlet's ("Jogja.Tribunnews.com" stays one outlet)."""
-    head, _, rest = chunk.partition(".")
-    if (DOMAIN.match(chunk) or " " in head) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
-            and rest.split(".", 1)[0].casefold() not in _SECOND_LEVEL and not _outlet_id(chunk):
-        return [head, rest]
-    return [chunk]
-
-
-# second-level labels of a public suffix: "Kota.go.id" is one host (a city's government site), not a city
-# glued to a site named "go.id"
-_SECOND_LEVEL = frozenset({"co", "go", "or", "ac", "my", "web", "sch", "mil", "desa", "ponpes", "biz", "net", "org",
-                           "com", "gov", "edu"})

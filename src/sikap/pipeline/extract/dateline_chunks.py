@@ -1,0 +1,75 @@
+"""How a dateline's head is cut into parts before each part is classified (dateline_parts.py): at commas, a
+name and its bracketed outlet or place, a host and the place or name printed after it, a name closed by a full
+stop before a place, a place glued by a full stop to a site's host.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.dateline_lookups import _outlet_id, _outlet_shaped, _place
+from sikap.pipeline.extract.text import DOMAIN, WS
+
+_PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*$")  # "Kota (OUTLET)", "KOTA [OUTLET]"
+
+
+def _parts(head: str) -> list[str]:
+    """'Jakarta (ANTARA)' -> ['Jakarta', '(ANTARA)']; 'TEMPO.CO, Jakarta' -> ['TEMPO.CO', 'Jakarta']."""
+    out = []
+    for chunk in head.split(","):
+        m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk or "[" in chunk else None
+        if m and m.group(1) and _SHORT_NAME.match(m.group(2)) and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1))):
+            out.append(m.group(1))  # "Kabarcontoh.com (KC)": the outlet, then its initials
+        elif m and m.group(1):
+            out.extend([m.group(1), m.group(2)])
+        elif " " in chunk.strip(WS) and "." in chunk.split(None, 1)[0] and DOMAIN.match(chunk.split(None, 1)[0]):
+            out.extend(_domain_then(chunk.strip(WS)))
+        elif ". " in chunk:
+            out.extend(_name_dot_place(chunk))
+        elif "." in chunk and " " not in chunk.strip(WS).partition(".")[2]:
+            out.extend(_place_domain(chunk.strip(WS)))
+        else:
+            out.append(chunk)
+    return [p for p in (x.strip(WS) for x in out) if p]
+
+
+_SHORT_NAME = re.compile(r"^\([A-Z]{2,5}\)$")
+
+
+def _domain_then(chunk: str) -> list[str]:
+    """'Kabarcontoh.com Sleman', 'KC.id  Kabar Contoh': a site's host, then without a comma either a gazetteer
+    place (two parts) or the site's name spelled out (the host is the outlet; the name adds nothing). Any other
+    chunk is left whole (fresh-site probe pages, 2026-12)."""
+    host, rest = chunk.split(None, 1)
+    if _place(rest) is not None:
+        return [host, rest]
+    toks = rest.split()
+    if len(toks) <= 4 and all(x[:1].isupper() for x in toks) and _outlet_shaped(rest) or _outlet_id(rest):
+        return [host]
+    return [chunk]
+
+
+def _name_dot_place(chunk: str) -> list[str]:
+    """'Kabar Contoh Portal. Kyiv': a name of two or more words closed by a full stop, then a gazetteer place
+    (the outlet's name and the place run together); any other chunk is left whole ("St. Louis")."""
+    head, _, tail = chunk.strip(WS).rpartition(". ")
+    if len(head.split()) >= 2 and _place(tail) is not None and _place(head) is None:
+        return [head, tail]
+    return [chunk]
+
+
+def _place_domain(chunk: str) -> list[str]:
+    """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM': a gazetteer place glued by a full stop to an outlet's
+    domain, as regional pages print their city before the site's name; split into the place and the domain
+    unless the whole host is a registered outlet's ("Jogja.Tribunnews.com" stays one outlet)."""
+    head, _, rest = chunk.partition(".")
+    if (DOMAIN.match(chunk) or " " in head) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
+            and rest.split(".", 1)[0].casefold() not in _SECOND_LEVEL and not _outlet_id(chunk):
+        return [head, rest]
+    return [chunk]
+
+
+# second-level labels of a public suffix: "Kota.go.id" is one host (a city's government site), not a city
+# glued to a site named "go.id"
+_SECOND_LEVEL = frozenset({"co", "go", "or", "ac", "my", "web", "sch", "mil", "desa", "ponpes", "biz", "net", "org",
+                           "com", "gov", "edu"})
