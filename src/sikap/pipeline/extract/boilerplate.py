@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sikap.pipeline.extract import captions
+from sikap.pipeline.extract import captions_pages
 from sikap.pipeline.extract.blocks import flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.dateforms import find_date
@@ -88,12 +88,12 @@ def mark_boilerplate(doc: Doc) -> Doc:
     title = edges.find_title(page, zones)
     edges.mark_footer(page, zones)
     edges.mark_header(page, zones, title)
-    captions.mark_copies(page)
-    captions.mark_dated_captions(page, zones)
+    captions_pages.mark_copies(page)
+    captions_pages.mark_dated_captions(page, zones)
     mark_lede_captions(page, zones)
-    gallery = captions.gallery_captions(page, zones)
+    gallery = captions_pages.gallery_captions(page, zones)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
-    captions.keep_gallery_captions(page, gallery)  # lines down to the last only: their indexes still hold
+    captions_pages.keep_gallery_captions(page, gallery)  # lines down to the last only: their indexes still hold
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits
     doc.meta["_dates"] = page.dates

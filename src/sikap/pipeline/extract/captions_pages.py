@@ -1,0 +1,125 @@
+"""Caption passes over a page's lines (mark_boilerplate runs them after the zones are known): a caption printed
+twice, a dated caption above or below the text, a photo gallery's captions (kept when they are the text). What
+makes one line a caption or a credit by itself is in captions.py.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sikap.pipeline.extract.captions import credit_tail
+from sikap.pipeline.extract.text import WS
+
+
+# the photographer's name in capitals, glued between two copies of a caption
+_CAPS_NAME = re.compile(r"[A-Z][A-Z.'’ -]{2,60}[A-Z.]")
+
+
+def doubled(text: str) -> bool:
+    """A caption printed twice with the photographer's name in capitals glued between the copies
+    ("CAPTION" + "NAME" + " CAPTION", as a portal's photo block copies as text): the line ends with a copy
+    of its own start, and only a name in capitals stands between."""
+    t = text.strip(WS)
+    if len(t) < 60:
+        return False
+    at = t.find(t[:20], 20)
+    while at > 0:
+        second = t[at:]
+        rest = t[:at]
+        if rest.startswith(second) and _CAPS_NAME.fullmatch(rest[len(second):].strip(WS)):
+            return True
+        at = t.find(t[:20], at + 1)
+    return False
+
+
+def mark_copies(page) -> None:
+    """A caption printed twice: on one line with the photographer's name between the copies, or again on
+    the next line without the credit that closed the first copy (the first already taken as chrome), or
+    first without its credit (the image's alt text) right above the credited caption."""
+    lines = page.doc.lines
+    n = len(lines)
+    for i, t in enumerate(page.texts):
+        if lines[i].rule is not None or page.nw[i] < 4:
+            continue
+        if doubled(t):
+            page.mark(i, "caption.photo")
+            continue
+        s = t.strip(WS)
+        if len(s) < 30:
+            continue
+        above = lines[i - 1].rule if i else None
+        if above is not None and above != "title" and _longer_copy(page.texts[i - 1], s):
+            page.mark(i, "caption.photo")
+        elif i + 1 < n and lines[i + 1].rule == "caption.photo" and _longer_copy(page.texts[i + 1], s):
+            page.mark(i, "caption.photo")
+
+
+def _longer_copy(other: str, s: str) -> bool:
+    """`other` is `s` with more after it (the credit that closes one copy of a caption)."""
+    o = other.strip(WS)
+    return o.startswith(s) and len(o) > len(s)
+
+
+@functools.cache
+def _day_month_end() -> re.Pattern:
+    """A line closing on a day and a month, maybe a year ("... pada 11 Oktober", "..., 3 Maret 2025")."""
+    from sikap.pipeline.extract.dateforms import _alt, grammar
+
+    return re.compile(rf"(?i)\b\d{{1,2}}\s+(?:{_alt(grammar().months)})(?:\s+\d{{4}})?\s*$")
+
+
+def mark_dated_captions(page, zones) -> None:
+    """A photo caption without a credit between two paragraphs: a line of 6 to 25 words with no end mark,
+    written as a sentence (lower-case content words: what the photo shows), that closes on the photo's date
+    ("NAME speaks at the parliament in CITY on 11 October"); the paragraphs of the text end with a full stop,
+    and a subheading is printed in Title Case."""
+    from sikap.pipeline.extract.dateforms import find_date
+    from sikap.pipeline.extract.text import FUNCTION_WORDS, ends_sentence, is_prose
+
+    if zones.lede is None or zones.last is None:
+        return
+    for i in range(zones.lede + 1, zones.last):
+        t = page.texts[i].strip(WS)
+        if not page.free(i) or not 6 <= page.nw[i] <= 25 or ends_sentence(t) or t.endswith((":", ",")):
+            continue
+        if sum(1 for w in t.split() if w[:1].islower() and w.casefold() not in FUNCTION_WORDS) < 2:
+            continue  # a Title Case subheading may end on a date ("Rebuilding Trust after 9 September")
+        found = find_date(t)
+        if not (_day_month_end().search(t) or found is not None and found.end >= len(t) - 1):
+            continue
+        if all(page.free(k) and is_prose(page.texts[k], 12, page.nw[k]) for k in (i - 1, i + 1)):
+            page.mark(i, "caption.photo")
+
+
+def gallery_captions(page, zones) -> list[tuple[int, int]]:
+    """A photo gallery's captions are its text: when most paragraphs down to the last one are sentences closed by
+    a photo credit (three at least, twice as many as the paragraphs without one), those lines are the gallery's,
+    and only their credits are chrome. Returns (line, where the credit starts) for each such caption."""
+    from sikap.pipeline.extract.text import is_prose
+
+    if zones.last is None:
+        return []
+    found, plain = [], 0
+    for i in range(zones.last + 1):  # the last paragraph too: a caption closing the gallery is left free
+        rule, nw = page.doc.lines[i].rule, page.nw[i]
+        if nw < 8 or rule not in (None, "caption.photo"):
+            continue
+        m = credit_tail(page.texts[i]) if rule == "caption.photo" or i == zones.last else None
+        if m is not None and is_prose(page.texts[i][:m.start()], 8):
+            found.append((i, m.start()))
+        elif rule is None:
+            plain += 1
+    return found if len(found) >= 3 and len(found) >= 2 * plain else []
+
+
+def keep_gallery_captions(page, found: list[tuple[int, int]]) -> None:
+    """Put the gallery's captions (gallery_captions) back in the text, their credits cut off as chrome. From the
+    bottom up: a cut adds a line, so the lines above keep their indexes."""
+    from sikap.pipeline.extract.inline import split_line
+
+    for i, start in reversed(found):
+        ln = page.doc.lines[i]
+        if ln.rule is not None and ln.rule != "caption.photo" or ln.start + start >= ln.end:
+            continue  # the last line cut by its sign-off already (mark_signoffs): left as it is
+        split_line(page.doc, i, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, "caption.photo")])
