@@ -190,9 +190,10 @@ def unknown_names(doc: Doc, text: str, found: dict, low: bytes | None = None) ->
             toks = toks[1:]  # "media AS Axios", "kantor berita Rusia, TASS": a country is not the outlet
         name = " ".join(toks).strip(",")
         glued = _GLUED_WORD.split(name, 1)
-        if len(glued) == 2 and " " not in glued[0] and lookup_outlet(glued[0]) and lookup_outlet(glued[0]) != own:
+        head = lookup_outlet(glued[0]) if len(glued) == 2 and " " not in glued[0] else None
+        if head is not None and head != own:
             # "the news agency XinhuaThursday": a registered name glued to the next word (a fresh-site page, 2026-12)
-            found.setdefault(lookup_outlet(glued[0]), snippet(text, at, at + len(glued[0])))
+            found.setdefault(head, snippet(text, at, at + len(glued[0])))
             continue
         if len(name) < 3 or lookup_outlet(name) or any(a <= at < b or at <= a < at + len(name) for a, b in taken):
             continue

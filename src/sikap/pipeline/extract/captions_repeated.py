@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, is_prose, title_like, words
+from sikap.pipeline.extract.text import WS, content_words, is_prose, title_like
 
 _WEEKDAY_PEG_END = re.compile(r"(?i)\b(senin|selasa|rabu|kamis|jumat|jum.at|sabtu|minggu|ahad)\s*\(\s*\d{1,2}\s*/\s*\d{1,2}"
                               r"(?:\s*/\s*\d{2,4})?\s*\)\s*(?:(?:pagi|siang|sore|petang|malam|dini hari)\s*)?\.\s*$")
@@ -20,10 +20,6 @@ _WEEKDAY_PEG_END = re.compile(r"(?i)\b(senin|selasa|rabu|kamis|jumat|jum.at|sabt
 _SPEECH = re.compile(r"(?i)\b(kata|ujar|ungkap|ucap|tutur|jelas|terang|tegas|imbuh|tambah|pungkas|menurut|mengatakan|"
                      r"menyampaikan|menjelaskan|menegaskan|disampaikan|dikatakan|menyebut|menilai)\w*\b")
 _QUOTES = ('"', "“", "”")
-
-
-def _content(text: str) -> set[str]:
-    return {w.casefold() for w in words(text) if w.casefold() not in FUNCTION_WORDS and not w[0].isdigit()}
 
 
 def _peg_closed(t: str) -> bool:
@@ -51,8 +47,8 @@ def _caption_over_lede(page, zones) -> None:
     t = page.texts[i].strip(WS)
     if not _one_dated_sentence(t):
         return
-    mine = _content(t)
-    if len(mine) >= 5 and len(mine & _content(page.texts[zones.lede])) >= 0.4 * len(mine):
+    mine = content_words(t)
+    if len(mine) >= 5 and len(mine & content_words(page.texts[zones.lede])) >= 0.4 * len(mine):
         page.mark(i, "caption.photo")
 
 
@@ -74,8 +70,8 @@ def mark_lede_captions(page, zones) -> None:
             continue  # a caption stands under a heading here; under a paragraph it may be the text's
         if not (page.free(i + 1) and is_prose(below, 12, page.nw[i + 1])):
             continue
-        mine = _content(t)
+        mine = content_words(t)
         if lede is None:
-            lede = _content(page.texts[zones.lede])
+            lede = content_words(page.texts[zones.lede])
         if len(mine) >= 6 and len(mine & lede) >= 0.6 * len(mine):
             page.mark(i, "caption.photo")

@@ -170,7 +170,9 @@ _JOB_TITLE = re.compile(r"(?i)^(?!.*\b(?:oleh|by)$)")
 _NEXT_LABEL = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?\s?:\s)")
 
 
-_BY_CLAUSE = re.compile(r"(?i)[,;]\s+(?=(?:additional\s+)?[a-z]+ing\s+by\s)")
+_BY_LABEL = r"(?:additional\s+)?[a-z]+ing\s+by\s"  # "Reporting by ", "Additional reporting by "
+_BY_CLAUSE = re.compile(rf"(?i)[,;]\s+(?={_BY_LABEL})")
+_BY_START = re.compile(rf"(?i){_BY_LABEL}")
 
 
 def _by_clauses(text: str) -> str:
@@ -180,7 +182,7 @@ def _by_clauses(text: str) -> str:
     t = text.strip(WS)
     if t[:1] == "(" and t[-1:] == ")":
         t = t[1:-1]
-    if not re.match(r"(?i)(?:additional\s+)?[a-z]+ing\s+by\s", t):
+    if not _BY_START.match(t):
         return text
     return _BY_CLAUSE.sub(" | ", t)
 

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sikap.pipeline.extract.dateforms import FoundDate, find_date
-from sikap.pipeline.extract.dateline_parts import _outlet_id, _place
+from sikap.pipeline.extract.dateline_lookups import _outlet_id, _place
 from sikap.pipeline.extract.text import WS, ends_sentence
 
 if TYPE_CHECKING:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from sikap.pipeline.extract.dateforms import find_date
+from sikap.pipeline.extract.dateline_lookups import _place
 from sikap.pipeline.extract.dateline_parts import _classify, _parts
 from sikap.pipeline.extract.text import DOMAIN
 
@@ -53,17 +55,14 @@ def _second_part(rest: str) -> tuple[str, str, int] | None:
     return None
 
 
-_PLACE_COMMA = re.compile(r"([^\W\d_][\w ]{1,30}?),\s*(?=\d)")
+_PLACE_THEN_DATE = re.compile(r"([^\W\d_][\w ]{1,30}?),\s*(?=\d)")
 
 
 def _place_date(line: str, at: int, span: int) -> int:
     """'Kabarcontoh24 - Kota, 16-08-2025 Warga ...': a gazetteer place and a date after the first separator, the
     lede following the date with no separator (fresh-site probe page, 2026-12, setR); return where the lede
     starts, or `at` when the line does not go so."""
-    from sikap.pipeline.extract.dateforms import find_date
-    from sikap.pipeline.extract.dateline_parts import _place
-
-    m = _PLACE_COMMA.match(line, at, at + span)
+    m = _PLACE_THEN_DATE.match(line, at, at + span)
     if m is None or _place(m.group(1)) is None:
         return at
     date = find_date(line[m.end():m.end() + 40])

@@ -161,8 +161,7 @@ def parse(line: str) -> Dateline | None:
             rest = text[end:]
             standalone = not rest.strip(WS)
             tail = rest.strip(WS)
-            if tail and not colon and (" " not in tail and (DOMAIN.match(tail) or _outlet_id(tail)
-                                                            or _classify(tail, False).kind == "outlet")
+            if tail and not colon and (" " not in tail and _classify(tail, False).kind == "outlet"
                                        or len(tail.split()) <= 3 and _place(tail) is not None):
                 # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline;
                 # "Nama Situs|| Kota" alone: the place closes it; "KOTA | KKIndonesia" alone: a name shaped

@@ -9,8 +9,8 @@ import re
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.blocks import datelines_parse
-from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, capitalised_share, headline_case, is_prose,
-                                         title_like, words)
+from sikap.pipeline.extract.text import (WS, capitalised_share, content_words, headline_case, is_prose,
+                                         title_like)
 
 _LABEL_CAPTION = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–:]\s+\S")
 _PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
@@ -135,11 +135,7 @@ def cut_teaser_after_text(page) -> None:
     text = " ".join(page.texts[k] for k in range(i) if page.free(k) or page.doc.lines[k].rule == "title")
     if any(name in text for name in names):
         return
-    mine = _content_words(page.texts[i])  # and it tells of other things: few of its words are the text's
-    if len(mine & _content_words(text)) < 0.25 * len(mine):
+    mine = {w for w in content_words(page.texts[i]) if len(w) >= 4}  # and it tells of other things: few of
+    if len(mine & content_words(text)) < 0.25 * len(mine):  # its words are the text's
         page.mark(i, "link.related")
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.casefold() for w in words(text) if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS}
 

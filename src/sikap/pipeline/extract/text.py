@@ -39,6 +39,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def content_words(text: str) -> set[str]:
+    """A line's words that carry its content, case-folded: no function words, no numbers. Two lines telling the
+    same scene share many of them (a caption and the lede, another story's excerpt and the text)."""
+    return {w.casefold() for w in words(text) if not w[0].isdigit() and w.casefold() not in FUNCTION_WORDS}
+
+
 def word_count(text: str, cap: int = 1000) -> int:
     """len(text.split()) up to cap + 1 (meaning "more than cap")."""
     return len(text.split(maxsplit=cap))
