@@ -24,7 +24,7 @@ TAIL = re.compile(
     r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
     r"|(?<=\w)-\s*(?:foto|photo|ilustrasi|dok|ist|istimewa|pixabay|unsplash|freepik|pexels|shutterstock|getty images)"
     r"(?:\s*[/:]\s*[\w.' ]{1,40})?\s*-"  # "... lain-pixabay-": a stock or photo source glued between dashes
-    r"|\|\s*(?:kredit foto|foto|photo|credit)\s*:[^|]{1,80}"
+    r"|\|\s*(?:kredit foto|foto|photo|credit|sumber|source)\s*:[^|]{1,80}"  # "| Sumber : Tim NAME" (probe page, setT)
     r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}(?:/\s*@?[\w .]{1,40}){0,2}"  # "Foto/Outlet/NAME", "Foto/X/@handle"
     r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}"
     r"(?:,\s*(?:file|arsip|dok|handout|pool))?\s*\)"  # "(AP Photo/NAME, File)": an agency's archive photo
@@ -53,6 +53,7 @@ PREFIX = re.compile(
     r"(?i)^[\(\[]?\s*(?:foto|photo|ilustrasi|gambar|image|sumber foto|sumber gambar|keterangan gambar|keterangan foto|"
     r"kredit foto|caption|foto ilustrasi|foto dok|foto udara)\s*(?:\([^)]*\))?\s*[:,/]"
     r"|^\s*[Kk]et\.?\s*:\s*[A-Z]"  # "Ket: NAME at the podium": the abbreviated caption label
+    r"|^\s*(?i:ket\.?\s*(?:foto|gambar|photo)\s*:)"  # "Ket Foto: ...", "KET. FOTO :" (probe page, 2026-12, setT)
     r"|^ILUSTRASI\.\s")  # "ILUSTRASI. A balloon over ...": a business daily's caption label
 CREDIT_WORD = re.compile(r"(?i)\b(foto|photo|fotografer|ilustrasi|getty|unsplash|shutterstock|freepik|istimewa|dok\.?|"
                          r"tangkapan layar|screenshot|repro)\b")

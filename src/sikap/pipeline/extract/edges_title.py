@@ -34,11 +34,14 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     """Header lines that are never the headline, whatever their shape (fresh probe pages, 2026-12, setP):
     a site's name and a dash alone ('Othersite.my.id –', a third site's prefix over a copied dateline), chrome;
     a place and an agency closed by slashes ('City / Agency /', an Arabic agency's dateline), left to the
-    dateline rules; a short line in lower case under an opinion writer's 'Oleh: NAME' (the writer's
-    description), a credit; a logo's alt text naming an outlet ('Logo Outlet Name', 'logo Outlet.id'; harvest
+    dateline rules; a breadcrumb glued to the headline printed on the next line; a short line in lower case
+    under an opinion writer's 'Oleh: NAME' (the writer's description), a credit; a logo's alt text naming an outlet ('Logo Outlet Name', 'logo Outlet.id'; harvest
     pages, 2026-12, 2 hosts), the masthead (a headline opening with 'Logo' names no outlet after it)."""
     if nw <= 2 and _SITE_PREFIX.match(t):
         page.mark(i, "chrome.brand")
+        return True
+    if nw >= 5 and (glued := _glued_over_next(page, i, t)):
+        page.mark(i, "chrome.breadcrumb" if any(c.isalpha() for c in glued) else "title.repeat")  # '/> HEADLINE'
         return True
     if nw <= 5 and (m := _LOGO.match(t)) and (lookup_outlet(m.group("name")) or outlet_shaped(m.group("name"))):
         page.mark(i, "chrome.brand")
@@ -54,6 +57,20 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
             and not prose_hits(page, [w.casefold() for w in t.split()]):
         return True  # a byline's name over its date line on a page printing no headline: left to the byline rules
     return False
+
+
+def _glued_over_next(page, i: int, t: str) -> str:
+    """'Home Desk Name HEADLINE' over 'HEADLINE': a breadcrumb whose separators were lost in the copy, glued to
+    the headline the next line prints alone (held-out probe page, 2026-12, setS; 3 harvest hosts). The next line
+    is the title; this one is its path, of one to six words before it (returned; '' when there is none)."""
+    j = i + 1
+    while j < len(page.texts) and not page.texts[j].strip(WS):
+        j += 1
+    if j >= len(page.texts) or not page.free(j) or page.nw[j] < 4:
+        return ""
+    head, below = " ".join(t.split()), " ".join(page.texts[j].split())
+    path = head[:-len(below)] if head.endswith(" " + below) else ""
+    return path if 1 <= len(path.split()) <= 6 else ""
 
 
 def _date_line_below(page, i: int) -> bool:

@@ -1,0 +1,69 @@
+"""Header layouts met on the held-out probe sets S and T (2026-12), after they were measured: what is not the title.
+
+Each fixture is a whole page written for this test in a layout observed there (the text is invented), run through
+the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story sentence must
+survive whole. Families: a photo's caption opening a page that prints no headline, labelled "Ket Foto:" or closed
+by a bar and its source ("| Sumber : NAME"); a breadcrumb glued to the headline that the next line prints alone
+(or markup left before it); the heading of a tag or label listing; a theme's newsletter box above the headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.corpus import FLOOD, RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+@pytest.mark.parametrize("caption", [
+    pytest.param("Ket Foto: Petugas memeriksa tanggul yang jebol di tepi Sungai Cibiru, Kecamatan Contoh, Kota Contoh.",
+                 id="Ket Foto: caption"),
+    pytest.param("KET. FOTO : Warga menumpuk karung pasir di tepi Sungai Cibiru", id="KET. FOTO : caption"),
+    pytest.param("Tanggul Sungai Cibiru Usai Diterjang Banjir | Sumber : Tim Redaksi Kabar Contoh – Rudi Hartono",
+                 id="caption | Sumber : NAME"),
+])
+def test_a_caption_opening_a_page_without_headline_is_not_the_title(tmp_path, caption):
+    text = page(caption, lede("BOGOR, Kabarcontoh.id – ", FLOOD))
+    check(tmp_path, text, Truth(place="Bogor", outlet="Kabarcontoh.id"), sentences(FLOOD), [caption])
+
+
+@pytest.mark.parametrize("path", ["Home Ekonomi", "Beranda Kota Contoh", "Home Pertanian dan Pangan"])
+def test_a_breadcrumb_glued_to_the_headline_printed_below_it(tmp_path, path):
+    glued = f"{path} {TITLE}"
+    text = page(glued, TITLE, lede("SURABAYA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya"), sentences(RICE), [glued])
+
+
+def test_markup_left_before_the_headline_printed_again_below(tmp_path):
+    glued = f"/> {TITLE}"
+    text = page(glued, TITLE, lede("SURABAYA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya"), sentences(RICE), [glued])
+
+
+def test_a_headline_ending_with_the_next_lines_words_stays_the_title(tmp_path):
+    # the next line is a deck ending the way the headline does, longer than a path: the headline is the title
+    deck = "Pasar Kota Contoh"
+    text = page(TITLE, deck, lede("SURABAYA – ", RICE))
+    doc = check(tmp_path, text, Truth(title=TITLE, place="Surabaya"), sentences(RICE), [])
+    assert doc.meta["title"] == TITLE
+
+
+@pytest.mark.parametrize("heading", [
+    'Tag Results for "banjir" (48 articles)',
+    "Tampilkan postingan dengan label Kota Contoh. Tampilkan semua postingan",
+    "Showing posts with label Banjir. Show all posts",
+])
+def test_a_listings_heading_is_not_the_title(tmp_path, heading):
+    text = page(heading, TITLE, lede("JAKARTA – ", FLOOD))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(FLOOD), [heading])
+
+
+def test_a_newsletter_box_above_the_headline(tmp_path):
+    box = ["Keep Up to Date with the Most Important News",
+           "By pressing the Subscribe button, you confirm that you have read and are agreeing to our Privacy Policy "
+           "and Terms of Use"]
+    text = page(box, TITLE, lede("MAKASSAR – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Makassar"), sentences(RICE), box)
