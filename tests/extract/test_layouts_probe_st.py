@@ -67,3 +67,26 @@ def test_a_newsletter_box_above_the_headline(tmp_path):
            "and Terms of Use"]
     text = page(box, TITLE, lede("MAKASSAR – ", RICE))
     check(tmp_path, text, Truth(title=TITLE, place="Makassar"), sentences(RICE), box)
+
+
+# -- datelines ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("dateline, place, outlet", [
+    pytest.param("Kota Contoh, Radio Kabar 98,3 FM – ", "Kota Contoh", "Radio Kabar 98,3 FM",
+                 id="Place, a station's name with its frequency"),
+    pytest.param("AB Indonesia Pekanbaru – ", "Pekanbaru", "AB Indonesia", id="an outlet's name, then the town"),
+    pytest.param("Kabar Kota Medan – ", "Medan", "Kabar Kota", id="an outlet word's name, then the town"),
+])
+def test_an_outlets_name_and_a_place_without_a_comma_between(tmp_path, dateline, place, outlet):
+    text = page(TITLE, lede(dateline, RICE))
+    check(tmp_path, text, Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("dateline, place, outlet", [
+    pytest.param("Kabar Indonesia – ", None, "Kabar Indonesia", id="a name closed by the country is the name"),
+    pytest.param("Warta Riau – ", None, "Warta Riau", id="a name closed by a province is the name"),
+    pytest.param("Tanjung Balai – ", "Tanjungbalai", None, id="a place of two words stays whole"),
+])
+def test_names_closed_by_a_country_or_province_stay_whole(tmp_path, dateline, place, outlet):
+    text = page(TITLE, lede(dateline, RICE))
+    check(tmp_path, text, Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])

