@@ -116,3 +116,19 @@ def test_a_copyright_line_naming_a_tagline_and_the_site(tmp_path):
     footer = ["Copyright © 2012. Selalu Terdepan - Sinar Kota News - All Rights Reserved"]
     text = page(TITLE, lede("KOTA KINABALU - ", RICE), footer)
     check(tmp_path, text, Truth(title=TITLE, place="Kota Kinabalu", outlet="Sinar Kota News"), sentences(RICE), footer)
+
+
+def test_a_sites_host_after_a_dash_signs_the_text_off(tmp_path):
+    # "... pagi tadi. -situs.my" closing the last paragraph (the page prints one more, repeated, below it)
+    ps = lede("KUALA LUMPUR, 4 Apr – ", RICE)
+    ps[-1] += " -kabarsinar.my"
+    text = page(TITLE, ps)
+    check(tmp_path, text, Truth(title=TITLE, place="Kuala Lumpur", outlet="kabarsinar.my"), sentences(RICE),
+          ["-kabarsinar.my"])
+
+
+def test_a_hyphenated_word_closing_a_paragraph_is_no_sign_off(tmp_path):
+    said = "Pedagang berharap harga segera turun, kata Rina, warga Kota Contoh yang berbelanja di pasar pagi-pagi."
+    ps = lede("KUALA LUMPUR – ", RICE)
+    text = page(TITLE, ps, said)
+    check(tmp_path, text, Truth(title=TITLE, place="Kuala Lumpur"), sentences(RICE) + [said], [])

@@ -40,6 +40,7 @@ def mark_signoffs(page, zones: Zones) -> None:
     _bracketed_code(page, last)
     _signoff_before_stop(page, last)
     _wrapped_signoff(page, last)
+    _dashed_host(page, zones.lede)  # last: it reads the lines as the passes above left them
 
 
 def _wrapped_signoff(page, last: int) -> None:
@@ -72,6 +73,35 @@ def _signoff_before_stop(page, last: int) -> None:
     if kind is not None:
         ln = page.doc.lines[last]
         split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
+
+
+_DASHED_HOST = re.compile(r"(?<=[.!?\"”’])\s*[-–—]\s*(?P<h>[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\s*$", re.I)
+
+
+def _dashed_host(page, lede: int) -> None:
+    """'... di Putrajaya, pagi tadi. -situs.my': a site's host after a dash closing a paragraph is the site signing
+    its text off (held-out probe page, 2026-12, setS, on the paragraph above a repeated one; the Malay and English
+    wire sign-off '- Agency' is the same form, read by the attributions). The paragraph nearest the end that closes
+    so is cut; the site is the page's own outlet unless the sign-off reads it as another's (a registered source)."""
+    doc = page.doc
+    lines = doc.lines
+    for i in range(len(lines) - 1, lede - 1, -1):  # the passes above may have cut lines: read each line anew
+        if lines[i].rule is not None:
+            continue
+        t = doc.line_text(lines[i])
+        if not t.rstrip()[-1:].isalpha() or "." not in t[-30:]:
+            continue
+        m = _DASHED_HOST.search(t)
+        if m is None:
+            continue
+        kind = _read_signoff(page, i, m.start(), m.group("h"), mark=False, text=t)
+        if kind is None:
+            return
+        if kind == "credit.signoff":
+            page.doc.meta.setdefault("_signoff_outlet", (m.group("h"), t[m.start():].strip(WS)))
+        ln = lines[i]
+        split_line(page.doc, i, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
+        return
 
 
 _BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[(?P<b>[A-Za-z]{2,12}\d{0,2})\]\s*$")
@@ -111,10 +141,12 @@ def desk_code(body: str) -> bool:
 _DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 
 
-def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False) -> str | None:
-    """Record what a sign-off says; return its rule (or None when it is not a sign-off)."""
+def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False,
+                  text: str | None = None) -> str | None:
+    """Record what a sign-off says; return its rule (or None when it is not a sign-off). `text`: the line's text
+    when page.texts no longer holds it (a line cut by an earlier pass)."""
     kind, a, b = credits.signoff_reading(body, slashes)
-    evidence = page.texts[i][start:].strip(WS)
+    evidence = (page.texts[i] if text is None else text)[start:].strip(WS)
     if kind == "none" and _DOMAIN.match(body):
         kind = "initials"  # "(Outlet-Site.com)" on its own line: the site signing its text off, naming nobody
     if kind == "none" and desk_code(body):
