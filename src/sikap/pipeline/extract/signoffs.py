@@ -82,16 +82,24 @@ def _dashed_host(page, lede: int) -> None:
     """'... di Putrajaya, pagi tadi. -situs.my': a site's host after a dash closing a paragraph is the site signing
     its text off (held-out probe page, 2026-12, setS, on the paragraph above a repeated one; the Malay and English
     wire sign-off '- Agency' is the same form, read by the attributions). The paragraph nearest the end that closes
-    so is cut; the site is the page's own outlet unless the sign-off reads it as another's (a registered source)."""
+    so, of the last three, is cut; the site is the page's own outlet unless the sign-off reads it as another's (a registered source)."""
     doc = page.doc
-    lines = doc.lines
+    lines, decoded = doc.lines, doc.decoded
+    free = 0
     for i in range(len(lines) - 1, lede - 1, -1):  # the passes above may have cut lines: read each line anew
-        if lines[i].rule is not None:
+        ln = lines[i]
+        if ln.rule is not None or ln.end <= ln.start:
             continue
-        t = doc.line_text(lines[i])
-        if not t.rstrip()[-1:].isalpha() or "." not in t[-30:]:
+        free += 1
+        if free > 3:
+            return  # the last three paragraphs: a sign-off closes the text, a repeat or two may follow it
+        if not (decoded[ln.end - 1].isalpha() or decoded[ln.end - 1].isspace()):
+            continue  # most paragraphs close with a full stop or a quote: passed over without reading them
+        t = decoded[ln.start:ln.end]
+        tail = t[-60:]
+        if "." not in tail or "-" not in tail and "–" not in tail and "—" not in tail:
             continue
-        m = _DASHED_HOST.search(t)
+        m = _DASHED_HOST.search(t, max(0, len(t) - 60))
         if m is None:
             continue
         kind = _read_signoff(page, i, m.start(), m.group("h"), mark=False, text=t)
