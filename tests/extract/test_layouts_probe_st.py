@@ -9,6 +9,8 @@ by a bar and its source ("| Sumber : NAME"); a breadcrumb glued to the headline 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.corpus import FLOOD, RICE, sentences
@@ -132,3 +134,34 @@ def test_a_hyphenated_word_closing_a_paragraph_is_no_sign_off(tmp_path):
     ps = lede("KUALA LUMPUR – ", RICE)
     text = page(TITLE, ps, said)
     check(tmp_path, text, Truth(title=TITLE, place="Kuala Lumpur"), sentences(RICE) + [said], [])
+
+
+# -- credits and dates --------------------------------------------------------------------------------------------
+
+def test_a_malay_byline_and_date_line_under_the_headline(tmp_path):
+    # a Malaysian portal: the writer's name, then "Mac 19, 2017 11:39 MYT" (the Malay month, the English order)
+    text = page(TITLE, "Siti Rahmah Abdullah", "Mac 19, 2017 11:39 MYT", lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, published=dt.date(2017, 3, 19), basis="date_line",
+                                authors=("Siti Rahmah Abdullah",)), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("printed, day", [
+    ("Isnin, 19 Ogos 2024", dt.date(2024, 8, 19)),
+    ("Khamis, 5 Disember 2024 10:00 MYT", dt.date(2024, 12, 5)),
+    ("Jumaat, 12 Julai 2024", dt.date(2024, 7, 12)),
+])
+def test_malay_date_lines(tmp_path, printed, day):
+    text = page(TITLE, printed, lede("KUALA LUMPUR – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Kuala Lumpur", published=day, basis="date_line"),
+          sentences(RICE), [])
+
+
+def test_the_alt_text_of_a_writers_picture_credits_nobody(tmp_path):
+    text = page(TITLE, "Photo Author", "- Jumat, 13 Juni 2025 | 09:37 WIB", lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2025, 6, 13), basis="date_line"),
+          sentences(RICE), ["Photo Author"])
+
+
+def test_initials_joined_by_a_double_dash_sign_the_text_off(tmp_path):
+    text = page(TITLE, lede("JAKARTA – ", RICE), "(Ab--Cde)")
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), ["(Ab--Cde)"])

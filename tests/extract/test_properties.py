@@ -178,7 +178,8 @@ TIMES = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.intege
 def _dateparser(text: str):
     import dateparser
 
-    return dateparser.parse(text, languages=["id", "en"], settings={"DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False})
+    return dateparser.parse(text, languages=["id", "en", "ms"],  # Malay too: dates.yaml holds its month names
+                            settings={"DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False})
 
 
 @settings(max_examples=60, deadline=None)

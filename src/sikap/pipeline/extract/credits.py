@@ -30,9 +30,9 @@ _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label
 _DESK_TAIL = re.compile(r"\s*\[[a-z]{2,5}\d{0,2}\]$")  # "Reporter: NAME [abc]": the desk's code after the name
 _TABLE_ROW = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")  # "Editor | : | NAME |", "Editor | : NAME |"
 # initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1", "fad/bk-10"; after the first, a desk's
-# number ("Orik / 002"; harvest pages, 2026-12)
+# number ("Orik / 002"; harvest pages, 2026-12); joined by a double dash too ("Gb--Raf": held-out page, 2026-12, setT)
 _CODE = r"(?:[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,3}-\d{1,3}|[a-z]{1,4}-\d{1,3})"
-_INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*/\s*(?:{_CODE}|\d{{1,4}}|\*+))*$")
+_INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*(?:/|--)\s*(?:{_CODE}|\d{{1,4}}|\*+))*$")
 # "Full Name, Outlet", "Full Name - Outlet", "Full Name | Outlet": a byline naming the outlet after the person
 _OUTLET_AFTER = re.compile(r"^(?P<head>.*\S)\s*(?:,|\s[-–—|]\s)\s*(?P<tail>[^,|]+)$")
 SIGNOFF_JOIN = "; "  # several names read from one sign-off, joined for extract_credits (which splits them again)
