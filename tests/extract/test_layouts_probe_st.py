@@ -165,3 +165,20 @@ def test_the_alt_text_of_a_writers_picture_credits_nobody(tmp_path):
 def test_initials_joined_by_a_double_dash_sign_the_text_off(tmp_path):
     text = page(TITLE, lede("JAKARTA – ", RICE), "(Ab--Cde)")
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), ["(Ab--Cde)"])
+
+
+@pytest.mark.parametrize("note, outlet, day", [
+    ("Harian Contoh edisi Rabu 26 November 2008 halaman 8", "Harian Contoh", dt.date(2008, 11, 26)),
+    ("Dimuat di Koran Kota Contoh edisi cetak, Senin 3 Mei 2021", "Koran Kota Contoh", dt.date(2021, 5, 3)),
+])
+def test_a_print_edition_note_closing_a_copy(tmp_path, note, outlet, day):
+    # a blog archiving a daily's print articles: no dateline outlet; the note names the paper and the edition's day
+    text = page(TITLE, lede("KUPANG – ", RICE), note)
+    check(tmp_path, text, Truth(title=TITLE, place="Kupang", outlet=outlet, published=day, basis="print_edition"),
+          sentences(RICE), [note])
+
+
+def test_a_sentence_naming_an_edition_stays(tmp_path):
+    said = "Majalah sekolah itu menerbitkan edisi khusus tentang banjir pada Senin 3 Mei 2021, kata Rina."
+    text = page(TITLE, lede("KUPANG – ", RICE), said)
+    check(tmp_path, text, Truth(title=TITLE, place="Kupang"), sentences(RICE) + [said], [])

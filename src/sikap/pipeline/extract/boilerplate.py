@@ -11,7 +11,8 @@ metadata steps read credits, date lines and the dateline from what this step fou
    bullets, a run of headline bullets is a link list, a reaction widget takes its buttons, a data table copied
    as text goes whole), and related-article cards (cards.py);
 4. zones (zones.py): the lede and the last paragraph; then the header and footer rules (edges.py): date
-   lines, bylines, navigation runs, tag lines, the title and what stands around it, sign-offs.
+   lines, bylines, navigation runs, tag lines, the title and what stands around it, sign-offs, a newspaper's
+   print-edition note (editions.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sikap.pipeline.extract import captions_pages
 from sikap.pipeline.extract.blocks import flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.dateforms import find_date
+from sikap.pipeline.extract.editions import mark_editions
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.linerules import line_rules
 from sikap.pipeline.extract.neighbours import (caption_neighbours, cut_teaser_after_text, ellipsis_pagers,
@@ -93,6 +95,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     mark_lede_captions(page, zones)
     gallery = captions_pages.gallery_captions(page, zones)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
+    mark_editions(page, zones.lede)  # reads the lines anew
     captions_pages.keep_gallery_captions(page, gallery)  # lines down to the last only: their indexes still hold
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits

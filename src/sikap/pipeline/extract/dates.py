@@ -20,7 +20,7 @@ import re
 from sikap.pipeline.extract.dateforms import find_peg, peg_date
 from sikap.records import Doc
 
-ORDER = ("date_line", "date_stamp", "byline", "dateline", "sign_off", "updated")
+ORDER = ("date_line", "date_stamp", "byline", "dateline", "sign_off", "print_edition", "updated")
 _RANK = {b: k for k, b in enumerate(ORDER)}
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 
@@ -47,6 +47,7 @@ def extract_date(doc: Doc) -> Doc:
                         date_evidence=evidence.strip())
         note = {"date_line": "date line in the header or footer", "date_stamp": "date stamp",
                 "byline": "byline date", "dateline": "date in the dateline", "sign_off": "date in a self-naming sign-off",
+                "print_edition": "date of the print edition named in the copy's note",
                 "updated": "update date (no other date stated)"}[basis]
         if date.weekday_ok is False:
             note += "; the printed weekday does not match this date (kept as stated)"

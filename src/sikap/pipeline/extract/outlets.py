@@ -211,6 +211,10 @@ def _resolve(doc: Doc) -> None:
     if byline:
         set_outlet(doc, byline[0], "outlet beside the byline date", byline[1])
         return
+    edition = doc.meta.get("_edition_outlet")
+    if edition:
+        set_outlet(doc, edition[0], "newspaper named by a print-edition note", edition[1])
+        return
     reg = registry()
     above_title = True
     for ln in doc.lines:
