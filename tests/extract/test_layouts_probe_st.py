@@ -182,3 +182,44 @@ def test_a_sentence_naming_an_edition_stays(tmp_path):
     said = "Majalah sekolah itu menerbitkan edisi khusus tentang banjir pada Senin 3 Mei 2021, kata Rina."
     text = page(TITLE, lede("KUPANG – ", RICE), said)
     check(tmp_path, text, Truth(title=TITLE, place="Kupang"), sentences(RICE) + [said], [])
+
+
+# -- attributions -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("said, cited", [
+    pytest.param("CNN pertama kali melaporkan rencana itu sebelum kementerian memberi tanggapan resmi kepada wartawan.",
+                 ("CNN",), id="NAME pertama kali melaporkan"),
+    pytest.param("Reuters juga memberitakan bahwa gudang pangan di pelabuhan itu sudah kosong sejak pekan lalu.",
+                 ("Reuters",), id="NAME juga memberitakan"),
+    pytest.param("Sebelumnya pada Kamis (12/6), CBS News, merujuk pada sumber pemerintah, menyatakan bahwa rapat "
+                 "itu ditunda.", ("CBS News",), id="NAME, a clause, VERB"),
+    pytest.param("Sumber memberitahu The Star bahawa pasukan keselamatan telah dikerahkan ke kawasan itu sejak pagi.",
+                 ("The Star",), id="Malay: memberitahu NAME"),
+    pytest.param("Pihak berkuasa belum memberi sebarang kenyataan mengenai kejadian itu setakat ini, lapor mStar.",
+                 ("mStar",), id="Malay: lapor NAME"),
+])
+def test_reporting_verbs_and_cues_around_a_registered_name(tmp_path, said, cited):
+    ps = lede("JAKARTA – ", FLOOD)
+    text = page(TITLE, ps[0], said, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=cited), sentences(FLOOD) + [said], [])
+
+
+def test_a_registered_name_closed_by_a_colon_alone_on_a_line_is_a_source_label(tmp_path):
+    ps = lede("JAKARTA – ", FLOOD)
+    text = page(TITLE, ps[0], "Al Jazeera :", ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Al Jazeera",)), sentences(FLOOD),
+          ["Al Jazeera :"])
+
+
+def test_a_name_with_a_clause_and_no_reporting_verb_is_no_citation(tmp_path):
+    said = "Gedung Reuters, yang berdiri di dekat pelabuhan, ikut terendam air setinggi lutut orang dewasa."
+    ps = lede("JAKARTA – ", FLOOD)
+    text = page(TITLE, ps[0], said, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(FLOOD) + [said], [])
+
+
+def test_a_paragraph_opened_by_the_word_sumber_is_text(tmp_path):
+    said = "Sumber di kepolisian menyebut tanggul itu jebol karena pintu air tidak dibuka tepat waktu pada malam itu."
+    ps = lede("JAKARTA – ", FLOOD)
+    text = page(TITLE, ps[0], said, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(FLOOD) + [said], [])

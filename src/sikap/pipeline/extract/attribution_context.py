@@ -115,10 +115,25 @@ def institution(domain: str) -> bool:
 
 
 def verb_after(text: str, end: int) -> bool:
+    """A reporting verb right after a name ("Reuters melaporkan"), after at most two adverbs ("CNN pertama kali
+    melaporkan"), or after a clause set off by commas ("CBS News, merujuk pada sumber AS, menyatakan")."""
+    cues = attribution_cues()
     after = text[end:end + 40].lstrip(" ,")
-    first = after.split(maxsplit=3)
-    words = [fold(w.strip(",.")) for w in first[:3]]
-    return bool(words) and (words[0] in attribution_cues().after or " ".join(words[:2]) in attribution_cues().after)
+    first = after.split(maxsplit=5)
+    words = [fold(w.strip(",.")) for w in first[:5]]
+    k = 0
+    while k < 2 and k < len(words) and words[k] in cues.verb_adverbs:
+        k += 1
+    if k < len(words) and (words[k] in cues.after or " ".join(words[k:k + 2]) in cues.after):
+        return True
+    if text[end:end + 1] == ",":  # "NAME, a clause of at most eight words, VERB"
+        close = text.find(",", end + 1, end + 90)
+        clause = text[end + 1:close] if close > 0 else ""
+        if close > 0 and 2 <= len(clause.split()) <= 8 and "\n" not in clause and "." not in clause:
+            nxt = text[close + 1:close + 40].split(maxsplit=2)
+            w = [fold(x.strip(",.")) for x in nxt[:2]]  # (a speech verb too: the outlet is the clause's subject)
+            return bool(w) and (w[0] in cues.after or w[0] in cues.speech_verbs or " ".join(w[:2]) in cues.after)
+    return False
 
 
 def first_word_after(text: str, end: int) -> str:

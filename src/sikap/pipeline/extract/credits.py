@@ -138,6 +138,8 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             out.extend((f, rest) for f in fields)
             continue
         s = _SOURCE.match(seg)
+        if s and ":" not in seg[:s.start("names")] and _sentence(seg):
+            return None  # "Sumber memberitahu X bahawa ... .": a sentence opened by the word, no label
         if s:
             out.append(("source", s.group("names").strip(WS)))
             continue

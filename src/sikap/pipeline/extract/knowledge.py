@@ -210,6 +210,7 @@ class AttributionCues:
     text_outlet_cues: frozenset = frozenset()  # weak cues that count for domestic outlets publishing text ("via")
     self_after: frozenset = frozenset()  # verbs after an outlet's name by which it describes its own work ("merangkum")
     speech_verbs: frozenset = frozenset()  # "pada SITE mengatakan": a statement given to the site
+    verb_adverbs: frozenset = frozenset()  # "CNN pertama kali melaporkan": words between a name and its verb
 
 
 @functools.cache
@@ -231,7 +232,8 @@ def attribution_cues() -> AttributionCues:
         marker_re=re.compile(marker + r"\s+(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
         text_outlet_cues=frozenset(fold(w) for w in data.get("text_outlet_before", [])),
         self_after=frozenset(fold(w) for w in data.get("self_after", [])),
-        speech_verbs=frozenset(fold(w) for w in data.get("speech_verbs", [])))
+        speech_verbs=frozenset(fold(w) for w in data.get("speech_verbs", [])),
+        verb_adverbs=frozenset(fold(w) for w in data.get("verb_adverbs", [])))
 
 
 @functools.cache

@@ -29,6 +29,20 @@ _ADAPTED = re.compile(r"(?i)^(?:(?:artikel|berita|tulisan|konten) ini (?:telah |
                       r"dahulu) (?:tayang|terbit|dimuat|diterbitkan) (?:di|pada)|(?:(?:artikel|berita|tulisan|konten)"
                       r"(?: ini)? )?disadur (?:dari|dr)(?: berita| artikel| laman| situs)?)\s*:?\s*(?:https?://)?(?:www\.)?"
                       r"(?P<host>[\w-]+(?:\.[\w-]+)+)(?:/\S*)?\s*\.?\s*$")
+# an outlet's name alone on a line, closed by a colon, over the text it gave ("Al Jazeera :", a translated foreign
+# story's source label between its paragraphs; held-out probe page, 2026-12, setT)
+_NAME_LABEL = re.compile(r"^\s*(?P<o>[^\W\d_][\w.&'’ -]{1,38}?)\s*:\s*$")
+
+
+def _registered_name(name: str) -> bool:
+    """A registered outlet's name or alias as printed in running text (a short or ambiguous context alias, "Kan",
+    "AP", is not enough alone on a line)."""
+    from sikap.pipeline.extract.outlets import lookup_outlet
+    from sikap.sources import registry
+
+    return lookup_outlet(name) is not None and not registry().is_context_alias(name)
+
+
 _BREAD_SEP = re.compile(r"\s*[›>»/|—–⁄·•-]\s*")
 
 
@@ -47,6 +61,9 @@ def _credit_verdict(t: str, nw: int) -> tuple | None:
     m = _ADAPTED.match(t)
     if m:
         return "credit.source", (("source", m.group("host"), "republication notice"),), None
+    m = _NAME_LABEL.match(t) if nw <= 5 else None
+    if m and _registered_name(m.group("o")):
+        return "credit.source", (("source", m.group("o"), "source label"),), None
     parsed = credits.parse_credit_line(t)
     if not parsed:
         return None
