@@ -223,3 +223,12 @@ def test_a_paragraph_opened_by_the_word_sumber_is_text(tmp_path):
     ps = lede("JAKARTA – ", FLOOD)
     text = page(TITLE, ps[0], said, ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(FLOOD) + [said], [])
+
+
+def test_a_sentence_about_copyright_is_text(tmp_path):
+    said = "Hak cipta atas lagu itu kini dipegang ahli waris penciptanya, kata kuasa hukum keluarga kepada wartawan."
+    notices = ["Hak Cipta Dilindungi Undang-Undang", "Copyright © 2024 Kabar Contoh. All rights reserved."]
+    ps = lede("JAKARTA – ", FLOOD)
+    text = page(TITLE, ps[0], said, ps[1:], notices)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Kabar Contoh"), sentences(FLOOD) + [said],
+          notices)
