@@ -1,0 +1,48 @@
+"""No body sentence is lost for the word it opens with.
+
+Many rules read a line's first word (catalogue prefixes, credit labels such as "Sumber", "Oleh", copyright
+notices), and a paragraph of news may open with the same word ("Sumber di kepolisian menyebut ...", "Hak cipta
+atas lagu itu ..."). Every first word of the curated prefixes and labels, and the label words of the credit
+rules, opens a plain sentence between a story's paragraphs here; the sentence must survive whole. (Two body
+losses were found this way: a sentence opened by "Sumber", taken for a source credit, and one opened by "Hak
+cipta", taken for a copyright notice.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sikap.pipeline.extract.knowledge import curated_data
+from tests.extract.corpus import FLOOD, paragraphs
+from tests.extract.pagekit import run_page
+
+LABELS = ["Sumber", "Source", "Oleh", "Editor", "Penulis", "Reporter", "Wartawan", "Redaksi", "Kontributor", "Foto",
+          "Ilustrasi", "Dokumentasi", "Copyright", "Hak cipta", "Baca", "Simak", "Lihat", "Tonton", "Ikuti", "Laporan",
+          "Berita", "Artikel", "Video", "Alamat", "Telepon", "Tags", "Kategori", "Topik", "Update", "Terkait",
+          "Komentar", "Bagikan"]
+
+
+def _first_words() -> list[str]:
+    words = set(LABELS)
+    for rule in curated_data("boilerplate.yaml")["rules"]:
+        for phrase in rule.get("prefix", []):
+            first = str(phrase).split()[0].strip(":")
+            if first[:1].isalpha():
+                words.add(first[0].upper() + first[1:])
+    return sorted(words)
+
+
+SHAPES = [
+    "{} itu menjadi bahan pembicaraan warga di bantaran sungai selama beberapa pekan terakhir, kata Rina kepada wartawan.",
+    "{} di kelurahan itu menyebut tanggul akan selesai pada akhir bulan ini, kata Rina.",  # short: under 100 characters
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=["long", "short"])
+@pytest.mark.parametrize("word", _first_words())
+def test_a_sentence_opened_by_a_rules_first_word_survives(tmp_path, word, shape):
+    said = shape.format(word)
+    ps = paragraphs(FLOOD)
+    text = "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], said, *ps[1:]]) + "\n"
+    doc = run_page(tmp_path, text)
+    assert said in doc.text, doc.text
