@@ -46,3 +46,26 @@ def test_a_sentence_opened_by_a_rules_first_word_survives(tmp_path, word, shape)
     text = "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], said, *ps[1:]]) + "\n"
     doc = run_page(tmp_path, text)
     assert said in doc.text, doc.text
+
+
+@pytest.mark.parametrize("said", [
+    "Gabung dengan warga lain, ia menutup saluran air yang jebol sejak pagi, kata Rina.",
+    "Ikuti aturan, warga diminta tidak membuang sampah ke saluran air, kata Rina.",
+    "Sumber air bersih di pengungsian berasal dari tangki milik perusahaan daerah.",
+    "Sumber daya manusia di kelurahan itu terbatas, kata Rina.",
+])
+def test_a_sentence_sharing_a_promotions_words_survives(tmp_path, said):
+    # "saluran" is a drain as well as a platform's channel; "sumber" a source of water or funds as well as a label
+    ps = paragraphs(FLOOD)
+    text = "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], said, *ps[1:]]) + "\n"
+    doc = run_page(tmp_path, text)
+    assert said in doc.text, doc.text
+
+
+@pytest.mark.parametrize("promo", ["Gabung saluran WhatsApp kami untuk kabar terbaru setiap hari",
+                                   "Ikuti saluran resmi Kabar Contoh di WhatsApp"])
+def test_a_channel_invitation_still_goes(tmp_path, promo):
+    ps = paragraphs(FLOOD)
+    text = "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], *ps[1:], promo]) + "\n"
+    doc = run_page(tmp_path, text)
+    assert promo not in doc.text and all(p in doc.text for p in ps[1:]), doc.text

@@ -138,8 +138,8 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             out.extend((f, rest) for f in fields)
             continue
         s = _SOURCE.match(seg)
-        if s and ":" not in seg[:s.start("names")] and _sentence(seg):
-            return None  # "Sumber memberitahu X bahawa ... .": a sentence opened by the word, no label
+        if s and ":" not in seg[:s.start("names")] and (_sentence(seg) or _common_word(s.group("names"))):
+            return None  # "Sumber memberitahu X bahawa ... .", "Sumber air bersih ...": a sentence opened by the word
         if s:
             out.append(("source", s.group("names").strip(WS)))
             continue
@@ -160,6 +160,13 @@ def _role_at_outlet(rest: str) -> str:
     the role and the outlet printed before it (harvest, 2026-12); any other text is returned as it is."""
     m = _AT_OUTLET.match(rest)
     return rest[m.end():] if m and _outlet(m.group("o")) else rest
+
+
+def _common_word(names: str) -> bool:
+    """'air bersih di ...', 'daya manusia ...': what follows an unlabelled "Sumber" opens with a word in lower case
+    that is no site's host, so the word is the noun "sumber" (a source of water, of funds) opening a sentence."""
+    first = names.split(None, 1)[0] if names.strip() else ""
+    return first[:1].islower() and "." not in first.strip(".,")
 
 
 def _sentence(seg: str) -> bool:
