@@ -80,9 +80,10 @@ def footer_names(page, zones: Zones) -> None:
         if PAREN_LINE.match(t) or page.nw[i] > 6:
             break
         name = credits.clean_name(t, allcaps=i == zones.last + 1 and 2 <= page.nw[i] <= 4)  # "FULL NAME" sign-off
-        if not name and page.nw[i] <= 4 and credits.names_nobody(t) and not cut_on_function_word(t):
-            page.mark(i, "credit.author")  # "Web Desk Staff": a credit line that names nobody
-            continue
+        if not name and page.nw[i] <= 4 and credits.names_nobody(t) and not cut_on_function_word(t) \
+                and not (i + 1 == len(page.doc.lines) and (_cut_word(page, t) or _prose_cut(t))):
+            page.mark(i, "credit.author")  # "Web Desk Staff": a credit line that names nobody (the page's last
+            continue  # line cut in a word is prose: "Kementerian Pertahanan juga membant")
         if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2) \
                 or prose_words(page, t):
             break
@@ -143,6 +144,12 @@ def _cut_word(page, text: str) -> bool:
         return False
     return any(w.casefold().startswith(last) and len(w.strip(".,;:!?\"'()")) > len(last)
                for other in page.texts[:-1] for w in other.split())
+
+
+def _prose_cut(text: str) -> bool:
+    """A line with a function word printed in lower case and no end mark ("Kementerian Pertahanan juga membant"):
+    a sentence the page's end cut off, never a credit ("Web Desk Staff", "KEMBALI KE ARTIKEL" print none so)."""
+    return not ends_sentence(text) and any(w.islower() and w in FUNCTION_WORDS for w in text.split()[1:])
 
 
 def _cut_sentence(text: str) -> bool:
