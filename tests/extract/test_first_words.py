@@ -73,7 +73,7 @@ def test_a_channel_invitation_still_goes(tmp_path, promo):
 
 def test_a_page_cut_in_its_last_sentence_keeps_the_fragment(tmp_path):
     # the page ends inside a sentence whose words name nobody ("Kementerian ... juga membant"): prose, no credit
-    cut = "Kementerian Pekerjaan Umum juga membant"
+    cut = "Kementerian Pertanian juga membant"
     ps = paragraphs(FLOOD)
     text = "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], *ps[1:], cut]) + "\n"
     doc = run_page(tmp_path, text)
