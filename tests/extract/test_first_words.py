@@ -22,6 +22,13 @@ LABELS = ["Sumber", "Source", "Oleh", "Editor", "Penulis", "Reporter", "Wartawan
           "Komentar", "Bagikan"]
 
 
+def _story(*inserted: str, after: tuple = ()) -> str:
+    """The flood story under a headline and a Jakarta dateline, `inserted` as its second paragraph(s), `after` closing it."""
+    ps = paragraphs(FLOOD)
+    return "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], *inserted, *ps[1:],
+                      *after]) + "\n"
+
+
 def _first_words() -> list[str]:
     words = set(LABELS)
     for rule in curated_data("boilerplate.yaml")["rules"]:
@@ -42,9 +49,7 @@ SHAPES = [
 @pytest.mark.parametrize("word", _first_words())
 def test_a_sentence_opened_by_a_rules_first_word_survives(tmp_path, word, shape):
     said = shape.format(word)
-    ps = paragraphs(FLOOD)
-    text = "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], said, *ps[1:]]) + "\n"
-    doc = run_page(tmp_path, text)
+    doc = run_page(tmp_path, _story(said))
     assert said in doc.text, doc.text
 
 
@@ -56,25 +61,19 @@ def test_a_sentence_opened_by_a_rules_first_word_survives(tmp_path, word, shape)
 ])
 def test_a_sentence_sharing_a_promotions_words_survives(tmp_path, said):
     # "saluran" is a drain as well as a platform's channel; "sumber" a source of water or funds as well as a label
-    ps = paragraphs(FLOOD)
-    text = "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], said, *ps[1:]]) + "\n"
-    doc = run_page(tmp_path, text)
+    doc = run_page(tmp_path, _story(said))
     assert said in doc.text, doc.text
 
 
 @pytest.mark.parametrize("promo", ["Gabung saluran WhatsApp kami untuk kabar terbaru setiap hari",
                                    "Ikuti saluran resmi Kabar Contoh di WhatsApp"])
 def test_a_channel_invitation_still_goes(tmp_path, promo):
-    ps = paragraphs(FLOOD)
-    text = "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], *ps[1:], promo]) + "\n"
-    doc = run_page(tmp_path, text)
-    assert promo not in doc.text and all(p in doc.text for p in ps[1:]), doc.text
+    doc = run_page(tmp_path, _story(after=(promo,)))
+    assert promo not in doc.text and all(p in doc.text for p in paragraphs(FLOOD)[1:]), doc.text
 
 
 def test_a_page_cut_in_its_last_sentence_keeps_the_fragment(tmp_path):
     # the page ends inside a sentence whose words name nobody ("Kementerian ... juga membant"): prose, no credit
     cut = "Kementerian Pertanian juga membant"
-    ps = paragraphs(FLOOD)
-    text = "\n".join(["Tanggul Baru Kota Contoh Mulai Dibangun Pekan Ini", "JAKARTA – " + ps[0], *ps[1:], cut]) + "\n"
-    doc = run_page(tmp_path, text)
+    doc = run_page(tmp_path, _story(after=(cut,)))
     assert cut in doc.text and not doc.meta["authors"], doc.text

@@ -20,6 +20,12 @@ from tests.extract.test_layouts import lede, page
 TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
 
 
+def flood_with(said: str, *footer: str) -> str:
+    """The flood story under TITLE and a Jakarta dateline, `said` printed as its second paragraph."""
+    ps = lede("JAKARTA – ", FLOOD)
+    return page(TITLE, ps[0], said, ps[1:], list(footer))
+
+
 @pytest.mark.parametrize("caption", [
     pytest.param("Ket Foto: Petugas memeriksa tanggul yang jebol di tepi Sungai Cibiru, Kecamatan Contoh, Kota Contoh.",
                  id="Ket Foto: caption"),
@@ -100,16 +106,14 @@ def test_the_site_quoting_a_source_names_itself(tmp_path):
     # "sebagaimana dikutip SITE dari ...": the site does the quoting; its dateline names no outlet
     said = ("Rina menyebut tanggul itu akan selesai sebelum musim hujan, sebagaimana dikutip Kabarsinarpagi.com dari "
             "unggahan di akun Instagram pribadinya, Selasa (3/12).")
-    ps = lede("JAKARTA – ", FLOOD)
-    text = page(TITLE, ps[0], said, ps[1:])
+    text = flood_with(said)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Kabarsinarpagi.com"), sentences(FLOOD) + [said], [])
 
 
 def test_a_site_quoted_by_name_from_the_start_of_the_cue_is_a_source(tmp_path):
     # "dikutip dari SITE": the site is quoted, not quoting
     said = "Rina menyebut tanggul itu akan selesai sebelum musim hujan, dikutip dari Kabarsinarpagi.com, Selasa (3/12)."
-    ps = lede("JAKARTA – ", FLOOD)
-    text = page(TITLE, ps[0], said, ps[1:])
+    text = flood_with(said)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Kabarsinarpagi.com",)),
           sentences(FLOOD) + [said], [])
 
@@ -199,36 +203,31 @@ def test_a_sentence_naming_an_edition_stays(tmp_path):
                  ("mStar",), id="Malay: lapor NAME"),
 ])
 def test_reporting_verbs_and_cues_around_a_registered_name(tmp_path, said, cited):
-    ps = lede("JAKARTA – ", FLOOD)
-    text = page(TITLE, ps[0], said, ps[1:])
+    text = flood_with(said)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=cited), sentences(FLOOD) + [said], [])
 
 
 def test_a_registered_name_closed_by_a_colon_alone_on_a_line_is_a_source_label(tmp_path):
-    ps = lede("JAKARTA – ", FLOOD)
-    text = page(TITLE, ps[0], "Al Jazeera :", ps[1:])
+    text = flood_with("Al Jazeera :")
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Al Jazeera",)), sentences(FLOOD),
           ["Al Jazeera :"])
 
 
 def test_a_name_with_a_clause_and_no_reporting_verb_is_no_citation(tmp_path):
     said = "Gedung Reuters, yang berdiri di dekat pelabuhan, ikut terendam air setinggi lutut orang dewasa."
-    ps = lede("JAKARTA – ", FLOOD)
-    text = page(TITLE, ps[0], said, ps[1:])
+    text = flood_with(said)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(FLOOD) + [said], [])
 
 
 def test_a_paragraph_opened_by_the_word_sumber_is_text(tmp_path):
     said = "Sumber di kepolisian menyebut tanggul itu jebol karena pintu air tidak dibuka tepat waktu pada malam itu."
-    ps = lede("JAKARTA – ", FLOOD)
-    text = page(TITLE, ps[0], said, ps[1:])
+    text = flood_with(said)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(FLOOD) + [said], [])
 
 
 def test_a_sentence_about_copyright_is_text(tmp_path):
     said = "Hak cipta atas lagu itu kini dipegang ahli waris penciptanya, kata kuasa hukum keluarga kepada wartawan."
     notices = ["Hak Cipta Dilindungi Undang-Undang", "Copyright © 2024 Kabar Contoh. All rights reserved."]
-    ps = lede("JAKARTA – ", FLOOD)
-    text = page(TITLE, ps[0], said, ps[1:], notices)
+    text = flood_with(said, *notices)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Kabar Contoh"), sentences(FLOOD) + [said],
           notices)
