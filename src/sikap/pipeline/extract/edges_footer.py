@@ -149,7 +149,7 @@ def _cut_word(page, text: str) -> bool:
 def _prose_cut(text: str) -> bool:
     """A line with a function word printed in lower case and no end mark ("Kementerian Pertahanan juga membant"):
     a sentence the page's end cut off, never a credit ("Web Desk Staff", "KEMBALI KE ARTIKEL" print none so)."""
-    return not ends_sentence(text) and any(w.islower() and w in FUNCTION_WORDS for w in text.split()[1:])
+    return _cut_sentence(text) and any(w.islower() and w in FUNCTION_WORDS for w in text.split()[1:])
 
 
 def _cut_sentence(text: str) -> bool:

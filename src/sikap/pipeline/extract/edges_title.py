@@ -35,8 +35,9 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     a site's name and a dash alone ('Othersite.my.id –', a third site's prefix over a copied dateline), chrome;
     a place and an agency closed by slashes ('City / Agency /', an Arabic agency's dateline), left to the
     dateline rules; a breadcrumb glued to the headline printed on the next line; a short line in lower case
-    under an opinion writer's 'Oleh: NAME' (the writer's description), a credit; a logo's alt text naming an outlet ('Logo Outlet Name', 'logo Outlet.id'; harvest
-    pages, 2026-12, 2 hosts), the masthead (a headline opening with 'Logo' names no outlet after it)."""
+    under an opinion writer's 'Oleh: NAME' (the writer's description), a credit; a logo's alt text naming an
+    outlet ('Logo Outlet Name', 'logo Outlet.id'; harvest pages, 2026-12, 2 hosts), the masthead (a headline
+    opening with 'Logo' names no outlet after it)."""
     if nw <= 2 and _SITE_PREFIX.match(t):
         page.mark(i, "chrome.brand")
         return True

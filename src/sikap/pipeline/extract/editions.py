@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract.dateforms import find_date
+from sikap.pipeline.extract.signoffs import last_free_lines
 from sikap.pipeline.extract.text import WS
 
 _NOTE = re.compile(
@@ -39,14 +40,7 @@ def mark_editions(page, lede: int | None) -> None:
     if lede is None:
         return
     doc = page.doc
-    free = 0
-    for i in range(len(doc.lines) - 1, lede, -1):
-        ln = doc.lines[i]
-        if ln.rule is not None:
-            continue
-        free += 1
-        if free > 3:
-            return
+    for i, ln in last_free_lines(doc, lede + 1):
         t = doc.line_text(ln)
         if len(t) > 160:
             continue

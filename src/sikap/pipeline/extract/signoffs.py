@@ -35,12 +35,17 @@ def mark_signoffs(page, zones: Zones) -> None:
             start, body, slashes = got
             kind = _read_signoff(page, last, start, body, mark=False, slashes=slashes)
             if kind is not None:
-                ln = doc.lines[last]
-                split_line(doc, last, [(ln.start, ln.start + start, None), (ln.start + start, ln.end, kind)])
+                _cut_tail(doc, last, start, kind)
     _bracketed_code(page, last)
     _signoff_before_stop(page, last)
     _wrapped_signoff(page, last)
     _dashed_host(page, zones.lede)  # last: it reads the lines as the passes above left them
+
+
+def _cut_tail(doc, i: int, at: int, rule: str) -> None:
+    """Cut line i at character `at` of its text: the text before stays, the sign-off after is marked `rule`."""
+    ln = doc.lines[i]
+    split_line(doc, i, [(ln.start, ln.start + at, None), (ln.start + at, ln.end, rule)])
 
 
 def _wrapped_signoff(page, last: int) -> None:
@@ -54,8 +59,7 @@ def _wrapped_signoff(page, last: int) -> None:
     got = signoff_start(page.texts[k])
     if got is None or got[0] == 0 or credits.signoff_reading(got[1], got[2])[0] != "initials":
         return
-    ln = page.doc.lines[k]
-    split_line(page.doc, k, [(ln.start, ln.start + got[0], None), (ln.start + got[0], ln.end, "credit.signoff")])
+    _cut_tail(page.doc, k, got[0], "credit.signoff")
 
 
 _STOPPED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s*\((?P<body>[^()\n]{2,40})\)\.\s*$")
@@ -71,28 +75,36 @@ def _signoff_before_stop(page, last: int) -> None:
         return
     kind = _read_signoff(page, last, m.start(), m.group("body").strip(WS), mark=False)
     if kind is not None:
-        ln = page.doc.lines[last]
-        split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
+        _cut_tail(page.doc, last, m.start(), kind)
 
 
-_DASHED_HOST = re.compile(r"(?<=[.!?\"”’])\s*[-–—]\s*(?P<h>[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\s*$", re.I)
+def last_free_lines(doc, first: int, k: int = 3):
+    """(index, line) of the last k lines from line `first` on that no rule took and that hold text, from the end
+    up. Read from doc.lines as they stand: an earlier pass may have cut lines, so page.texts' indexes no longer
+    hold."""
+    found = 0
+    for i in range(len(doc.lines) - 1, first - 1, -1):
+        ln = doc.lines[i]
+        if ln.rule is None and ln.end > ln.start:
+            yield i, ln
+            found += 1
+            if found == k:
+                return
+
+
+_HOST = r"[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}"  # a site's host, as a sign-off prints it
+_DASHED_HOST = re.compile(rf"(?<=[.!?\"”’])\s*[-–—]\s*(?P<h>{_HOST})\s*$", re.I)
 
 
 def _dashed_host(page, lede: int) -> None:
     """'... di Putrajaya, pagi tadi. -situs.my': a site's host after a dash closing a paragraph is the site signing
     its text off (held-out probe page, 2026-12, setS, on the paragraph above a repeated one; the Malay and English
     wire sign-off '- Agency' is the same form, read by the attributions). The paragraph nearest the end that closes
-    so, of the last three, is cut; the site is the page's own outlet unless the sign-off reads it as another's (a registered source)."""
+    so, of the last three, is cut; the site is the page's own outlet unless the sign-off reads it as another's (a
+    registered source)."""
     doc = page.doc
-    lines, decoded = doc.lines, doc.decoded
-    free = 0
-    for i in range(len(lines) - 1, lede - 1, -1):  # the passes above may have cut lines: read each line anew
-        ln = lines[i]
-        if ln.rule is not None or ln.end <= ln.start:
-            continue
-        free += 1
-        if free > 3:
-            return  # the last three paragraphs: a sign-off closes the text, a repeat or two may follow it
+    decoded = doc.decoded
+    for i, ln in last_free_lines(doc, lede):  # a sign-off closes the text, a repeat or two may follow it
         if not (decoded[ln.end - 1].isalpha() or decoded[ln.end - 1].isspace()):
             continue  # most paragraphs close with a full stop or a quote: passed over without reading them
         t = decoded[ln.start:ln.end]
@@ -107,8 +119,7 @@ def _dashed_host(page, lede: int) -> None:
             return
         if kind == "credit.signoff":
             page.doc.meta.setdefault("_signoff_outlet", (m.group("h"), t[m.start():].strip(WS)))
-        ln = lines[i]
-        split_line(page.doc, i, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
+        _cut_tail(doc, i, m.start(), kind)
         return
 
 
@@ -132,8 +143,7 @@ def _bracketed_code(page, last: int) -> None:
         kind = "credit.signoff"
     else:
         return
-    ln = page.doc.lines[last]
-    split_line(page.doc, last, [(ln.start, ln.start + m.start(), None), (ln.start + m.start(), ln.end, kind)])
+    _cut_tail(page.doc, last, m.start(), kind)
 
 
 _DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\d{0,2}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
@@ -146,7 +156,7 @@ def desk_code(body: str) -> bool:
     return any(c.isdigit() for c in body) and _DESK_CODE.fullmatch(body) is not None
 
 
-_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+_DOMAIN = re.compile(rf"^{_HOST}$", re.I)
 
 
 def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False,
