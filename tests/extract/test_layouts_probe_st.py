@@ -231,3 +231,9 @@ def test_a_sentence_about_copyright_is_text(tmp_path):
     text = flood_with(said, *notices)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Kabar Contoh"), sentences(FLOOD) + [said],
           notices)
+
+
+def test_a_name_after_an_outlet_and_a_comma_is_the_speaker(tmp_path):
+    # "... Reuters, Full Name Kota, menjelaskan": the person named in the clause speaks, the outlet is not cited
+    said = "Di depan gedung Reuters, Budi Santoso Jakarta, menjelaskan bahwa air mulai surut sejak Selasa pagi."
+    check(tmp_path, flood_with(said), Truth(title=TITLE, place="Jakarta"), sentences(FLOOD) + [said], [])

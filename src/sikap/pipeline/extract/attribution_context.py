@@ -124,16 +124,24 @@ def verb_after(text: str, end: int) -> bool:
     k = 0
     while k < 2 and k < len(words) and words[k] in cues.verb_adverbs:
         k += 1
-    if k < len(words) and (words[k] in cues.after or " ".join(words[k:k + 2]) in cues.after):
+    if _reporting(words[k:], cues.after):
         return True
     if text[end:end + 1] == ",":  # "NAME, a clause of at most eight words, VERB"
         close = text.find(",", end + 1, end + 90)
         clause = text[end + 1:close] if close > 0 else ""
         if close > 0 and 2 <= len(clause.split()) <= 8 and "\n" not in clause and "." not in clause:
             nxt = text[close + 1:close + 40].split(maxsplit=2)
-            w = [fold(x.strip(",.")) for x in nxt[:2]]  # (a speech verb too: the outlet is the clause's subject)
-            return bool(w) and (w[0] in cues.after or w[0] in cues.speech_verbs or " ".join(w[:2]) in cues.after)
+            w = [fold(x.strip(",.")) for x in nxt[:2]]
+            # a speech verb too when the clause says what the outlet did ("merujuk pada sumber AS"): after a clause
+            # opening with a capital ("NAME, Full Name Kota, menjelaskan") the person named there is the speaker
+            speech = clause.split()[0][:1].islower()
+            return _reporting(w, cues.after | cues.speech_verbs if speech else cues.after)
     return False
+
+
+def _reporting(words: list[str], verbs: frozenset) -> bool:
+    """The words open with a reporting verb of one word or of two ("dalam laporannya")."""
+    return bool(words) and (words[0] in verbs or " ".join(words[:2]) in verbs)
 
 
 def first_word_after(text: str, end: int) -> str:
