@@ -115,15 +115,22 @@ def institution(domain: str) -> bool:
 
 
 def verb_after(text: str, end: int) -> bool:
-    """A reporting verb right after a name ("Reuters melaporkan"), after at most two adverbs ("CNN pertama kali
-    melaporkan"), or after a clause set off by commas ("CBS News, merujuk pada sumber AS, menyatakan")."""
+    """A reporting verb right after a name ("Reuters melaporkan"), after at most four adverbs and time words ("CNN
+    pertama kali melaporkan", "Reuters juga turut melaporkan", "Axios pada Senin lalu melaporkan") or a place ("AFP
+    di Gaza melaporkan"), or after a clause set off by commas ("CBS News, merujuk pada sumber AS, menyatakan")."""
     cues = attribution_cues()
-    after = text[end:end + 40].lstrip(" ,")
-    first = after.split(maxsplit=5)
-    words = [fold(w.strip(",.")) for w in first[:5]]
-    k = 0
-    while k < 2 and k < len(words) and words[k] in cues.verb_adverbs:
-        k += 1
+    after = text[end:end + 60].lstrip(" ,")
+    first = after.split(maxsplit=7)
+    words = [fold(w.strip(",.")) for w in first[:7]]
+    k = skip = 0
+    while skip < 4 and k < len(words):
+        if words[k] in cues.verb_adverbs:
+            k, skip = k + 1, skip + 1
+        elif words[k] in _AT and k + 1 < len(words) and first[k + 1][:1].isupper() and not first[k].endswith(","):
+            n = 2 if k + 2 < len(words) and first[k + 2][:1].isupper() and not first[k + 1].endswith(",") else 1
+            k, skip = k + 1 + n, skip + 1 + n  # "di Gaza", "di Tel Aviv": where the outlet's reporter stands
+        else:
+            break
     if _reporting(words[k:], cues.after):
         return True
     if text[end:end + 1] == ",":  # "NAME, a clause of at most eight words, VERB"
@@ -137,6 +144,9 @@ def verb_after(text: str, end: int) -> bool:
             speech = clause.split()[0][:1].islower()
             return _reporting(w, cues.after | cues.speech_verbs if speech else cues.after)
     return False
+
+
+_AT = frozenset(["di", "in"])
 
 
 def _reporting(words: list[str], verbs: frozenset) -> bool:

@@ -113,6 +113,8 @@ def find_attributions(doc: Doc) -> Doc:
     text = doc.text
     if "&" in text:
         text = _ENTITY.sub(lambda m: " " * len(m.group(0)), text)
+    if "*" in text:  # markdown emphasis of a crawler's export, "Dilansir dari *CNBC*": read as the plain name
+        text = text.replace("*", " ")
     own = doc.meta.get("source_id")
     found: dict[str, str] = {}
     self_ref = None
@@ -120,6 +122,8 @@ def find_attributions(doc: Doc) -> Doc:
     for printed, evidence in doc.meta.pop("_source_credits", []):
         for part in _CREDIT_PARTS.split(printed):
             sid = lookup_outlet(part)
+            if sid is None and not _WEB_SUFFIX.search(part):  # "Sumber: Dunia OUTLET": a rubric before the name
+                sid = next((hit for hit, _ in reg.find(part)), None)
             if sid is None and _WEB_SUFFIX.search(part) and not institution(part):
                 sid = outlet_id(part)[0]
                 doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
@@ -144,6 +148,8 @@ def find_attributions(doc: Doc) -> Doc:
         if cue and cue[1] == "self" and not own:
             if not international or _indonesian_service(sid):  # "tenda wartawan AGENCY dibom": reported on
                 self_ref = self_ref or (text[a:b], snippet(text, a, b))
+            else:  # "jurnalis AGENCY di Gaza melaporkan": what the agency's reporter filed is the source
+                ok = verb_after(text, b)
         elif cue and cue[1] == "strong":
             ok = not (cue[0] in curated_set("attributions.yaml", "given_to") and not own and not international)
             if not ok and self_ref is None:

