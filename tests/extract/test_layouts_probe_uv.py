@@ -113,13 +113,15 @@ def test_a_courtesy_credit_above_a_page_without_headline_is_not_the_title(tmp_pa
 
 
 def test_a_sentence_case_headline_retold_by_its_lede(tmp_path):
-    headline = "Tanggul baru sepanjang 3,5 kilometer dibangun di tepi Sungai Cibiru untuk cegah banjir tahunan"
+    headline = ("Tanggul baru sepanjang 3,5 kilometer senilai Rp48 miliar mulai dibangun pemerintah di tepi Sungai Cibiru "
+                "untuk mencegah banjir tahunan")
     text = page(headline, lede("", FLOOD))
     check(tmp_path, text, Truth(title=headline), sentences(FLOOD), [])
 
 
 def test_a_cut_first_sentence_telling_something_else_is_not_the_title(tmp_path):
-    cut = "sebagian dari mereka masih menunggu kepastian soal ganti rugi lahan yang terkena proyek pembangunan jalan"
+    cut = ("Sebagian dari mereka masih menunggu kepastian soal ganti rugi lahan yang terkena proyek pembangunan jalan "
+           "di sisi timur kota")
     text = page(cut, lede("", FLOOD))
     doc = run_page(tmp_path, text)
     assert doc.meta.get("title") is None

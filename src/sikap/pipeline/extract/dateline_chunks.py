@@ -23,6 +23,8 @@ def _parts(head: str) -> list[str]:
             out.append(m.group(1))  # "Kabarcontoh.com (KC)": the outlet, then its initials
         elif m and m.group(1):
             out.extend([m.group(1), m.group(2)])
+        elif (split := _glued_pair(chunk.strip(WS))) is not None:
+            out.extend(split)
         elif " " in chunk.strip(WS) and "." in chunk.split(None, 1)[0] and DOMAIN.match(chunk.split(None, 1)[0]):
             out.extend(_domain_then(chunk.strip(WS)))
         elif ". " in chunk:
@@ -64,7 +66,7 @@ def _outlet_then_place(chunk: str) -> list[str]:
 _TOWNS = frozenset({"city", "regency", "capital", "district"})
 
 
-_SHORT_NAME = re.compile(r"^\([A-Z]{2,5}\)$")
+_SHORT_NAME = re.compile(r"^\([A-Z]{2,10}\)$")  # initials, or a press release's source ("TATIYE.ID (BAWASLU) –")
 
 
 def _domain_then(chunk: str) -> list[str]:
@@ -78,6 +80,21 @@ def _domain_then(chunk: str) -> list[str]:
     if len(toks) <= 4 and all(x[:1].isupper() for x in toks) and _outlet_shaped(rest) or _outlet_id(rest):
         return [host]
     return [chunk]
+
+
+_GLUED_PAIR = re.compile(r"^(?P<a>[^\s/.-][^\s/-]*?)(?P<sep>/|\.(?=[A-Z])|-(?=[A-Z]))(?P<b>[^\W\d_][^\s/]*(?: [^\W\d_]+)?)$")
+
+
+def _glued_pair(chunk: str) -> list[str] | None:
+    """'SITE.CO/KOTA', 'Site.com.Kota', 'SITENAME-Kota': a site's host or one-word name glued to a gazetteer place by a
+    slash, a full stop or a dash (harvest pages, 2026-12, three hosts); the two parts, or None."""
+    m = _GLUED_PAIR.match(chunk) if ("/" in chunk or "." in chunk or "-" in chunk) else None
+    if m is None or _place(m.group("b")) is None or _place(m.group("a")) is not None or _outlet_id(chunk):
+        return None
+    a = m.group("a")
+    if DOMAIN.match(a) or _outlet_id(a) or m.group("sep") == "-" and a.isupper() and a.isalpha() and len(a) >= 6:
+        return [a, m.group("b")]
+    return None
 
 
 def _name_dot_place(chunk: str) -> list[str]:

@@ -67,6 +67,10 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("date", t, True, date)
     if DOMAIN.match(t) or _outlet_id(t):
         return _Part("outlet", t, True)
+    if t.endswith(".") and DOMAIN.match(t.rstrip(".")):  # "kabar.kota.go.id.–": a host closed by a stray full stop
+        return _Part("outlet", t.rstrip("."), True)
+    if _DAY_SLASH_MONTH.match(t):
+        return _Part("day", t, False)  # "Banjarmasin, 18/4 (ANTARA)-": the day and month of an agency's dateline
     if " . " in t and DOMAIN.match(_SPACED_DOT.sub(".", t)):
         return _Part("outlet", _SPACED_DOT.sub(".", t), True)
     if t.casefold().rstrip(".") in _sections():  # "BERITABALI.COM, DUNIA.": the desk, then the lede
@@ -97,8 +101,10 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("outlet", t, len(t) >= 8 and _SURE_BRAND.search(t) is not None and not t.istitle())
     if len(toks) == 1 and _DESK_PLACE_CODE.fullmatch(t):
         return _Part("code", t, False)  # "Sentani, Jpr –": a regional desk's code for a city, no outlet (setR)
-    if len(toks) == 1 and _WITH_DIGITS.match(t):
-        return _Part("outlet", t, False)  # "Kabarkita24": no place's name holds digits; a site's name may
+    if len(toks) == 1 and (_WITH_DIGITS.match(t) or _LETTERS_DIGITS_LETTERS.match(t)):
+        return _Part("outlet", t, False)  # "Kabarkita24", "Kota24Update": no place's name holds digits; a site's may
+    if len(toks) == 1 and _glued_region(t):
+        return _Part("outlet", t, False)  # "SINERGINTB", "BICARAINDONESIA": a word glued to a province or country
     if len(toks) == 1 and t.isupper() and t.isalpha() and (len(t) <= 3 or len(t) >= _RUN_TOGETHER):
         # "DM –", "LBJ –": initials the gazetteer does not know (it lists the regencies' own, "OKU", "TTS") are
         # a site's abbreviated name; "KABARKOTAPOLRESKOTA,--": a name of many words printed as one is a site's
@@ -240,6 +246,30 @@ _WITH_DIGITS = re.compile(r"^[^\W\d_]{3,}\d{1,4}$")
 # a place's name is rarely longer than this when printed as one word; a longer word in capitals is several
 # words run together (a site's name)
 _RUN_TOGETHER = 16
+_DAY_SLASH_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
+_LETTERS_DIGITS_LETTERS = re.compile(r"^[^\W\d_]{3,}\d{1,4}[^\W\d_]{3,}$")
+
+
+def _glued_region(token: str) -> bool:
+    """'SINERGINTB', 'BICARAINDONESIA', 'Kabarpapua': one word of a name (four letters or more, no place) glued to a
+    province's or a country's name or abbreviation; places are not named so, sites often are (harvest pages,
+    2026-12: "SITE –" datelines of regional sites read as places)."""
+    if not token.isalpha() or len(token) < 7 or not (token.isupper() or token.istitle()):
+        return False
+    for k in range(4, len(token) - 2):
+        head = token[:k].casefold()
+        if head in _PLACE_HEADS or _place(head.capitalize()) is not None:
+            continue  # "BANDARLAMPUNG", "TANJUNGRIAU": a town's own name opens with a place word
+        found = _place(token[k:]) or _place(token[k:].capitalize())
+        if found is not None and found.kind in ("province", "country"):
+            return True
+    return False
+
+
+# words that open towns' names ("Bandar Lampung", "Tanjung Pinang", "Kuala Tungkal"), printed glued as one word
+_PLACE_HEADS = frozenset({"bandar", "tanjung", "kuala", "muara", "teluk", "pangkal", "sungai", "pulau", "bukit",
+                          "gunung", "batu", "tanah", "labuhan", "kota", "kabupaten", "kab", "kec", "desa", "kampung",
+                          "pematang", "padang", "lubuk", "rantau", "sei", "tebing", "ujung", "selat", "danau"})
 # a day and a month name without a year, the month in any spelling ("27 Mac", "3 Okt.")
 _DAY_MONTH = re.compile(r"^\d{1,2}\s+[A-Z][a-z]{2,8}\.?$")
 _MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")  # "October 24", "Okt. 3": a month name, then the day

@@ -12,6 +12,8 @@ from sikap.pipeline.extract.dateline_lookups import _place
 from sikap.pipeline.extract.dateline_parts import _classify, _parts
 from sikap.pipeline.extract.text import DOMAIN
 
+# a host closed by a comma after the first separator (harvest page, 2026-12): read as the second part
+_HOST_COMMA = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news),\s+(?=[A-Z])")
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
 _SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
@@ -25,7 +27,8 @@ def continuation(line: str, at: int, span: int) -> int:
     (another part and a dash) or 'Surabaya, 26 Agustus 2024. '; return where the lede then starts."""
     found = _second_part(line[at:at + span])
     if found is None:
-        return _place_date(line, at, span)
+        host = _HOST_COMMA.match(line, at)  # "Kota -- kabarcontoh.com, Warga ...": the site's host closed by a comma
+        return host.end() if host is not None else _place_date(line, at, span)
     name, sep, end = found
     if sep == "-" and not ("." in name and DOMAIN.match(name.strip())):
         return at  # a dash glued to the lede's first word closes only a host ("KOTA|KABARCONTOH.NEWS-Warga")

@@ -46,7 +46,7 @@ _GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
 # "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word, or
 # joined to it by a dash without spaces ("KOTA, Situs.com-Warga") or by a space alone ("KOTA, Situs.id Komisi")
 _GLUED_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}),\s*((?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news))"
-                           r"(?:-|\s+)?(?=[A-Z][a-z])")
+                           r"(?:-|,?\s+)?(?=[A-Z][a-z])")  # ("Kota, Situs.com, Warga ...": a comma too, harvest, 2026-12)
 # the same two parts with no separator before the lede, in the other orders: "Kabarcontoh.com, Kota Warga ..." (the
 # domain, a comma, then the place) and "KOTA (KABARCONTOH.ID) Warga ..." (the domain in brackets after the place);
 # read only when the place is a gazetteer place (see _unseparated)
