@@ -119,6 +119,13 @@ def _classify(part: str, alone: bool) -> _Part:
     return _Part("bad", t, False)
 
 
+def _closing_word(token: str) -> bool:
+    """A word that closes outlets' names ("Herald", "Post", "News"): alone after a place it is that name's end."""
+    from sikap.pipeline.extract.outlets import _name_words
+
+    return token.casefold() in _name_words()[1]
+
+
 def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_Part]:
     """'Jakarta CNN Indonesia' is a place and an outlet printed without a comma: split an unsure part into a
     gazetteer place followed by a registered outlet or domain when that reading exists (on a dateline line
@@ -134,7 +141,8 @@ def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_P
                 if place is not None and (DOMAIN.match(tail) or _outlet_id(tail)):
                     out += [_Part("place", head, True, place), _Part("outlet", printed, True)]
                     break
-                if place is not None and standalone and all(x[0].isupper() for x in toks[k:]) and _place(tail) is None:
+                if place is not None and standalone and all(x[0].isupper() for x in toks[k:]) and _place(tail) is None \
+                        and not (len(toks) - k == 1 and _closing_word(toks[-1])):  # "ACEH HERALD": one name, not two
                     out += [_Part("place", head, True, place), _Part("outlet", printed, False)]
                     break
             else:

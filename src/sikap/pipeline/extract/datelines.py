@@ -22,6 +22,7 @@ from sikap.pipeline.extract.dateforms import FoundDate, find_date, strip_time
 from sikap.pipeline.extract.dateline_bare import _PAREN_PLACE_DATE, _PLACE_COMMA, place_comma, place_date_parens
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
 # _place and _sections are read by edge_lines.py and edges_title.py too
+from sikap.pipeline.extract.dateline_lookups import _outlet_shaped
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
                                                    _read, _sections)
 from sikap.pipeline.extract.knowledge import curated_set
@@ -161,7 +162,7 @@ def parse(line: str) -> Dateline | None:
             rest = text[end:]
             standalone = not rest.strip(WS)
             tail = rest.strip(WS)
-            if tail and not colon and (" " not in tail and _classify(tail, False).kind == "outlet"
+            if tail and not colon and ((" " not in tail or _outlet_shaped(tail)) and _classify(tail, False).kind == "outlet"
                                        or len(tail.split()) <= 3 and _place(tail) is not None):
                 # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline;
                 # "Nama Situs|| Kota" alone: the place closes it; "KOTA | KKIndonesia" alone: a name shaped
