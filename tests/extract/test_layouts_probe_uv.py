@@ -138,3 +138,21 @@ def test_a_sites_host_and_a_comma_opening_the_lede(tmp_path):
     ps = lede("kabarcontoh.id, ", DIPLOMACY)
     text = page(ps)
     check(tmp_path, text, Truth(outlet="kabarcontoh.id"), sentences(DIPLOMACY), [])
+
+
+@pytest.mark.parametrize("caption", [
+    "Wali Kota Contoh, Budi Santoso (kanan), meninjau tanggul yang jebol di tepi Sungai Cibiru.",
+    "Petugas memeriksa tanggul yang jebol di tepi Sungai Cibiru, Kota Contoh, Selasa, 15 Juli 2025.",
+    "Kepala Dinas Pekerjaan Umum Kota Contoh memberi keterangan kepada wartawan, baru-baru ini.",
+])
+def test_a_photo_caption_above_a_dateline_lede(tmp_path, caption):
+    title = "Kota Contoh Bangun Tanggul Baru untuk Cegah Banjir Tahunan"
+    text = page(title, caption, lede("KOTA CONTOH, Kabarcontoh.id – ", FLOOD))
+    check(tmp_path, text, Truth(title=title, place="Kota Contoh", outlet="Kabarcontoh.id"), sentences(FLOOD), [caption])
+
+
+def test_a_deck_above_a_dateline_lede_stays(tmp_path):
+    title = "Kota Contoh Bangun Tanggul Baru untuk Cegah Banjir Tahunan"
+    deck = "Proyek senilai puluhan miliar rupiah itu diharapkan mengakhiri banjir yang datang setiap Januari."
+    text = page(title, deck, lede("KOTA CONTOH, Kabarcontoh.id – ", FLOOD))
+    check(tmp_path, text, Truth(title=title, place="Kota Contoh", outlet="Kabarcontoh.id"), sentences(FLOOD) + [deck], [])

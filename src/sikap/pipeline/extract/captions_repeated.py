@@ -40,16 +40,38 @@ def _one_dated_sentence(t: str) -> bool:
 def _caption_over_lede(page, zones) -> None:
     """The lead photo's caption printed right above a lede that opens with a dateline ("NAME at the square in
     CITY, Sunday (27/7/2025)." / "OUTLET, CITY - ..."): a deck above a lede is a summary, not a scene closed on
-    its day; the caption's words are the lede's, which tells the same scene (probe page, 2026-12, setQ)."""
+    its day; the caption's words are the lede's, which tells the same scene (probe page, 2026-12, setQ). Where the
+    caption says where its people stand ("(kanan)", "(kiri)") or closes on the photo's own day written out (",
+    Selasa, 15 Juli 2025.", "baru-baru ini."), it is a caption whatever it tells: a deck names no one's place in a
+    picture and sums up the story rather than a moment (held-out probe pages, 2026-12, setV and setM)."""
     i = zones.lede - 1
-    if i < 0 or zones.dateline_at != zones.lede or not 6 <= page.nw[i] <= 30 or not page.free(i):
+    if i < 0 or zones.dateline_at != zones.lede or not 6 <= page.nw[i] <= 40 or not page.free(i):
         return
     t = page.texts[i].strip(WS)
-    if not _one_dated_sentence(t):
+    if _photo_scene(t):
+        page.mark(i, "caption.photo")
+        return
+    if page.nw[i] > 30 or not _one_dated_sentence(t):
         return
     mine = content_words(t)
     if len(mine) >= 5 and len(mine & content_words(page.texts[zones.lede])) >= 0.4 * len(mine):
         page.mark(i, "caption.photo")
+
+
+# the photo's own day closing a caption, written out ("..., Selasa, 15 Juli 2025.") or said as "recently"
+_DAY_WRITTEN_END = re.compile(r"(?i)(?:,\s*(?:senin|selasa|rabu|kamis|jumat|jum.at|sabtu|minggu|ahad)\s*,?\s*\d{1,2}\s+"
+                              r"[a-z]{3,9}\.?\s+\d{4}|,\s*baru-baru ini)\s*\.\s*$")
+# where the people stand in the picture: only a caption says so
+_POSITION = re.compile(r"(?i)\((?:kanan|kiri|tengah|ki-ka|ka-ki|kiri ke kanan|dari kiri(?: ke kanan)?|left|right|centre|center"
+                       r"|second left|second right|kedua dari (?:kiri|kanan))\)")
+
+
+def _photo_scene(t: str) -> bool:
+    """One sentence, no quotation and no report of speech, that places its people in the picture or closes on the
+    photo's day written out (see _caption_over_lede)."""
+    if not (_POSITION.search(t) or t.endswith(".") and _DAY_WRITTEN_END.search(t)):
+        return False
+    return not (re.search(r"[.!?]\s", t) or any(q in t for q in _QUOTES) or _SPEECH.search(t))
 
 
 def mark_lede_captions(page, zones) -> None:
