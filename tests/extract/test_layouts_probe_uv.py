@@ -8,7 +8,8 @@ emphasis, or by its journalist; an unregistered paper's name ending at a full st
 calls and notes (follow "don't forget", read-more-only-at, "Quoted From Many Source", "(With inputs from agencies.)",
 "Pilihan Editor: TITLE", "Share This: Facebook ..."), a "Courtesy of SITE" credit above the text; a sentence-case
 headline retold by its lede; an icon font's ligature name before a date line; a site's host and a comma opening the
-lede.
+lede; from set S (2026-12): teaser labels ("READ  TITLE", "Baca artikel menarik lainnya, di sini:"), a notice
+naming the outlet a text was adapted from, a credit label whose colon went down to the name's line.
 """
 
 from __future__ import annotations
@@ -156,3 +157,28 @@ def test_a_deck_above_a_dateline_lede_stays(tmp_path):
     deck = "Proyek senilai puluhan miliar rupiah itu diharapkan mengakhiri banjir yang datang setiap Januari."
     text = page(title, deck, lede("KOTA CONTOH, Kabarcontoh.id – ", FLOOD))
     check(tmp_path, text, Truth(title=title, place="Kota Contoh", outlet="Kabarcontoh.id"), sentences(FLOOD) + [deck], [])
+
+
+@pytest.mark.parametrize("teaser", [
+    "READ  Lima Pasar Tradisional Kota Contoh Kembali Buka Hingga Malam",
+    "Baca artikel menarik lainnya, di sini: Lima Pasar Tradisional Kota Contoh Kembali Buka Hingga Malam",
+])
+def test_teasers_of_set_s_labels(tmp_path, teaser):
+    ps = lede("JAKARTA – ", RICE)
+    text = page(TITLE, ps[:2], teaser, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [teaser])
+
+
+def test_a_notice_naming_the_outlet_it_was_adapted_from(tmp_path):
+    notice = "Berita ini disadur dari Antara Kalbar"
+    ps = lede("JAKARTA – ", RICE)
+    text = page(TITLE, ps, notice)
+    doc = check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("ANTARA",)), sentences(RICE), [notice])
+    assert any(ln.rule == "credit.source" for ln in doc.lines)
+
+
+def test_a_label_whose_colon_went_down_a_line(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    text = page(TITLE, ps, "Editor", ": Dewi Lestari")
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", editors=("Dewi Lestari",)), sentences(RICE),
+          ["Editor", ": Dewi Lestari"])

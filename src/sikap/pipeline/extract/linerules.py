@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sikap.pipeline.extract import captions, credits, notices
 from sikap.pipeline.extract.knowledge import first_word, line_catalogue, line_key
-from sikap.pipeline.extract.text import LINE_CACHE, fold
+from sikap.pipeline.extract.text import LINE_CACHE, WS, fold
 
 if TYPE_CHECKING:
     from sikap.pipeline.extract.boilerplate import Page
@@ -29,6 +29,10 @@ _ADAPTED = re.compile(r"(?i)^(?:(?:artikel|berita|tulisan|konten) ini (?:telah |
                       r"dahulu) (?:tayang|terbit|dimuat|diterbitkan) (?:di|pada)|(?:(?:artikel|berita|tulisan|konten)"
                       r"(?: ini)? )?disadur (?:dari|dr)(?: berita| artikel| laman| situs)?)\s*:?\s*(?:https?://)?(?:www\.)?"
                       r"(?P<host>[\w-]+(?:\.[\w-]+)+)(?:/\S*)?\s*\.?\s*$")
+# the same notice naming the outlet rather than its host ("Berita ini disadur dari Antara Kaltim": probe page, 2026-12,
+# setS): a registered outlet's name, or one shaped like an outlet's
+_ADAPTED_NAME = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten)(?: ini)? (?:disadur|diambil|dikutip) (?:dari|dr) "
+                           r"(?P<o>[^\W\d_][\w.&'’ -]{1,40}?)\s*\.?\s*$")
 # an outlet's name alone on a line, closed by a colon, over the text it gave ("Al Jazeera :", a translated foreign
 # story's source label between its paragraphs; held-out probe page, 2026-12, setT)
 _NAME_LABEL = re.compile(r"^\s*(?P<o>[^\W\d_][\w.&'’ -]{1,38}?)\s*:\s*$")
@@ -61,6 +65,9 @@ def _credit_verdict(t: str, nw: int) -> tuple | None:
     m = _ADAPTED.match(t)
     if m:
         return "credit.source", (("source", m.group("host"), "republication notice"),), None
+    m = _ADAPTED_NAME.match(t)
+    if m and m.group("o")[:1].isupper() and len(m.group("o").split()) <= 4:  # the notice says the name is a source
+        return "credit.source", (("source", m.group("o"), "republication notice"),), None
     m = _NAME_LABEL.match(t) if nw <= 5 else None
     if m and _registered_name(m.group("o")):
         return "credit.source", (("source", m.group("o"), "source label"),), None
@@ -172,6 +179,16 @@ def _body_text(t: str, nw: int, cat, starts: tuple) -> bool:
     return not starts[nw].match(t.strip(" \t\u00a0"))
 
 
+def _label_above(page: "Page", j: int) -> tuple | None:
+    """(j, field) when line j is a credit label alone without its colon ("Editor"), which the next line's ": NAME"
+    completes (probe page, 2026-12, setS); the label is marked. None otherwise."""
+    got = _credit_verdict(page.texts[j].strip(WS) + ":", page.nw[j])
+    if got is None or got[1] or got[2] is None:
+        return None
+    page.mark(j, got[0])
+    return j, got[2]
+
+
 def line_rules(page: "Page") -> None:
     """Mark every line a rule takes by itself; credits found go to page.credits, credit-closed lines that
     may be captions to page.tail_captions."""
@@ -187,12 +204,15 @@ def line_rules(page: "Page") -> None:
             continue
         if waiting is not None and waiting[0] != i - 1:
             waiting = None  # the line after the label was taken by another rule
+        if t[:1] == ":" and waiting is None and i and page.free(i - 1) and page.nw[i - 1] <= 3:
+            waiting = _label_above(page, i - 1)  # "Editor" over ": NAME": the label's colon went down a line
         if nw > 60 or (waiting is None and _body_text(t, nw, cat, starts)):
             continue  # a paragraph of text: no line rule takes it
         if waiting is not None:
             field_name, waiting = waiting[1], None
-            if nw <= 6 and credits.clean_name(t):
-                page.credits.append((field_name, t, t, "credit label on the line before"))
+            name = t.strip(WS + ":")  # ": NAME" under "Editor": the label's colon went to the name's line (setS)
+            if nw <= 6 and credits.clean_name(name):
+                page.credits.append((field_name, name, t, "credit label on the line before"))
                 page.mark(i, "credit.author" if field_name == "authors" else f"credit.{field_name.rstrip('s')}")
                 continue
         verdict = _verdict(t, nw)
