@@ -139,3 +139,23 @@ def test_pickles_with_the_same_answers():
     copy = pickle.loads(pickle.dumps(alt))
     for text in LINES + ["x pic.twitter.com/abc", "FOTO.JPG", "apa pendapat anda? tulis di kolom KOMENTAR"]:
         assert copy.match(text) == alt.match(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(LINES), MIXED, OPENINGS, GUARDED), max_size=6))
+def test_needle_screen_frees_only_lines_no_guarded_pattern_takes(lines):
+    """A line the page-level screen calls free of required strings gets the same answer from every start
+    table without its guarded patterns (line_rules passes that to Alternation.match)."""
+    from sikap.pipeline.extract import linerules
+    from sikap.pipeline.extract.text import ascii_lower
+
+    lines = [t.replace("\n", " ") for t in lines]
+    joined = "\n".join(lines)
+    free = linerules._needle_screen().free_lines(lines, joined, ascii_lower(joined))
+    if free is None:
+        assert ascii_lower(joined) is None or any(c in joined for c in FOLDS_TO_ASCII)
+        return
+    for t, f in zip(lines, free):
+        for table in linerules._start_table():
+            if f and table is not None:
+                assert table.match(t.strip(" \t\u00a0"), True) == table.match(t.strip(" \t\u00a0"))

@@ -209,8 +209,10 @@ class Alternation:
     def __reduce__(self):  # the automaton does not pickle; it is made again
         return Alternation, (self.always, self.guarded)
 
-    def match(self, text: str) -> bool:
-        """True when one of the patterns matches at the start of text."""
+    def match(self, text: str, needle_free: bool = False) -> bool:
+        """True when one of the patterns matches at the start of text. `needle_free`: the caller knows the
+        line holds none of the required strings and no character folding to ASCII (NeedleScreen), so the
+        guarded patterns cannot match."""
         heads = self.always
         if heads is not None:
             m = heads.heads.get(text[:2], heads)
@@ -218,7 +220,7 @@ class Alternation:
                 m = heads.learn(text[:2])
             if m is not None and m(text):
                 return True
-        if not self.guarded:
+        if needle_free or not self.guarded:
             return False
         if text.isascii() or not _FOLDING.search(text):
             low = text.lower()
@@ -250,3 +252,32 @@ def alternation(patterns) -> Alternation | None:
             always.append(p)
     return Alternation(ByHead(always) if always else None,
                        tuple((strings, folded, _shared_alternation(tuple(ps))) for (strings, folded), ps in sorted(groups.items())))
+
+
+class NeedleScreen:
+    """Which lines of a page may hold a required string of any of some alternations: one scan of the page's
+    ASCII lower case (text.ascii_lower) for all of them, instead of one lower-casing and one scan per line
+    and alternation (most lines of a page hold none)."""
+
+    def __init__(self, alternations):
+        from ahocorasick_rs import BytesAhoCorasick, Implementation
+
+        needles = sorted({n.lower() for a in alternations if a is not None for strings, _, _ in a.guarded for n in strings})
+        self.find = None
+        if needles and all(n.isascii() for n in needles):
+            automaton = BytesAhoCorasick([n.encode("ascii") for n in needles], implementation=Implementation.DFA)
+            self.find = automaton.find_matches_as_indexes
+
+    def free_lines(self, texts: list[str], joined: str, low: bytes | None) -> list[bool] | None:
+        """For every line of `texts` ("\\n".join(texts) is `joined`, `low` its ascii_lower): True when it holds
+        no required string in lower case; None when the page holds a character folding to ASCII (İ, ı, ſ, K:
+        such lines try every pattern). A match never spans a line (no required string holds a "\\n"), and one
+        that overlaps a match found lies in the same line, so the matches without overlaps tell every line."""
+        if self.find is None or low is None or any(c in joined for c in FOLDS_TO_ASCII):
+            return None
+        from sikap.pipeline.extract.text import lines_at
+
+        free = [True] * len(texts)
+        for i in lines_at(texts, [start for _, start, _ in self.find(low)]):
+            free[i] = False
+        return free

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sikap.pipeline.extract import captions, credits, notices
 from sikap.pipeline.extract.knowledge import first_word, line_catalogue, line_key
-from sikap.pipeline.extract.text import LINE_CACHE, WS, fold
+from sikap.pipeline.extract.text import LINE_CACHE, WS, ascii_lower, fold
 
 if TYPE_CHECKING:
     from sikap.pipeline.extract.boilerplate import Page
@@ -153,11 +153,20 @@ def _start_table() -> tuple:
     return tuple(table)
 
 
-def _body_text(t: str, nw: int, cat, starts: tuple) -> bool:
+@functools.cache
+def _needle_screen():
+    """One scan of a page for the strings any start pattern requires (alternation.NeedleScreen)."""
+    from sikap.pipeline.extract.alternation import NeedleScreen
+
+    return NeedleScreen(_start_table())
+
+
+def _body_text(t: str, nw: int, cat, starts: tuple, needle_free: bool = False) -> bool:
     """True when no rule of `line_rules` can take the line (most lines of a page): no closing credit, not
     short enough for an exact phrase, no prefix phrase's first word, no rule's start pattern. The cheap
     checks come first; the first word is read only when the line's first three characters may open one.
-    `starts`: _start_table(), looked up once a page."""
+    `starts`: _start_table(), looked up once a page; `needle_free`: the line holds no string a start pattern
+    requires (_needle_screen)."""
     end = t.rstrip()
     if end[-1:] in (")", "]", "-"):
         return False
@@ -176,7 +185,7 @@ def _body_text(t: str, nw: int, cat, starts: tuple) -> bool:
             may = cat.may_open_phrase(t[:3])
         if may and first_word(t) in cat.by_first_word:
             return False
-    return not starts[nw].match(t.strip(" \t\u00a0"))
+    return not starts[nw].match(t.strip(" \t\u00a0"), needle_free)
 
 
 def _label_above(page: "Page", j: int) -> tuple | None:
@@ -194,9 +203,12 @@ def line_rules(page: "Page") -> None:
     may be captions to page.tail_captions."""
     cat, starts = line_catalogue(), _start_table()
     doc = page.doc
-    flags = notices.term_flags(page.texts)
+    joined = "\n".join(page.texts)
+    low = ascii_lower(joined)
+    flags = notices.term_flags(page.texts, joined, low)
+    plain = _needle_screen().free_lines(page.texts, joined, low) or [False] * len(page.texts)
     waiting = None  # (line index, field) of a credit label whose name may stand on the next line
-    for i, (ln, t, nw, flag) in enumerate(zip(doc.lines, page.texts, page.nw, flags)):
+    for i, (ln, t, nw, flag, free) in enumerate(zip(doc.lines, page.texts, page.nw, flags, plain)):
         if ln.rule is not None:
             continue
         if flag and notices.is_ai_notice(t, flag):
@@ -206,7 +218,7 @@ def line_rules(page: "Page") -> None:
             waiting = None  # the line after the label was taken by another rule
         if t[:1] == ":" and waiting is None and i and page.free(i - 1) and page.nw[i - 1] <= 3:
             waiting = _label_above(page, i - 1)  # "Editor" over ": NAME": the label's colon went down a line
-        if nw > 60 or (waiting is None and _body_text(t, nw, cat, starts)):
+        if nw > 60 or (waiting is None and _body_text(t, nw, cat, starts, free)):
             continue  # a paragraph of text: no line rule takes it
         if waiting is not None:
             field_name, waiting = waiting[1], None

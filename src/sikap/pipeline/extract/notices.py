@@ -8,11 +8,10 @@ over all its lines joined (a term never spans a line), since most lines hold non
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
-from sikap.pipeline.extract.text import ascii_lower
+from sikap.pipeline.extract.text import ascii_lower, lines_at
 
 AI_TERMS = ("crawling", "crawl", "pengindeksan", "indexing", "scraping", "text and data mining", "TDM")
 _NOTICE = re.compile(r"(?=.*\b(" + "|".join(AI_TERMS) + r")\b)(?=.*\b(izin|dilarang|permission|prohibited)\b)", re.I)
@@ -39,24 +38,21 @@ def _may_hold_term(text: str) -> bool:
     return any(t in low for t in _LOWER)
 
 
-def term_flags(lines: list[str]) -> list[bool]:
+def term_flags(lines: list[str], joined: str | None = None, low: bytes | None = None) -> list[bool]:
     """For every line: may it hold an AI term (False for lines longer than MAX_CHARS)? One search for all
     the terms over all the lines joined (a term in a long line is dropped after: cheaper than leaving the
-    long lines out of the join)."""
-    joined = "\n".join(lines)
+    long lines out of the join). `joined`, `low`: "\\n".join(lines) and its ascii_lower, when the caller
+    made them already."""
+    if joined is None:
+        joined = "\n".join(lines)
     if any(c in joined for c in _CASE_SPECIALS):
         return [len(t) <= MAX_CHARS and _may_hold_term(t) for t in lines]
     out = [False] * len(lines)
-    found = _ascii_terms().find_matches_as_indexes(ascii_lower(joined), overlapping=True)  # no İ, K: not None
-    if not found:
-        return out
-    starts, at = [], 0
-    for t in lines:
-        starts.append(at)
-        at += len(t) + 1
-    for _, p, _ in found:  # every occurrence of every term, as a find per term would give
-        i = bisect.bisect_right(starts, p) - 1
-        if len(lines[i]) <= MAX_CHARS:
+    if low is None:
+        low = ascii_lower(joined)  # no İ, K: not None
+    found = _ascii_terms().find_matches_as_indexes(low, overlapping=True)
+    for i in lines_at(lines, [p for _, p, _ in found]):  # every occurrence of every term, as a find per term
+        if len(lines[i]) <= MAX_CHARS:  # would give
             out[i] = True
     return out
 

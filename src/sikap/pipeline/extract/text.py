@@ -11,6 +11,7 @@ lines, more than a long page holds (NFKC and case folding cost more than the loo
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -187,6 +188,17 @@ def lines_holding(text: str, needles, hay: str | bytes | None = None) -> list[tu
             spans.add((text.rfind("\n", 0, at) + 1, len(text) if (b := text.find("\n", at)) < 0 else b))
             at = hay.find(needle, at + 1)
     return sorted(spans)
+
+
+def lines_at(lines: list[str], positions) -> set[int]:
+    """The indexes of the lines holding the given offsets of "\\n".join(lines)."""
+    if not positions:
+        return set()
+    starts, at = [], 0
+    for t in lines:
+        starts.append(at)
+        at += len(t) + 1
+    return {bisect.bisect_right(starts, p) - 1 for p in positions}
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
