@@ -14,7 +14,7 @@ from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, prose_words
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
 from sikap.pipeline.extract.edges import _NAV_WORDS, _date_below_deck, _edge_indexes, _today_bar, _updated_first
-from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _about_phrases, _comma_tags, _tag_line
+from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _comma_tags, _tag_line
 from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _dated_below,
@@ -129,7 +129,6 @@ def about_us_tail(page) -> None:
     only chrome after them, are its about-us footer. Runs before the last paragraph is found."""
     from sikap.sources import registry
 
-    phrases = _about_phrases()
     reg = registry()
     pending = []  # short lines below the about-us text ("More videos!"): chrome too once it is found
     for i in range(len(page.doc.lines) - 1, -1, -1):
@@ -139,8 +138,7 @@ def about_us_tail(page) -> None:
         if code is not None:  # the footer's address, e-mail, copyright lines below an about-us text
             page.mark(i, code)
             continue
-        if phrases.find_matches_as_indexes(page.texts[i].casefold()) and (_SELF_DESCRIBED.match(page.texts[i])
-                                               or next(reg.find(page.texts[i]), None) is not None):
+        if _describes_outlet(page.texts[i], reg):
             page.mark(i, "legal.footer")
             for j in pending:
                 page.mark(j, "chrome.widget")
@@ -150,6 +148,29 @@ def about_us_tail(page) -> None:
             pending.append(i)
             continue
         break
+
+
+def _describes_outlet(text: str, reg) -> bool:
+    """An about-us phrase in the line, and the line an outlet describing itself or the phrase within 60
+    characters after a registered name or 20 before it (every occurrence of every phrase tried)."""
+    from sikap.pipeline.extract.knowledge import curated_data
+
+    folded = text.casefold()
+    spans = []
+    for phrase in curated_data("boilerplate.yaml").get("about_us", []):
+        p = phrase.casefold()
+        k = folded.find(p)
+        while k >= 0:
+            spans.append((k, k + len(p)))
+            k = folded.find(p, k + 1)
+    if not spans:
+        return False
+    if _SELF_DESCRIBED.match(text):
+        return True
+    names = [(m.start(), m.end()) for _, m in reg.find(text)]
+    if len(folded) != len(text):
+        return bool(names)
+    return any(-20 <= s - ne <= 60 or 0 <= ns - e <= 20 for ns, ne in names for s, e in spans)
 
 
 def _footer_tail(page, zones: Zones) -> None:

@@ -31,8 +31,7 @@ def about_us_tail(page) -> None:
         if code is not None:  # the footer's address, e-mail, copyright lines below an about-us text
             page.mark(i, code)
             continue
-        if phrases.find_matches_as_indexes(page.texts[i].casefold()) and (_SELF_DESCRIBED.match(page.texts[i])
-                                               or next(reg.find(page.texts[i]), None) is not None):
+        if describes_outlet(page.texts[i], phrases, reg):
             page.mark(i, "legal.footer")
             for j in pending:
                 page.mark(j, "chrome.widget")
@@ -42,6 +41,28 @@ def about_us_tail(page) -> None:
             pending.append(i)
             continue
         break
+
+
+# How near an about-us phrase stands to the outlet's name: after it ("Voice of America menyiarkan ...", "X, yang
+# berkantor pusat di ...": a few words) or before it ("Kanal YouTube VOA Indonesia ..."). A story's one long line that
+# opens with its outlet ("Kabarcontoh.com—Hari Ahad, ...") and much later says that a channel "menyiarkan" something
+# is the text, not a footer (a development page, setA, lost its whole text once the outlet was registered).
+_AFTER_NAME, _BEFORE_NAME = 60, 20
+
+
+def describes_outlet(text: str, phrases, reg) -> bool:
+    """An about-us text: an outlet describing itself ("X adalah media ..."), or an about-us phrase next to a
+    registered outlet's name (within _AFTER_NAME characters after it or _BEFORE_NAME before it)."""
+    folded = text.casefold()
+    found = phrases.find_matches_as_indexes(folded, overlapping=True)
+    if not found:
+        return False
+    if _SELF_DESCRIBED.match(text):
+        return True
+    if len(folded) != len(text):  # casefolding moved the offsets: any registered name counts, as before
+        return next(reg.find(text), None) is not None
+    return any(-_BEFORE_NAME <= start - m.end() <= _AFTER_NAME or 0 <= m.start() - end <= _BEFORE_NAME
+               for _, m in reg.find(text) for _, start, end in found)
 
 
 # "Kabarcontoh.id adalah media daring ...", "Harian Contoh merupakan portal berita ...": an outlet describing itself
