@@ -182,3 +182,10 @@ def test_a_label_whose_colon_went_down_a_line(tmp_path):
     text = page(TITLE, ps, "Editor", ": Dewi Lestari")
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", editors=("Dewi Lestari",)), sentences(RICE),
           ["Editor", ": Dewi Lestari"])
+
+
+def test_a_short_name_after_a_weak_cue_that_reports(tmp_path):
+    said = "Pasukan itu harus berasal dari negara yang netral, demikian laporan Telegraph mengutip sumber diplomatik."
+    ps = lede("JAKARTA – ", RICE)
+    text = page(TITLE, ps[0], said, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("The Telegraph",)), sentences(RICE) + [said], [])

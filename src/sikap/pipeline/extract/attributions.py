@@ -160,7 +160,8 @@ def find_attributions(doc: Doc) -> Doc:
             # a weak cue before a short or ambiguous name holds for a news agency's only ("pada AP"): "info dari
             # RT" is a neighbourhood unit (Rukun Tetangga), not the broadcaster (held-out probe page, 2026-12, setM)
             ok = international and not (short and kind != "news_agency") or outlet_before(text, a, cue[0]) or (
-                cue[0] in attribution_cues().text_outlet_cues and kind not in _WATCHED)
+                cue[0] in attribution_cues().text_outlet_cues and kind not in _WATCHED) or (
+                international and verb_after(text, b))  # "demikian laporan Telegraph mengutip ...": it reports
         elif appositive(text, a) or marker_before(text, a):  # "kantor berita resmi NEGARA, NAME", "surat kabar NEGARA NAME"
             ok = True
         elif a > 0 and text[a - 1] == "(" and text[b:b + 1] == ")" and "." in text[a:b]:
