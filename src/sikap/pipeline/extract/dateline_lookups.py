@@ -48,3 +48,32 @@ def _outlet_id(token: str) -> str | None:
     from sikap.pipeline.extract.outlets import lookup_outlet
 
     return lookup_outlet(token)
+
+
+def _glued_region(token: str) -> bool:
+    """'SINERGINTB', 'BICARAINDONESIA', 'Kabarpapua': one word of a name (four letters or more, no place) glued to a
+    province's or a country's name or abbreviation; places are not named so, sites often are (harvest pages,
+    2026-12: "SITE –" datelines of regional sites read as places)."""
+    if not token.isalpha() or len(token) < 7 or not (token.isupper() or token.istitle()):
+        return False
+    for k in range(4, len(token) - 2):
+        head = token[:k].casefold()
+        if head in _PLACE_HEADS or _place(head.capitalize()) is not None:
+            continue  # "BANDARLAMPUNG", "TANJUNGRIAU": a town's own name opens with a place word
+        found = _place(token[k:]) or _place(token[k:].capitalize())
+        if found is not None and found.kind in ("province", "country"):
+            return True
+    return False
+
+
+# words that open towns' names ("Bandar Lampung", "Tanjung Pinang", "Kuala Tungkal"), printed glued as one word
+_PLACE_HEADS = frozenset({"bandar", "tanjung", "kuala", "muara", "teluk", "pangkal", "sungai", "pulau", "bukit",
+                          "gunung", "batu", "tanah", "labuhan", "kota", "kabupaten", "kab", "kec", "desa", "kampung",
+                          "pematang", "padang", "lubuk", "rantau", "sei", "tebing", "ujung", "selat", "danau"})
+
+
+def _closing_word(token: str) -> bool:
+    """A word that closes outlets' names ("Herald", "Post", "News"): alone after a place it is that name's end."""
+    from sikap.pipeline.extract.outlets import _name_words
+
+    return token.casefold() in _name_words()[1]

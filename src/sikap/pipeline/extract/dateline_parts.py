@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sikap.pipeline.extract.dateforms import find_date
 # the lookups and the cutting of a head into parts live apart; their names stay importable from here
 from sikap.pipeline.extract.dateline_chunks import _parts  # noqa: F401
-from sikap.pipeline.extract.dateline_lookups import (_calendar_words, _glued_outlet_word, _outlet_id,  # noqa: F401
-                                                     _outlet_shaped, _place, _sections)
+from sikap.pipeline.extract.dateline_lookups import (_calendar_words, _closing_word, _glued_outlet_word,  # noqa: F401
+                                                     _glued_region, _outlet_id, _outlet_shaped, _place, _sections)
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, normal_case
 
 _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
@@ -118,12 +118,6 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("place", t, False)
     return _Part("bad", t, False)
 
-
-def _closing_word(token: str) -> bool:
-    """A word that closes outlets' names ("Herald", "Post", "News"): alone after a place it is that name's end."""
-    from sikap.pipeline.extract.outlets import _name_words
-
-    return token.casefold() in _name_words()[1]
 
 
 def _split_place_outlet(parts: list[_Part], standalone: bool = False) -> list[_Part]:
@@ -257,27 +251,6 @@ _RUN_TOGETHER = 16
 _DAY_SLASH_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
 _LETTERS_DIGITS_LETTERS = re.compile(r"^[^\W\d_]{3,}\d{1,4}[^\W\d_]{3,}$")
 
-
-def _glued_region(token: str) -> bool:
-    """'SINERGINTB', 'BICARAINDONESIA', 'Kabarpapua': one word of a name (four letters or more, no place) glued to a
-    province's or a country's name or abbreviation; places are not named so, sites often are (harvest pages,
-    2026-12: "SITE –" datelines of regional sites read as places)."""
-    if not token.isalpha() or len(token) < 7 or not (token.isupper() or token.istitle()):
-        return False
-    for k in range(4, len(token) - 2):
-        head = token[:k].casefold()
-        if head in _PLACE_HEADS or _place(head.capitalize()) is not None:
-            continue  # "BANDARLAMPUNG", "TANJUNGRIAU": a town's own name opens with a place word
-        found = _place(token[k:]) or _place(token[k:].capitalize())
-        if found is not None and found.kind in ("province", "country"):
-            return True
-    return False
-
-
-# words that open towns' names ("Bandar Lampung", "Tanjung Pinang", "Kuala Tungkal"), printed glued as one word
-_PLACE_HEADS = frozenset({"bandar", "tanjung", "kuala", "muara", "teluk", "pangkal", "sungai", "pulau", "bukit",
-                          "gunung", "batu", "tanah", "labuhan", "kota", "kabupaten", "kab", "kec", "desa", "kampung",
-                          "pematang", "padang", "lubuk", "rantau", "sei", "tebing", "ujung", "selat", "danau"})
 # a day and a month name without a year, the month in any spelling ("27 Mac", "3 Okt.")
 _DAY_MONTH = re.compile(r"^\d{1,2}\s+[A-Z][a-z]{2,8}\.?$")
 _MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")  # "October 24", "Okt. 3": a month name, then the day
