@@ -124,8 +124,9 @@ def find_attributions(doc: Doc) -> Doc:
             sid = lookup_outlet(part)
             if sid is None and not _WEB_SUFFIX.search(part):  # "Sumber: Dunia OUTLET": a rubric before the name
                 sid = next((hit for hit, _ in reg.find(part)), None)
-                if sid is None and part.split():  # "disadur dari Antara Kaltim": a short name, a credit's context
-                    sid = reg.match_context(part.split()[0])
+                first = part.split(None, 1)[:1]
+                if sid is None and first:  # "disadur dari Antara Kaltim": a short name, a credit's context
+                    sid = reg.match_context(first[0])
             if sid is None and _WEB_SUFFIX.search(part) and not institution(part):
                 sid = outlet_id(part)[0]
                 doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"

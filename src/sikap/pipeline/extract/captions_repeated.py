@@ -14,7 +14,8 @@ import re
 
 from sikap.pipeline.extract.text import WS, content_words, is_prose, title_like
 
-_WEEKDAY_PEG_END = re.compile(r"(?i)\b(senin|selasa|rabu|kamis|jumat|jum.at|sabtu|minggu|ahad)\s*\(\s*\d{1,2}\s*/\s*\d{1,2}"
+_WEEKDAYS = r"(?:senin|selasa|rabu|kamis|jumat|jum.at|sabtu|minggu|ahad)"  # as Indonesian captions print them
+_WEEKDAY_PEG_END = re.compile(rf"(?i)\b{_WEEKDAYS}\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}"
                               r"(?:\s*/\s*\d{2,4})?\s*\)\s*(?:(?:pagi|siang|sore|petang|malam|dini hari)\s*)?\.\s*$")
 # (the time of day may follow the peg: "... Sabtu (11/5/2024) malam."; held-out probe page, 2026-12, setN)
 _SPEECH = re.compile(r"(?i)\b(kata|ujar|ungkap|ucap|tutur|jelas|terang|tegas|imbuh|tambah|pungkas|menurut|mengatakan|"
@@ -32,8 +33,11 @@ def _peg_closed(t: str) -> bool:
 def _one_dated_sentence(t: str) -> bool:
     """One sentence closed by a weekday and the photo's date in parentheses, with no quotation and no report of
     what someone said."""
-    if not _peg_closed(t) or not _WEEKDAY_PEG_END.search(t):
-        return False
+    return _peg_closed(t) and _WEEKDAY_PEG_END.search(t) is not None and _plain_sentence(t)
+
+
+def _plain_sentence(t: str) -> bool:
+    """One sentence (no end mark inside), no quotation, no report of what someone said: how a caption is written."""
     return not (re.search(r"[.!?]\s", t) or any(q in t for q in _QUOTES) or _SPEECH.search(t))
 
 
@@ -59,7 +63,7 @@ def _caption_over_lede(page, zones) -> None:
 
 
 # the photo's own day closing a caption, written out ("..., Selasa, 15 Juli 2025.") or said as "recently"
-_DAY_WRITTEN_END = re.compile(r"(?i)(?:,\s*(?:senin|selasa|rabu|kamis|jumat|jum.at|sabtu|minggu|ahad)\s*,?\s*\d{1,2}\s+"
+_DAY_WRITTEN_END = re.compile(rf"(?i)(?:,\s*{_WEEKDAYS}\s*,?\s*\d{{1,2}}\s+"
                               r"[a-z]{3,9}\.?\s+\d{4}|,\s*baru-baru ini)\s*\.\s*$")
 # where the people stand in the picture: only a caption says so
 _POSITION = re.compile(r"(?i)\((?:kanan|kiri|tengah|ki-ka|ka-ki|kiri ke kanan|dari kiri(?: ke kanan)?|left|right|centre|center"
@@ -69,9 +73,7 @@ _POSITION = re.compile(r"(?i)\((?:kanan|kiri|tengah|ki-ka|ka-ki|kiri ke kanan|da
 def _photo_scene(t: str) -> bool:
     """One sentence, no quotation and no report of speech, that places its people in the picture or closes on the
     photo's day written out (see _caption_over_lede)."""
-    if not (_POSITION.search(t) or t.endswith(".") and _DAY_WRITTEN_END.search(t)):
-        return False
-    return not (re.search(r"[.!?]\s", t) or any(q in t for q in _QUOTES) or _SPEECH.search(t))
+    return bool(_POSITION.search(t) or t.endswith(".") and _DAY_WRITTEN_END.search(t)) and _plain_sentence(t)
 
 
 def mark_lede_captions(page, zones) -> None:

@@ -26,7 +26,7 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
 # "Sumber: X", "Sumber X", and the longer labels closed by a colon ("Sumber Referensi Berita: X", misspelt too)
 # ("sc :", "src:": the label abbreviated, only before a colon; a Blogger repost's "sc : Dunia OUTLET", held-out probe
 # page, 2026-12, setV)
-_SOURCE = re.compile(r"(?i)^\s*(sumber|source|s(?:r)?c(?=\s*:))(?:(?:\s+(?:berita|referensi|refrensi|asli|artikel|tulisan)){1,2}\s*:"
+_SOURCE = re.compile(r"(?i)^\s*(sumber|source|sr?c(?=\s*:))(?:(?:\s+(?:berita|referensi|refrensi|asli|artikel|tulisan)){1,2}\s*:"
                      r"|\s*(?::|\s|$))\s*(?P<names>.{0,100}|https?://\S{1,400})$")  # (a page's address may be long)
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
 _DESK_TAIL = re.compile(r"\s*\[[a-z]{2,5}\d{0,2}\]$")  # "Reporter: NAME [abc]": the desk's code after the name

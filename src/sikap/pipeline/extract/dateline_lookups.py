@@ -10,6 +10,10 @@ import functools
 
 from sikap.pipeline.extract.knowledge import curated_set
 
+# a site's host as datelines print it without a separator around it ("Kota, Kabarcontoh.com Warga ...", "Kota --
+# kabarcontoh.com, Warga ..."): the forms read by datelines.py and dateline_second.py
+HOST = r"(?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news)"
+
 
 @functools.cache
 def _calendar_words() -> frozenset:

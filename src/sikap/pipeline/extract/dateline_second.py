@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract.dateforms import find_date
-from sikap.pipeline.extract.dateline_lookups import _place
+from sikap.pipeline.extract.dateline_lookups import HOST, _place
 from sikap.pipeline.extract.dateline_parts import _classify, _parts
 from sikap.pipeline.extract.text import DOMAIN
 
 # a host closed by a comma after the first separator (harvest page, 2026-12): read as the second part
-_HOST_COMMA = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news),\s+(?=[A-Z])")
+_HOST_COMMA = re.compile(rf"{HOST},\s+(?=[A-Z])")
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
 _SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain

@@ -22,7 +22,7 @@ from sikap.pipeline.extract.dateforms import FoundDate, find_date, strip_time
 from sikap.pipeline.extract.dateline_bare import _PAREN_PLACE_DATE, _PLACE_COMMA, place_comma, place_date_parens
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
 # _place and _sections are read by edge_lines.py and edges_title.py too
-from sikap.pipeline.extract.dateline_lookups import _outlet_shaped
+from sikap.pipeline.extract.dateline_lookups import HOST, _outlet_shaped
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
                                                    _read, _sections)
 from sikap.pipeline.extract.knowledge import curated_set
@@ -46,13 +46,13 @@ _PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)"
 _GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
 # "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word, or
 # joined to it by a dash without spaces ("KOTA, Situs.com-Warga") or by a space alone ("KOTA, Situs.id Komisi")
-_GLUED_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}),\s*((?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news))"
+_GLUED_DOMAIN = re.compile(rf"([^\W\d_][\w ]{{1,30}}),\s*({HOST})"
                            r"(?:-|,?\s+)?(?=[A-Z][a-z])")  # ("Kota, Situs.com, Warga ...": a comma too, harvest, 2026-12)
 # the same two parts with no separator before the lede, in the other orders: "Kabarcontoh.com, Kota Warga ..." (the
 # domain, a comma, then the place) and "KOTA (KABARCONTOH.ID) Warga ..." (the domain in brackets after the place);
 # read only when the place is a gazetteer place (see _unseparated)
-_DOMAIN_COMMA = re.compile(r"((?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news)),\s*(?=[^\W\d_])")
-_PLACE_PAREN_DOMAIN = re.compile(r"([^\W\d_][\w ]{1,30}?)\s*\(((?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news))\)"
+_DOMAIN_COMMA = re.compile(rf"({HOST}),\s*(?=[^\W\d_])")
+_PLACE_PAREN_DOMAIN = re.compile(rf"([^\W\d_][\w ]{{1,30}}?)\s*\(({HOST})\)"
                                  r"\s+(?=[A-Z][a-z])")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 

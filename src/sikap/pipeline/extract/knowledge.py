@@ -235,7 +235,13 @@ def attribution_cues() -> AttributionCues:
         text_outlet_cues=frozenset(fold(w) for w in data.get("text_outlet_before", [])),
         self_after=frozenset(fold(w) for w in data.get("self_after", [])),
         speech_verbs=frozenset(fold(w) for w in data.get("speech_verbs", [])),
-        verb_adverbs=frozenset(fold(w) for w in data.get("verb_adverbs", [])))
+        verb_adverbs=frozenset(fold(w) for w in data.get("verb_adverbs", [])) | _weekday_words())
+
+
+def _weekday_words() -> frozenset:
+    """The weekdays' names of dates.yaml (four letters or more: "Senin", "Jumaat", not "Sen"), folded: a day may
+    stand between an outlet's name and its reporting verb ("Axios pada Senin lalu melaporkan")."""
+    return frozenset(fold(str(n)) for names in date_names()["weekdays"].values() for n in names if len(str(n)) >= 4)
 
 
 @functools.cache
