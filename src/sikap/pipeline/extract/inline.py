@@ -44,6 +44,14 @@ GLUED_CAPS_LINK = re.compile(r"(?<=[.!?])\s+(?:[A-Z]{3,}\s+){1,3}[A-Z]{3,}$")
 GLUED_AD = re.compile(r"(?<=[.!?\"”’])\s+(?:ADVERTISEMENT|Advertisement|ADVERTISING|IKLAN)(?=\s+[A-Z“\"‘])")
 # the footer WordPress adds to every item of a site's feed, kept by a copy made from the feed: "... Read more The post
 # HEADLINE appeared first on SITE." (a Malay held-out probe page's copy, 2026-12, setV); the site is the original's
+# a date line glued after the headline it stands under ("Judul Berita Selasa, 14/10/2025 | 15:20"; a regional portal,
+# held-out probe page, 2026-12, setW): weekday, date, a bar or comma and a time closing a line of four words or more
+GLUED_DATE_LINE = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_]{3,9},?\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+                             r"|\d{1,2}\s+[^\W\d_]{3,10}\.?\s+\d{4})\s*[|,•]\s*\d{1,2}[:.]\d{2}(?:\s*WI[BT]A?)?\s*$)")
+# a source note glued after a paragraph's last sentence ("... di perbatasan. Sumber: Outlet"; an aggregator's copy,
+# held-out probe page, 2026-12, setX): cut off as a line of its own, which the line rules read as any "Sumber:" line
+GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+(?:Sumber|SUMBER|Source)\s*:\s*(?P<name>[^\W\d_][\w.&'’ -]{1,40}?)\s*\.?$")
+_BYLINE_FIRST = ("oleh ", "by ", "penulis", "reporter", "editor", "pewarta", "diterbitkan", "published", "dipublikasikan")
 FEED_FOOTER = re.compile(r"(?:(?:\.{3}|…)?\s*(?:Read more|Continue reading|Baca selengkapnya)\s*)?"
                          r"\bThe post\s.{1,300}?\sappeared first on\s+(?P<site>[^\s.][^\n]{0,80}?)\s*\.?\s*$")
 
@@ -132,10 +140,45 @@ def _lede_caption(text: str) -> int | None:
     return m.start()
 
 
-def _fragments(text: str, last: bool = False) -> list[tuple[int, int, str]]:
+def _registered(name: str) -> bool:
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    return (lookup_outlet(name) or (lookup_outlet(name.upper()) if name.islower() else None)) is not None
+
+
+def _glued_date_line(text: str) -> int | None:
+    """Where a date line glued after a headline starts, or None: the words before it read as a headline (four to
+    30 words, no sentence's end, no byline's label) and the tail is a date whose weekday the grammar knows."""
+    from sikap.pipeline.extract.dateforms import find_date
+    from sikap.pipeline.extract.text import title_like
+
+    m = GLUED_DATE_LINE.search(text, 0)
+    if m is None:
+        return None
+    head = text[:m.start()]
+    found = find_date(text, m.end())
+    if found is None or found.start > m.end() + 12 or found.weekday_ok is None or len(head.split()) < 4 \
+            or not title_like(head, 30) or head.lstrip(WS).casefold().startswith(_BYLINE_FIRST):
+        return None
+    return m.end()
+
+
+# the lines where a headline stands with a date line glued after it: the page's first few
+_TOP = 6
+
+
+def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, rule) of glued chrome in one line, relative to the line; `last`: the page's last line (a
-    copy cut there may end on capitals that begin its next sentence)."""
+    copy cut there may end on capitals that begin its next sentence); `top`: one of the page's first lines."""
     out = []
+    if top and (text[-1:].isdigit() or text[-1:] in "BTA"):
+        g = _glued_date_line(text)
+        if g is not None:
+            return [(g, len(text), "meta.date_line")]
+    if ("Sumber" in text or "SUMBER" in text or "Source" in text) and ":" in text[-50:]:
+        m = GLUED_SOURCE.search(text, max(0, len(text) - 60))
+        if m is not None and _registered(m.group("name")):
+            return [(m.start(), len(text), None)]
     m = STAMP.match(text)
     pos = 0
     if m:
@@ -187,7 +230,7 @@ def split_glued(doc: Doc) -> list[str]:
     while i < len(lines):
         ln = lines[i]
         text = decoded[ln.start:ln.end]
-        frags = _fragments(text, i + 1 == len(lines)) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text or "(@" in text
+        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text or "(@" in text
                                      or text[:1] in _STAMP_FIRST and STAMP.match(text)
                                      or text[-1:].isupper() and i + 1 < len(lines)
                                      or "dvert" in text or "DVERT" in text or "IKLAN" in text

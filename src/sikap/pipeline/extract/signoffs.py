@@ -36,6 +36,7 @@ def mark_signoffs(page, zones: Zones) -> None:
             kind = _read_signoff(page, last, start, body, mark=False, slashes=slashes)
             if kind is not None:
                 _cut_tail(doc, last, start, kind)
+    _author_blurb(page, last)
     _bracketed_code(page, last)
     _signoff_before_stop(page, last)
     _wrapped_signoff(page, last)
@@ -123,7 +124,43 @@ def _dashed_host(page, lede: int) -> None:
         return
 
 
-_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[(?P<b>[A-Za-z]{2,12}\d{0,2})\]\s*$")
+_BLURB = re.compile(r"\*{0,3}\)?\s*(?P<name>[A-Z][\w.,' -]{2,60}?)\s+(?:adalah|merupakan|ialah|is)\s+"
+                    r"(?:seorang\s+|salah seorang\s+|an?\s+)?(?P<role>[A-Za-z ]{3,30})")
+
+
+def _author_blurb(page, last: int) -> None:
+    """'Dr. NAME adalah dosen ... .' as the text's last line: a columnist's blurb (credits.yaml, blurb_roles), the
+    whole line marked and the name credited; '*) Penulis adalah peneliti ...' is marked and credits nobody."""
+    if not page.free(last) or page.nw[last] > 35 or not ("adalah" in page.texts[last] or "merupakan" in page.texts[last]
+                                                         or "ialah" in page.texts[last] or " is " in page.texts[last]):
+        return
+    t = page.texts[last].strip(WS)
+    m = _BLURB.match(t)
+    if m is None or t.count(". ") > 1 or not _blurb_role(m.group("role")):
+        return
+    raw = m.group("name").strip(WS + ",")
+    if raw.casefold() in ("penulis", "the author", "penulis artikel ini", "penulis opini ini"):
+        page.mark(last, "credit.author")
+        return
+    name = credits.clean_name(raw, allcaps=False)
+    if not name or len(name.split()) < 2:
+        return
+    above = " ".join(page.texts[:last])
+    if name.split()[-1] in above:  # the text speaks of this person: the line is its own, not a blurb
+        return
+    page.credits.append(("authors", name, t, "columnist's blurb"))
+    page.mark(last, "credit.author")
+
+
+def _blurb_role(words: str) -> bool:
+    from sikap.pipeline.extract.knowledge import curated_set
+
+    roles = curated_set("credits.yaml", "blurb_roles")
+    toks = words.split()
+    return any(" ".join(toks[:k]).casefold() in roles for k in range(1, min(3, len(toks)) + 1))
+
+
+_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[(?P<b>[A-Za-z]{2,12}\d{0,2}|[A-Z][a-z]+(?: [A-Z][a-z]*\.?){1,3})\]\s*$")
 _CAPITAL_CODE = re.compile(r"[A-Z]{2,5}\d{0,2}")
 
 
@@ -131,13 +168,14 @@ def _bracketed_code(page, last: int) -> None:
     """'... sampai akhir. [ABC]': initials in square brackets closing the text's last line are a desk's
     sign-off too (seen on an Islamic portal's translated stories, fresh probe pages, 2026-12, setP); they name
     nobody, so they are cut off and marked, nothing is recorded. A registered outlet's short name there, in any
-    case ("[rmol]"), is the source the text was taken from (fresh-site probe page, 2026-12, setQ)."""
+    case ("[rmol]"), is the source the text was taken from (fresh-site probe page, 2026-12, setQ); a name of two
+    to four capitalised words ("[Nama R]") is the writer's, as "(Nama R)" is (a community site, setW)."""
     if not page.free(last) or not page.texts[last].rstrip().endswith("]"):
         return  # what the pattern needs at the line's end, tested before its search through the line
     m = _BRACKET_CODE.search(page.texts[last])
     if m is None:
         return
-    if credits.signoff_reading(m.group("b"))[0] == "source":
+    if credits.signoff_reading(m.group("b"))[0] in ("source", "name"):
         kind = _read_signoff(page, last, m.start(), m.group("b"), mark=False)
     elif _CAPITAL_CODE.fullmatch(m.group("b")):
         kind = "credit.signoff"

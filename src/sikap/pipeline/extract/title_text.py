@@ -16,6 +16,9 @@ from sikap.pipeline.extract.text import WS, strip_markdown
 _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
 
 
+# what a page's title keeps after its last word when copied: a separator whose suffix was a link ("Judul |"), the
+# close of an HTML comment ("Judul -->"); held-out probe pages, 2026-12, setW
+_TRAILING_MARK = re.compile(r"(?:\s+(?:[|–—-]{1,2}|-->)|\s*-->)\s*$")
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+((?:[\w.]+\s+){0,2}([\w.]+))\s*$")
 
 
@@ -23,7 +26,7 @@ def clean_title(s: str) -> str:
     """The headline without markdown and without the pagination or site suffix a site adds to its page title
     ("... – Halaman all", "... - Halaman 2", "... - News Outlet"): the headline is the article's, the suffix
     the page's. A site suffix is at most three words, the last of them a registered outlet's name."""
-    t = _section_suffix(_PAGINATION.sub("", strip_markdown(s)).strip(WS))
+    t = _section_suffix(_TRAILING_MARK.sub("", _PAGINATION.sub("", strip_markdown(s))).strip(WS))
     m = _SITE_SUFFIX.search(t)
     if m and m.start() > 0 and _site_name(m) and not t[:m.start()].rstrip().endswith((",", ":")):
         t = t[:m.start()].rstrip(WS)
@@ -41,17 +44,23 @@ def _site_name(m: re.Match) -> bool:
 
 
 _PIPE_SUFFIX = re.compile(r"\s+\|\s+(?P<s>[^|]{2,60})$")
+# "Judul – Asia & Pasifik": a dash suffix that is a section's name as a whole, its "&" read as a space (setW)
+_DASH_SUFFIX = re.compile(r"\s+[–—]\s+(?P<s>[^–—|]{2,40})$")
 
 
 def _section_suffix(t: str) -> str:
     """'Headline | Berita Perang Rusia-Ukraina' -> 'Headline': a pipe suffix of at most five words opened by a
     section word ('Berita', 'News', 'Internasional') names the page's section, not the story (fresh probe pages,
     2026-12, setO); so does one holding a section word among its tags ('Headline | Tag Berita Negeri', probe page,
-    2026-12, setR)."""
+    2026-12, setR). A dash suffix must be a section's whole name ('Headline – Asia & Pasifik'): a dash also
+    joins two parts of one headline."""
+    sections = _sections()
+    d = _DASH_SUFFIX.search(t) if " – " in t or " — " in t else None
+    if d is not None and d.start() > 0 and " ".join(d.group("s").replace("&", " ").split()).casefold() in sections:
+        return t[:d.start()].rstrip(WS)
     m = _PIPE_SUFFIX.search(t) if " | " in t else None
     if m is None or m.start() == 0 or len(m.group("s").split()) > 5:
         return t
-    sections = _sections()
     return t[:m.start()].rstrip(WS) if any(w.casefold() in sections for w in m.group("s").split()) else t
 
 
