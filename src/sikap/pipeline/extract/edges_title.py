@@ -14,7 +14,7 @@ from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_hits, prose_words
 from sikap.pipeline.extract.knowledge import line_key
-from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
+from sikap.pipeline.extract.outlets import logo_name, lookup_outlet
 from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, content_words, ends_sentence, headline_case, is_prose, name_like,
                                          title_like)
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
@@ -28,7 +28,6 @@ _ROLE_LINE = re.compile(r"(?i)^\s*(?:koresponden|correspondent|wartawan|jurnalis
                         r"\b[^:]{0,50}$")
 _SITE_PREFIX = re.compile(r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*[-–—:|]\s*$")
 _SLASHED = re.compile(r"^\s*[^/\d]{2,30}(?:/[^/\d]{2,30}){1,2}/\s*$")
-_LOGO = re.compile(r"(?i)^\s*(?:logo|site logo)\s+(?P<name>\S.*?)\s*$")  # a logo's alt text: 'Logo Outlet Name'
 
 
 def _no_title(page, i: int, t: str, nw: int) -> bool:
@@ -45,7 +44,7 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     if nw >= 5 and (glued := _glued_over_next(page, i, t)):
         page.mark(i, "chrome.breadcrumb" if any(c.isalpha() for c in glued) else "title.repeat")  # '/> HEADLINE'
         return True
-    if nw <= 5 and (m := _LOGO.match(t)) and (lookup_outlet(m.group("name")) or outlet_shaped(m.group("name"))):
+    if nw <= 6 and logo_name(t):
         page.mark(i, "chrome.brand")
         return True
     if nw <= 6 and _SLASHED.match(t):

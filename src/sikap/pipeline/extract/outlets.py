@@ -137,8 +137,24 @@ def _registered_host(text: str) -> str | None:
     return next((m.group(0) for m in _HOST.finditer(text) if lookup_outlet(m.group(0))), None)
 
 
+# a logo's or site icon's alt text naming the site: 'Logo Outlet Name', 'Site icon Outlet', 'Ikon situs web Outlet'
+LOGO = re.compile(r"(?i)^\s*(?:logo|site logo|site icon|logo situs(?: web)?|ikon situs(?: web)?)\s+(?P<o>\S.*?)\s*$")
+# a host of any web suffix ("Kabarcontoh.Digital"): a logo's alt text names its own site so
+_ANY_HOST = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]{1,12})+")
+
+
+def logo_name(text: str) -> str | None:
+    """The site a logo's alt text names, when the name is shaped like an outlet's or a host (of any web suffix)."""
+    m = LOGO.match(text)
+    name = m.group("o").strip(WS + ".,") if m else ""
+    return name if name and (lookup_outlet(name) or outlet_shaped(name) or _ANY_HOST.fullmatch(name)) else None
+
+
 def _named_in(rule: str, text: str) -> str | None:
-    """The unregistered outlet a copyright or about-us line names, when it is shaped like an outlet's name."""
+    """The unregistered outlet a copyright or about-us line or a logo's alt text names, when it is shaped like an
+    outlet's name."""
+    if rule == "chrome.brand":
+        return logo_name(text)
     m = _COPYRIGHT.search(text) if rule == "legal.copyright" else _ABOUT.match(text) if rule == "legal.footer" else None
     if m is None:
         return None
