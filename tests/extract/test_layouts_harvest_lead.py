@@ -47,7 +47,8 @@ def test_a_logo_alt_text_is_no_title_and_the_rubric_under_it_no_byline(tmp_path)
     title = "Harga Beras Naik Lagi, Perlukah Operasi Pasar Digelar?"
     text = page(chrome[0], "", chrome[1], "", title, "", "Rina Kartikasari", "02 October 2023 15:20", "",
                 ["JAKARTA - " + paragraphs(RICE)[0]], paragraphs(RICE)[1:])
-    check(tmp_path, text, Truth(title=title, place="Jakarta", published=dt.date(2023, 10, 2),
+    # the logo's alt text is the masthead: it names the outlet (the site-icon precedents of the probe truth, M12/Q16/X40)
+    check(tmp_path, text, Truth(title=title, place="Jakarta", outlet="Kabar Ekonomi", published=dt.date(2023, 10, 2),
                                 basis="date_line", authors=("Rina Kartikasari",)), sentences(RICE), chrome)
 
 
