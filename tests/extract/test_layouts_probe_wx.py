@@ -185,3 +185,17 @@ def test_a_caption_closed_by_a_dash_and_a_picture_label(tmp_path):
     ps = lede("JAKARTA – ", RICE)
     text = page(TITLE, ps[0], caption, ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption])
+
+
+def test_a_cut_last_paragraph_under_read_also_lines_holding_their_teasers_stays(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    cut = "Pedagang di pasar induk menyatakan pasokan dari luar daerah mulai berkurang sejak awal pek"
+    text = page(TITLE, ps, "BACA JUGA:Harga Cabai Turun", "BACA JUGA:Lima Pasar Tradisional Kota Contoh Buka Malam", cut)
+    doc = run_page(tmp_path, text)
+    assert cut in doc.text.splitlines() and all(s in doc.text for s in sentences(RICE))
+
+
+def test_a_byline_with_the_pages_view_counter(tmp_path):
+    text = page(TITLE, "by Rahmat Sutisna 33 views", lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, authors=("Rahmat Sutisna",)), sentences(RICE),
+          ["by Rahmat Sutisna 33 views"])

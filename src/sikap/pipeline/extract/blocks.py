@@ -74,6 +74,9 @@ def mark_blocks(page, start: int = 0) -> None:
             continue
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
+            if bare and len(t[bare.end():].strip(WS + ":").split()) >= 2:
+                i += 1  # "BACA JUGA:Kota Bangun" holds its own (cut) teaser: the line under it is not one (setW)
+                continue
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
                              or j == n - 1 and headline_case(page.texts[j], page.nw[j])  # a teaser cut by the page's end

@@ -30,6 +30,8 @@ _SOURCE = re.compile(r"(?i)^\s*(sumber|source|sr?c(?=\s*:))(?:(?:\s+(?:berita|re
                      r"|\s*(?::|\s|$))\s*(?P<names>.{0,100}|https?://\S{1,400})$")  # (a page's address may be long)
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
 _DESK_TAIL = re.compile(r"\s*\[[a-z]{2,5}\d{0,2}\]$")  # "Reporter: NAME [abc]": the desk's code after the name
+# "by NAME 33 views": the page's view counter after the byline's name (held-out probe page, 2026-12, setX)
+_VIEWS_TAIL = re.compile(r"(?i)\s+\d[\d.,]*\s*(?:views?|kali dibaca|kali dilihat|dibaca|dilihat)\s*$")
 _TABLE_ROW = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")  # "Editor | : | NAME |", "Editor | : NAME |"
 # initials and desk codes: "isa/rds", "(*)", "Pon", "OL-14", "Sat/R-1", "fad/bk-10"; after the first, a desk's
 # number ("Orik / 002"; harvest pages, 2026-12); joined by a double dash too ("Gb--Raf": held-out page, 2026-12, setT)
@@ -119,7 +121,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             continue
         m = k.label_re.match(seg)
         if m:
-            rest = _DESK_TAIL.sub("", seg[m.end():].strip(WS + ":"))
+            rest = _VIEWS_TAIL.sub("", _DESK_TAIL.sub("", seg[m.end():].strip(WS + ":")))
             fields, colon = [k.roles[fold(m.group(1))]], ":" in m.group(0)
             joined = _JOINED_ROLE.match(rest)
             also = k.label_re.match(rest[joined.end():]) if joined else None
