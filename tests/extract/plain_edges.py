@@ -23,7 +23,8 @@ from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.captions_header import header_caption
-from sikap.pipeline.extract.inline import signoff_start, split_line
+from sikap.pipeline.extract.inline import split_line
+from sikap.pipeline.extract.signoff_forms import signoff_start
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.signoffs import _bracketed_code, _signoff_before_stop, _wrapped_signoff
 from sikap.pipeline.extract.edges_title import _no_title

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sikap.pipeline.extract.inline import signoff_start, split_glued
+from sikap.pipeline.extract.inline import split_glued
+from sikap.pipeline.extract.signoff_forms import signoff_start
 from sikap.records import Doc, Line, RawFile
 from tests.extract.corpus import SENTENCES
 

@@ -11,7 +11,8 @@ import re
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.edge_lines import PAREN_LINE
-from sikap.pipeline.extract.inline import signoff_start, split_line
+from sikap.pipeline.extract.inline import split_line
+from sikap.pipeline.extract.signoff_forms import signoff_start
 from sikap.pipeline.extract.text import WS
 from sikap.pipeline.extract.zones import Zones
 

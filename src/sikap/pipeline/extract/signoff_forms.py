@@ -1,0 +1,40 @@
+"""Where a sign-off closing a line starts: the parenthesised name, initials or agency after the last sentence ("...
+dini hari. (AFP)", "(dhf/fra)", "(*)"), a slashed credit ("... //PUSPEN TNI"), an end mark ("***"), or a registered
+agency after a dash ("... enam mata. - Bernama"). Read by the sign-off rules (signoffs.py), which decide what the
+sign-off says; kept apart from the glued-chrome cutter (inline.py), which does not read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.text import WS
+
+SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\.?\s*$"
+                     r"|(?:^|(?<=[.!?\"”’)\]…\s]))//\s*(?P<body2>[^/\n]{2,40})$"
+                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}(?:\d{0,2}\*{2,3})?)\s*$")  # an end mark: "***4***", "**"
+
+
+# an agency's name after a dash closing the last sentence ("... enam mata. - Bernama"): read only when the name is a
+# registered agency or outlet (a dash and a capitalised word there may be anything else)
+DASH_SIGNOFF = re.compile(r"(?<=[.!?\"”’)\]…])\s+[-–—]\s*(?P<body>[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)\s*$")
+
+
+def signoff_start(text: str) -> tuple[int, str, bool] | None:
+    """(start, inner text, slashed) of a sign-off closing the line: "... dini hari. (AFP)", "(Arief
+    Setyadi )", "(dhf/fra)", "(*)", "(Outlet dari berbagai sumber, 17 September 2025)", "... //PUSPEN TNI",
+    "... dini hari. - Bernama"."""
+    t = text.rstrip()
+    if t[-1:].isalpha() and ("-" in t[-25:] or "–" in t[-25:] or "—" in t[-25:]):
+        from sikap.pipeline.extract.outlets import lookup_outlet
+
+        m = DASH_SIGNOFF.search(text, max(0, len(text) - 45))
+        if m and lookup_outlet(m.group("body")) is not None:
+            return m.start(), m.group("body"), False
+    if not t or t[-1] not in ")*" and not t.endswith(").") and "//" not in t[-45:]:  # "(Name)." closed by a stop too
+        return None
+    m = SIGNOFF.search(text, max(0, len(text) - 90))
+    if not m:
+        return None
+    body = m.group("body") or m.group("body2") or m.group("body3")
+    return m.start(), body.strip(WS), m.group("body2") is not None
