@@ -199,3 +199,10 @@ def test_a_byline_with_the_pages_view_counter(tmp_path):
     text = page(TITLE, "by Rahmat Sutisna 33 views", lede("", RICE))
     check(tmp_path, text, Truth(title=TITLE, authors=("Rahmat Sutisna",)), sentences(RICE),
           ["by Rahmat Sutisna 33 views"])
+
+
+def test_two_roles_joined_by_a_slash_before_the_colon(tmp_path):
+    credit = "Penulis/Editor: Rahmat Sutisna"
+    text = page(TITLE, lede("JAKARTA – ", RICE), credit)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", authors=("Rahmat Sutisna",), editors=("Rahmat Sutisna",)),
+          sentences(RICE), [credit])

@@ -111,6 +111,9 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     editors, translators or source; a label alone ("Penulis :") gives [(field, "")]. None: not a credit."""
     k = knowledge()
     out = []
+    two = _SLASHED_ROLES.match(text.strip(WS))
+    if two and k.roles.get(fold(two.group(1))) and k.roles.get(fold(two.group(2))):
+        text = f"{two.group(1)} / {two.group(2)}{text.strip(WS)[two.end():]}"  # "Penulis/Editor: NAME", as "Penulis / Editor"
     back = _ROLE_AFTER.match(text.strip(WS))
     if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
         return [(k.roles[fold(back.group("label"))], back.group("name"))]
@@ -154,6 +157,8 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     return out or None
 
 
+# two role labels joined by a slash without spaces before the colon ("Penulis/Editor: NAME"; a harvest page, 2026-12)
+_SLASHED_ROLES = re.compile(r"([^\W\d_]{3,12})/([^\W\d_]{3,12})(?=\s*:)")
 _JOINED_ROLE = re.compile(r"\s*(?:&|dan|and|/)\s+")
 # "Laporan Wartawan Outlet.com NAME": the writer's role and the outlet's host or name between the label and the name
 _AT_OUTLET = re.compile(r"(?i)(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?P<o>\S+?),?\s+(?=[A-Z])")
