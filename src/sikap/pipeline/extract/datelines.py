@@ -9,7 +9,8 @@ separated by commas or dashes, closed by a dash, colon or the end of the line, t
     [PORTAL-ISLAM.ID]              EtIndonesia.                   dannypomanto.com – Surabaya, 26 Agustus 2024.
     Jakarta, CNN Indonesia         (a line of its own, the lede below it)
 
-Each part is classified by what it is, not by its position (dateline_parts.py).
+Each part is classified by what it is, not by its position (dateline_parts.py). Heads with no separator before
+the lede are read last (dateline_bare.py, dateline_unseparated.py).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from dataclasses import dataclass
 from sikap.pipeline.extract.dateforms import FoundDate, find_date, strip_time
 from sikap.pipeline.extract.dateline_bare import _PAREN_PLACE_DATE, _PLACE_COMMA, place_comma, place_date_parens
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
+from sikap.pipeline.extract.dateline_unseparated import (_DOMAIN_COMMA, _GLUED, _GLUED_DOMAIN, _PLACE_PAREN_DOMAIN,
+                                                         MIN_LEDE_WORDS, _caps_place_after, _glued, _unseparated)
 # _place and _sections are read by edge_lines.py and edges_title.py too
-from sikap.pipeline.extract.dateline_lookups import HOST, _outlet_shaped
+from sikap.pipeline.extract.dateline_lookups import _outlet_shaped
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
                                                    _read, _sections)
 from sikap.pipeline.extract.knowledge import curated_set
@@ -42,20 +45,6 @@ _LOWER_HEAD = re.compile(r"[a-z][a-z0-9]{5,24},\s")
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 # the same whole dateline in parentheses, closed by a dash: "(Outlet, Kota) – "
 _PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)")
-# a dash glued on both sides, after a place printed in capitals and before the lede's capitalised first word
-# ("OUTLET, KOTA-Badan ..."); tried last, and kept only when the word before it is a gazetteer place
-_GLUED = re.compile(r"[A-Z]{3,}-(?=[A-Z][a-z])")
-# "Kota, Kabarcontoh.co.idPemerintah ...": a place, then the outlet's domain glued to the lede's first word, or
-# joined to it by a dash without spaces ("KOTA, Situs.com-Warga") or by a space alone ("KOTA, Situs.id Komisi")
-_GLUED_DOMAIN = re.compile(rf"([^\W\d_][\w ]{{1,30}}),\s*({HOST})"
-                           r"(?:-|,?\s+|\.\s+)?(?=[A-Z][a-z])")  # ("Kota, Situs.com, Warga ...": a comma too, harvest, 2026-12;
-# "KOTA, SITUS.COM. Warga ...": a full stop after the host, setW)
-# the same two parts with no separator before the lede, in the other orders: "Kabarcontoh.com, Kota Warga ..." (the
-# domain, a comma, then the place) and "KOTA (KABARCONTOH.ID) Warga ..." (the domain in brackets after the place);
-# read only when the place is a gazetteer place (see _unseparated)
-_DOMAIN_COMMA = re.compile(rf"({HOST}),\s*(?=[^\W\d_])")
-_PLACE_PAREN_DOMAIN = re.compile(rf"([^\W\d_][\w ]{{1,30}}?)\s*\(({HOST})\)"
-                                 r"\s+(?=[A-Z][a-z])")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
 
@@ -109,7 +98,6 @@ def _separator(text: str) -> re.Match | None:
     return None
 
 
-MIN_LEDE_WORDS = 6
 
 
 def may_open(text: str) -> bool:
@@ -138,22 +126,6 @@ def parse(line: str) -> Dateline | None:
     the split step and the zone rules ask about the same lines of a chunk of pages.)"""
     found = _parse(line)
     return _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found
-
-
-# "SITUSKOTA–JAKARTA Warga ...": the place in capitals after the outlet's name, no separator before the lede
-_CAPS_PLACE = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
-
-
-def _caps_place_after(found: Dateline, line: str) -> Dateline:
-    """An outlet-only dateline whose lede opens with a gazetteer place in capitals, then a capitalised word: the
-    place closes the dateline without a separator (a held-out probe page, 2026-12, setX). A lede's sentence does
-    not open with a place printed in capitals."""
-    m = _CAPS_PLACE.match(line, found.end)
-    place = _place(m.group(1)) if m is not None and not found.standalone else None
-    if place is None or len(line[m.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
-        return found
-    return Dateline(m.end(), place.name, found.outlet, found.date, line[:m.end()].strip(WS), False, found.confident,
-                    found.rubric)
 
 
 def _parse(line: str) -> Dateline | None:
@@ -243,43 +215,6 @@ def _parse(line: str) -> Dateline | None:
     return _glued(text, lead, line) if sep is None else None
 
 
-def _unseparated(text: str, lead: int, line: str) -> Dateline | None:
-    """'Kabarcontoh.com, Kota Warga ...' or 'KOTA (KABARCONTOH.ID) Warga ...': an outlet's domain and a place with
-    no separator before the lede's capitalised first word; a dateline only when the place is a gazetteer place
-    (the longest of up to three words) and a lede of MIN_LEDE_WORDS words follows."""
-    m = _DOMAIN_COMMA.match(text)
-    if m is not None:
-        words = text[m.end():].split(" ", 4)
-        for k in range(min(3, len(words) - 1), 0, -1):
-            after = words[k]
-            if after[:1].isupper() and after[1:2].islower() and _place(" ".join(words[:k]).strip(WS)) is not None:
-                at = m.end() + len(" ".join(words[:k]))
-                break
-        else:
-            return _host_comma(text, m, lead)
-        chunks = (m.group(1), text[m.end():at])
-    else:
-        m = _PLACE_PAREN_DOMAIN.match(text)
-        if m is None or _place(m.group(1).strip(WS)) is None:
-            return None
-        at, chunks = m.end(), (m.group(1), m.group(2))
-    if len(text[at:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
-        return None
-    found = _evaluate(chunks, False, lead + at, line, False, False)
-    return found if found is not None and found.outlet and found.place else None
-
-
-def _host_comma(text: str, m: re.Match, lead: int) -> Dateline | None:
-    """'kabarcontoh.id, Sekretaris Jenderal ...': a site's host in lower case, a comma, then the lede with no place
-    (a held-out probe page, 2026-12, setU): the outlet's dateline, not confident (a sentence may name a site first;
-    the zones take it only at the page's start)."""
-    host = m.group(1)
-    if not host.islower() or not text[m.end():m.end() + 1].isupper() \
-            or len(text[m.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
-        return None
-    return Dateline(lead + m.end(), None, host, None, text[:m.end()].strip(), False, False)
-
-
 def _date_only(rest: str) -> bool:
     """What follows the separator is a date (weekday, date, time, zone and separators) and nothing else: the
     line is a date line headed by the outlet, not a dateline before a lede (held-out probe page, 2026-12, setM)."""
@@ -304,20 +239,6 @@ def _platform(host: str) -> bool:
     """A search engine's, social network's or picture library's host (attributions.yaml, platform_hosts)."""
     h = host.lower()
     return (h[4:] if h.startswith("www.") else h) in curated_set("attributions.yaml", "platform_hosts", "lower")
-
-
-def _glued(text: str, lead: int, line: str) -> Dateline | None:
-    """'OUTLET, KOTA-Badan ...': the dash glued to both words; a dateline only when the word before the dash
-    is a gazetteer place ("KPK-Polri" is a compound) and the head is short."""
-    g = _GLUED.search(text, 0, MAX_HEAD)
-    if g is None:
-        return None
-    head = text[:g.end() - 1]
-    if len(head.split()) > 6 or _place(head.rsplit(",", 1)[-1].strip(WS)) is None \
-            or len(text[g.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
-        return None
-    found = _evaluate((head,), False, lead + g.end(), line, False, False)
-    return found if found is not None and found.place and found.confident else None
 
 
 def extract_dateline(doc) -> object:
