@@ -206,3 +206,22 @@ def test_two_roles_joined_by_a_slash_before_the_colon(tmp_path):
     text = page(TITLE, lede("JAKARTA – ", RICE), credit)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", authors=("Rahmat Sutisna",), editors=("Rahmat Sutisna",)),
           sentences(RICE), [credit])
+
+
+@pytest.mark.parametrize("closing, agency", [
+    ("(j006)", None),
+    ("- BERNAMA", "Bernama"),
+    ("**media[367309]**", None),
+])
+def test_what_stands_alone_under_the_text(tmp_path, closing, agency):
+    text = page(TITLE, lede("JAKARTA – ", RICE), closing)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=(agency,) if agency else ()),
+          sentences(RICE), [closing])
+
+
+def test_an_agency_in_capitals_after_a_dash_closing_a_last_sentence_without_its_stop(tmp_path):
+    ps = lede("PUTRAJAYA – ", RICE)
+    last = ps[-1].rstrip(".") + "- BERNAMA"
+    doc = run_page(tmp_path, page(TITLE, ps[:-1], last))
+    assert [a["source_id"] for a in doc.meta["attributions"]] == ["bernama"]
+    assert ps[-1].rstrip(".") in doc.text and "BERNAMA" not in doc.text

@@ -17,7 +17,9 @@ SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,
 
 # an agency's name after a dash closing the last sentence ("... enam mata. - Bernama"): read only when the name is a
 # registered agency or outlet (a dash and a capitalised word there may be anything else)
-DASH_SIGNOFF = re.compile(r"(?<=[.!?\"”’)\]…])\s+[-–—]\s*(?P<body>[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)\s*$")
+DASH_SIGNOFF = re.compile(r"(?<=[.!?\"”’)\]…])\s+[-–—]\s*(?P<body>[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)\s*$"
+                          # the last sentence left without its stop, the agency in capitals: "... global- BERNAMA" (setP)
+                          r"|(?<=[a-z])\s?[-–—]\s+(?P<caps>[A-Z]{2,12})\s*$")
 
 
 def signoff_start(text: str) -> tuple[int, str, bool] | None:
@@ -29,8 +31,9 @@ def signoff_start(text: str) -> tuple[int, str, bool] | None:
         from sikap.pipeline.extract.outlets import lookup_outlet
 
         m = DASH_SIGNOFF.search(text, max(0, len(text) - 45))
-        if m and lookup_outlet(m.group("body")) is not None:
-            return m.start(), m.group("body"), False
+        body = m and (m.group("body") or m.group("caps"))
+        if body and lookup_outlet(body) is not None:
+            return m.start(), body, False
     if not t or t[-1] not in ")*" and not t.endswith(").") and "//" not in t[-45:]:  # "(Name)." closed by a stop too
         return None
     m = SIGNOFF.search(text, max(0, len(text) - 90))

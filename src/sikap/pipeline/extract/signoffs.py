@@ -30,6 +30,10 @@ def mark_signoffs(page, zones: Zones) -> None:
     for i in sorted(candidates, reverse=True):
         t = page.texts[i].strip(WS)
         _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
+    for i in range(last + 1, len(lines)):  # "- AGENCY" alone under the text: the agency signing its copy off (setP)
+        m = _DASH_AGENCY.match(page.texts[i]) if lines[i].rule is None else None
+        if m and credits.signoff_reading(m.group("b"))[0] == "source":
+            _read_signoff(page, i, 0, m.group("b"))
     if page.free(last):
         got = signoff_start(page.texts[last])
         if got is not None and got[0] > 0:
@@ -42,6 +46,9 @@ def mark_signoffs(page, zones: Zones) -> None:
     _signoff_before_stop(page, last)
     _wrapped_signoff(page, last)
     _dashed_host(page, zones.lede)  # last: it reads the lines as the passes above left them
+
+
+_DASH_AGENCY = re.compile(r"^\s*[-–—]{1,2}\s*(?P<b>[A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\s*$")
 
 
 def _cut_tail(doc, i: int, at: int, rule: str) -> None:
@@ -185,13 +192,14 @@ def _bracketed_code(page, last: int) -> None:
     _cut_tail(page.doc, last, m.start(), kind)
 
 
-_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\d{0,2}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
+_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\d{0,4}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
 
 
 def desk_code(body: str) -> bool:
     """'Dst7', 'nk-5', 'Red-R12-BFN': a desk's or reporter's code signing a text off, letters with a number
     (a name has none), or a code with a numbered part between hyphens; seen closing regional police and news
-    sites' stories (fresh probe pages, 2026-12, setO). A word without a digit stays for the name rules."""
+    sites' stories (fresh probe pages, 2026-12, setO); up to four digits ('j006', a desk's numbered code; setS). A word
+    without a digit stays for the name rules."""
     return any(c.isdigit() for c in body) and _DESK_CODE.fullmatch(body) is not None
 
 
