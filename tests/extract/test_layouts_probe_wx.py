@@ -145,6 +145,7 @@ def test_teasers_and_their_times_under_more_about(tmp_path):
     "GULIR UNTUK MELANJUTKAN KONTEN",
     "IMG 20240301 175933",
     "“`",
+    "[]",
     "Artikel ini disediakan oleh penyedia konten pihak ketiga. Kabarcontoh tidak memberikan jaminan apa pun.",
 ])
 def test_stray_chrome_between_and_after_the_paragraphs(tmp_path, chrome):
