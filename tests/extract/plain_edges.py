@@ -14,7 +14,7 @@ from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, prose_words
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
 from sikap.pipeline.extract.edges import _NAV_WORDS, _date_below_deck, _edge_indexes, _today_bar, _updated_first
-from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _comma_tags, _tag_line
+from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _comma_tags, _headline_run, _tag_line
 from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _dated_below,
@@ -178,6 +178,7 @@ def _footer_tail(page, zones: Zones) -> None:
     """Below the text: headlines that follow a related block or a menu are its teasers; a line of
     capitalised keywords closing the page is a tag line. A cut-off sentence survives both."""
     doc, n = page.doc, len(page.doc.lines)
+    _headline_run(page, zones)  # three or more headlines closing the page: the pass itself is the reference
     chrome_seen = False
     for i in range(zones.last + 1, n):
         t = page.texts[i]

@@ -226,3 +226,19 @@ def test_an_agency_in_capitals_after_a_dash_closing_a_last_sentence_without_its_
     doc = run_page(tmp_path, page(TITLE, ps[:-1], last))
     assert [a["source_id"] for a in doc.meta["attributions"]] == ["bernama"]
     assert ps[-1].rstrip(".") in doc.text and "BERNAMA" not in doc.text
+
+
+OTHER_STORIES = ["Harga Cabai Rawit Turun Drastis Jelang Akhir Pekan di Pasar Induk",
+                 "Polisi Tangkap Dua Pelaku Pencurian Motor di Kawasan Terminal Kota",
+                 "Wali Kota Resmikan Taman Baru di Tepi Sungai untuk Warga"]
+
+
+def test_headlines_of_other_stories_closing_the_page_without_a_heading(tmp_path):
+    text = page(TITLE, lede("JAKARTA – ", RICE), OTHER_STORIES)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), OTHER_STORIES)
+
+
+def test_a_list_the_text_introduces_stays(tmp_path):
+    intro = "Tiga agenda yang dibahas dalam rapat itu adalah sebagai berikut:"
+    doc = run_page(tmp_path, page(TITLE, lede("JAKARTA – ", RICE), intro, OTHER_STORIES))
+    assert all(h in doc.text.splitlines() for h in OTHER_STORIES)

@@ -182,6 +182,7 @@ def footer_tail(page, zones: Zones) -> None:
     """Below the text: headlines that follow a related block or a menu are its teasers; a line of
     capitalised keywords closing the page is a tag line. A cut-off sentence survives both."""
     lines = page.doc.lines
+    _headline_run(page, zones)
     chrome_seen = False
     # the page's last free line, found once: the loop marks only the line it reads, and none after it
     last_free = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].rule is None), -1)
@@ -202,6 +203,25 @@ def footer_tail(page, zones: Zones) -> None:
         elif page.nw[i] <= 8 and _LABELLED.match(t) and any(
                 0 <= k < len(lines) and (lines[k].rule or "").startswith("credit.") for k in (i - 1, i + 1)):
             page.mark(i, "credit.other")  # "Program: X", "Uploader: Y" in a video's credit block, between its credits
+
+
+def _headline_run(page, zones: Zones) -> None:
+    """Three or more headlines in a row below the text (Title Case, four to 20 words, no sentence's end), with
+    no free line after them: a list of other stories whose heading was a picture or a link the copy lost (a
+    portal's "Populer" box closing its pages; fresh-site probe pages, 2026-12). A list the text introduces ("...
+    sebagai berikut:") is the text's."""
+    lines, n = page.doc.lines, len(page.doc.lines)
+    run = []
+    for i in range(zones.last + 1, n):
+        if lines[i].rule is not None:
+            continue
+        if 4 <= page.nw[i] <= 20 and teaser_like(page.texts[i], page.nw[i]) and headline_case(page.texts[i], page.nw[i]):
+            run.append(i)
+            continue
+        return  # a free line of another kind below: not a list closing the page
+    if len(run) >= 3 and not page.texts[zones.last].rstrip(WS).endswith(":"):
+        for i in run:
+            page.mark(i, "link.related")
 
 
 # a label of one or two words and its value ("Uploader: NAME"): a credit block's row, next to its known credits
