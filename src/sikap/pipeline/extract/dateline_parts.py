@@ -191,6 +191,12 @@ def _pair(parts: list[_Part]) -> list[_Part]:
         return [p for p in parts if p is not places[1]]
     if len(places) == 2 and sum(p.sure for p in places) == 1:
         return [_Part("outlet", p.text, False) if p.kind == "place" and not p.sure else p for p in parts]
+    if len(places) == 2 and not any(p.sure for p in places) and len(parts) == 2 and parts[0] is places[0]:
+        first, second = places
+        if first.text.isupper() and first.text.isalpha() and len(first.text) >= 4 and second.text.istitle():
+            # "MASTHEAD, Kota--": two names the gazetteer lacks, the first printed in capitals as a masthead is,
+            # the second in normal case as a place is (a regional daily's mobile page, probe set AA, 2026-12)
+            return [_Part("outlet", first.text, False), second]
     return parts
 
 

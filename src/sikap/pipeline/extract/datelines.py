@@ -44,7 +44,9 @@ MAX_HEAD = 90
 _LOWER_HEAD = re.compile(r"[a-z][a-z0-9]{5,24},\s")
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 # the same whole dateline in parentheses, closed by a dash: "(Outlet, Kota) – "
-_PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)")
+_PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)"
+                      # or a dash inside and none after: "(Outlet – Kota) Warga ..." (probe set AB, 2026-12)
+                      r"|\(([^()\n,]{2,30}\s[–—-]\s[^()\n,]{2,30})\)\s+(?=[A-Z])")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
 
@@ -137,8 +139,9 @@ def _parse(line: str) -> Dateline | None:
                         or DOMAIN.match(_lead_host(text)) or _LOWER_HEAD.match(text)):
         return None
     m = _BRACKETED.match(text) if text[0] != "(" else _PARENED.match(text)
-    if m and "," in m.group(1):  # "[KOTA, OUTLET]-", "(Outlet, Kota) –": a whole dateline in brackets
-        found = _evaluate((m.group(1),), False, lead + m.end(), line, False, False)
+    inner = m and (m.group(1) or m.group(2).replace(" – ", ", ").replace(" — ", ", ").replace(" - ", ", "))
+    if m and "," in inner:  # "[KOTA, OUTLET]-", "(Outlet, Kota) –", "(Outlet – Kota)": a whole dateline in brackets
+        found = _evaluate((inner,), False, lead + m.end(), line, False, False)
         if found is not None and found.outlet:
             return Dateline(found.end, found.place, found.outlet, found.date, found.evidence, False, True)
     if m and text[0] == "[" and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
@@ -158,10 +161,12 @@ def _parse(line: str) -> Dateline | None:
             standalone = not rest.strip(WS)
             tail = rest.strip(WS)
             if tail and not colon and ((" " not in tail or _outlet_shaped(tail)) and _classify(tail, False).kind == "outlet"
-                                       or len(tail.split()) <= 3 and _place(tail) is not None):
+                                       or len(tail.split()) <= 3 and _place(tail) is not None
+                                       or "," in head and len(tail) <= 30 and _classify(tail, False).kind == "date"):
                 # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline;
                 # "Nama Situs|| Kota" alone: the place closes it; "KOTA | KKIndonesia" alone: a name shaped
-                # like a brand closes it (fresh-site probe pages, 2026-12)
+                # like a brand closes it (fresh-site probe pages, 2026-12); "KOTA, situs.com – 6 Oktober 2022" alone:
+                # the dateline's date closes it (probe set AB, 2026-12)
                 found = _evaluate((head, tail), False, len(line), line, True, colon)
                 if found is not None:
                     return found

@@ -66,6 +66,8 @@ def date_line(text: str) -> tuple | None:
         return found, None, rest  # "Global | sindonews | DATE": an aggregator's meta bar names its source in lower case
     if len(rest) <= 40 and edge_code(rest, len(rest.split())) is not None:
         return found, None, None  # "DATE Follow": a widget's button glued after the date, no name
+    if " " not in rest and credits.bare_label(rest):
+        return found, None, None  # "Tanggal DATE - Laporan - 598 Views": a desk's name that is a role's word (setAA)
     m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
     name = m.group("n") if m else rest
     if lookup_outlet(name) or outlet_shaped(name):  # "By BolaSport - Kamis, ...": an outlet signs it, not a person

@@ -40,6 +40,8 @@ def lookup_outlet(token: str) -> str | None:
         low = t.lower()
         suffix = next((s for s in ("coid", "com") if low.endswith(s)), None)
         sid = reg.match_domain(low[:-len(suffix)] + "." + suffix.replace("coid", "co.id")) if suffix else None
+        if sid is None and len(t) >= 10 and t.isalpha() and (t.isupper() or t.islower()):
+            sid = bare_host(low)  # "THEJAKARTAPOST": a registered host's name run together, its suffix left off (AA)
     return sid
 
 

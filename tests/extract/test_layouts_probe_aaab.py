@@ -1,0 +1,65 @@
+"""Layouts met on the fix-round probe sets AA and AB (2026-12, collected for this stop's fix round).
+
+Each fixture is a whole page written for this test in a layout observed there (the text is invented), run through
+the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story sentence must
+survive whole. Families: a meta line whose desk is a role's word ("Tanggal DATE - Laporan - 598 Views"); a masthead
+in capitals and a place the gazetteer lacks ("MASTHEAD, Kota--"); names in lower case after a credit label; an
+aggregator's "Credited from:" label naming a site run together; a dateline alone on its line closed by its date;
+a whole dateline in parentheses with a dash inside; cookie tables, an icon sprite's names, an AI picture's credit,
+a content farm's quoted author blurb; a place and date signing a piece off; desk codes with a slash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.corpus import DIPLOMACY, RICE, sentences
+from tests.extract.pagekit import Truth, check, run_page
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+def test_a_meta_line_whose_desk_is_a_roles_word(tmp_path):
+    meta = "Tanggal 25 Des 2020 - Laporan - 598 Views"
+    text = page(TITLE, meta, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2020, 12, 25), basis="date_line"),
+          sentences(RICE), [meta])
+
+
+def test_a_masthead_in_capitals_and_a_place_the_gazetteer_lacks(tmp_path):
+    text = page(TITLE, lede("MENTARI, Sukamakmur--", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur", outlet="MENTARI"), sentences(RICE), [])
+
+
+def test_names_in_lower_case_after_credit_labels(tmp_path):
+    credits = ["Laporan: rahmat", "Editor: sutisna"]
+    text = page(TITLE, lede("JAKARTA – ", RICE), credits)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", authors=("Rahmat",), editors=("Sutisna",)),
+          sentences(RICE), credits)
+
+
+def test_an_aggregators_credited_from_label(tmp_path):
+    label = "Credited from: THEJAKARTAPOST"
+    text = page(label, lede("", DIPLOMACY))
+    check(tmp_path, text, Truth(attributions=("The Jakarta Post",)), sentences(DIPLOMACY), [label])
+
+
+def test_a_dateline_alone_on_its_line_closed_by_its_date(tmp_path):
+    dateline = "SUKAMAKMUR, kabarcontoh.com – 6 Oktober 2022"
+    text = page(dateline, lede("", RICE))
+    check(tmp_path, text, Truth(place="Sukamakmur", outlet="kabarcontoh.com", published=dt.date(2022, 10, 6),
+                                basis="dateline"), sentences(RICE) + [dateline], [])  # (a dateline stays in the text)
+
+
+def test_a_whole_dateline_in_parentheses_with_a_dash_inside(tmp_path):
+    text = page(TITLE, lede("(Kabarcontoh – Jakarta) ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Kabarcontoh"), sentences(RICE), [])
+
+
+def test_two_words_in_parentheses_joined_by_a_dash_are_no_dateline(tmp_path):
+    said = "(Pemerintah – Swasta) Kerja sama dua pihak itu akan diperluas ke sektor energi dan pangan tahun depan."
+    doc = run_page(tmp_path, page(TITLE, said, lede("", RICE)))
+    assert doc.meta.get("dateline_place") is None and doc.meta.get("source_id") is None
