@@ -109,10 +109,14 @@ def _name_dot_place(chunk: str) -> list[str]:
 def _place_domain(chunk: str) -> list[str]:
     """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM': a gazetteer place glued by a full stop to an outlet's
     domain, as regional pages print their city before the site's name; split into the place and the domain
-    unless the whole host is a registered outlet's ("Jogja.Tribunnews.com" stays one outlet)."""
+    unless the whole host is a registered outlet of its own ("Jogja.Tribunnews.com" is Tribun Jogja, not
+    Tribunnews: one outlet). A host that only ends with a registered one ("Kota.Beritacontoh.com", where the
+    registry holds beritacontoh.com) is that outlet with its town in front: split; printed all in lower case
+    ("kota.beritacontoh.com, DESA -") it is the site's own regional host, kept whole as before."""
     head, _, rest = chunk.partition(".")
     if (DOMAIN.match(chunk) or " " in head) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
-            and rest.split(".", 1)[0].casefold() not in _SECOND_LEVEL and not _outlet_id(chunk):
+            and rest.split(".", 1)[0].casefold() not in _SECOND_LEVEL \
+            and (not (whole := _outlet_id(chunk)) or whole == _outlet_id(rest) and not chunk.islower()):
         return [head, rest]
     return [chunk]
 
