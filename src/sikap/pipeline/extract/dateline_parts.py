@@ -29,6 +29,9 @@ _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]|^[A-Z]{2,5}[A-Z][a-z]{
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 # a domain printed with spaces around its dots ("iNewsKota . id"), as aggregator copies space out punctuation
 _SPACED_DOT = re.compile(r"\s+\.\s+(?=[a-z]{2,4}\b)")
+# the words for administrative units: alone they name no place ("Kabupaten" without its name)
+_UNIT_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kampung", "dusun",
+                         "regency", "city", "province", "district", "village"})
 # words that follow a place's name inside a longer place's name the gazetteer may not list ("Bogor Barat")
 _PLACE_TAILS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "kota", "city", "baru", "lama",
                           "hulu", "hilir", "ilir", "ulu", "darat", "laut", "north", "south", "east", "west"})
@@ -111,6 +114,8 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("outlet", t, False)
     if _outlet_shaped(t):
         return _Part("outlet", t, False)  # "Harian Contoh", "KABAR KOTA NEWS": an outlet the registry does not know
+    if len(toks) == 1 and t.casefold() in _UNIT_WORDS:
+        return _Part("bad", t, False)  # "Outlet, Kabupaten –": the word for a unit, not the unit's name (a harvest page)
     if all(x[0].isupper() for x in toks):
         if len(toks) >= 2 and _place(toks[0]) is not None and _place(" ".join(toks[1:])) is None \
                 and toks[-1].casefold() not in _PLACE_TAILS:
