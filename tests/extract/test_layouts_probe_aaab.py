@@ -63,3 +63,8 @@ def test_two_words_in_parentheses_joined_by_a_dash_are_no_dateline(tmp_path):
     said = "(Pemerintah – Swasta) Kerja sama dua pihak itu akan diperluas ke sektor energi dan pangan tahun depan."
     doc = run_page(tmp_path, page(TITLE, said, lede("", RICE)))
     assert doc.meta.get("dateline_place") is None and doc.meta.get("source_id") is None
+
+
+def test_a_units_word_alone_names_no_place(tmp_path):
+    text = page(TITLE, lede("Kabarcontoh.com, Kabupaten – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="Kabarcontoh.com"), sentences(RICE), [])

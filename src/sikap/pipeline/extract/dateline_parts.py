@@ -115,7 +115,7 @@ def _classify(part: str, alone: bool) -> _Part:
     if _outlet_shaped(t):
         return _Part("outlet", t, False)  # "Harian Contoh", "KABAR KOTA NEWS": an outlet the registry does not know
     if len(toks) == 1 and t.casefold() in _UNIT_WORDS:
-        return _Part("bad", t, False)  # "Outlet, Kabupaten –": the word for a unit, not the unit's name (a harvest page)
+        return _Part("code", t, False)  # "Outlet, Kabupaten –": the word for a unit, not its name, is passed over (harvest)
     if all(x[0].isupper() for x in toks):
         if len(toks) >= 2 and _place(toks[0]) is not None and _place(" ".join(toks[1:])) is None \
                 and toks[-1].casefold() not in _PLACE_TAILS:
