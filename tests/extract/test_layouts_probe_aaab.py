@@ -68,3 +68,37 @@ def test_two_words_in_parentheses_joined_by_a_dash_are_no_dateline(tmp_path):
 def test_a_units_word_alone_names_no_place(tmp_path):
     text = page(TITLE, lede("Kabarcontoh.com, Kabupaten – ", RICE))
     check(tmp_path, text, Truth(title=TITLE, outlet="Kabarcontoh.com"), sentences(RICE), [])
+
+
+def test_a_place_and_date_signing_a_column_off(tmp_path):
+    signed = "Kampus Contoh Jakarta, 17 April 2018"
+    text = page(TITLE, lede("", DIPLOMACY), signed)
+    check(tmp_path, text, Truth(title=TITLE, published=dt.date(2018, 4, 17), basis="date_line"),
+          sentences(DIPLOMACY), [signed])
+
+
+@pytest.mark.parametrize("code", ["(03/DN)", "**/ye", "[JON-NAL]", "(RYH/MMC KominfoKota)"])
+def test_desk_codes_glued_to_the_last_sentence(tmp_path, code):
+    ps = lede("JAKARTA – ", RICE)
+    text = page(TITLE, ps[:-1], ps[-1] + " " + code)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [code])
+
+
+def test_a_byline_of_names_and_an_outlet(tmp_path):
+    byline = "Rahmat Sutisna and Dewi Lestari, The Jakarta Post, Jakarta"
+    text = page(TITLE, byline, lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="The Jakarta Post", authors=("Rahmat Sutisna", "Dewi Lestari")),
+          sentences(RICE), [byline])
+
+
+@pytest.mark.parametrize("chrome", [
+    "__utma", "90 days", "2 years after last activity",
+    "Used to distinguish new sessions and visits. This cookie is set when the library is loaded.",
+    "abusesaffiliationarrow-downarrow-leftarrow-rightarrow-upattack-typeburger",
+    "IMAGE MADE WITH OPENAI'S DALL•E 2",
+    "Lihat Foto",
+    "Pos terkait",
+])
+def test_chrome_met_on_the_fix_round_pages(tmp_path, chrome):
+    text = page(TITLE, lede("JAKARTA – ", RICE), chrome)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [chrome])

@@ -74,6 +74,10 @@ def date_line(text: str) -> tuple | None:
         return found, None, name
     if _place(name.strip(WS + "(),")) is not None:
         return found, None, None  # "(Jakarta, 24 Mei 2022)": the place a release is dated at, no byline
+    words = name.strip(WS + "(),").split()
+    if text[:found.start].rstrip().endswith(",") and 2 <= len(words) <= 4 and any(_place(" ".join(words[-k:]))
+                                                                         for k in (1, 2)):
+        return found, None, None  # "Kampus Contoh Kota, 17 April 2018": where a column was signed, no byline (AB)
     if credits.clean_name(name) and len(name.split()) <= 6:
         return found, name, None
     if len(name.split()) <= 4 and credits.names_nobody(name):

@@ -11,7 +11,7 @@ import re
 
 from sikap.pipeline.extract import captions, credits
 from sikap.pipeline.extract.captions_header import header_caption
-from sikap.pipeline.extract.datelines import _sections
+from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_hits, prose_words
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import logo_name, lookup_outlet
@@ -41,6 +41,8 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     if nw <= 2 and _SITE_PREFIX.match(t):
         page.mark(i, "chrome.brand")
         return True
+    if "," in t and nw <= 14 and names_at_outlet(t):
+        return True  # a byline of names and an outlet, read by mark_header
     if nw >= 5 and (glued := _glued_over_next(page, i, t)):
         page.mark(i, "chrome.breadcrumb" if any(c.isalpha() for c in glued) else "title.repeat")  # '/> HEADLINE'
         return True
@@ -231,6 +233,34 @@ def agency_byline(page, i: int, text: str) -> bool:
     return True
 
 
+_JOINED_NAMES = re.compile(r"\s+(?:and|dan|&)\s+")
+
+
+def names_at_outlet(text: str) -> tuple[str, str] | None:
+    """(names, outlet) of a byline naming its writers, then a registered outlet, maybe a place ("NAME and NAME, The
+    Outlet", "NAME, The Outlet, Kota": an English daily's byline and an NGO digest quoting one; probe sets M and AB,
+    2026-12): every writer a person's name of two words at least."""
+    parts = [p.strip(WS) for p in text.split(",")]
+    if not 2 <= len(parts) <= 3 or not lookup_outlet(parts[1]) or len(parts) == 3 and _place(parts[2]) is None:
+        return None
+    names = _JOINED_NAMES.split(parts[0])
+    if not 1 <= len(names) <= 3 or not all(len(n.split()) >= 2 and credits.clean_name(n) for n in names):
+        return None
+    return parts[0], parts[1]
+
+
+def named_byline(page, i: int, text: str) -> bool:
+    """Marks and records line i when it is a byline of names and an outlet (names_at_outlet): the names are the
+    authors, the outlet the page's when nothing else names one (as "Full Name - Outlet")."""
+    got = names_at_outlet(text) if "," in text else None
+    if got is None:
+        return False
+    page.credits.append(("authors", got[0], text, "byline with its outlet"))
+    page.doc.meta.setdefault("_byline_outlet", (got[1], text))
+    page.mark(i, "meta.byline")
+    return True
+
+
 def _role_below(page, j: int) -> bool:
     """Line j is a job title (see _ROLE_LINE), free or read as a credit: the name above it is the byline's."""
     return page.nw[j] <= 6 and (page.free(j) or page.doc.lines[j].rule in _ROLE_RULES) \
@@ -280,6 +310,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
     for i, t, nw, bullet in _free_header(page, zones):
         if title is not None and (_same(t, page.texts[title]) or _cut_copy(t, page.texts[title])):
             page.mark(i, "title.repeat")
+        elif named_byline(page, i, t):
+            pass  # "NAME and NAME, The Outlet": a byline, whatever its case
         elif title is not None and i > title and nw >= 8 and t.rstrip(WS).endswith(("...", "…")):
             page.mark(i, "chrome.summary")  # a summary card cut by an ellipsis under the title: the text follows
         elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:

@@ -12,7 +12,7 @@ from sikap.pipeline.extract.text import WS
 
 SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\.?\s*$"
                      r"|(?:^|(?<=[.!?\"”’)\]…\s]))//\s*(?P<body2>[^/\n]{2,40})$"
-                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}(?:\d{0,2}\*{2,3})?)\s*$")  # an end mark: "***4***", "**"
+                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}(?:\d{0,2}\*{2,3})?(?:/[a-z]{1,4})?)\s*$")  # an end mark: "***4***", "**"
 
 
 # an agency's name after a dash closing the last sentence ("... enam mata. - Bernama"): read only when the name is a
@@ -34,7 +34,8 @@ def signoff_start(text: str) -> tuple[int, str, bool] | None:
         body = m and (m.group("body") or m.group("caps"))
         if body and lookup_outlet(body) is not None:
             return m.start(), body, False
-    if not t or t[-1] not in ")*" and not t.endswith(").") and "//" not in t[-45:]:  # "(Name)." closed by a stop too
+    if not t or t[-1] not in ")*" and not t.endswith(").") and "//" not in t[-45:] and "*/" not in t[-8:]:
+        # ("(Name)." is closed by a stop too; "**/ye": an end mark and the editor's initials, probe set AB)
         return None
     m = SIGNOFF.search(text, max(0, len(text) - 90))
     if not m:

@@ -168,8 +168,8 @@ def _blurb_role(words: str) -> bool:
     return any(" ".join(toks[:k]).casefold() in roles for k in range(1, min(3, len(toks)) + 1))
 
 
-_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[(?P<b>[A-Za-z]{2,12}\d{0,2}|[A-Z][a-z]+(?: [A-Z][a-z]*\.?){1,3})\]\s*$")
-_CAPITAL_CODE = re.compile(r"[A-Z]{2,5}\d{0,2}")
+_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[(?P<b>[A-Za-z]{2,12}\d{0,2}|[A-Z]{2,5}-[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]*\.?){1,3})\]\s*$")
+_CAPITAL_CODE = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{2,5})?\d{0,2}")  # ("[JON-NAL]": two desks' codes, probe set AA)
 
 
 def _bracketed_code(page, last: int) -> None:
@@ -183,7 +183,9 @@ def _bracketed_code(page, last: int) -> None:
     m = _BRACKET_CODE.search(page.texts[last])
     if m is None:
         return
-    if credits.signoff_reading(m.group("b"))[0] in ("source", "name"):
+    if "-" in m.group("b") and _CAPITAL_CODE.fullmatch(m.group("b")):
+        kind = "credit.signoff"  # "[JON-NAL]": two codes, no name
+    elif credits.signoff_reading(m.group("b"))[0] in ("source", "name"):
         kind = _read_signoff(page, last, m.start(), m.group("b"), mark=False)
     elif _CAPITAL_CODE.fullmatch(m.group("b")):
         kind = "credit.signoff"
@@ -204,6 +206,17 @@ def desk_code(body: str) -> bool:
 
 
 _DOMAIN = re.compile(rf"^{_HOST}$", re.I)
+_CODE_WORD = re.compile(r"[A-Za-z0-9-]{1,16}")
+
+
+def _slashed_codes(body: str) -> bool:
+    """'03/DN', 'RYH/MMC DiskominfoSB': codes joined by a slash, each of one or two words holding a capital or a
+    digit after the first letter (a desk's number, a reporter's initials, an office's short name; probe set AA
+    and AB pages, 2026-12). Names are read before this (signoff_reading)."""
+    parts = body.split("/")
+    return 2 <= len(parts) <= 3 and all(
+        1 <= len(p.split()) <= 2 and all(_CODE_WORD.fullmatch(w) and any(c.isupper() or c.isdigit() for c in w[1:] or w)
+                                         for w in p.split()) for p in parts)
 
 
 def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False,
@@ -214,7 +227,7 @@ def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashe
     evidence = (page.texts[i] if text is None else text)[start:].strip(WS)
     if kind == "none" and _DOMAIN.match(body):
         kind = "initials"  # "(Outlet-Site.com)" on its own line: the site signing its text off, naming nobody
-    if kind == "none" and desk_code(body):
+    if kind == "none" and (desk_code(body) or _slashed_codes(body)):
         kind = "initials"
     if kind == "none":
         return None
