@@ -102,3 +102,15 @@ def test_a_byline_of_names_and_an_outlet(tmp_path):
 def test_chrome_met_on_the_fix_round_pages(tmp_path, chrome):
     text = page(TITLE, lede("JAKARTA – ", RICE), chrome)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [chrome])
+
+
+def test_related_cards_whose_excerpts_open_with_datelines_start_no_article(tmp_path):
+    from tests.extract.corpus import FLOOD
+
+    cards = ["Berita Terkait", "Banjir Rendam Tiga Desa di Kota Contoh ...",
+             "KABARCONTOH, Semarang -- Banjir merendam tiga desa di Kecamatan Contoh setelah hujan deras ...",
+             "Pasar Murah Digelar di Lima Kecamatan ...",
+             "KABARCONTOH, Bandung--Pemerintah kota menggelar pasar murah di lima kecamatan mulai pekan ..."]
+    text = page(TITLE, lede("KABARCONTOH, Sukamakmur -- ", RICE), lede("", FLOOD), cards)
+    check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur", outlet="KABARCONTOH"),
+          sentences(RICE) + sentences(FLOOD), cards)

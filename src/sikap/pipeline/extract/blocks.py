@@ -79,6 +79,7 @@ def mark_blocks(page, start: int = 0) -> None:
                 continue
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
+                             or page.nw[j] <= 30 and page.texts[j].rstrip(WS).endswith(("...", "…"))  # a card's cut excerpt
                              or j == n - 1 and headline_case(page.texts[j], page.nw[j])  # a teaser cut by the page's end
                              or _teaser_summary(page, j)):
                 if bare and doc.lines[j].rule == "link.related":
