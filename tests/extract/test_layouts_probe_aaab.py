@@ -114,3 +114,9 @@ def test_related_cards_whose_excerpts_open_with_datelines_start_no_article(tmp_p
     text = page(TITLE, lede("KABARCONTOH, Sukamakmur -- ", RICE), lede("", FLOOD), cards)
     check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur", outlet="KABARCONTOH"),
           sentences(RICE) + sentences(FLOOD), cards)
+
+
+def test_a_place_a_district_and_a_weekday_date_before_the_lede(tmp_path):
+    text = page(TITLE, lede("Gianyar – Sukamakmur, Minggu (27/7/2025) — ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Gianyar", published=dt.date(2025, 7, 27), basis="dateline"),
+          sentences(RICE), [])

@@ -194,6 +194,11 @@ def _pair(parts: list[_Part]) -> list[_Part]:
         # "Doha, Qatar", "Denpasar, Bali", "Luwuk, Banggai", "Banda Aceh (Aceh)": the place, then the larger unit
         # it lies in (its country, province or regency); the dateline's place is the first
         return [p for p in parts if p is not places[1]]
+    if len(places) == 2 and places[0].sure and not places[1].sure and places[1].text.istitle() \
+            and any(p.kind == "date" for p in parts):
+        # "Kabupaten – Kecamatan, Minggu (27/7/2025) —": the place, then a district in it the gazetteer lacks, then the
+        # date; the district is no outlet (probe set AA, 2026-12)
+        return [p for p in parts if p is not places[1]]
     if len(places) == 2 and sum(p.sure for p in places) == 1:
         return [_Part("outlet", p.text, False) if p.kind == "place" and not p.sure else p for p in parts]
     if len(places) == 2 and not any(p.sure for p in places) and len(parts) == 2 and parts[0] is places[0]:
@@ -226,6 +231,10 @@ def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -
     parts = _pair(_split_place_outlet(_lower_names([_classify(p, alone) for c in chunks for p in _parts(c)]),
                                       standalone))
     parts = [p for p in parts if p.kind not in ("day", "code")] if len(parts) > 1 else parts
+    if any(p.kind == "date" for p in parts):  # "Kota, Minggu (27/7/2025)": a weekday before its date is the date's
+        parts = [p for k, p in enumerate(parts) if not (p.kind == "bad" and k + 1 < len(parts)
+                                                      and parts[k + 1].kind == "date"
+                                                      and p.text.casefold().rstrip(".,") in _calendar_words())]
     if len(parts) == 2 and parts[0].kind == parts[1].kind == "outlet" \
             and parts[0].text.casefold() == parts[1].text.casefold():
         parts = parts[:1]  # "Outlet.com - Outlet.com - ": a copy printing the outlet's dateline twice

@@ -60,12 +60,23 @@ def _second_part(rest: str) -> tuple[str, str, int] | None:
 
 
 _PLACE_THEN_DATE = re.compile(r"([^\W\d_][\w ]{1,30}?),\s*(?=\d)")
+# the same place and date, the date opened by its weekday and closed by a dash before the lede ("Kabupaten – Kecamatan,
+# Minggu (27/7/2025) — Warga ...": a district the gazetteer may lack, its date, a dash; probe set AA, 2026-12)
+_PLACE_THEN_WEEKDAY = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s*(?=[A-Z][a-z]{2,7},?\s*\(?\d)")
+_DASH_AFTER = re.compile(r"\s*[—–-]{1,2}\s+(?=[A-Z])")
 
 
 def _place_date(line: str, at: int, span: int) -> int:
     """'Kabarcontoh24 - Kota, 16-08-2025 Warga ...': a gazetteer place and a date after the first separator, the
     lede following the date with no separator (fresh-site probe page, 2026-12, setR); return where the lede
     starts, or `at` when the line does not go so."""
+    w = _PLACE_THEN_WEEKDAY.match(line, at, at + span)
+    if w is not None:
+        date = find_date(line[w.end():w.end() + 40])
+        dash = _DASH_AFTER.match(line, w.end() + date.end) if date is not None and date.start == 0 \
+            and date.weekday_ok is not None else None
+        if dash is not None:
+            return dash.end()
     m = _PLACE_THEN_DATE.match(line, at, at + span)
     if m is None or _place(m.group(1)) is None:
         return at

@@ -72,8 +72,13 @@ def _copyright_year(doc: Doc) -> tuple[int | None, str | None]:
 
 def _news_peg(doc: Doc) -> None:
     decoded = doc.decoded
+    d = doc.meta.get("_dateline")
+    dated = d.evidence if d is not None and d.date is not None else None  # a dateline's own date is no news peg
     for ln in doc.lines:
-        m = find_peg(decoded[ln.start:ln.end]) if ln.rule is None else None
+        text = decoded[ln.start:ln.end] if ln.rule is None else ""
+        if dated and text.lstrip().startswith(dated):
+            text = text.lstrip()[len(dated):]  # ("Kota – Minggu (27/7/2025) — Warga ...": the peg is the dateline's)
+        m = find_peg(text) if text else None
         if m is None:
             continue
         copyright_year, copyright_line = _copyright_year(doc) if not m.group("y") else (None, None)
