@@ -120,3 +120,14 @@ def test_a_place_a_district_and_a_weekday_date_before_the_lede(tmp_path):
     text = page(TITLE, lede("Gianyar – Sukamakmur, Minggu (27/7/2025) — ", RICE))
     check(tmp_path, text, Truth(title=TITLE, place="Gianyar", published=dt.date(2025, 7, 27), basis="dateline"),
           sentences(RICE), [])
+
+
+def test_a_sites_name_in_lower_case_then_a_dash(tmp_path):
+    text = page(TITLE, lede("kabarkotanews – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="kabarkotanews"), sentences(RICE), [])
+
+
+def test_a_lower_case_word_and_a_dash_opening_a_sentence_is_no_dateline(tmp_path):
+    said = "berita – kata orang di pasar itu – cepat sekali menyebar ke seluruh penjuru kota sejak pagi tadi."
+    doc = run_page(tmp_path, page(TITLE, lede("JAKARTA – ", RICE), said))
+    assert doc.meta.get("source_id") is None and said in doc.text

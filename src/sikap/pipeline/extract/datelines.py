@@ -42,6 +42,10 @@ _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
 # "titastory, Jakarta –": a site's name in lower case, then a comma (dateline_parts._lower_names reads it)
 _LOWER_HEAD = re.compile(r"[a-z][a-z0-9]{5,24},\s")
+# "kotanews – Warga ...": a site's name in lower case ending with an outlet's word, a dash, then the lede (probe set
+# AB, 2026-12); not confident (the zones take it at the page's start only)
+_LOWER_BRAND = re.compile(r"([a-z][a-z0-9]{2,20}(?:news|pos|post|times|media|online|daily|today|terkini))\s+[–—-]{1,2}\s+"
+                          r"(?=[A-Z])")
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 # the same whole dateline in parentheses, closed by a dash: "(Outlet, Kota) – "
 _PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)"
@@ -137,7 +141,10 @@ def _parse(line: str) -> Dateline | None:
     lead = len(line) - len(text)
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
                         or DOMAIN.match(_lead_host(text)) or _LOWER_HEAD.match(text)):
-        return None
+        b = _LOWER_BRAND.match(text) if text[:1].islower() else None
+        if b is None or len(text[b.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
+            return None
+        return Dateline(lead + b.end(), None, b.group(1), None, text[:b.end()].strip(WS), False, False)
     m = _BRACKETED.match(text) if text[0] != "(" else _PARENED.match(text)
     inner = m and (m.group(1) or m.group(2).replace(" – ", ", ").replace(" — ", ", ").replace(" - ", ", "))
     if m and "," in inner:  # "[KOTA, OUTLET]-", "(Outlet, Kota) –", "(Outlet – Kota)": a whole dateline in brackets
