@@ -113,6 +113,11 @@ def _caption_neighbours(page: Page) -> None:
                 and not headline_case(cap, nw) and page.nw[i + 2] >= 12 and is_prose(page.texts[i + 2], 12, page.nw[i + 2]):
             page.mark(i, "caption.photo")
             page.mark(i + 1, "caption.photo")
+    for i in range(1, min(n, 16)):  # a lead photo's button ("Lihat Foto") under its caption, the text below
+        if doc.lines[i].rule == "chrome.nav" and page.texts[i].strip(WS).casefold() in ("lihat foto", "view photo",
+                                                                                        "lihat galeri", "view gallery") \
+                and page.free(i - 1) and 4 <= page.nw[i - 1] <= 60 and page.free(i + 1) and page.nw[i + 1] >= 8:
+            page.mark(i - 1, "caption.photo")
 
 
 def _flattened_tables(page: Page, min_lines: int = 6) -> None:

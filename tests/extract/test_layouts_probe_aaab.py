@@ -131,3 +131,10 @@ def test_a_lower_case_word_and_a_dash_opening_a_sentence_is_no_dateline(tmp_path
     said = "berita – kata orang di pasar itu – cepat sekali menyebar ke seluruh penjuru kota sejak pagi tadi."
     doc = run_page(tmp_path, page(TITLE, lede("JAKARTA – ", RICE), said))
     assert doc.meta.get("source_id") is None and said in doc.text
+
+
+def test_a_caption_above_the_lead_photos_button(tmp_path):
+    caption = "Warga memeriksa kerusakan di pasar kota setelah banjir pada Rabu (23/4/2025). Pasar itu tutup dua hari."
+    ps = lede("JAKARTA – ", RICE)
+    text = page(TITLE, caption, "Lihat Foto", ps)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption, "Lihat Foto"])

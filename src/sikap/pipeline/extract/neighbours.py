@@ -66,6 +66,16 @@ def caption_neighbours(page) -> None:
             i = _caption_neighbour(page, i)
     for i in [i for i, t in enumerate(page.texts) if t[:1] in "FfPpSs" and captions.BARE_CREDIT.match(t.strip(WS))]:
         _caption_below(page, i)
+    for i in [i for i, t in enumerate(page.texts) if t[:1] in "LlVv" and t.strip(WS).casefold() in _PHOTO_BUTTONS]:
+        if 0 < i <= _LEAD_PHOTO_LINES and page.doc.lines[i].rule == "chrome.nav" and page.free(i - 1) \
+                and 4 <= page.nw[i - 1] <= 60 and page.free(i + 1) and page.nw[i + 1] >= 8:
+            page.mark(i - 1, "caption.photo")  # "CAPTION" / "Lihat Foto" / text: the photo's button closes its caption
+
+
+# the button under a lead photo that opens it ("Lihat Foto", a national portal's layout; probe set AA, 2026-12): the
+# line right above it is the photo's caption
+_PHOTO_BUTTONS = frozenset({"lihat foto", "view photo", "lihat galeri", "view gallery"})
+_LEAD_PHOTO_LINES = 15  # the lead photo stands among the page's first lines, the text below it
 
 
 def _caption_below(page, i: int) -> None:
