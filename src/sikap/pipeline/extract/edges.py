@@ -19,7 +19,8 @@ from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person, prose_words
 from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail
 from sikap.pipeline.extract.signoffs import mark_signoffs
-from sikap.pipeline.extract.edges_title import _headline_below, agency_byline, clean_title, find_title, mark_header
+from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title, mark_header
+from sikap.pipeline.extract.header_bylines import agency_byline
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import DOMAIN, WS, ends_sentence, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, runs

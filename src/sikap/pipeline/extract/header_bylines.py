@@ -1,0 +1,54 @@
+"""Bylines in the header that name no person alone: outlets only ("Agency, Outlet", a gallery credited to the agency
+whose photos it shows), or writers and their outlet ("NAME and NAME, The Outlet", "NAME, The Outlet, Kota"). Read
+by the title rules (such a line is never the headline) and the header rules (which mark and record it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract import credits
+from sikap.pipeline.extract.datelines import _place
+from sikap.pipeline.extract.outlets import lookup_outlet
+from sikap.pipeline.extract.text import WS
+
+
+def agency_byline(page, i: int, text: str) -> bool:
+    """A byline of two or three registered outlets and nothing else ("Agency, Outlet", as a gallery is credited to
+    the agency whose photos it shows): it credits no person; the first is the source, the last the outlet.
+    Marks and records line i when it is one."""
+    parts = [p.strip(WS) for p in text.split(",")]
+    if not (2 <= len(parts) <= 3 and all(p and len(p.split()) <= 3 and lookup_outlet(p) for p in parts)):
+        return False
+    page.credits.append(("source", parts[0], text, "byline naming an agency"))
+    page.doc.meta.setdefault("_byline_outlet", (parts[-1], text))
+    page.mark(i, "meta.byline")
+    return True
+
+
+_JOINED_NAMES = re.compile(r"\s+(?:and|dan|&)\s+")
+
+
+def names_at_outlet(text: str) -> tuple[str, str] | None:
+    """(names, outlet) of a byline naming its writers, then a registered outlet, maybe a place ("NAME and NAME, The
+    Outlet", "NAME, The Outlet, Kota": an English daily's byline and an NGO digest quoting one; probe sets M and AB,
+    2026-12): every writer a person's name of two words at least."""
+    parts = [p.strip(WS) for p in text.split(",")]
+    if not 2 <= len(parts) <= 3 or not lookup_outlet(parts[1]) or len(parts) == 3 and _place(parts[2]) is None:
+        return None
+    names = _JOINED_NAMES.split(parts[0])
+    if not 1 <= len(names) <= 3 or not all(len(n.split()) >= 2 and credits.clean_name(n) for n in names):
+        return None
+    return parts[0], parts[1]
+
+
+def named_byline(page, i: int, text: str) -> bool:
+    """Marks and records line i when it is a byline of names and an outlet (names_at_outlet): the names are the
+    authors, the outlet the page's when nothing else names one (as "Full Name - Outlet")."""
+    got = names_at_outlet(text) if "," in text else None
+    if got is None:
+        return False
+    page.credits.append(("authors", got[0], text, "byline with its outlet"))
+    page.doc.meta.setdefault("_byline_outlet", (got[1], text))
+    page.mark(i, "meta.byline")
+    return True
