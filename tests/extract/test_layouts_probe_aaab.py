@@ -138,3 +138,26 @@ def test_a_caption_above_the_lead_photos_button(tmp_path):
     ps = lede("JAKARTA – ", RICE)
     text = page(TITLE, caption, "Lihat Foto", ps)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption, "Lihat Foto"])
+
+
+WRAPPED = ["Pemerintah kota resmi membuka pasar murah di lima",
+           "kecamatan mulai pekan ini sebagai bagian dari upaya menahan kenaikan",
+           "harga beras dan minyak goreng menjelang hari raya.",
+           "Pasar murah itu digelar",
+           "setiap pagi di halaman kantor kecamatan dan diikuti oleh puluhan",
+           "pedagang yang menjual beras, gula, dan minyak goreng dengan harga",
+           "di bawah harga pasar.",
+           "Warga menyambut baik kegiatan",
+           "itu karena harga kebutuhan pokok terus naik dalam sebulan terakhir."]
+
+
+def test_a_text_wrapped_at_a_fixed_width_has_no_title_and_loses_no_line(tmp_path):
+    doc = run_page(tmp_path, page(WRAPPED))
+    assert doc.meta.get("title") is None
+    assert all(line in doc.text for line in WRAPPED)
+
+
+def test_a_title_case_headline_over_a_wrapped_text_is_the_title(tmp_path):
+    headline = "Pasar Murah Digelar di Lima Kecamatan Jelang Hari Raya"
+    doc = run_page(tmp_path, page(headline, WRAPPED))
+    assert doc.meta.get("title") == headline and all(line in doc.text for line in WRAPPED)

@@ -44,6 +44,10 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
         return True
     if "," in t and nw <= 14 and names_at_outlet(t):
         return True  # a byline of names and an outlet, read by mark_header
+    if in_wrapped_paragraph(page, i) and (_continues(page, i)
+                                          or not t.isupper() and not (nw >= 4 and headline_case(t, nw))):
+        return True  # a line of a paragraph broken at a fixed width: the text's, not a headline (probe sets AA, AB);
+        # a Title Case or capitals line that no line runs into may still head the page or name its rubric
     if nw >= 5 and (glued := _glued_over_next(page, i, t)):
         page.mark(i, "chrome.breadcrumb" if any(c.isalpha() for c in glued) else "title.repeat")  # '/> HEADLINE'
         return True
@@ -60,6 +64,40 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
             and not any(w.casefold() in FUNCTION_WORDS for w in t.split()) \
             and not prose_hits(page, [w.casefold() for w in t.split()]):
         return True  # a byline's name over its date line on a page printing no headline: left to the byline rules
+    return False
+
+
+def _runs_on(page, i: int, t: str) -> bool:
+    """Line i ends without a sentence's mark and the next line follows it with no blank line between."""
+    lines = page.doc.lines
+    return (t.rstrip(WS)[-1:].isalnum() or t.rstrip(WS).endswith(",")) and i + 1 < len(lines) and page.free(i + 1) \
+        and page.doc.decoded.count("\n", lines[i].end, lines[i + 1].start) == 1
+
+
+def _continues(page, i: int) -> bool:
+    """The line above runs on into line i, and is a sentence's start, not a rubric in capitals or a headline."""
+    if i == 0 or not _runs_on(page, i - 1, page.texts[i - 1]):
+        return False
+    above = page.texts[i - 1]
+    return not above.isupper() and not (page.nw[i - 1] >= 4 and headline_case(above, page.nw[i - 1]))
+
+
+def in_wrapped_paragraph(page, i: int) -> bool:
+    """Line i runs on into the next line, or the line above runs on into it, on a page wrapped at a fixed width."""
+    return (_runs_on(page, i, page.texts[i]) or i > 0 and _runs_on(page, i - 1, page.texts[i - 1])) \
+        and _hard_wrapped(page)
+
+
+def _hard_wrapped(page) -> bool:
+    """The page's text is broken into lines at a fixed width (a blog post copied from a document, a mobile copy):
+    among its first 30 lines, three at least end mid-sentence and go on in a next line that opens in lower case."""
+    n, found = min(len(page.texts) - 1, 30), 0
+    for k in range(n):
+        t = page.texts[k].rstrip(WS)
+        if t[-1:].isalnum() and page.texts[k + 1].lstrip(WS)[:1].islower() and _runs_on(page, k, t):
+            found += 1
+            if found >= 3:
+                return True
     return False
 
 
@@ -291,8 +329,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
                 and not prose_words(page, t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")
-        elif nw <= 6 and not ends_sentence(t) and not NUMBERED.match(t):
-            page.mark(i, "chrome.header")
+        elif nw <= 6 and not ends_sentence(t) and not NUMBERED.match(t) and not in_wrapped_paragraph(page, i):
+            page.mark(i, "chrome.header")  # (a short line of a paragraph wrapped at a fixed width is the text's)
     if title is not None:  # the title printed again in the body
         key = _title_key(page.texts[title])
         size = len(page.texts[title])
