@@ -3,7 +3,8 @@
 Checked on the real pattern tables (the line catalogue's, edges and not, and the line rules' start table)
 over real-looking lines and random text, and the required strings on the patterns themselves: a pattern
 that matches a text finds one of its required strings in it (lower-cased where it ignores case); and the
-two characters a match can begin with (start_pairs) on the patterns themselves, in upper and lower case.
+two characters a match can begin with (start_pairs), and the four (start_prefixes), on the patterns
+themselves, in upper and lower case.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sikap.pipeline.extract.alternation import alternation, one_alternation, scans, start_pairs
+from sikap.pipeline.extract.prefixes import N, STOP, Prefixes, start_prefixes
 from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
 from sikap.pipeline.extract.knowledge import line_catalogue
 
@@ -93,6 +95,29 @@ def test_a_match_begins_with_one_of_its_start_pairs(text):
 def test_same_answer_as_one_alternation(text):
     for grouped, one in _tables():
         assert grouped.match(text) == (one.match(text) is not None)
+
+
+def test_start_prefixes_read_off_the_pattern():
+    assert start_prefixes(re.compile(r"(?i)(home|beranda)\s*x")) == frozenset({"home", "bera"})
+    assert start_prefixes(re.compile(r"a{0,3}b")) == frozenset({"aaab", "aab", "ab", "b"})
+    assert start_prefixes(re.compile("©")) == frozenset()  # only a non-ASCII character opens it
+    assert start_prefixes(re.compile("(?i)\u212aa")) == frozenset({STOP})  # the Kelvin sign matches "k"
+    assert "abq" + STOP in start_prefixes(re.compile(r"ab[a-z]{3}"))  # 676 strings past "q": the reading stops
+    assert start_prefixes(re.compile(r"(a)\1")) is None
+    assert Prefixes([re.compile("(?i)penulis"), re.compile("pe?")]).allowed("peme") == {1}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.sampled_from(LINES), MIXED, OPENINGS))
+def test_a_match_begins_with_one_of_its_start_prefixes(text):
+    """On an ASCII line, a pattern that matches is among those Prefixes allows for its first characters."""
+    if not text[:N].isascii():
+        return
+    patterns = [p for p, _ in _pairs()]
+    allowed = Prefixes(patterns).allowed(text[:N].lower())
+    for k, p in enumerate(patterns):
+        if p.match(text):
+            assert k in allowed, (p.pattern[:80], text)
 
 
 @functools.cache

@@ -166,31 +166,68 @@ def scans(pattern: re.Pattern) -> bool:
 
 
 class ByHead:
-    """The `always` patterns split by the two characters a line opens with: for an ASCII head, one
-    alternation of only the patterns whose start_pairs allow it (built when a head is first seen, shared
-    between heads that allow the same patterns); for any other head, all of them."""
+    """The `always` patterns split by the first characters a line opens with: for an ASCII head, only the
+    patterns whose start_pairs allow its first two characters and whose start_prefixes (prefixes.py) allow
+    its first four, tried one by one when they are few and else as one alternation (built when a set is
+    first chosen, shared between heads that allow the same patterns); for any other head, all of them that
+    its first two characters allow."""
 
     def __init__(self, patterns: list[re.Pattern]):
+        from sikap.pipeline.extract.prefixes import Prefixes
+
         self.patterns = patterns
         self.pairs = [start_pairs(p) for p in patterns]
-        self.heads: dict = {}  # text[:2] as printed -> that alternation's bound match, or None (no pattern opens there)
-        self.by_set: dict = {}  # tuple of pattern indexes -> their one alternation
+        self.prefixes = Prefixes(patterns)
+        self.heads: dict = {}  # text[:4] as printed -> the bound match for its patterns, or None (none opens there)
+        self.by_pair: dict = {}  # text[:2] as printed -> the indexes of the patterns start_pairs allow there
+        self.by_set: dict = {}  # tuple of pattern indexes -> their match
 
-    def pick(self, head: str) -> re.Pattern | None:
-        low = head.lower()
-        chosen = tuple(k for k, pairs in enumerate(self.pairs)
-                       if pairs is None or "" in pairs or not head.isascii() or low in pairs or low[:1] in pairs)
-        if chosen not in self.by_set:
-            self.by_set[chosen] = _shared_alternation(tuple(self.patterns[k] for k in chosen))
-        return self.by_set[chosen]
+    def __reduce__(self):  # what it learnt holds closures, which do not pickle: it is learnt again
+        return ByHead, (self.patterns,)
+
+    def pick(self, head: str) -> tuple:
+        """The indexes of the patterns start_pairs allow for a line opening with `head` (two characters)."""
+        chosen = self.by_pair.get(head)
+        if chosen is None:
+            if len(self.by_pair) > 20000:
+                self.by_pair.clear()
+            low = head.lower()
+            self.by_pair[head] = chosen = tuple(
+                k for k, pairs in enumerate(self.pairs)
+                if pairs is None or "" in pairs or not head.isascii() or low in pairs or low[:1] in pairs)
+        return chosen
 
     def learn(self, head: str):
-        """The bound `match` of the alternation for this head (None: no pattern opens there), kept."""
-        if len(self.heads) > 20000:  # only non-ASCII heads can pass 16,384: a bound all the same
+        """The bound `match` for the patterns a line opening with `head` (its first four characters) may
+        take (None: no pattern opens there), kept."""
+        if len(self.heads) > 20000:  # a bound on memory: news text opens with some thousands of heads
             self.heads.clear()
-        rx = self.pick(head)
-        self.heads[head] = found = rx.match if rx is not None else None
+        chosen = self.pick(head[:2])
+        if chosen and head.isascii():
+            allowed = self.prefixes.allowed(head.lower())
+            chosen = tuple(k for k in chosen if k in allowed)
+        found = self.by_set.get(chosen, self)
+        if found is self:
+            self.by_set[chosen] = found = _matcher(tuple(self.patterns[k] for k in chosen))
+        self.heads[head] = found
         return found
+
+
+def _matcher(patterns: tuple):
+    """A callable answering as one_alternation(patterns).match (a match or None): the patterns' own bound
+    `match` tried in turn when there are at most three whose flags are all inline (as the alternation holds
+    them), else the shared alternation's."""
+    if not patterns:
+        return None
+    if len(patterns) <= 3 and all(p.flags == re.compile(p.pattern).flags for p in patterns):
+        m = [p.match for p in patterns]
+        if len(m) == 1:
+            return m[0]
+        if len(m) == 2:
+            return lambda text, a=m[0], b=m[1]: a(text) or b(text)
+        return lambda text, a=m[0], b=m[1], c=m[2]: a(text) or b(text) or c(text)
+    rx = _shared_alternation(patterns)
+    return rx.match if rx is not None else None
 
 
 @dataclass(frozen=True)
@@ -215,9 +252,9 @@ class Alternation:
         guarded patterns cannot match."""
         heads = self.always
         if heads is not None:
-            m = heads.heads.get(text[:2], heads)
+            m = heads.heads.get(text[:4], heads)
             if m is heads:
-                m = heads.learn(text[:2])
+                m = heads.learn(text[:4])
             if m is not None and m(text):
                 return True
         if needle_free or not self.guarded:

@@ -1,0 +1,167 @@
+"""The first four characters a pattern's match can begin with: a sharper guard than two (start_pairs).
+
+`alternation.ByHead` tries a line only against the patterns its first two characters allow. Indonesian body
+text opens with the same few pairs as chrome does ("Pe" of "Pemerintah" and of "Penulis:", "Di", "Se",
+"Ba", "Ke"), so most body lines were still tried against an alternation of the dozens of patterns opening
+there (several µs a line, case-insensitive branches being tried one by one): a third of the line rules'
+time and much of the zone and edge rules'. Read to four characters, "peme" and "penu" part, and most of
+those lines are tried against no pattern at all, the others against one or two.
+
+The prefixes are read off the parsed pattern as start_pairs are, over ASCII lower-cased characters, and
+each is a superset: a string ending in STOP stands for "these characters, then anything" (where the
+reading stopped: more than CAP strings, one of the characters other than ASCII that re's IGNORECASE
+matches to an ASCII letter); a string shorter than four without STOP is a whole match. `Prefixes.allowed` answers for
+an ASCII line's lower-cased first four characters; ByHead asks it only within what start_pairs allowed, so
+a pattern is skipped here only when both readings say it cannot match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sikap.pipeline.extract.required import FOLDS_TO_ASCII
+
+N = 4
+CAP = 256  # strings kept per pattern before the reading stops ("[a-z]{3}" would be 17,576)
+STOP = "\x00"
+_ASCII = [chr(c) for c in range(128)]
+_ANY = frozenset(c.lower() for c in _ASCII)
+
+
+def _final(s: str) -> bool:
+    return len(s) >= N or s.endswith(STOP)
+
+
+def _then(heads: frozenset, tails: frozenset) -> frozenset:
+    """Every head not yet final followed by every tail, cut to N characters; past CAP, the heads then STOP."""
+    out = set()
+    for h in heads:
+        if _final(h):
+            out.add(h)
+        else:
+            out.update((h + t)[:N] for t in tails)
+    if len(out) > CAP:
+        return frozenset(h if _final(h) else h + STOP for h in heads)
+    return frozenset(out)
+
+
+@functools.cache
+def _category(cat) -> frozenset:
+    from re import _constants as c
+
+    rx = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+          c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}.get(cat)
+    if rx is None:
+        return _ANY | {STOP}
+    return frozenset(ch.lower() for ch in _ASCII if re.match(rx, ch))
+
+
+def _literal(av: int) -> frozenset:
+    """What a literal character may match on an ASCII line: itself lower-cased; none for a character other
+    than ASCII, but for those re's IGNORECASE matches to an ASCII letter (FOLDS_TO_ASCII: STOP)."""
+    if av < 128:
+        return frozenset([chr(av).lower()])
+    return frozenset([STOP]) if chr(av) in FOLDS_TO_ASCII else frozenset()
+
+
+def _class(items) -> frozenset:
+    """The ASCII characters (lower-cased) a character class may match on an ASCII line; STOP among them
+    when a member other than ASCII may match one by case folding."""
+    from re import _constants as c
+
+    if any(op is c.NEGATE for op, _ in items):
+        return _ANY
+    out = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out |= _literal(av)
+        elif op is c.RANGE:
+            out.update(chr(v).lower() for v in range(av[0], min(av[1], 127) + 1))
+            if any(av[0] <= ord(ch) <= av[1] for ch in FOLDS_TO_ASCII):
+                out.add(STOP)
+        elif op is c.CATEGORY:
+            out |= _category(av)
+        else:
+            return _ANY | {STOP}
+    return frozenset(out)
+
+
+@functools.cache
+def start_prefixes(pattern: re.Pattern) -> frozenset | None:
+    """The strings of at most N characters (or ending in STOP) a match of the pattern on an ASCII line
+    may begin with, lower-cased; None when the pattern cannot be read."""
+    try:
+        from re import _constants as c, _parser as parser
+
+        items = parser.parse(pattern.pattern)
+    except Exception:
+        return None
+
+    def seq(items) -> frozenset:
+        out = frozenset([""])
+        for op, av in items:
+            out = _then(out, item(op, av))
+            if all(_final(w) for w in out):
+                break
+        return out
+
+    def item(op, av) -> frozenset:
+        if op is c.LITERAL:
+            return _literal(av)
+        if op is c.IN:
+            return _class(av)
+        if op in (c.NOT_LITERAL, c.ANY):
+            return _ANY
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return frozenset([""])  # zero width
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op is c.ATOMIC_GROUP:
+            return seq(av)
+        if op is c.BRANCH:
+            return frozenset().union(*(seq(b) for b in av[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, hi, body = av
+            one = seq(body)
+            out, reps, k = set(), frozenset([""]), 0
+            while k <= hi:
+                if k >= lo:
+                    out |= reps
+                nxt = _then(reps, one)
+                if nxt == reps and k >= lo:
+                    break
+                reps, k = nxt, k + 1
+            return frozenset(out)
+        raise ValueError(op)  # back-references and the like: not read
+
+    try:
+        return seq(items)
+    except ValueError:
+        return None
+
+
+class Prefixes:
+    """Patterns indexed by their start_prefixes: which of them may match a line opening so."""
+
+    def __init__(self, patterns):
+        self.always: set = set()  # unreadable, or may match the empty string or anything from the start
+        self.index: dict = {}  # prefix string -> indexes of the patterns holding it
+        for k, p in enumerate(patterns):
+            found = start_prefixes(p)
+            if found is None or "" in found or STOP in found:
+                self.always.add(k)
+                continue
+            for s in found:
+                self.index.setdefault(s, []).append(k)
+
+    def allowed(self, low: str) -> set:
+        """The indexes of the patterns that may match a line whose first N characters, ASCII lower-cased,
+        are `low` (shorter: the whole line)."""
+        out = set(self.always)
+        index = self.index
+        for k in range(1, len(low) + 1):
+            head = low[:k]
+            out.update(index.get(head, ()))
+            out.update(index.get(head + STOP, ()))
+        return out
