@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sikap.pipeline.extract.alternation import alternation, one_alternation, scans, start_pairs
-from sikap.pipeline.extract.prefixes import N, STOP, Prefixes, start_prefixes
+from sikap.pipeline.extract.prefixes import N, STOP, Prefixes, opens_non_ascii, start_prefixes
 from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
 from sikap.pipeline.extract.knowledge import line_catalogue
 
@@ -118,6 +118,19 @@ def test_a_match_begins_with_one_of_its_start_prefixes(text):
     for k, p in enumerate(patterns):
         if p.match(text):
             assert k in allowed, (p.pattern[:80], text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["“", "•", "©", "»", "\u00a0", "é", "\U0001f4f7", "\u2009", "٣", "—"]),
+       st.one_of(st.sampled_from(LINES), MIXED, OPENINGS))
+def test_a_match_opening_other_than_ascii_is_allowed_so(head, text):
+    """A pattern that matches a line opening with a character other than ASCII (none folding to one) is among
+    those opens_non_ascii allows."""
+    for p, _ in _pairs():
+        if p.match(head + text):
+            assert opens_non_ascii(p), (p.pattern[:80], head + text)
+    assert opens_non_ascii(re.compile(r"(?i)[“\"]\s*baca")) and opens_non_ascii(re.compile(r"\s*x"))
+    assert opens_non_ascii(re.compile(r"x?")) and not opens_non_ascii(re.compile(r"(?i)\b(baca|lihat)\s"))
 
 
 @functools.cache

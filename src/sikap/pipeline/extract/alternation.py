@@ -169,15 +169,17 @@ class ByHead:
     """The `always` patterns split by the first characters a line opens with: for an ASCII head, only the
     patterns whose start_pairs allow its first two characters and whose start_prefixes (prefixes.py) allow
     its first four, tried one by one when they are few and else as one alternation (built when a set is
-    first chosen, shared between heads that allow the same patterns); for any other head, all of them that
-    its first two characters allow."""
+    first chosen, shared between heads that allow the same patterns); for a head opening with a character
+    other than ASCII, those that may open so (prefixes.opens_non_ascii); for any other head, all of them
+    that its first two characters allow."""
 
     def __init__(self, patterns: list[re.Pattern]):
-        from sikap.pipeline.extract.prefixes import Prefixes
+        from sikap.pipeline.extract.prefixes import Prefixes, opens_non_ascii
 
         self.patterns = patterns
         self.pairs = [start_pairs(p) for p in patterns]
         self.prefixes = Prefixes(patterns)
+        self.wide = frozenset(k for k, p in enumerate(patterns) if opens_non_ascii(p))  # for a head not ASCII
         self.heads: dict = {}  # text[:4] as printed -> the bound match for its patterns, or None (none opens there)
         self.by_pair: dict = {}  # text[:2] as printed -> the indexes of the patterns start_pairs allow there
         self.by_set: dict = {}  # tuple of pattern indexes -> their match
@@ -206,6 +208,8 @@ class ByHead:
         if chosen and head.isascii():
             allowed = self.prefixes.allowed(head.lower())
             chosen = tuple(k for k in chosen if k in allowed)
+        elif chosen and not head[:1].isascii() and head[0] not in FOLDS_TO_ASCII:
+            chosen = tuple(k for k in chosen if k in self.wide)
         found = self.by_set.get(chosen, self)
         if found is self:
             self.by_set[chosen] = found = _matcher(tuple(self.patterns[k] for k in chosen))
@@ -214,20 +218,28 @@ class ByHead:
 
 
 def _matcher(patterns: tuple):
-    """A callable answering as one_alternation(patterns).match (a match or None): the patterns' own bound
-    `match` tried in turn when there are at most three whose flags are all inline (as the alternation holds
-    them), else the shared alternation's."""
+    """A callable whose answer is true exactly when one_alternation(patterns).match's is: the patterns' own
+    bound `match` tried in turn when there are at most _ONE_BY_ONE, all with inline flags only (as the
+    alternation holds them), else the shared alternation's. Compiling an alternation of a few patterns costs
+    ~3 ms, more than trying them one by one on every line whose head chose them in a whole build."""
     if not patterns:
         return None
-    if len(patterns) <= 3 and all(p.flags == re.compile(p.pattern).flags for p in patterns):
-        m = [p.match for p in patterns]
-        if len(m) == 1:
-            return m[0]
-        if len(m) == 2:
-            return lambda text, a=m[0], b=m[1]: a(text) or b(text)
-        return lambda text, a=m[0], b=m[1], c=m[2]: a(text) or b(text) or c(text)
+    if len(patterns) <= _ONE_BY_ONE and all(p.flags == re.compile(p.pattern).flags for p in patterns):
+        if len(patterns) == 1:
+            return patterns[0].match
+        matches = tuple(p.match for p in patterns)
+
+        def any_match(text: str, matches=matches) -> bool:
+            for match in matches:
+                if match(text):
+                    return True
+            return False
+        return any_match
     rx = _shared_alternation(patterns)
     return rx.match if rx is not None else None
+
+
+_ONE_BY_ONE = 8
 
 
 @dataclass(frozen=True)

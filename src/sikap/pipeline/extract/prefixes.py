@@ -141,6 +141,52 @@ def start_prefixes(pattern: re.Pattern) -> frozenset | None:
         return None
 
 
+@functools.cache
+def opens_non_ascii(pattern: re.Pattern) -> bool:
+    """May a match begin with a character other than ASCII (one of FOLDS_TO_ASCII aside, which matches an
+    ASCII letter and is asked about apart), or be empty? True when the pattern cannot be read. A line opening
+    with a quotation mark, a bullet or an emoji is then tried only against the few patterns that allow it,
+    not all of them (an alternation of dozens, compiled for each such head, ~30 ms each)."""
+    try:
+        from re import _constants as c, _parser as parser
+
+        items = parser.parse(pattern.pattern)
+    except Exception:
+        return True
+
+    def seq(items) -> tuple[bool, bool]:  # (may open with a character other than ASCII, may match nothing)
+        wide = False
+        for op, av in items:
+            w, empty = item(op, av)
+            wide = wide or w
+            if not empty:
+                return wide, False
+        return wide, True
+
+    def item(op, av) -> tuple[bool, bool]:
+        if op is c.LITERAL:
+            return av >= 128, False
+        if op is c.IN:
+            return any(o is not c.LITERAL and o is not c.RANGE or (v if o is c.LITERAL else v[1]) >= 128
+                       for o, v in av), False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return False, True
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op is c.ATOMIC_GROUP:
+            return seq(av)
+        if op is c.BRANCH:
+            found = [seq(b) for b in av[1]]
+            return any(w for w, _ in found), any(e for _, e in found)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            w, empty = seq(av[2])
+            return w, empty or av[0] == 0
+        return True, True  # any character, negations, back-references: anything
+
+    wide, empty = seq(items)
+    return wide or empty
+
+
 class Prefixes:
     """Patterns indexed by their start_prefixes: which of them may match a line opening so."""
 
