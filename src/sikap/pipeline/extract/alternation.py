@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sikap.pipeline.extract.prefixes import allowed_patterns, opens_non_ascii, register
 from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
 
 _FOLDING = re.compile(f"[{FOLDS_TO_ASCII}]")
@@ -174,11 +175,9 @@ class ByHead:
     that its first two characters allow."""
 
     def __init__(self, patterns: list[re.Pattern]):
-        from sikap.pipeline.extract.prefixes import Prefixes, opens_non_ascii
-
         self.patterns = patterns
         self.pairs = [start_pairs(p) for p in patterns]
-        self.prefixes = Prefixes(patterns)
+        register(patterns)  # their start_prefixes, for allowed_patterns
         self.wide = frozenset(k for k, p in enumerate(patterns) if opens_non_ascii(p))  # for a head not ASCII
         self.heads: dict = {}  # text[:4] as printed -> the bound match for its patterns, or None (none opens there)
         self.by_pair: dict = {}  # text[:2] as printed -> the indexes of the patterns start_pairs allow there
@@ -206,8 +205,8 @@ class ByHead:
             self.heads.clear()
         chosen = self.pick(head[:2])
         if chosen and head.isascii():
-            allowed = self.prefixes.allowed(head.lower())
-            chosen = tuple(k for k in chosen if k in allowed)
+            allowed, patterns = allowed_patterns(head.lower()), self.patterns
+            chosen = tuple(k for k in chosen if patterns[k] in allowed)
         elif chosen and not head[:1].isascii() and head[0] not in FOLDS_TO_ASCII:
             chosen = tuple(k for k in chosen if k in self.wide)
         found = self.by_set.get(chosen, self)

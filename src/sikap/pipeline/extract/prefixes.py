@@ -10,9 +10,10 @@ those lines are tried against no pattern at all, the others against one or two.
 The prefixes are read off the parsed pattern as start_pairs are, over ASCII lower-cased characters, and
 each is a superset: a string ending in STOP stands for "these characters, then anything" (where the
 reading stopped: more than CAP strings, one of the characters other than ASCII that re's IGNORECASE
-matches to an ASCII letter); a string shorter than four without STOP is a whole match. `Prefixes.allowed` answers for
-an ASCII line's lower-cased first four characters; ByHead asks it only within what start_pairs allowed, so
-a pattern is skipped here only when both readings say it cannot match.
+matches to an ASCII letter); a string shorter than four without STOP is a whole match. One index holds the
+patterns of every table (`register`; they share most patterns), and `allowed_patterns` answers for an ASCII
+line's lower-cased first four characters; ByHead asks it only within what start_pairs allowed, so a pattern
+is skipped here only when both readings say it cannot match.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ def _then(heads: frozenset, tails: frozenset) -> frozenset:
             out.add(h)
         else:
             out.update((h + t)[:N] for t in tails)
-    if len(out) > CAP:
-        return frozenset(h if _final(h) else h + STOP for h in heads)
+            if len(out) > CAP:  # (the set only grows: stop making it)
+                return frozenset(h if _final(h) else h + STOP for h in heads)
     return frozenset(out)
 
 
@@ -187,27 +188,52 @@ def opens_non_ascii(pattern: re.Pattern) -> bool:
     return wide or empty
 
 
+_ALWAYS: set = set()  # patterns unreadable, or that may match nothing or anything from the start
+_INDEX: dict = {}  # prefix string -> the patterns holding it
+_SEEN: set = set()
+_ASKED: dict = {}  # a line's lower-cased head -> the patterns allowed there (of those seen when it was asked)
+
+
+def register(patterns) -> None:
+    """Index the patterns not indexed yet (one index for every table: they share most patterns)."""
+    new = [p for p in patterns if p not in _SEEN]
+    for p in new:
+        _SEEN.add(p)
+        found = start_prefixes(p)
+        if found is None or "" in found or STOP in found:
+            _ALWAYS.add(p)
+            continue
+        for s in found:
+            _INDEX.setdefault(s, []).append(p)
+    if new:
+        _ASKED.clear()
+
+
+def allowed_patterns(low: str) -> set:
+    """The registered patterns that may match a line whose first N characters, ASCII lower-cased, are `low`
+    (shorter: the whole line). Kept per head."""
+    found = _ASKED.get(low)
+    if found is None:
+        if len(_ASKED) > 50000:  # a bound on memory
+            _ASKED.clear()
+        found = set(_ALWAYS)
+        for k in range(1, len(low) + 1):
+            head = low[:k]
+            found.update(_INDEX.get(head, ()))
+            found.update(_INDEX.get(head + STOP, ()))
+        _ASKED[low] = found
+    return found
+
+
 class Prefixes:
-    """Patterns indexed by their start_prefixes: which of them may match a line opening so."""
+    """Some patterns, indexed by their start_prefixes: which of them may match a line opening so."""
 
     def __init__(self, patterns):
-        self.always: set = set()  # unreadable, or may match the empty string or anything from the start
-        self.index: dict = {}  # prefix string -> indexes of the patterns holding it
-        for k, p in enumerate(patterns):
-            found = start_prefixes(p)
-            if found is None or "" in found or STOP in found:
-                self.always.add(k)
-                continue
-            for s in found:
-                self.index.setdefault(s, []).append(k)
+        self.patterns = list(patterns)
+        register(self.patterns)
 
     def allowed(self, low: str) -> set:
         """The indexes of the patterns that may match a line whose first N characters, ASCII lower-cased,
         are `low` (shorter: the whole line)."""
-        out = set(self.always)
-        index = self.index
-        for k in range(1, len(low) + 1):
-            head = low[:k]
-            out.update(index.get(head, ()))
-            out.update(index.get(head + STOP, ()))
-        return out
+        found = allowed_patterns(low)
+        return {k for k, p in enumerate(self.patterns) if p in found}
