@@ -1,6 +1,6 @@
 """The first four characters a pattern's match can begin with: a sharper guard than two (start_pairs).
 
-`alternation.ByHead` tries a line only against the patterns its first two characters allow. Indonesian body
+`byhead.ByHead` tries a line only against the patterns its first two characters allow. Indonesian body
 text opens with the same few pairs as chrome does ("Pe" of "Pemerintah" and of "Penulis:", "Di", "Se",
 "Ba", "Ke"), so most body lines were still tried against an alternation of the dozens of patterns opening
 there (several µs a line, case-insensitive branches being tried one by one): a third of the line rules'
