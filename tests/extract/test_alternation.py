@@ -3,7 +3,8 @@
 Checked on the real pattern tables (the line catalogue's, edges and not, and the line rules' start table)
 over real-looking lines and random text, and the required strings on the patterns themselves: a pattern
 that matches a text finds one of its required strings in it (lower-cased where it ignores case); and the
-two characters a match can begin with (start_pairs) on the patterns themselves, in upper and lower case.
+two characters a match can begin with (start_pairs), and the four (start_prefixes), on the patterns
+themselves, in upper and lower case.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sikap.pipeline.extract.alternation import alternation, one_alternation, scans, start_pairs
+from sikap.pipeline.extract.prefixes import N, STOP, Prefixes, opens_non_ascii, start_prefixes
 from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
 from sikap.pipeline.extract.knowledge import line_catalogue
 
@@ -93,6 +95,42 @@ def test_a_match_begins_with_one_of_its_start_pairs(text):
 def test_same_answer_as_one_alternation(text):
     for grouped, one in _tables():
         assert grouped.match(text) == (one.match(text) is not None)
+
+
+def test_start_prefixes_read_off_the_pattern():
+    assert start_prefixes(re.compile(r"(?i)(home|beranda)\s*x")) == frozenset({"home", "bera"})
+    assert start_prefixes(re.compile(r"a{0,3}b")) == frozenset({"aaab", "aab", "ab", "b"})
+    assert start_prefixes(re.compile("©")) == frozenset()  # only a non-ASCII character opens it
+    assert start_prefixes(re.compile("(?i)\u212aa")) == frozenset({STOP})  # the Kelvin sign matches "k"
+    assert "abq" + STOP in start_prefixes(re.compile(r"ab[a-z]{3}"))  # 676 strings past "q": the reading stops
+    assert start_prefixes(re.compile(r"(a)\1")) is None
+    assert Prefixes([re.compile("(?i)penulis"), re.compile("pe?")]).allowed("peme") == {1}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.sampled_from(LINES), MIXED, OPENINGS))
+def test_a_match_begins_with_one_of_its_start_prefixes(text):
+    """On an ASCII line, a pattern that matches is among those Prefixes allows for its first characters."""
+    if not text[:N].isascii():
+        return
+    patterns = [p for p, _ in _pairs()]
+    allowed = Prefixes(patterns).allowed(text[:N].lower())
+    for k, p in enumerate(patterns):
+        if p.match(text):
+            assert k in allowed, (p.pattern[:80], text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["“", "•", "©", "»", "\u00a0", "é", "\U0001f4f7", "\u2009", "٣", "—"]),
+       st.one_of(st.sampled_from(LINES), MIXED, OPENINGS))
+def test_a_match_opening_other_than_ascii_is_allowed_so(head, text):
+    """A pattern that matches a line opening with a character other than ASCII (none folding to one) is among
+    those opens_non_ascii allows."""
+    for p, _ in _pairs():
+        if p.match(head + text):
+            assert opens_non_ascii(p), (p.pattern[:80], head + text)
+    assert opens_non_ascii(re.compile(r"(?i)[“\"]\s*baca")) and opens_non_ascii(re.compile(r"\s*x"))
+    assert opens_non_ascii(re.compile(r"x?")) and not opens_non_ascii(re.compile(r"(?i)\b(baca|lihat)\s"))
 
 
 @functools.cache

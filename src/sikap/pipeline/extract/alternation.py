@@ -16,11 +16,9 @@ could not have matched a line without its required string, and the order of an a
 not decide whether one of them matches.
 
 Even one call costs a body line a microsecond or more, since a case-insensitive alternation tries its
-branches one by one. So each alternation also knows which lines could open one of its matches at all:
-the set of (ASCII, lower-cased) first two characters its matches can begin with, read off the parsed
-patterns (`start_pairs`), and a line is tried only against the patterns its first two characters allow
-(`ByHead`): most body lines against none, the others against a few; a line opening with a non-ASCII
-character against all.
+branches one by one. So each alternation also knows which lines could open one of its matches at all, and
+tries a line only against the patterns its first characters allow (byhead.py: most body lines against
+none, the others against one or a few).
 """
 
 from __future__ import annotations
@@ -30,119 +28,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sikap.pipeline.extract.byhead import ByHead, _shared_alternation, one_alternation, start_pairs  # noqa: F401
 from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
 
 _FOLDING = re.compile(f"[{FOLDS_TO_ASCII}]")
-
-_ASCII = [chr(c) for c in range(128)]
-_ANY = frozenset(c.lower() for c in _ASCII)
-
-
-def _class_members(items) -> frozenset:
-    """The ASCII characters (lower-cased) a character class may match (a superset is enough)."""
-    from re import _constants as c
-
-    if any(op is c.NEGATE for op, _ in items):
-        return _ANY
-    out = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            out.add(chr(av))
-        elif op is c.RANGE:
-            out.update(chr(v) for v in range(av[0], min(av[1], 127) + 1))
-        elif op is c.CATEGORY:
-            rx = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
-                  c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}.get(av)
-            if rx is None:
-                return _ANY
-            out.update(ch for ch in _ASCII if re.match(rx, ch))
-        else:
-            return _ANY
-    return frozenset(ch.lower() for ch in out)
-
-
-def _then(heads: frozenset, tails: frozenset) -> frozenset:
-    """Every head followed by every tail, cut to two characters."""
-    out = set()
-    for h in heads:
-        if len(h) >= 2:
-            out.add(h)
-        else:
-            out.update((h + t)[:2] for t in tails)
-    return frozenset(out)
-
-
-@functools.cache  # the same catalogue patterns make up many alternations (one per line length)
-def start_pairs(pattern: re.Pattern) -> frozenset | None:
-    """The strings of at most two characters a match of the pattern may begin with, over ASCII lower-cased
-    characters (a string shorter than two: a match that short); None when it cannot be read. A superset:
-    a pattern may also begin otherwise, but only with a non-ASCII character."""
-    try:
-        from re import _constants as c, _parser as parser
-
-        items = parser.parse(pattern.pattern)
-    except Exception:
-        return None
-
-    def seq(items) -> frozenset:
-        out = frozenset([""])
-        for op, av in items:
-            out = _then(out, item(op, av))
-            if all(len(w) >= 2 for w in out):
-                break
-        return out
-
-    def item(op, av) -> frozenset:
-        if op is c.LITERAL:
-            return frozenset([chr(av).lower()]) if av < 128 else frozenset()
-        if op is c.IN:
-            return _class_members(av)
-        if op in (c.NOT_LITERAL, c.ANY):
-            return _ANY
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return frozenset([""])  # zero width
-        if op is c.SUBPATTERN:
-            return seq(av[3])
-        if op is c.ATOMIC_GROUP:
-            return seq(av)
-        if op is c.BRANCH:
-            return frozenset().union(*(seq(b) for b in av[1]))
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            lo, hi, body = av
-            one = seq(body)
-            out, reps, k = set(), frozenset([""]), 0
-            while k <= hi:
-                if k >= lo:
-                    out |= reps
-                nxt = _then(reps, one)
-                if nxt == reps and k >= lo:
-                    break
-                reps, k = nxt, k + 1
-            return frozenset(out)
-        raise ValueError(op)  # back-references and the like: not read
-
-    try:
-        return seq(items)
-    except ValueError:
-        return None
-
-
-def one_alternation(patterns) -> re.Pattern | None:
-    """One alternation of the patterns, each in its own flag scope ("(?i)x" becomes "(?i:x)")."""
-    parts = []
-    for p in patterns:
-        body = p.pattern
-        m = re.match(r"^\(\?([aiLmsux]+)\)", body)
-        parts.append(f"(?{m.group(1)}:{body[m.end():]})" if m else f"(?:{body})")
-    return re.compile("|".join(parts)) if parts else None
-
-
-@functools.cache
-def _shared_alternation(patterns: tuple) -> re.Pattern | None:
-    """one_alternation, kept for every ByHead: the line rules' tables (one alternation per line length) choose
-    the same few patterns for many heads, and a build compiled each choice a third of the time it was made
-    (~1,300 compilations of ~400 distinct ones in a worker over 5,000 files, ~1 ms each)."""
-    return one_alternation(patterns)
 
 
 @functools.cache
@@ -163,34 +52,6 @@ def scans(pattern: re.Pattern) -> bool:
         return False
     op, av = items[0][1][2][0]  # what is repeated: any character, or all but a few ("[^.!?]")
     return op in (c.ANY, c.NOT_LITERAL) or op is c.IN and bool(av) and av[0][0] is c.NEGATE
-
-
-class ByHead:
-    """The `always` patterns split by the two characters a line opens with: for an ASCII head, one
-    alternation of only the patterns whose start_pairs allow it (built when a head is first seen, shared
-    between heads that allow the same patterns); for any other head, all of them."""
-
-    def __init__(self, patterns: list[re.Pattern]):
-        self.patterns = patterns
-        self.pairs = [start_pairs(p) for p in patterns]
-        self.heads: dict = {}  # text[:2] as printed -> that alternation's bound match, or None (no pattern opens there)
-        self.by_set: dict = {}  # tuple of pattern indexes -> their one alternation
-
-    def pick(self, head: str) -> re.Pattern | None:
-        low = head.lower()
-        chosen = tuple(k for k, pairs in enumerate(self.pairs)
-                       if pairs is None or "" in pairs or not head.isascii() or low in pairs or low[:1] in pairs)
-        if chosen not in self.by_set:
-            self.by_set[chosen] = _shared_alternation(tuple(self.patterns[k] for k in chosen))
-        return self.by_set[chosen]
-
-    def learn(self, head: str):
-        """The bound `match` of the alternation for this head (None: no pattern opens there), kept."""
-        if len(self.heads) > 20000:  # only non-ASCII heads can pass 16,384: a bound all the same
-            self.heads.clear()
-        rx = self.pick(head)
-        self.heads[head] = found = rx.match if rx is not None else None
-        return found
 
 
 @dataclass(frozen=True)
@@ -215,9 +76,9 @@ class Alternation:
         guarded patterns cannot match."""
         heads = self.always
         if heads is not None:
-            m = heads.heads.get(text[:2], heads)
+            m = heads.heads.get(text[:4], heads)
             if m is heads:
-                m = heads.learn(text[:2])
+                m = heads.learn(text[:4])
             if m is not None and m(text):
                 return True
         if needle_free or not self.guarded:
