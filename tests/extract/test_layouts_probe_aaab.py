@@ -161,13 +161,3 @@ def test_a_title_case_headline_over_a_wrapped_text_is_the_title(tmp_path):
     headline = "Pasar Murah Digelar di Lima Kecamatan Jelang Hari Raya"
     doc = run_page(tmp_path, page(headline, WRAPPED))
     assert doc.meta.get("title") == headline and all(line in doc.text for line in WRAPPED)
-
-
-@pytest.mark.parametrize("said, cited", [
-    ("Langkah itu harus dikutip waspada oleh semua pihak yang terlibat dalam perundingan.", []),
-    ("Rencana itu sudah final, dilansir bantennews pada Senin malam.", ["bantennews"]),
-])
-def test_a_plain_word_after_a_cue_is_no_sites_bare_host(tmp_path, said, cited):
-    ps = lede("JAKARTA – ", RICE)
-    doc = run_page(tmp_path, page(TITLE, ps[0], said, ps[1:]))
-    assert [a["source_id"] for a in doc.meta["attributions"]] == cited

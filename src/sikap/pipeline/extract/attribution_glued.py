@@ -70,18 +70,6 @@ def bare_hosts(text: str, own: str | None, found: dict, low: bytes | None = None
     if "dilansir" not in text and "utip" not in text and "melansir" not in text:
         return
     for m in matches_at_words(_BARE_CUE, _BARE_WORDS, text, low):
-        sid = bare_host(m.group(1)) if _site_shaped(m.group(1)) else None
+        sid = bare_host(m.group(1))
         if sid and sid != own:
             found.setdefault(sid, snippet(text, m.start(1), m.end(1)))
-
-
-def _site_shaped(word: str) -> bool:
-    """A host's first label that no ordinary word is: with a digit, glued from an outlet word and a name
-    ("kabarcontohnews"), or long. A registered site named with a plain word ("pembaruan.id": 'renewal') is not
-    read from the bare word after a cue: "dikutip pembaruan perjanjian" quotes no site (the 10k build, 2026-12)."""
-    from sikap.pipeline.extract.outlets import glued_outlet_word
-
-    low = word.casefold()
-    return any(c.isdigit() for c in low) or len(low) >= 11 or glued_outlet_word(low) \
-        or low.endswith(("news", "pos", "post", "times", "media", "online", "today", "terkini", "tv", "id"))
-
