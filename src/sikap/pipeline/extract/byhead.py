@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sikap.pipeline.extract.prefixes import allowed_patterns, opens_non_ascii, register
+from sikap.pipeline.extract.prefixes import allowed_patterns, opens_non_ascii, register, walk_starts
 from sikap.pipeline.extract.required import FOLDS_TO_ASCII
 
 _ASCII = [chr(c) for c in range(128)]
@@ -60,54 +60,11 @@ def start_pairs(pattern: re.Pattern) -> frozenset | None:
     """The strings of at most two characters a match of the pattern may begin with, over ASCII lower-cased
     characters (a string shorter than two: a match that short); None when it cannot be read. A superset:
     a pattern may also begin otherwise, but only with a non-ASCII character."""
-    try:
-        from re import _constants as c, _parser as parser
+    return walk_starts(pattern, _literal, _class_members, _then, lambda w: len(w) >= 2)
 
-        items = parser.parse(pattern.pattern)
-    except Exception:
-        return None
 
-    def seq(items) -> frozenset:
-        out = frozenset([""])
-        for op, av in items:
-            out = _then(out, item(op, av))
-            if all(len(w) >= 2 for w in out):
-                break
-        return out
-
-    def item(op, av) -> frozenset:
-        if op is c.LITERAL:
-            return frozenset([chr(av).lower()]) if av < 128 else frozenset()
-        if op is c.IN:
-            return _class_members(av)
-        if op in (c.NOT_LITERAL, c.ANY):
-            return _ANY
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return frozenset([""])  # zero width
-        if op is c.SUBPATTERN:
-            return seq(av[3])
-        if op is c.ATOMIC_GROUP:
-            return seq(av)
-        if op is c.BRANCH:
-            return frozenset().union(*(seq(b) for b in av[1]))
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            lo, hi, body = av
-            one = seq(body)
-            out, reps, k = set(), frozenset([""]), 0
-            while k <= hi:
-                if k >= lo:
-                    out |= reps
-                nxt = _then(reps, one)
-                if nxt == reps and k >= lo:
-                    break
-                reps, k = nxt, k + 1
-            return frozenset(out)
-        raise ValueError(op)  # back-references and the like: not read
-
-    try:
-        return seq(items)
-    except ValueError:
-        return None
+def _literal(av: int) -> frozenset:
+    return frozenset([chr(av).lower()]) if av < 128 else frozenset()
 
 
 def one_alternation(patterns) -> re.Pattern | None:

@@ -88,10 +88,11 @@ def _class(items) -> frozenset:
     return frozenset(out)
 
 
-@functools.cache
-def start_prefixes(pattern: re.Pattern) -> frozenset | None:
-    """The strings of at most N characters (or ending in STOP) a match of the pattern on an ASCII line
-    may begin with, lower-cased; None when the pattern cannot be read."""
+def walk_starts(pattern: re.Pattern, literal, klass, then, final) -> frozenset | None:
+    """The strings a match of the pattern may begin with, read off its parse tree: `literal(code)` and
+    `klass(items)` say what one literal or class may match, `then(heads, tails)` joins what may follow (and cuts
+    it), `final(s)` says a string needs nothing more. None when the pattern cannot be read (a back-reference).
+    The one reader behind start_prefixes (four characters) and byhead.start_pairs (two)."""
     try:
         from re import _constants as c, _parser as parser
 
@@ -102,16 +103,16 @@ def start_prefixes(pattern: re.Pattern) -> frozenset | None:
     def seq(items) -> frozenset:
         out = frozenset([""])
         for op, av in items:
-            out = _then(out, item(op, av))
-            if all(_final(w) for w in out):
+            out = then(out, item(op, av))
+            if all(final(w) for w in out):
                 break
         return out
 
     def item(op, av) -> frozenset:
         if op is c.LITERAL:
-            return _literal(av)
+            return literal(av)
         if op is c.IN:
-            return _class(av)
+            return klass(av)
         if op in (c.NOT_LITERAL, c.ANY):
             return _ANY
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
@@ -129,7 +130,7 @@ def start_prefixes(pattern: re.Pattern) -> frozenset | None:
             while k <= hi:
                 if k >= lo:
                     out |= reps
-                nxt = _then(reps, one)
+                nxt = then(reps, one)
                 if nxt == reps and k >= lo:
                     break
                 reps, k = nxt, k + 1
@@ -140,6 +141,13 @@ def start_prefixes(pattern: re.Pattern) -> frozenset | None:
         return seq(items)
     except ValueError:
         return None
+
+
+@functools.cache
+def start_prefixes(pattern: re.Pattern) -> frozenset | None:
+    """The strings of at most N characters (or ending in STOP) a match of the pattern on an ASCII line
+    may begin with, lower-cased; None when the pattern cannot be read."""
+    return walk_starts(pattern, _literal, _class, _then, _final)
 
 
 @functools.cache
