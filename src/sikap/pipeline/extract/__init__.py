@@ -14,6 +14,7 @@
       edges.py         header and footer: date lines, bylines, menus (and runs the other edge rules)
         edges_title.py   the title and the header around it (section, repeats, captions, bylines)
         header_bylines.py bylines of outlets only, or of writers and their outlet ('NAME and NAME, The Outlet')
+        wrapped.py       text wrapped at a fixed width: which lines belong to a wrapped paragraph
           title_text.py      a title's text cleaned (site and section suffixes, pagination) and compared
           title_fallbacks.py titles printed under the lede or after the text
         edges_footer.py  the footer's own rules (about-us text, name lines, teasers, tag lines)

@@ -14,6 +14,7 @@ from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_hits, prose_words
 from sikap.pipeline.extract.header_bylines import agency_byline, named_byline, names_at_outlet
+from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import logo_name, lookup_outlet
 from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, content_words, ends_sentence, headline_case, is_prose, name_like,
@@ -44,7 +45,7 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
         return True
     if "," in t and nw <= 14 and names_at_outlet(t):
         return True  # a byline of names and an outlet, read by mark_header
-    if in_wrapped_paragraph(page, i) and (_continues(page, i)
+    if in_wrapped_paragraph(page, i) and (continues_above(page, i)
                                           or not t.isupper() and not (nw >= 4 and headline_case(t, nw))):
         return True  # a line of a paragraph broken at a fixed width: the text's, not a headline (probe sets AA, AB);
         # a Title Case or capitals line that no line runs into may still head the page or name its rubric
@@ -64,40 +65,6 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
             and not any(w.casefold() in FUNCTION_WORDS for w in t.split()) \
             and not prose_hits(page, [w.casefold() for w in t.split()]):
         return True  # a byline's name over its date line on a page printing no headline: left to the byline rules
-    return False
-
-
-def _runs_on(page, i: int, t: str) -> bool:
-    """Line i ends without a sentence's mark and the next line follows it with no blank line between."""
-    lines = page.doc.lines
-    return (t.rstrip(WS)[-1:].isalnum() or t.rstrip(WS).endswith(",")) and i + 1 < len(lines) and page.free(i + 1) \
-        and page.doc.decoded.count("\n", lines[i].end, lines[i + 1].start) == 1
-
-
-def _continues(page, i: int) -> bool:
-    """The line above runs on into line i, and is a sentence's start, not a rubric in capitals or a headline."""
-    if i == 0 or not _runs_on(page, i - 1, page.texts[i - 1]):
-        return False
-    above = page.texts[i - 1]
-    return not above.isupper() and not (page.nw[i - 1] >= 4 and headline_case(above, page.nw[i - 1]))
-
-
-def in_wrapped_paragraph(page, i: int) -> bool:
-    """Line i runs on into the next line, or the line above runs on into it, on a page wrapped at a fixed width."""
-    return (_runs_on(page, i, page.texts[i]) or i > 0 and _runs_on(page, i - 1, page.texts[i - 1])) \
-        and _hard_wrapped(page)
-
-
-def _hard_wrapped(page) -> bool:
-    """The page's text is broken into lines at a fixed width (a blog post copied from a document, a mobile copy):
-    among its first 30 lines, three at least end mid-sentence and go on in a next line that opens in lower case."""
-    n, found = min(len(page.texts) - 1, 30), 0
-    for k in range(n):
-        t = page.texts[k].rstrip(WS)
-        if t[-1:].isalnum() and page.texts[k + 1].lstrip(WS)[:1].islower() and _runs_on(page, k, t):
-            found += 1
-            if found >= 3:
-                return True
     return False
 
 
