@@ -146,6 +146,13 @@ def verb_after(text: str, end: int) -> bool:
     return False
 
 
+def said_after(text: str, end: int) -> bool:
+    """A speech verb right after the name ("NAME mengatakan", "NAME menyebutkan"): an outlet that says something
+    reports it. The caller reads it for foreign outlets only: a domestic name may be a person's or a body's."""
+    words = text[end:end + 30].split(maxsplit=2)
+    return _reporting([fold(words[0].strip(",."))] if words else [], attribution_cues().speech_verbs)
+
+
 _AT = frozenset(["di", "in"])
 
 

@@ -19,13 +19,13 @@ import re
 
 from sikap.pipeline.extract.attribution_context import (appositive, cue_before, first_word_after, institution,
                                                         marker_before, outlet_before, snippet, source_kind,
-                                                        verb_after)
+                                                        said_after, verb_after)
 from sikap.pipeline.extract.attribution_glued import bare_hosts, glued_cues
 from sikap.pipeline.extract.attribution_unknown import unknown_names
 from sikap.pipeline.extract.knowledge import attribution_cues, curated_set
 from sikap.pipeline.extract.linerules import _REPUBLISHED
 from sikap.pipeline.extract.text import ascii_lower, lines_holding
-from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id
+from sikap.pipeline.extract.outlets import lookup_labelled, lookup_outlet, outlet_id
 from sikap.records import Doc
 
 _CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+dan\s+")
@@ -121,8 +121,7 @@ def find_attributions(doc: Doc) -> Doc:
     credited = set()  # named by a copy's notice ("Sumber Berita: OUTLET"): kept even when the dateline names it
     for printed, evidence in doc.meta.pop("_source_credits", []):
         for part in _CREDIT_PARTS.split(printed):
-            sid = lookup_outlet(part) or (lookup_outlet(part.upper()) if part.islower() else None)
-            # ("Sumber: rmol": after a source label a registered name in lower case is still the name; setW)
+            sid = lookup_labelled(part)
             if sid is None and not _WEB_SUFFIX.search(part):  # "Sumber: Dunia OUTLET": a rubric before the name
                 sid = next((hit for hit, _ in reg.find(part)), None)
                 first = part.split(None, 1)[:1]
@@ -174,7 +173,7 @@ def find_attributions(doc: Doc) -> Doc:
             ok = own is not None or international or not text[b:b + 12].lstrip(" ,").startswith("mengutip")
             if not ok and self_ref is None:  # is the page naming itself, as with "kepada" above
                 self_ref = (text[a:b], snippet(text, a, b))
-        elif international and not short and _said_after(text, b):
+        elif international and not short and said_after(text, b):
             ok = True  # "Radio militer NEGARA mengatakan ...": what a foreign outlet says is what it reports (setX)
         elif last_ok and _JOINED.fullmatch(text, last_end, a):
             ok = True
@@ -203,13 +202,3 @@ def find_attributions(doc: Doc) -> Doc:
     for item in doc.meta["attributions"]:
         doc.note("attributions", "extracted", "attribution cue or source credit", item["evidence"])
     return doc
-
-
-def _said_after(text: str, end: int) -> bool:
-    """A speech verb right after the name ("NAME mengatakan", "NAME menyebutkan"): an outlet that says something
-    reports it. Read for foreign outlets only: a domestic name may be a person's or a body's that speaks."""
-    from sikap.pipeline.extract.attribution_context import attribution_cues, fold
-
-    words = text[end:end + 30].split(maxsplit=2)
-    return bool(words) and fold(words[0].strip(",.")) in attribution_cues().speech_verbs
-

@@ -5,7 +5,6 @@ by the title rules (such a line is never the headline) and the header rules (whi
 
 from __future__ import annotations
 
-import re
 
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.datelines import _place
@@ -26,9 +25,6 @@ def agency_byline(page, i: int, text: str) -> bool:
     return True
 
 
-_JOINED_NAMES = re.compile(r"\s+(?:and|dan|&)\s+")
-
-
 def names_at_outlet(text: str) -> tuple[str, str] | None:
     """(names, outlet) of a byline naming its writers, then a registered outlet, maybe a place ("NAME and NAME, The
     Outlet", "NAME, The Outlet, Kota": an English daily's byline and an NGO digest quoting one; probe sets M and AB,
@@ -36,7 +32,7 @@ def names_at_outlet(text: str) -> tuple[str, str] | None:
     parts = [p.strip(WS) for p in text.split(",")]
     if not 2 <= len(parts) <= 3 or not lookup_outlet(parts[1]) or len(parts) == 3 and _place(parts[2]) is None:
         return None
-    names = _JOINED_NAMES.split(parts[0])
+    names = credits._SPLIT_NAMES.split(parts[0])  # (parts[0] holds no comma)
     if not 1 <= len(names) <= 3 or not all(len(n.split()) >= 2 and credits.clean_name(n) for n in names):
         return None
     return parts[0], parts[1]

@@ -140,10 +140,10 @@ def _lede_caption(text: str) -> int | None:
     return m.start()
 
 
-def _registered(name: str) -> bool:
-    from sikap.pipeline.extract.outlets import lookup_outlet
+def _labelled_outlet(name: str) -> bool:
+    from sikap.pipeline.extract.outlets import lookup_labelled
 
-    return (lookup_outlet(name) or (lookup_outlet(name.upper()) if name.islower() else None)) is not None
+    return lookup_labelled(name) is not None
 
 
 def _glued_date_line(text: str) -> int | None:
@@ -177,7 +177,7 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
             return [(g, len(text), "meta.date_line")]
     if ("Sumber" in text or "SUMBER" in text or "Source" in text) and ":" in text[-50:]:
         m = GLUED_SOURCE.search(text, max(0, len(text) - 60))
-        if m is not None and _registered(m.group("name")):
+        if m is not None and _labelled_outlet(m.group("name")):
             return [(m.start(), len(text), None)]
     m = STAMP.match(text)
     pos = 0
