@@ -13,7 +13,7 @@ from sikap.pipeline.extract.edge_lines import NUMBERED as _NUMBERED
 from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, prose_words
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
-from sikap.pipeline.extract.edges import _NAV_WORDS, _date_below_deck, _edge_indexes, _today_bar, _updated_first
+from sikap.pipeline.extract.edges import _INTERFACE, _NAV_WORDS, _date_below_deck, _edge_indexes, _today_bar, _updated_first
 from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _comma_tags, _headline_run, _tag_line
 from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
@@ -110,18 +110,20 @@ def _names_by_bylines(page, zones: Zones) -> None:
 
 
 def _nav_runs(page, zones: Zones, where) -> None:
-    """Three or more short lines in a row at the page's edges (`where`: zones.header or zones.edge) are a menu."""
+    """Three or more short lines in a row at the page's edges (`where`: zones.header or zones.edge) are a menu; an
+    interface string the catalogue took stands in a menu's run."""
     lines, n = page.doc.lines, len(page.doc.lines)
     idx = [i for i in _edge_indexes(zones, n) if where(i)]
     k = 0
     while k < len(idx):
         m = k
-        while m < len(idx) and idx[m] == idx[k] + (m - k) and lines[idx[m]].rule is None \
-                and page.nw[idx[m]] <= _NAV_WORDS and idx[m] != zones.dateline_at and not ends_sentence(page.texts[idx[m]]):
+        while m < len(idx) and idx[m] == idx[k] + (m - k) and (lines[idx[m]].rule in _INTERFACE or lines[idx[m]].rule is None
+                and page.nw[idx[m]] <= _NAV_WORDS and idx[m] != zones.dateline_at and not ends_sentence(page.texts[idx[m]])):
             m += 1
         if m - k >= 3:
             for q in range(k, m):
-                page.mark(idx[q], "chrome.nav")
+                if lines[idx[q]].rule is None:
+                    page.mark(idx[q], "chrome.nav")
         k = max(m, k + 1)
 
 

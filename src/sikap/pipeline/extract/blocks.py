@@ -1,12 +1,13 @@
 """Blocks of lines that are chrome together, read from their first line: a related-articles heading takes the
 teasers under it, a summary box its bullets, a run of headline bullets is a link list, a reaction widget takes
-its buttons, teaser boxes opening a page take their one sentence, and a data table copied as text (short
+its buttons, a reader comment's header the comments below it, teaser boxes opening a page take their one sentence, and a data table copied as text (short
 cells, some glued to their values) goes whole. Passes of mark_boilerplate (boilerplate.py), run after the
 line rules: a block's first line is what they found.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract.knowledge import line_key
@@ -194,6 +195,35 @@ def flattened_tables(page, min_lines: int = 6) -> None:
             for k in run:
                 if page.free(k):
                     page.mark(k, "chrome.table")
+
+
+def comment_thread(page) -> None:
+    """'NAME said…' alone on a line under the text: a blog platform's header of a reader's comment (verbs in
+    boilerplate.yaml `comment_heads`). From the first one down, the page holds readers' comments, so every line
+    left is chrome. The header must follow a paragraph of text: a page opening on one is a comments page, and its
+    comments are what it holds."""
+    heads = _comment_heads()
+    n = len(page.doc.lines)
+    seen_text = False
+    for i in range(n):
+        t = page.texts[i]
+        if not seen_text:
+            seen_text = page.free(i) and page.nw[i] >= 12 and is_prose(t, 12, page.nw[i])
+            continue
+        if page.free(i) and 2 <= page.nw[i] <= 6 and heads.match(t):
+            for k in range(i, n):
+                if page.free(k):
+                    page.mark(k, "chrome.widget")
+            return
+
+
+@functools.cache
+def _comment_heads() -> re.Pattern:
+    from sikap.pipeline.extract.knowledge import curated_set
+
+    verbs = "|".join(sorted(re.escape(v) for v in curated_set("boilerplate.yaml", "comment_heads", "casefold")))
+    # a name of one to four words (no sentence mark inside), the verb, an ellipsis (one character or three dots)
+    return re.compile(rf"(?i)^\s*[^\s.!?:;,]+(?:\s+[^\s.!?:;,]+){{0,3}}\s+(?:{verbs})\s*(?:…|\.\.\.)\s*$")
 
 
 def datelines_parse(text: str):

@@ -8,8 +8,8 @@ metadata steps read credits, date lines and the dateline from what this step fou
    credit lines, photo captions and credits, AI notices;
 3. lines read with their neighbours (neighbours.py: a photo's caption beside its credit, a pager's cut
    subheading) and blocks (blocks.py: a related-articles heading takes the teasers under it, a summary box its
-   bullets, a run of headline bullets is a link list, a reaction widget takes its buttons, a data table copied
-   as text goes whole), and related-article cards (cards.py);
+   bullets, a run of headline bullets is a link list, a reaction widget takes its buttons, a reader comment's header the
+   comments under it, a data table copied as text goes whole), and related-article cards (cards.py);
 4. zones (zones.py): the lede and the last paragraph; then the header and footer rules (edges.py): date
    lines, bylines, navigation runs, tag lines, the title and what stands around it, sign-offs, a newspaper's
    print-edition note (editions.py).
@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sikap.pipeline.extract import captions_pages
-from sikap.pipeline.extract.blocks import flattened_tables, mark_blocks, top_boxes
+from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
@@ -76,6 +76,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     caption_neighbours(page)
     labelled_captions(page)
     mark_blocks(page, top_boxes(page))
+    comment_thread(page)
     ellipsis_pagers(page)
     cut_teaser_after_text(page)
     flattened_tables(page)

@@ -160,9 +160,15 @@ def logo_name(text: str) -> str | None:
 
 def _named_in(rule: str, text: str) -> str | None:
     """The unregistered outlet a copyright or about-us line or a logo's alt text names, when it is shaped like an
-    outlet's name."""
+    outlet's name, or the host a promotion line sends its readers to (a held-out probe page, 2026-12, setZ)."""
     if rule == "chrome.brand":
         return logo_name(text)
+    if rule == "chrome.promo":  # "Simak artikel lainnya hanya di situs.co.id.": the site asks to be read at home;
+        # the host closes the call as a word of its own (an app store's address inside a link is no outlet)
+        from sikap.pipeline.extract.datelines import _platform
+
+        last = text.rstrip(WS + ".!").rsplit(None, 1)[-1:]
+        return last[0] if last and _HOST.fullmatch(last[0]) and not _platform(last[0]) else None
     m = _COPYRIGHT.search(text) if rule == "legal.copyright" else _ABOUT.match(text) if rule == "legal.footer" else None
     if m is None:
         return None
@@ -253,7 +259,7 @@ def _resolve(doc: Doc) -> None:
     for ln in doc.lines:
         above_title = above_title and ln.rule != "title"
         if ln.rule in ("chrome.brand", "legal.copyright", "legal.ai_notice", "legal.footer", "chrome.social",
-                       "chrome.section"):
+                       "chrome.section", "chrome.promo"):
             text = doc.line_text(ln)
             hit = next(reg.find(text), None)
             if hit and ln.rule == "chrome.section" and hit[1].group(0) != text.strip(WS):

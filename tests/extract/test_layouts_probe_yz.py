@@ -1,0 +1,70 @@
+"""Layouts met on the probe sets Y and Z (2026-12; held out at stop 26, used for this stop's fix round).
+
+Each fixture is a whole page written for this test in a layout observed there (the text is invented), run through
+the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story sentence must
+survive whole. Families: a WordPress news theme's search box, post meta and glued share buttons; a blog's reader
+comments under the post; a dateline
+alone on its line with the dash glued to the outlet's bracket; a closing call to read more at the site, which
+names the outlet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.corpus import DIPLOMACY, RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+def test_a_news_themes_search_box_post_meta_and_share_buttons(tmp_path):
+    chrome = ["No Result", "View All Result", "in Ekonomi", "VIEWS", "Share on FacebookShare on Twitter"]
+    text = page("No Result", "View All Result", TITLE, "Oleh: Rahmat Hidayat", "12/03/2025 9:15 AM", "in Ekonomi",
+                "3", "VIEWS", "Share on FacebookShare on Twitter", lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2025, 3, 12), basis="date_line",
+                                authors=("Rahmat Hidayat",)), sentences(RICE), chrome)
+
+
+def test_the_themes_strings_between_paragraphs(tmp_path):
+    # a page whose share row and view counter sit inside the text (under the lede, as the theme's sticky bar is
+    # copied), and whose search box is printed again at its foot: no position rule takes them there
+    chrome = ["Share on FacebookShare on Twitter", "VIEWS", "No Result", "View All Result"]
+    ps = lede("JAKARTA – ", RICE)
+    text = page(TITLE, ps[:1], "Share on FacebookShare on Twitter", "VIEWS", ps[1:], "No Result", "View All Result")
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)
+
+
+def test_a_search_box_inside_a_menu_does_not_break_it(tmp_path):
+    # the menu's short entries around the search box's strings are one menu: the strings the catalogue takes
+    # do not leave the entries next to them alone
+    footer = ["Beranda", "No Result", "View All Result", "Kontak"]
+    text = page(TITLE, lede("JAKARTA – ", RICE), footer)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), footer)
+
+
+def test_reader_comments_under_a_blog_post(tmp_path):
+    comments = ["Anonymous said…", "The talks will fail again because nobody at the table wants to give anything up.",
+                "I have followed this conflict for twenty years and every round of talks ends the same way, sadly.",
+                "12 Mei 2021 pukul 21.04"]
+    text = page(TITLE, lede("", DIPLOMACY), comments)
+    check(tmp_path, text, Truth(title=TITLE), sentences(DIPLOMACY), comments)
+
+
+def test_reader_comments_in_the_platforms_indonesian(tmp_path):
+    comments = ["Budi Santoso mengatakan...", "Semoga perundingan kali ini membawa hasil yang nyata bagi warga sipil di sana."]
+    text = page(TITLE, lede("", DIPLOMACY), comments)
+    check(tmp_path, text, Truth(title=TITLE), sentences(DIPLOMACY), comments)
+
+
+def test_a_dateline_alone_with_the_dash_glued_to_its_bracket(tmp_path):
+    text = page(TITLE, "Sukamakmur (Kabarcontoh.com)-", lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur", outlet="Kabarcontoh.com"),
+          sentences(RICE) + ["Sukamakmur (Kabarcontoh.com)-"], [])  # (a dateline stays in the text)
+
+
+def test_a_closing_call_to_read_more_at_the_site_names_the_outlet(tmp_path):
+    promo = "Simak artikel informatif lainnya hanya di kabarcontoh.co.id."
+    text = page(TITLE, lede("", RICE)[:1], promo, lede("", RICE)[1:])
+    check(tmp_path, text, Truth(title=TITLE, outlet="kabarcontoh.co.id"), sentences(RICE), [promo])
