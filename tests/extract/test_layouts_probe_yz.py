@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.extract.corpus import DIPLOMACY, RICE, sentences
-from tests.extract.pagekit import Truth, check
+from tests.extract.pagekit import Truth, check, run_page
 from tests.extract.test_layouts import lede, page
 
 TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
@@ -68,3 +68,48 @@ def test_a_closing_call_to_read_more_at_the_site_names_the_outlet(tmp_path):
     promo = "Simak artikel informatif lainnya hanya di kabarcontoh.co.id."
     text = page(TITLE, lede("", RICE)[:1], promo, lede("", RICE)[1:])
     check(tmp_path, text, Truth(title=TITLE, outlet="kabarcontoh.co.id"), sentences(RICE), [promo])
+
+
+# -- credits --------------------------------------------------------------------------------------------------------
+
+def test_a_credit_printed_as_a_lists_item(tmp_path):
+    credit = "  • Penulis : Rahmat Hidayat"
+    text = page(TITLE, credit, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", authors=("Rahmat Hidayat",)), sentences(RICE),
+          [credit.strip()])
+
+
+def test_two_reporters_by_a_slash_and_credits_by_a_bullet(tmp_path):
+    credit = "Reporter : Sutisna / Dewi Lestari • Editor : Redaksi Berita"
+    text = page(TITLE, lede("JAKARTA – ", RICE), credit)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", authors=("Sutisna", "Dewi Lestari")), sentences(RICE),
+          [credit])
+
+
+def test_an_agency_before_a_published_label_is_no_author(tmp_path):
+    byline = "Kantor Berita Contoh Published 25 Jun, 2025 02:05pm"
+    doc = run_page(tmp_path, page(TITLE, byline, lede("JAKARTA – ", RICE)))
+    assert doc.meta.get("published_date") == dt.date(2025, 6, 25)
+    assert not any("Published" in a for a in doc.meta.get("authors") or [])
+
+
+def test_a_name_before_a_published_label(tmp_path):
+    byline = "Rahmat Hidayat Published 25 Jun, 2025 02:05pm"
+    text = page(TITLE, byline, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2025, 6, 25), basis="byline",
+                                authors=("Rahmat Hidayat",)), sentences(RICE), [byline])
+
+
+WRAPPED_BY = ["Menurut kajian yang dirilis pekan lalu",
+              "oleh Lembaga Kajian Pangan Contoh (LKPC), kenaikan harga beras",
+              "dipicu oleh berkurangnya pasokan dari sentra produksi setelah musim",
+              "panen berakhir.",
+              "Laporan itu juga mencatat bahwa",
+              "laporan Bank Contoh, inflasi pangan naik dua persen dalam sebulan",
+              "terakhir dan diperkirakan terus naik hingga akhir tahun."]
+
+
+def test_a_lower_case_label_word_opening_a_wrapped_line_is_no_credit(tmp_path):
+    doc = run_page(tmp_path, page(WRAPPED_BY))
+    assert not doc.meta.get("authors"), doc.meta.get("authors")
+    assert all(line in doc.text for line in WRAPPED_BY)

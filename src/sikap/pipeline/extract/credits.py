@@ -22,7 +22,9 @@ from sikap.pipeline.extract.knowledge import credits as knowledge
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, fold, name_like, normal_case
 from sikap.records import Doc
 
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
+# (a slash with spaces around it joins two names, "Reporter : NAME / NAME"; probe set Z, 2026-12: initials joined by
+# a slash, "(abc/def)", have no spaces)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*|\s+/\s+")
 # "Sumber: X", "Sumber X", and the longer labels closed by a colon ("Sumber Referensi Berita: X", misspelt too)
 # ("sc :", "src:": the label abbreviated, only before a colon; a Blogger repost's "sc : Dunia OUTLET", held-out probe
 # page, 2026-12, setV)
@@ -112,6 +114,9 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     editors, translators or source; a label alone ("Penulis :") gives [(field, "")]. None: not a credit."""
     k = knowledge()
     out = []
+    bullet = _BULLET.match(text)
+    if bullet and k.label_re.match(text[bullet.end():]):
+        text = text[bullet.end():]  # "• Penulis : NAME": a credit printed as a list's item (probe set Y, 2026-12)
     two = _SLASHED_ROLES.match(text.strip(WS))
     if two and k.roles.get(fold(two.group(1))) and k.roles.get(fold(two.group(2))):
         text = f"{two.group(1)} / {two.group(2)}{text.strip(WS)[two.end():]}"  # "Penulis/Editor: NAME", as "Penulis / Editor"
@@ -119,7 +124,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
         return [(k.roles[fold(back.group("label"))], back.group("name"))]
     # a table row flattened with bars ("Editor | : | NAME |", "Editor | : NAME |"); several labels on one line ("Penulis: A Editor: B")
-    for seg in (part for piece in _TABLE_ROW.sub(": ", _by_clauses(text)).split("|") for part in _labelled_parts(piece)):
+    for seg in (part for piece in _BARS.split(_TABLE_ROW.sub(": ", _by_clauses(text))) for part in _labelled_parts(piece)):
         seg = seg.strip(WS)
         if not seg:
             continue
@@ -135,6 +140,9 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             rest = _role_at_outlet(rest) if not colon else rest
             if colon and re.fullmatch(r"[a-z]{3,}(?: [a-z]{2,}){0,3}", rest) and rest not in FUNCTION_WORDS:
                 rest = rest.title()  # "editor : ricky fitriyanto", "Laporan: solihin": a name in lower case after a colon
+            if not colon and m.group(1)[:1].islower() and _CLAUSE_AFTER.search(rest):
+                return None  # "oleh Pusat Kajian Contoh, yang ...": a label word in lower case opening a line of a
+                # paragraph wrapped at a fixed width, the sentence running on after a comma (probe set Z, 2026-12)
             if not colon and _JOB_TITLE.match(m.group(1)) and len(rest.split()) == 1:
                 return None  # "Koresponden Pertahanan", "Wartawan Senior": a job title (role and beat), no name
             parts = _SPLIT_NAMES.split(rest)
@@ -158,6 +166,11 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     return out or None
 
 
+# a list item's bullet before a credit's label; the bars and bullets between several credits on one line ("Penulis: A |
+# Editor: B", "Reporter : A • Editor : B"); a comma inside a line opened by a lower-case label, then running text
+_BULLET = re.compile(r"^\s*[•·▪►‣*]\s*")
+_BARS = re.compile(r"\||\s•\s")
+_CLAUSE_AFTER = re.compile(r",\s*(?:\S+\s+){2,}\S|,\s*$")
 # two role labels joined by a slash without spaces before the colon ("Penulis/Editor: NAME"; a harvest page, 2026-12)
 _SLASHED_ROLES = re.compile(r"([^\W\d_]{3,12})/([^\W\d_]{3,12})(?=\s*:)")
 _JOINED_ROLE = re.compile(r"\s*(?:&|dan|and|/)\s+")

@@ -20,6 +20,9 @@ from sikap.sources import registry
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|"
                          r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|updated|"
                          r"update|diperbarui|diperbaharui|terakhir diperbarui|last updated|edisi)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
+# the label printed between a byline's name and its date ("NAME Published 25 Jun, 2025 02:05pm", an English daily's
+# wire copy; probe set Z, 2026-12): the name ends before it
+_LABEL_LAST = re.compile(r"(?i)\s+(?:published(?: on)?|posted(?: on)?|diterbitkan|dipublikasikan|updated|diperbarui)\s*:?\s*$")
 # a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
 _TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
 _SEPS = re.compile(r"[\s|•·,/–—-]+")
@@ -48,7 +51,7 @@ def date_line(text: str) -> tuple | None:
     found = find_date(text)
     if found is None:
         return None
-    before = _DATE_LABEL.sub("", text[:found.start])
+    before = _LABEL_LAST.sub("", _DATE_LABEL.sub("", text[:found.start]))
     after = strip_time(_again(_UPDATED_TAIL.split(text[found.end:], 1)[0], found))  # "DATE Last Updated ISO-DATE": the update's
     if not before.isascii() or not after.isascii():
         before, after = _ICONS.sub(" ", before), _ICONS.sub(" ", after)
