@@ -113,3 +113,29 @@ def test_a_lower_case_label_word_opening_a_wrapped_line_is_no_credit(tmp_path):
     doc = run_page(tmp_path, page(WRAPPED_BY))
     assert not doc.meta.get("authors"), doc.meta.get("authors")
     assert all(line in doc.text for line in WRAPPED_BY)
+
+
+# -- attributions ---------------------------------------------------------------------------------------------------
+
+def test_a_channel_named_with_a_relative_clause_before_its_verb(tmp_path):
+    line = "Sementara itu, saluran TV Press TV yang dikelola pemerintah Iran melaporkan tiga rudal jatuh di dekat pelabuhan."
+    text = page(TITLE, lede("JAKARTA – ", RICE), line)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Press TV",)), sentences(RICE) + [line], [])
+
+
+def test_a_source_note_naming_a_host_run_together_and_capitalised(tmp_path):
+    note = "Sumber: Timesofisrael"
+    text = page(TITLE, lede("", DIPLOMACY), note)
+    check(tmp_path, text, Truth(title=TITLE, attributions=("The Times of Israel",)), sentences(DIPLOMACY), [note])
+
+
+def test_reported_by_an_agency_named_in_lower_case(tmp_path):
+    line = "Diberitakan reuters, pejabat keamanan setempat menahan dua orang yang diduga terlibat dalam serangan itu."
+    text = page(TITLE, lede("", DIPLOMACY), line)
+    check(tmp_path, text, Truth(title=TITLE, attributions=("Reuters",)), sentences(DIPLOMACY) + [line], [])
+
+
+def test_as_reported_before_is_no_attribution(tmp_path):
+    line = "Seperti diberitakan sebelumnya, harga beras naik di banyak daerah sejak awal bulan."
+    text = page(TITLE, lede("", RICE), line)
+    check(tmp_path, text, Truth(title=TITLE), sentences(RICE) + [line], [])

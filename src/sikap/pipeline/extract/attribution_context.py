@@ -133,6 +133,10 @@ def verb_after(text: str, end: int) -> bool:
             break
     if _reporting(words[k:], cues.after):
         return True
+    if k < len(words) and words[k] == "yang":  # "NAME yang dikelola Houthi melaporkan": a relative clause between
+        rest = [fold(w.strip(",.")) for w in after.split(maxsplit=9)[k + 1:9]]  # (probe set Y, 2026-12)
+        stop = next((j for j, w in enumerate(after.split(maxsplit=9)[k + 1:9]) if w.endswith((",", "."))), len(rest))
+        return any(_reporting(rest[j:], cues.after) for j in range(1, min(stop + 1, 5)))
     if text[end:end + 1] == ",":  # "NAME, a clause of at most eight words, VERB"
         close = text.find(",", end + 1, end + 90)
         clause = text[end + 1:close] if close > 0 else ""

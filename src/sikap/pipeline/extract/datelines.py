@@ -72,6 +72,8 @@ def _evaluate(chunks: tuple[str, ...], alone: bool, end: int, line: str, standal
     reading = _read(chunks, alone, standalone, colon)
     if reading is None or standalone and reading.place and _person(reading.place):
         return None
+    if not reading.place and not (reading.outlet or "").strip(WS + "[]()"):
+        return None  # "[ ] :": empty brackets name nothing (a case hypothesis found)
     found = None
     if reading.date is not None:
         at = line.find(reading.date.text)

@@ -48,7 +48,10 @@ def lookup_outlet(token: str) -> str | None:
 def lookup_labelled(name: str) -> str | None:
     """lookup_outlet for a name printed after a source label ("Sumber: rmol"): there a registered name printed in
     lower case is still the name (held-out probe page, 2026-12, setW); elsewhere a lower-case word may be a word."""
-    return lookup_outlet(name) or (lookup_outlet(name.upper()) if name.islower() else None)
+    t = name.strip(WS + ".,")
+    return lookup_outlet(name) or (lookup_outlet(name.upper()) if name.islower() else None) or (
+        bare_host(t.lower()) if len(t) >= 6 and t.isalpha() else None)  # "Sumber: Skynewsarabia": the host, run
+    # together and capitalised (probe set Y, 2026-12)
 
 
 @functools.lru_cache(maxsize=4096)
