@@ -139,3 +139,28 @@ def test_as_reported_before_is_no_attribution(tmp_path):
     line = "Seperti diberitakan sebelumnya, harga beras naik di banyak daerah sejak awal bulan."
     text = page(TITLE, lede("", RICE), line)
     check(tmp_path, text, Truth(title=TITLE), sentences(RICE) + [line], [])
+
+
+# -- titles ---------------------------------------------------------------------------------------------------------
+
+def test_the_author_account_glued_after_the_headline(tmp_path):
+    text = page(TITLE + " Admin", lede("SUKAMAKMUR, HUMAS - ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur"), sentences(RICE), [])
+
+
+def test_a_social_widgets_heading_above_the_headline(tmp_path):
+    text = page("Connect with us", TITLE, "Oleh : Rahmat Hidayat", lede("Jakarta, kabarcontoh.co – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="kabarcontoh.co", authors=("Rahmat Hidayat",)),
+          sentences(RICE), ["Connect with us"])
+
+
+def test_a_feeds_view_original_button_and_its_disclaimer(tmp_path):
+    chrome = ["Lihat Asli", "Halaman ini mungkin berisi konten pihak ketiga, yang disediakan untuk tujuan informasi "
+                            "saja dan tidak boleh dianggap sebagai dukungan terhadap pandangannya."]
+    text = page(chrome, TITLE, lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE), sentences(RICE), chrome)
+
+
+def test_a_block_heading_over_the_headline_and_a_datelined_lede(tmp_path):
+    text = page("Berita Terkini", TITLE, lede("Jakarta - ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), ["Berita Terkini"])

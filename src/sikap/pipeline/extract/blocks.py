@@ -162,12 +162,19 @@ def _lone_bullet_teaser(page, i: int) -> bool:
 
 def _rubric_over_title(page, i: int) -> bool:
     """'Headline' opening the page, then one headline, then running text: the page's rubric over its own
-    title and lede (the title rules read them), not a related block's heading over a teaser."""
+    title and lede (the title rules read them), not a related block's heading over a teaser. Any block heading
+    counts when the running text opens with a dateline."""
     from sikap.pipeline.extract.datelines import _sections
 
-    return line_key(page.texts[i]) in _sections() and i + 2 < len(page.texts) and page.free(i + 1) \
-        and title_like(page.texts[i + 1]) and page.free(i + 2) and is_prose(page.texts[i + 2], 12, page.nw[i + 2]) \
-        and not any(page.free(k) for k in range(i))
+    if not (i + 2 < len(page.texts) and page.free(i + 1) and title_like(page.texts[i + 1]) and page.free(i + 2)
+            and is_prose(page.texts[i + 2], 12, page.nw[i + 2]) and not any(page.free(k) for k in range(i))):
+        return False
+    if line_key(page.texts[i]) in _sections():
+        return True
+    # any block heading ('Berita Terkini') over one headline and a lede opened by a dateline: the dateline says the
+    # article begins there, so the headline is its own (probe set Z, 2026-12)
+    found = datelines_parse(page.texts[i + 2])
+    return found is not None and found.confident and not ends_sentence(page.texts[i + 1])
 
 
 _GLUED_CELL = re.compile(r"[a-z]{3,}(?:[A-Z]|\d)")  # "hukumUU", "jadi18", "BahasaIndonesia": a label glued to its value

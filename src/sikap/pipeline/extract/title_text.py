@@ -11,7 +11,7 @@ import re
 from sikap.pipeline.extract.dateline_parts import _sections
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet
-from sikap.pipeline.extract.text import WS, strip_markdown
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, strip_markdown
 
 _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
 
@@ -19,6 +19,9 @@ _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\
 # what a page's title keeps after its last word when copied: a separator whose suffix was a link ("Judul |"), the
 # close of an HTML comment ("Judul -->"); held-out probe pages, 2026-12, setW
 _TRAILING_MARK = re.compile(r"(?:\s+(?:[|–—-]{1,2}|-->)|\s*-->)\s*$")
+# the post's author account glued after the headline ("Judul Admin", a regional government portal; probe set Z,
+# 2026-12); after a headline of five words or more, not after a word that asks for its object ("Panduan untuk Admin")
+_ADMIN_TAIL = re.compile(r"(?<=\S)\s+(?P<w>\S+)\s+(?:by\s+|oleh\s+)?(?i:admin|administrator)\s*$")
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+((?:[\w.]+\s+){0,2}([\w.]+))\s*$")
 
 
@@ -27,6 +30,9 @@ def clean_title(s: str) -> str:
     ("... – Halaman all", "... - Halaman 2", "... - News Outlet"): the headline is the article's, the suffix
     the page's. A site suffix is at most three words, the last of them a registered outlet's name."""
     t = _section_suffix(_TRAILING_MARK.sub("", _PAGINATION.sub("", strip_markdown(s))).strip(WS))
+    admin = _ADMIN_TAIL.search(t)
+    if admin and admin.group("w").casefold() not in FUNCTION_WORDS and len(t.split()) >= 6:
+        t = t[:admin.end("w")]
     m = _SITE_SUFFIX.search(t)
     if m and m.start() > 0 and _site_name(m) and not t[:m.start()].rstrip().endswith((",", ":")):
         t = t[:m.start()].rstrip(WS)
