@@ -164,3 +164,21 @@ def test_a_feeds_view_original_button_and_its_disclaimer(tmp_path):
 def test_a_block_heading_over_the_headline_and_a_datelined_lede(tmp_path):
     text = page("Berita Terkini", TITLE, lede("Jakarta - ", RICE))
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), ["Berita Terkini"])
+
+
+# -- outlets --------------------------------------------------------------------------------------------------------
+
+def test_a_masthead_opened_by_republik_in_the_datelines_place(tmp_path):
+    text = page(TITLE, lede("REPUBLIK PASUNDAN - ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="REPUBLIK PASUNDAN"), sentences(RICE), [])
+
+
+def test_a_masthead_glued_to_the_lede_by_a_hyphen(tmp_path):
+    text = page(TITLE, lede("Sukamakmur Times-", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="Sukamakmur Times"), sentences(RICE), [])
+
+
+def test_a_hyphenated_pair_of_names_opening_the_lede_is_no_dateline(tmp_path):
+    line = "Hubungan Korea-Jepang kembali memanas setelah kedua negara saling menuding soal sejarah perang."
+    doc = check(tmp_path, page(TITLE, line, lede("", DIPLOMACY)), Truth(title=TITLE), sentences(DIPLOMACY) + [line], [])
+    assert doc.meta.get("source_id") is None and doc.meta.get("dateline_place") is None

@@ -39,6 +39,10 @@ SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\
 # ("KOTA,- Warga ...": a comma and a dash, as regional sites close a place; held-out probe page, 2026-12, setW;
 # "Kota (Situs.com)-" alone on its line, the dash glued to the bracket, the lede on the next line; probe set Y, 2026-12)
 # every separator holds one of these with nothing but white space before it (see _separator)
+# "Kota Times-Warga ...": a name shaped like an outlet's (two to four capitalised words closed by an outlet word)
+# glued by a hyphen to the lede's first word (probe set Y, 2026-12); a hyphenated pair of names ("Korea-Jepang")
+# has no outlet word
+_GLUED_BRAND = re.compile(r"((?:[A-Z][\w.]*[ \t]+){1,3}[A-Z][\w.]*)-(?=[A-Z][a-z])")
 _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
 # "titastory, Jakarta –": a site's name in lower case, then a comma (dateline_parts._lower_names reads it)
@@ -120,7 +124,7 @@ def may_open(text: str) -> bool:
     return ("-" in head and (" -" in head or "- " in head or "--" in head or ")-" in head or "]-" in head)
             or 0 < head.find(".", 0, space) and DOMAIN.match(head, 0, space) is not None
             or ": " in head or ". " in head[:40]
-            or "|" in head or "-" in head and _GLUED.search(head) is not None
+            or "|" in head or "-" in head and (_GLUED.search(head) is not None or _GLUED_BRAND.match(head) is not None)
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
             or "," in head[:48] and _DOMAIN_COMMA.match(head) is not None
             or "," in head[:32] and _PLACE_COMMA.match(head) is not None
@@ -160,6 +164,10 @@ def _parse(line: str) -> Dateline | None:
         found = place_date_parens(text, lead, line)
         if found is not None:
             return found
+    g = _GLUED_BRAND.match(text)
+    if g and _outlet_shaped(g.group(1)) and _place(g.group(1)) is None \
+            and len(text[g.end():].split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS:
+        return Dateline(lead + g.end(), None, g.group(1), None, g.group(0), False, True)
     sep = _separator(text)
     head_end = sep.start() if sep else None
     if sep is not None:
