@@ -182,3 +182,26 @@ def test_a_hyphenated_pair_of_names_opening_the_lede_is_no_dateline(tmp_path):
     line = "Hubungan Korea-Jepang kembali memanas setelah kedua negara saling menuding soal sejarah perang."
     doc = check(tmp_path, page(TITLE, line, lede("", DIPLOMACY)), Truth(title=TITLE), sentences(DIPLOMACY) + [line], [])
     assert doc.meta.get("source_id") is None and doc.meta.get("dateline_place") is None
+
+
+# -- dates ----------------------------------------------------------------------------------------------------------
+
+def test_a_themes_bar_with_the_hour_above_the_bylines_own_date(tmp_path):
+    bar, credit, dated = "Senin, 02 Feb 2026 01:39 WIB", "Penulis : Rahmat Hidayat", "| Selasa, 07 Nov 2023 13:58 WIB"
+    text = page(bar, TITLE, credit, dated, lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, published=dt.date(2023, 11, 7), basis="date_line",
+                                authors=("Rahmat Hidayat",)), sentences(RICE), [bar, credit, dated])
+
+
+def test_a_date_line_with_its_hour_above_the_headline_alone_is_the_articles(tmp_path):
+    dated = "Selasa, 07 Nov 2023 13:58 WIB"
+    text = page(dated, TITLE, lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, published=dt.date(2023, 11, 7), basis="date_line"), sentences(RICE),
+          [dated])
+
+
+def test_a_feeds_timestamp_glued_before_the_first_line(tmp_path):
+    ps = lede("", RICE)
+    text = page(TITLE, "2024-11-10 00:00:00 " + ps[0], ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, published=dt.date(2024, 11, 10), basis="date_stamp"), sentences(RICE),
+          ["2024-11-10 00:00:00"])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract import credits
+from sikap.pipeline.extract.dateforms import strip_time
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person, prose_words
 from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail
 from sikap.pipeline.extract.signoffs import mark_signoffs
@@ -97,9 +98,15 @@ def _date_below_deck(page, zones: Zones) -> None:
 
 def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
     """A news theme's top bar prints the day the page is read, weekday first and without a time, as the page's
-    very first line, above the headline ("Sabtu, 21 Desember 2024" / breadcrumb / headline / ...)."""
-    if i != 0 or zones.lede is None or text[found.end:].strip(WS + ".,"):
+    very first line, above the headline ("Sabtu, 21 Desember 2024" / breadcrumb / headline / ...); or with the
+    time, when the byline's own date line stands under the headline."""
+    if i != 0 or zones.lede is None:
         return False
+    if text[found.end:].strip(WS + ".,"):
+        # with a time after it ('Senin, 02 Feb 2026 01:39 WIB'), only when the byline's own date line follows under
+        # the headline (a Surabaya portal's bar shows the hour it was served; probe set Y, 2026-12)
+        return not re.sub(r"(?i)\b(WIB|WITA|WIT)\b", "", strip_time(text[found.end:])).strip(WS + ".,|") \
+            and found.weekday_ok is not None and _dated_below_headline(page, zones)
     if found.weekday_ok is None:
         # without a weekday, only right above the site's masthead, a host alone on the next line ("Januari 13, 2025"
         # / "kabarcontoh.co.id" / tagline / headline: a theme's header; fresh-site probe page, 2026-12, setR)
@@ -107,6 +114,13 @@ def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
     if _headline_right_below(page, zones):
         return False
     return any(page.free(j) and title_like(page.texts[j]) for j in range(1, zones.lede))
+
+
+def _dated_below_headline(page, zones: Zones) -> bool:
+    """A free headline-like line in the header, then a date line below it, before the lede."""
+    k = next((j for j in range(1, zones.lede) if page.free(j) and title_like(page.texts[j])), None)
+    return k is not None and any(page.nw[j] <= 16 and date_line(page.texts[j]) is not None
+                                 for j in range(k + 1, zones.lede))
 
 
 def _headline_right_below(page, zones: Zones) -> bool:

@@ -17,9 +17,12 @@ from sikap.pipeline.extract.knowledge import SPACES
 from sikap.pipeline.extract.text import FUNCTION_WORDS, SENTENCE_END, WS, word_count
 from sikap.records import Doc, Line
 
-STAMP = re.compile(r"^\s*(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.I)
-# what a line STAMP matches opens with: a label's first letter or white space (tried before the regex)
-_STAMP_FIRST = frozenset("dDtTpP" + SPACES)
+STAMP = re.compile(r"^\s*(?:(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+                   r"|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)(?=\s|$)", re.I)
+# (without a label, only a whole date and time, "2024-11-10 00:00:00 Qatar ...": a feed's timestamp glued before a
+# machine-rewritten copy's first line; probe set Z, 2026-12. No sentence opens with one.)
+# what a line STAMP matches opens with: a label's first letter, a digit or white space (tried before the regex)
+_STAMP_FIRST = frozenset("dDtTpP0123456789" + SPACES)
 ENTITY = re.compile(r"&#\s?\d{1,6};|&#x[0-9a-fA-F]{1,5};|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|ldquo|rdquo);"
                     # a no-break space mis-decoded as Greek (UTF-8 C2 A0 read as cp1253), left alone at a line's end
                     r"|(?<=[.!?\"”)])(?:\s*Β)+\s*$")
