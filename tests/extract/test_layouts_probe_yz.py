@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.extract.corpus import DIPLOMACY, RICE, sentences
+from tests.extract.test_layouts_probe_aaab import WRAPPED
 from tests.extract.pagekit import Truth, check, run_page
 from tests.extract.test_layouts import lede, page
 
@@ -205,3 +206,11 @@ def test_a_feeds_timestamp_glued_before_the_first_line(tmp_path):
     text = page(TITLE, "2024-11-10 00:00:00 " + ps[0], ps[1:])
     check(tmp_path, text, Truth(title=TITLE, published=dt.date(2024, 11, 10), basis="date_stamp"), sentences(RICE),
           ["2024-11-10 00:00:00"])
+
+
+def test_a_dash_opening_a_wrapped_paragraph_under_the_headline_is_no_bullet(tmp_path):
+    headline = "Pasar Murah Digelar di Lima Kecamatan Jelang Hari Raya"
+    lines = ["- Pemerintah kota resmi membuka pasar murah di lima"] + WRAPPED[1:]
+    doc = run_page(tmp_path, page(headline, lines))
+    assert doc.meta.get("title") == headline
+    assert all(line.lstrip("- ") in doc.text for line in lines)

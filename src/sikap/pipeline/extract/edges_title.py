@@ -283,7 +283,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif 4 <= nw <= 20 and t.rstrip(WS).endswith(("...", "…")) and headline_case(t, nw):
             page.mark(i, "link.related")  # another story's headline cut by an ellipsis (a list's, a slider's)
-        elif bullet or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
+        elif bullet and not in_wrapped_paragraph(page, i) or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
+            # (a dash opening a paragraph wrapped at a fixed width is the paragraph's, not a summary's bullet: setZ)
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)
                                                                              and header_caption(page, i, t, nw)):
