@@ -24,6 +24,7 @@ from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_bel
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.inline import split_line
+from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.wrapped import in_wrapped_paragraph
 from sikap.pipeline.extract.signoff_forms import signoff_start
 from sikap.pipeline.extract.knowledge import line_key
@@ -90,7 +91,7 @@ def _names_by_bylines(page, zones: Zones) -> None:
             named = []  # the credits this walk read: a role label after them says whose names they are
             while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
                     and (headline_above[a] if step == 1 else j < len(headline_above) and headline_above[j]):
-                t = page.texts[j].strip(WS).rstrip(",")
+                t = page.texts[j].strip(WS).rstrip(",").lstrip("-–•· ")
                 role = credits.bare_label(t) if step == 1 else None
                 if role is not None and named:
                     for k in named:  # "NAME" / "Editor": the label follows the name it labels
@@ -99,6 +100,9 @@ def _names_by_bylines(page, zones: Zones) -> None:
                     page.mark(j, "meta.byline")
                 elif "," in t and agency_byline(page, j, t):
                     pass
+                elif 2 <= len(t.split()) <= 4 and (lookup_outlet(t) or outlet_shaped(t)):
+                    page.doc.meta.setdefault("_byline_outlet", (t, page.texts[j]))
+                    page.mark(j, "meta.byline")
                 elif credits.clean_name(t, allcaps=False) and not _known_non_person(t) and not prose_words(page, t):
                     named.append(len(page.credits))
                     page.credits.append(("authors", t, page.texts[j], "name beside the byline"))

@@ -214,3 +214,10 @@ def test_a_dash_opening_a_wrapped_paragraph_under_the_headline_is_no_bullet(tmp_
     doc = run_page(tmp_path, page(headline, lines))
     assert doc.meta.get("title") == headline
     assert all(line.lstrip("- ") in doc.text for line in lines)
+
+
+def test_a_blog_platforms_post_header_naming_the_site_where_the_writer_stands(tmp_path):
+    header = ["- Harian Sukamakmur", "- Oct 12, 2023", "- 1 min read"]
+    text = page(TITLE, header, "Oleh: Rahmat Hidayat", lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="Harian Sukamakmur", published=dt.date(2023, 10, 12),
+                                basis="date_line", authors=("Rahmat Hidayat",)), sentences(RICE), header)

@@ -23,6 +23,7 @@ from sikap.pipeline.extract.signoffs import mark_signoffs
 from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title, mark_header
 from sikap.pipeline.extract.header_bylines import agency_byline
 from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import DOMAIN, WS, ends_sentence, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, runs
 
@@ -173,7 +174,7 @@ def _names_by_bylines(page, zones: Zones) -> None:
             while page.free(j) and zones.header(j) and page.nw[j] <= 6 and j != zones.dateline_at \
                     and (headline_above[a] if step == 1 else j < len(headline_above) and headline_above[j]):
                 # the first headline-like line of the header is the title, never a name beside a date line
-                t = page.texts[j].strip(WS).rstrip(",")
+                t = page.texts[j].strip(WS).rstrip(",").lstrip("-–•· ")
                 role = credits.bare_label(t) if step == 1 else None
                 if role is not None and named:
                     for k in named:  # "NAME" / "Editor": the label follows the name it labels
@@ -182,6 +183,11 @@ def _names_by_bylines(page, zones: Zones) -> None:
                     page.mark(j, "meta.byline")
                 elif "," in t and agency_byline(page, j, t):
                     pass
+                elif 2 <= len(t.split()) <= 4 and (lookup_outlet(t) or outlet_shaped(t)):
+                    # the site's name where the writer's stands ('- Outlet Name' / '- Oct 12, 2023' / '- 1 min read':
+                    # a blog platform's post header; probe set Z, 2026-12): the outlet signs it, no person
+                    page.doc.meta.setdefault("_byline_outlet", (t, page.texts[j]))
+                    page.mark(j, "meta.byline")
                 elif credits.clean_name(t, allcaps=False) and not known_non_person(t) and not prose_words(page, t):
                     # (a headline in Title Case whose words the prose prints in lower case is no name: "Rekonstruksi
                     # Model Politik Bebas Aktif" over its date line; fresh-site probe page, 2026-12, setR)
