@@ -221,3 +221,25 @@ def test_a_blog_platforms_post_header_naming_the_site_where_the_writer_stands(tm
     text = page(TITLE, header, "Oleh: Rahmat Hidayat", lede("", RICE))
     check(tmp_path, text, Truth(title=TITLE, outlet="Harian Sukamakmur", published=dt.date(2023, 10, 12),
                                 basis="date_line", authors=("Rahmat Hidayat",)), sentences(RICE), header)
+
+
+# -- captions, teasers, sign-offs -----------------------------------------------------------------------------------
+
+def test_an_agencys_credit_over_a_caption_closed_by_it_between_paragraphs(tmp_path):
+    photo = ["AFP", "Warga merayakan pembukaan kembali pasar setelah renovasi selesai dikerjakan pekan lalu. (AFP)"]
+    ps = lede("", RICE)
+    text = page(TITLE, ps[:1], photo, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE), sentences(RICE), photo)
+
+
+def test_an_english_read_label_before_a_teaser(tmp_path):
+    teaser = "Read: Rice prices climb for a second week in the city's markets"
+    ps = lede("", RICE)
+    text = page(TITLE, ps[:2], teaser, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE), sentences(RICE), [teaser])
+
+
+def test_lower_case_initials_in_square_brackets_closing_the_text(tmp_path):
+    ps = lede("", RICE)
+    text = page(TITLE, ps[:-1], ps[-1] + " [rif]")
+    check(tmp_path, text, Truth(title=TITLE), sentences(RICE), ["[rif]"])

@@ -72,6 +72,24 @@ def caption_neighbours(page) -> None:
             page.mark(i - 1, "caption.photo")  # "CAPTION" / "Lihat Foto" / text: the photo's button closes its caption
 
 
+def credit_over_caption(page) -> None:
+    """'AFP' alone on its line, then 'What the photo shows. (AFP)': a photo's credit printed over its caption,
+    which closes with the same credit in parentheses (a portal's photo block between two paragraphs; probe set Y,
+    2026-12). The name must be a registered agency's or outlet's; the pair is read together, as either line alone
+    could be text (a sign-off, a paragraph closed by its source)."""
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    n = len(page.texts)
+    for i in range(n - 1):
+        if page.nw[i] > 3 or not page.free(i) or not page.free(i + 1):
+            continue
+        name = page.texts[i].strip(WS)
+        below = page.texts[i + 1].rstrip(WS)
+        if below.endswith(f"({name})") and 4 <= page.nw[i + 1] <= 60 and name and lookup_outlet(name):
+            page.mark(i, "caption.photo")
+            page.mark(i + 1, "caption.photo")
+
+
 # the button under a lead photo that opens it ("Lihat Foto", a national portal's layout; probe set AA, 2026-12): the
 # line right above it is the photo's caption
 _PHOTO_BUTTONS = frozenset({"lihat foto", "view photo", "lihat galeri", "view gallery"})

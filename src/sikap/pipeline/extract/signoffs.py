@@ -187,8 +187,8 @@ def _bracketed_code(page, last: int) -> None:
         kind = "credit.signoff"  # "[JON-NAL]": two codes, no name
     elif credits.signoff_reading(m.group("b"))[0] in ("source", "name"):
         kind = _read_signoff(page, last, m.start(), m.group("b"), mark=False)
-    elif _CAPITAL_CODE.fullmatch(m.group("b")):
-        kind = "credit.signoff"
+    elif _CAPITAL_CODE.fullmatch(m.group("b")) or credits.signoff_reading(m.group("b"))[0] == "initials":
+        kind = "credit.signoff"  # (lower-case initials as "(rif)" are: "... secepatnya. [rif]", probe set Z, 2026-12)
     else:
         return
     _cut_tail(page.doc, last, m.start(), kind)
