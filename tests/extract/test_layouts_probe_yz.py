@@ -243,3 +243,24 @@ def test_lower_case_initials_in_square_brackets_closing_the_text(tmp_path):
     ps = lede("", RICE)
     text = page(TITLE, ps[:-1], ps[-1] + " [rif]")
     check(tmp_path, text, Truth(title=TITLE), sentences(RICE), ["[rif]"])
+
+
+def test_a_datelines_initials_expanded_by_the_name_the_page_prints(tmp_path):
+    text = page("Pos Sukamakmur", TITLE, lede("SUKAMAKMUR, PS -- ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur", outlet="Pos Sukamakmur"), sentences(RICE), [])
+
+
+def test_a_datelines_initials_expanded_by_the_sites_host(tmp_path):
+    text = page(TITLE, lede("Sukamakmur (KS) – ", RICE), "https://www.kabarsukamakmur.com")
+    check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur", outlet="kabarsukamakmur.com"), sentences(RICE), [])
+
+
+def test_a_datelines_last_word_expanded_by_the_whole_name(tmp_path):
+    footer = "Copyright © 2024 Harian Mentari. All rights reserved."
+    text = page(TITLE, lede("MENTARI, Sukamakmur-- ", RICE), footer)
+    check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur", outlet="Harian Mentari"), sentences(RICE), [footer])
+
+
+def test_initials_the_page_does_not_expand_stay_as_printed(tmp_path):
+    text = page(TITLE, lede("SUKAMAKMUR, PS -- ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur", outlet="PS"), sentences(RICE), [])

@@ -40,6 +40,7 @@
       attribution_unknown.py  unregistered outlets behind an outlet word or as a web domain (discovered)
     outlets.py       registry lookups; step resolve_outlet: the outlet when no dateline names it
       outlet_prompts.py  the site a follow widget or an app prompt names
+      outlet_names.py    a dateline's short outlet name ("PK") expanded by the name the page prints ("Pos Kupang")
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
       alternation.py   many line patterns tried as one: by a line's first two characters, the costly ones only
                        on lines that hold their required character

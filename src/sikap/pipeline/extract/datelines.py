@@ -278,7 +278,13 @@ def extract_dateline(doc) -> object:
         doc.meta["dateline_place"] = d.place
         doc.note("dateline_place", "extracted", "dateline", d.evidence)
     if d.outlet:
-        set_outlet(doc, d.outlet, "dateline", d.evidence)
+        from sikap.pipeline.extract.outlet_names import fuller_name
+
+        whole = fuller_name(doc.decoded, d.outlet) if not _outlet_id(d.outlet) else None
+        if whole:  # "KUPANG, PK --" on a page printing "Pos Kupang": the name the initials stand for
+            set_outlet(doc, whole, "dateline's short name, printed whole on the page", f"{d.evidence} / {whole}")
+        else:
+            set_outlet(doc, d.outlet, "dateline", d.evidence)
         agency = re.search(r"\(([^()/]{2,30})/\s*" + re.escape(d.outlet) + r"\s*\)", d.evidence)
         if agency:  # "(Agency/Outlet)": the agency's text on the outlet's page, an attribution
             doc.meta.setdefault("_source_credits", []).append((agency.group(1).strip(WS), d.evidence))
