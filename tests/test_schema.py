@@ -83,3 +83,23 @@ def test_violation_names_table_column_check_and_rows():
     message = str(err.value)
     assert "articles.topics" in message and "not in vocabulary topics" in message and "rows [0]" in message
     assert "articles.article_id" in message and "str_matches" in message and "rows [1]" in message
+
+
+# The removal rules as released before credit.bio was added (2026-12): the dataset stores a removed span's rule as a
+# ClassLabel, so each released code keeps its number; a new code is appended, never inserted or reordered.
+_RELEASED_RULES = ["chrome.ad_slot", "chrome.brand", "chrome.breadcrumb", "chrome.section", "chrome.share", "chrome.toc",
+                   "title", "title.repeat", "caption.photo", "link.read_also", "credit.author", "credit.translator",
+                   "credit.editor", "credit.source", "legal.copyright", "legal.ai_notice", "ad.channel", "markup.tag",
+                   "markup.script", "chrome.nav", "chrome.social", "chrome.widget", "chrome.summary", "chrome.promo",
+                   "chrome.separator", "chrome.table", "chrome.header", "notice.editorial", "link.related", "meta.tags",
+                   "meta.date_line", "meta.byline", "credit.other", "credit.signoff", "legal.footer", "markup.entity",
+                   "meta.edition"]
+
+
+def test_released_removal_rules_keep_their_numbers():
+    import yaml
+    from pathlib import Path
+
+    data = yaml.safe_load((Path(__file__).parents[1] / "schema" / "reasons.yaml").read_text(encoding="utf-8"))
+    codes = [r["code"] for r in data["removal_rules"]]
+    assert codes[:len(_RELEASED_RULES)] == _RELEASED_RULES

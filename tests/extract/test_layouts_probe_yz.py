@@ -264,3 +264,15 @@ def test_a_datelines_last_word_expanded_by_the_whole_name(tmp_path):
 def test_initials_the_page_does_not_expand_stay_as_printed(tmp_path):
     text = page(TITLE, lede("SUKAMAKMUR, PS -- ", RICE))
     check(tmp_path, text, Truth(title=TITLE, place="Sukamakmur", outlet="PS"), sentences(RICE), [])
+
+
+def test_a_content_farms_generated_author_bio_under_the_text(tmp_path):
+    bio = "“Pencinta kopi pagi. Penggemar musik lama. Tipikal pemikir lambat. Praktisi berkebun. Penjelajah kota kecil.”"
+    text = page(TITLE, lede("JAKARTA – ", RICE), bio)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [bio])
+
+
+def test_short_sentences_about_a_person_in_the_text_stay(tmp_path):
+    line = "Ia penggemar kopi. Ia juga ahli sejarah. Ia pembaca setia. Ia pengacara terkenal. Dia fanatik bola."
+    text = page(TITLE, lede("JAKARTA – ", RICE), line)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE) + [line], [])

@@ -23,6 +23,7 @@
         editions.py      a newspaper's print-edition note closing a copy: the paper and the edition's date
         edge_lines.py    what one edge line is by itself: a date line, an edge catalogue phrase
       notices.py       AI / text-and-data-mining notices
+      author_bios.py   a content farm's generated author bio ("Penggemar kopi. Praktisi media sosial. ...")
     credits.py       step extract_credits: labelled credits, bylines, sign-offs; source credits
       credit_signoffs.py  what a sign-off in parentheses says: initials, a name, the outlet, a pen name
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)

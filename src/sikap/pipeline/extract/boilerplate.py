@@ -5,7 +5,7 @@ metadata steps read credits, date lines and the dateline from what this step fou
 
 1. glued chrome is cut off its line (inline.py);
 2. rules that hold anywhere (linerules.py): the phrase catalogue (curated/extraction/boilerplate.yaml),
-   credit lines, photo captions and credits, AI notices;
+   credit lines, photo captions and credits, AI notices; a content farm's generated author bio (author_bios.py);
 3. lines read with their neighbours (neighbours.py: a photo's caption beside its credit, a pager's cut
    subheading) and blocks (blocks.py: a related-articles heading takes the teasers under it, a summary box its
    bullets, a run of headline bullets is a link list, a reaction widget takes its buttons, a reader comment's header the
@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sikap.pipeline.extract import captions_pages
+from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.dateforms import find_date
@@ -73,6 +74,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
             if found is not None:
                 page.dates.append((found, "date_stamp", page.texts[i]))
     line_rules(page)
+    mark_bios(page)
     caption_neighbours(page)
     credit_over_caption(page)
     labelled_captions(page)
