@@ -276,3 +276,10 @@ def test_short_sentences_about_a_person_in_the_text_stay(tmp_path):
     line = "Ia penggemar kopi. Ia juga ahli sejarah. Ia pembaca setia. Ia pengacara terkenal. Dia fanatik bola."
     text = page(TITLE, lede("JAKARTA – ", RICE), line)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE) + [line], [])
+
+
+def test_a_hosts_name_that_the_text_uses_as_a_word_is_no_citation(tmp_path):
+    # 'waspada' (alert) is a registered daily's host name and an ordinary word: printed again as a word, it is one
+    line = "Warga diminta tetap waspada, seperti dikutip waspada oleh pengurus kampung yang berjaga di pos ronda."
+    text = page(TITLE, lede("", RICE), line)
+    check(tmp_path, text, Truth(title=TITLE), sentences(RICE) + [line], [])

@@ -75,5 +75,12 @@ def bare_hosts(text: str, own: str | None, found: dict, low: bytes | None = None
         return
     for m in matches_at_words(_BARE_CUE, _BARE_WORDS, text, low):
         sid = bare_host(m.group(1))
-        if sid and sid != own:
+        if sid and sid != own and not _word_elsewhere(text, m.group(1), m.start(1)):
             found.setdefault(sid, snippet(text, m.start(1), m.end(1)))
+
+
+def _word_elsewhere(text: str, word: str, at: int) -> bool:
+    """The host's name is printed again in lower case as a word of the text ('dikutip pembaruan' in a text that
+    speaks of 'pembaruan', renewal): there it is an ordinary word, not a site's name (the known false reading of
+    a generated corpus's word salad, stop 26)."""
+    return any(m.start() != at for m in re.finditer(rf"(?<![\w.]){re.escape(word)}(?![\w.])", text))
