@@ -283,3 +283,14 @@ def test_a_hosts_name_that_the_text_uses_as_a_word_is_no_citation(tmp_path):
     line = "Warga diminta tetap waspada, seperti dikutip waspada oleh pengurus kampung yang berjaga di pos ronda."
     text = page(TITLE, lede("", RICE), line)
     check(tmp_path, text, Truth(title=TITLE), sentences(RICE) + [line], [])
+
+
+def test_a_place_and_the_sites_host_in_a_glued_bracket_alone_above_the_lede(tmp_path):
+    text = page(TITLE, "Gunung Sari(kabarcontoh.com)", lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Gunung Sari", outlet="kabarcontoh.com"),
+          sentences(RICE) + ["Gunung Sari(kabarcontoh.com)"], [])  # (a dateline stays in the text)
+
+
+def test_a_persons_name_and_a_host_in_brackets_is_no_dateline(tmp_path):
+    doc = run_page(tmp_path, page(TITLE, "Budi Santoso (kabarcontoh.com)", lede("", RICE)))
+    assert doc.meta.get("dateline_place") is None

@@ -43,6 +43,7 @@ SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\
 # glued by a hyphen to the lede's first word (probe set Y, 2026-12); a hyphenated pair of names ("Korea-Jepang")
 # has no outlet word
 _GLUED_BRAND = re.compile(r"((?:[A-Z][\w.]*[ \t]+){1,3}[A-Z][\w.]*)-(?=[A-Z][a-z])")
+_PLACE_THEN_OUTLET = re.compile(r"^(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})[ \t]*\((?P<o>[^()\n]{2,40})\)\s*$")
 _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
 # "titastory, Jakarta –": a site's name in lower case, then a comma (dateline_parts._lower_names reads it)
@@ -207,6 +208,14 @@ def _parse(line: str) -> Dateline | None:
     # a dateline standing alone without a separator: "Jakarta, CNN Indonesia"
     if not sep and "," in text and len(text.split(maxsplit=7)) <= 7:
         return _evaluate((text,), True, len(line), line, True, False)
+    alone = _PLACE_THEN_OUTLET.match(text) if not sep and text.rstrip(WS).endswith(")") else None
+    if alone and (DOMAIN.match(alone.group("o")) or _outlet_id(alone.group("o"))) and not _person(alone.group("p")) \
+            and (_place(alone.group("p")) is not None or DOMAIN.match(alone.group("o"))):
+        # "Kota(situs.com)" alone on the line above the lede, the bracket glued or not (probe set AB, 2026-12); with a
+        # registered outlet's name in the bracket, only after a gazetteer place; never after a person's name
+        known = _place(alone.group("p"))
+        place = known.name if known is not None else alone.group("p")
+        return Dateline(len(line), place, alone.group("o"), None, text.strip(WS), True, True)
     if not sep and DOMAIN.match(text.strip(WS)) and not _platform(text.strip(WS)):
         # "Kabarcontoh.com" alone on the line above the lede (a search engine's host there is a photo's credit)
         return Dateline(len(line), None, text.strip(WS), None, text.strip(WS), True, False)
