@@ -294,3 +294,10 @@ def test_a_place_and_the_sites_host_in_a_glued_bracket_alone_above_the_lede(tmp_
 def test_a_persons_name_and_a_host_in_brackets_is_no_dateline(tmp_path):
     doc = run_page(tmp_path, page(TITLE, "Budi Santoso (kabarcontoh.com)", lede("", RICE)))
     assert doc.meta.get("dateline_place") is None
+
+
+def test_a_breadcrumb_glued_before_the_headline(tmp_path):
+    text = page("Home Berita " + TITLE, "BeritaEkonomi", lede("JAKARTA – ", RICE))
+    doc = run_page(tmp_path, text)
+    assert doc.meta.get("title") == TITLE
+    assert all(s in doc.text for s in sentences(RICE))

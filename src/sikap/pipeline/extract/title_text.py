@@ -30,6 +30,7 @@ def clean_title(s: str) -> str:
     ("... – Halaman all", "... - Halaman 2", "... - News Outlet"): the headline is the article's, the suffix
     the page's. A site suffix is at most three words, the last of them a registered outlet's name."""
     t = _section_suffix(_TRAILING_MARK.sub("", _PAGINATION.sub("", strip_markdown(s))).strip(WS))
+    t = _crumb_prefix(t)
     admin = _ADMIN_TAIL.search(t)
     if admin and admin.group("w").casefold() not in FUNCTION_WORDS and len(t.split()) >= 6:
         t = t[:admin.end("w")]
@@ -37,6 +38,23 @@ def clean_title(s: str) -> str:
     if m and m.start() > 0 and _site_name(m) and not t[:m.start()].rstrip().endswith((",", ":")):
         t = t[:m.start()].rstrip(WS)
     return t
+
+
+_CRUMB = re.compile(r"(?i)^(?:home|beranda)\s+")
+
+
+def _crumb_prefix(t: str) -> str:
+    """'Home Berita HEADLINE' -> 'HEADLINE': a breadcrumb glued before the headline, its separators lost in the copy
+    ('Home', then one or two section names; probe set Y, 2026-12). A headline opening with 'Home' and no section
+    after it keeps it."""
+    m = _CRUMB.match(t)
+    if m is None:
+        return t
+    words = t[m.end():].split()
+    k = 0
+    while k < 2 and k < len(words) - 3 and words[k].casefold() in _sections():
+        k += 1
+    return " ".join(words[k:]) if k else t
 
 
 def _site_name(m: re.Match) -> bool:
