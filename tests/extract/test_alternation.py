@@ -49,6 +49,20 @@ def test_scanning_patterns_are_guarded():
     assert required_strings(re.compile(r"\w+[^a]*")) is None
 
 
+def test_patterns_any_word_opens_are_guarded():
+    """A photo credit's pattern opens with any capitalised word ("NAME via Getty Images"): a line's head never rules
+    it out, so it is tried only on lines holding one of its required strings; a pattern whose first characters
+    narrow it ("Penulis:") stays with the others, split by the line's head."""
+    from sikap.pipeline.extract.alternation import opens_any_word
+
+    getty = next(p for p in _patterns() if "Getty Images|Shutterstock|iStockphoto)" in p.pattern)
+    assert opens_any_word(getty) and not scans(getty)
+    assert any("Getty Images" in strings for strings, _, _ in alternation(_patterns()).guarded)
+    assert opens_any_word(re.compile(r"[A-Z]\w+ via X")) and opens_any_word(re.compile(r"(?i)[a-z0-9-]+\.com"))
+    assert not opens_any_word(re.compile(r"(?i)(penulis|editor)\s*:"))
+    assert not opens_any_word(re.compile(r"[A-M]\w+ via X"))
+
+
 def test_folds_to_ascii_are_those_re_finds():
     """The characters other than ASCII that re's IGNORECASE matches to an ASCII letter, asked of re itself."""
     chars = "".join(map(chr, range(128, 0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
@@ -61,7 +75,10 @@ MIXED = st.text(alphabet=st.sampled_from(list("aeikmoprstxAEIKMOPRSTX @#()[]|:/.
 GUARDED = st.builds(lambda head, body, case, tail: head + (body.upper() if case == 1 else body.title() if case == 2 else body) + tail,
                     st.text(alphabet=st.sampled_from(list("ab .@(") + list(FOLDS_TO_ASCII)), max_size=8),
                     st.sampled_from(["pic.twitter.com/x", "foto.jpg", "x.png ", "apa pendapat anda tentang ini? komentar.",
-                                     "a@b.co", "(bicara | kontrib)", "a - Foto: b", "kontri\u212a", "\u0130ni.jpg"]),
+                                     "a@b.co", "(bicara | kontrib)", "a - Foto: b", "kontri\u212a", "\u0130ni.jpg",
+                                     "Budi Santoso via Getty Images", "Ani Rahma/Kabar melalui Reuters", "Budi, Shutterstock",
+                                     "Xinhua News Agency (XNA)", "Kantor Berita Contoh (KBC)", "contoh.co.id kabar.com",
+                                     "Contoh.com x.id"]),
                     st.integers(0, 2), st.text(alphabet=st.sampled_from(list("ab .@:|")), max_size=8))
 # a line rule's phrase, as printed in any case, with whatever follows it
 OPENINGS = st.builds(lambda head, case, tail: (head.upper() if case == 1 else head.title() if case == 2 else head) + tail,
