@@ -96,6 +96,29 @@ def test_start_pairs_read_off_the_pattern():
     assert "\tp" in start_pairs(re.compile(r"(?i)^\s*(oleh|penulis)"))
 
 
+def test_start_chars_read_off_a_pattern_that_never_ignores_case():
+    from sikap.pipeline.extract.byhead import start_chars
+
+    assert start_chars(re.compile(r"(?=[a-z-]*[a-z]{15})[a-z][a-z-]{39,}")) == frozenset("abcdefghijklmnopqrstuvwxyz")
+    assert start_chars(re.compile(r"[A-Z]\w+ via")) == frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    assert start_chars(re.compile(r"(?i)foto")) is None and start_chars(re.compile(r"x(?i:AB)")) is None
+    assert start_chars(re.compile(r"Foto|\s*BACA")) >= {"F", "B", " ", "\t"} and "f" not in start_chars(re.compile("Foto"))
+    assert "" in start_chars(re.compile(r"x?")) and start_chars(re.compile("©")) == frozenset()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.sampled_from(LINES), MIXED, OPENINGS))
+def test_a_match_opens_with_one_of_its_start_chars(text):
+    """On a line opening with an ASCII character, a pattern that never ignores case and matches opens with one of its
+    start_chars (byhead.ByHead tries it only on such lines)."""
+    from sikap.pipeline.extract.byhead import start_chars
+
+    for p, _ in _pairs():
+        firsts = start_chars(p)
+        if firsts is not None and text[:1].isascii() and p.match(text):
+            assert text[:1] in firsts or "" in firsts, (p.pattern[:80], text)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(st.sampled_from(LINES), MIXED, OPENINGS))
 def test_a_match_begins_with_one_of_its_start_pairs(text):
