@@ -49,6 +49,20 @@ def test_scanning_patterns_are_guarded():
     assert required_strings(re.compile(r"\w+[^a]*")) is None
 
 
+def test_patterns_any_word_opens_are_guarded():
+    """A photo credit's pattern opens with any capitalised word ("NAME via Getty Images"): a line's head never rules
+    it out, so it is tried only on lines holding one of its required strings; a pattern whose first characters
+    narrow it ("Penulis:") stays with the others, split by the line's head."""
+    from sikap.pipeline.extract.alternation import opens_any_word
+
+    getty = next(p for p in _patterns() if "Getty Images|Shutterstock|iStockphoto)" in p.pattern)
+    assert opens_any_word(getty) and not scans(getty)
+    assert any("Getty Images" in strings for strings, _, _ in alternation(_patterns()).guarded)
+    assert opens_any_word(re.compile(r"[A-Z]\w+ via X")) and opens_any_word(re.compile(r"(?i)[a-z0-9-]+\.com"))
+    assert not opens_any_word(re.compile(r"(?i)(penulis|editor)\s*:"))
+    assert not opens_any_word(re.compile(r"[A-M]\w+ via X"))
+
+
 def test_folds_to_ascii_are_those_re_finds():
     """The characters other than ASCII that re's IGNORECASE matches to an ASCII letter, asked of re itself."""
     chars = "".join(map(chr, range(128, 0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
@@ -61,7 +75,10 @@ MIXED = st.text(alphabet=st.sampled_from(list("aeikmoprstxAEIKMOPRSTX @#()[]|:/.
 GUARDED = st.builds(lambda head, body, case, tail: head + (body.upper() if case == 1 else body.title() if case == 2 else body) + tail,
                     st.text(alphabet=st.sampled_from(list("ab .@(") + list(FOLDS_TO_ASCII)), max_size=8),
                     st.sampled_from(["pic.twitter.com/x", "foto.jpg", "x.png ", "apa pendapat anda tentang ini? komentar.",
-                                     "a@b.co", "(bicara | kontrib)", "a - Foto: b", "kontri\u212a", "\u0130ni.jpg"]),
+                                     "a@b.co", "(bicara | kontrib)", "a - Foto: b", "kontri\u212a", "\u0130ni.jpg",
+                                     "Budi Santoso via Getty Images", "Ani Rahma/Kabar melalui Reuters", "Budi, Shutterstock",
+                                     "Xinhua News Agency (XNA)", "Kantor Berita Contoh (KBC)", "contoh.co.id kabar.com",
+                                     "Contoh.com x.id"]),
                     st.integers(0, 2), st.text(alphabet=st.sampled_from(list("ab .@:|")), max_size=8))
 # a line rule's phrase, as printed in any case, with whatever follows it
 OPENINGS = st.builds(lambda head, case, tail: (head.upper() if case == 1 else head.title() if case == 2 else head) + tail,
@@ -77,6 +94,29 @@ def test_start_pairs_read_off_the_pattern():
     assert "" in start_pairs(re.compile(r"x?"))  # may match nothing: no guard
     assert start_pairs(re.compile(r"(a)\1")) is None  # a back-reference is not read
     assert "\tp" in start_pairs(re.compile(r"(?i)^\s*(oleh|penulis)"))
+
+
+def test_start_chars_read_off_a_pattern_that_never_ignores_case():
+    from sikap.pipeline.extract.byhead import start_chars
+
+    assert start_chars(re.compile(r"(?=[a-z-]*[a-z]{15})[a-z][a-z-]{39,}")) == frozenset("abcdefghijklmnopqrstuvwxyz")
+    assert start_chars(re.compile(r"[A-Z]\w+ via")) == frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    assert start_chars(re.compile(r"(?i)foto")) is None and start_chars(re.compile(r"x(?i:AB)")) is None
+    assert start_chars(re.compile(r"Foto|\s*BACA")) >= {"F", "B", " ", "\t"} and "f" not in start_chars(re.compile("Foto"))
+    assert "" in start_chars(re.compile(r"x?")) and start_chars(re.compile("©")) == frozenset()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.sampled_from(LINES), MIXED, OPENINGS))
+def test_a_match_opens_with_one_of_its_start_chars(text):
+    """On a line opening with an ASCII character, a pattern that never ignores case and matches opens with one of its
+    start_chars (byhead.ByHead tries it only on such lines)."""
+    from sikap.pipeline.extract.byhead import start_chars
+
+    for p, _ in _pairs():
+        firsts = start_chars(p)
+        if firsts is not None and text[:1].isascii() and p.match(text):
+            assert text[:1] in firsts or "" in firsts, (p.pattern[:80], text)
 
 
 @settings(max_examples=400, deadline=None)

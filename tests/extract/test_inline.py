@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.signoff_forms import signoff_start
@@ -124,3 +126,31 @@ def test_the_texts_returned_are_every_lines_after_the_cuts():
     texts = split_glued(doc)
     assert len(doc.lines) > len(lines)  # some were cut
     assert texts == [doc.line_text(ln) for ln in doc.lines]
+
+
+_CUES = ["&#13;", "&amp;", " Β", "(@budi) 2 April 2021", "Advertisement", "ADVERTISEMENT", "IKLAN",
+         "The post Judul appeared first on Contoh.", "Baca juga: Judul Lain", "Foto: ANTARA/Budi", ") (ant/abc)", ":", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.sampled_from(_CUES), st.sampled_from(SENTENCES[:20]),
+                                   st.text(alphabet=st.sampled_from(list("aB .:&(@)-Β")), max_size=12)),
+                         min_size=1, max_size=4).map(" ".join), min_size=1, max_size=6))
+def test_cues_looked_for_once_a_page_cut_as_every_line_looked(lines):
+    """split_glued looks for its rarer cues ("&", "Β", "(@", an ad label, a feed's footer) once in the whole text and
+    then only in the lines of a text that holds one: it cuts exactly as when every line is looked at (here, the
+    same lines with every cue printed after them, outside any line)."""
+    from sikap.pipeline.split import lines_of
+
+    lines = [t.strip() for t in lines if t.strip()]
+    if not lines:
+        return
+    text = "\n".join(lines)
+    cut = []
+    for tail in ("", "\n\n& Β (@ dvert DVERT IKLAN appeared first on"):
+        decoded = text + tail
+        doc = Doc(raw=RawFile("t.txt", "0" * 64, len(decoded), decoded.encode()), decoded=decoded,
+                  lines=lines_of(decoded, 0, len(text)))
+        texts = split_glued(doc)
+        cut.append(([(ln.start, ln.end, ln.rule) for ln in doc.lines], texts))
+    assert cut[0] == cut[1]

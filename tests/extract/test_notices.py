@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.extract.notices import MAX_CHARS, _may_hold_term, is_ai_notice, term_flags
+from sikap.pipeline.extract.notices import _NOTICE, MAX_CHARS, _may_hold_term, is_ai_notice, term_flags
 
 _WORDS = st.sampled_from(["crawling", "dilarang", "TDM", "tdm ", "Scraping", "ſcraping", "izin", "prohibited", "K", "İ",
                           "ı", "ſ", "CRAWLİNG", "Indexıng", "text and data mining", "pengindeksan", "é", " ", "Doha"])
@@ -38,3 +38,11 @@ def test_only_two_characters_lower_case_into_ascii():
     assert into_ascii == {"\u0130", "\u212a"}
     assert ascii_lower("Kantor Berita \u201cXinhua\u201d") == b"kantor berita ?xinhua?"
     assert ascii_lower("\u212aoran") is None and ascii_lower("\u0130ran") is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINE)
+def test_a_notice_is_what_the_notice_pattern_takes(line):
+    """is_ai_notice asks for a prohibition word before the pattern: the same answer as the pattern's alone."""
+    assert is_ai_notice(line) == (_NOTICE.match(line) is not None)
+    assert is_ai_notice(line, True) == (_NOTICE.match(line) is not None)

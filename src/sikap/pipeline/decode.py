@@ -11,6 +11,7 @@ reproduce it from the raw bytes.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from sikap.pipeline.mojibake import fix_text
@@ -55,8 +56,6 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str, lis
     if fixed != text:
         fixes.append("mojibake")
         text = fixed
-    import unicodedata
-
     nfc = unicodedata.normalize("NFC", text)
     if nfc != text:
         fixes.append("nfc")

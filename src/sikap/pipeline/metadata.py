@@ -6,12 +6,12 @@ noted with the sidecar's provenance. Emits no reason codes.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sikap.records import Doc
 
 
 def read_sidecar(doc: Doc) -> Doc:
-    import datetime as dt
-
     for field in ("url", "retrieved"):
         spec = doc.raw.sidecar.get(field) or {}
         value = spec.get("value") if isinstance(spec, dict) else spec

@@ -7,7 +7,9 @@ address, then anything") costs more than all the others together on a long parag
 
 So each pattern's *required strings* are read off its parsed form (`sikap.pipeline.extract.required`):
 strings one of which every match must contain ("@" for an e-mail address, "pic.twitter.com/", ".jpg" or
-".png" for an image file name). The patterns that scan the line and require such strings are grouped by
+".png" for an image file name). The patterns that scan the line, and those any word may open (a photo
+credit's "NAME via Getty Images", a run of host names: the line's first characters never rule them out, and
+they walk its first words before they fail, ~2 µs a capitalised line), and require such strings are grouped by
 them, each group one alternation tried only when the line holds one of its strings (lower-cased where the
 pattern ignores case); one Aho-Corasick pass over the lower-cased line first tells whether it holds any of
 them at all (most lines do not). All other patterns form one alternation tried on every line (they fail at
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 
 from sikap.pipeline.extract.byhead import ByHead, _shared_alternation, one_alternation, start_pairs  # noqa: F401
 from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
+from sikap.pipeline.extract.text import lines_at
 
 _FOLDING = re.compile(f"[{FOLDS_TO_ASCII}]")
 
@@ -52,6 +55,17 @@ def scans(pattern: re.Pattern) -> bool:
         return False
     op, av = items[0][1][2][0]  # what is repeated: any character, or all but a few ("[^.!?]")
     return op in (c.ANY, c.NOT_LITERAL) or op is c.IN and bool(av) and av[0][0] is c.NEGATE
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+@functools.cache
+def opens_any_word(pattern: re.Pattern) -> bool:
+    """May a match open with any ASCII letter ("[A-Z][\\w.-]+", "[a-z0-9-]+")? Then a line's head (byhead.py)
+    never rules the pattern out, as it does for most patterns on most lines of text."""
+    pairs = start_pairs(pattern)
+    return pairs is None or "" in pairs or _LETTERS <= {p[:1] for p in pairs}
 
 
 @dataclass(frozen=True)
@@ -98,15 +112,15 @@ class Alternation:
 
 
 def alternation(patterns) -> Alternation | None:
-    """The patterns as one alternation, but for those that scan the line and require a string (an e-mail
-    address's "@", "pic.twitter.com/"), grouped by it, and the others split by the line's first two
-    characters; None for no patterns."""
+    """The patterns as one alternation, but for those that scan the line or that any word may open, and require
+    a string (an e-mail address's "@", "pic.twitter.com/", "Getty Images"), grouped by it, and the others split
+    by the line's first characters; None for no patterns."""
     patterns = list(patterns)
     if not patterns:
         return None
     always, groups = [], {}
     for p in patterns:
-        need = required_strings(p) if scans(p) else None
+        need = required_strings(p) if scans(p) or opens_any_word(p) else None
         if need:
             groups.setdefault(need, []).append(p)
         else:
@@ -136,8 +150,6 @@ class NeedleScreen:
         that overlaps a match found lies in the same line, so the matches without overlaps tell every line."""
         if self.find is None or low is None or any(c in joined for c in FOLDS_TO_ASCII):
             return None
-        from sikap.pipeline.extract.text import lines_at
-
         free = [True] * len(texts)
         for i in lines_at(texts, [start for _, start, _ in self.find(low)]):
             free[i] = False

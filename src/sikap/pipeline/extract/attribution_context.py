@@ -12,6 +12,8 @@ import re
 from sikap.pipeline.extract.knowledge import attribution_cues, curated_data, curated_set
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import fold
+from sikap.places import load_places
+from sikap.sources import registry
 
 WINDOW = 70
 # the last word of a text without trailing white space (and its comma), read backwards: `,?` then the word
@@ -25,8 +27,6 @@ DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:co
 @functools.lru_cache(maxsize=4096)
 def source_kind(sid: str) -> tuple[str | None, str | None]:
     """(type, country) of a registered source; (None, None) for a discovered one."""
-    from sikap.sources import registry
-
     src = registry().entries.get(sid)
     return (src.value("type"), src.value("country")) if src is not None else (None, None)
 
@@ -93,8 +93,6 @@ def appositive(text: str, start: int) -> bool:
 def marker_before(text: str, start: int) -> bool:
     """A registered outlet right after a news-outlet word, a country between or not ("surat kabar Israel NAME"):
     named as a news outlet, as an unregistered name after the same words is (unknown_names)."""
-    from sikap.places import load_places
-
     m = attribution_cues().marker_re.search(text, max(0, start - 40), start)
     return m is not None and (m.group("place") is None or load_places().lookup(m.group("place")) is not None) \
         and not object_marker(text, m.start())

@@ -27,6 +27,7 @@ from sikap.pipeline.extract.linerules import _REPUBLISHED
 from sikap.pipeline.extract.text import ascii_lower, lines_holding
 from sikap.pipeline.extract.outlets import lookup_labelled, lookup_outlet, outlet_id
 from sikap.records import Doc
+from sikap.sources import registry
 
 _CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+dan\s+")
 _WEB_SUFFIX = re.compile(r"\.(com|id|net|org|co|my|me|media|news)\b")
@@ -89,16 +90,12 @@ def _indonesian_service(sid: str) -> bool:
     """A foreign outlet's Indonesian-language service ("BBC News Indonesia"): its own staff may write an
     Indonesian page, as a domestic outlet's do; another foreign outlet's or an agency's staff named in an
     Indonesian text are news ("tenda wartawan AGENCY"), not the page naming itself."""
-    from sikap.sources import registry
-
     reg = registry()
     return sid in reg.entries and "indonesia" in reg.names(sid).name.casefold()
 
 
 def _same_network(sid: str, own: str | None) -> bool:
     """Two registered outlets of one network (the same `group`): an edition republishing the network's story."""
-    from sikap.sources import registry
-
     entries = registry().entries
     if own is None or own not in entries or sid not in entries:
         return False
@@ -107,8 +104,6 @@ def _same_network(sid: str, own: str | None) -> bool:
 
 
 def find_attributions(doc: Doc) -> Doc:
-    from sikap.sources import registry
-
     reg = registry()
     text = doc.text
     if "&" in text:

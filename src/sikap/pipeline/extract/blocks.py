@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, is_prose, teaser_like, title_like
 
@@ -37,8 +38,6 @@ def top_boxes(page) -> int:
     short sentence under it, which is another story's teaser (or a short teaser of two sentences printed twice,
     as a slider copies as text). Returns the index of the first line after the
     boxes (the block rules start there: the line under a box is the article's, not one more teaser)."""
-    from sikap.pipeline.extract.datelines import _sections
-
     i, n = 0, len(page.doc.lines)
     while i + 1 < n and ((page.doc.lines[i].rule == "link.related" and page.nw[i] <= 2)
                          or page.free(i) and line_key(page.texts[i]) in _sections()):
@@ -164,8 +163,6 @@ def _rubric_over_title(page, i: int) -> bool:
     """'Headline' opening the page, then one headline, then running text: the page's rubric over its own
     title and lede (the title rules read them), not a related block's heading over a teaser. Any block heading
     counts when the running text opens with a dateline."""
-    from sikap.pipeline.extract.datelines import _sections
-
     if not (i + 2 < len(page.texts) and page.free(i + 1) and title_like(page.texts[i + 1]) and page.free(i + 2)
             and is_prose(page.texts[i + 2], 12, page.nw[i + 2]) and not any(page.free(k) for k in range(i))):
         return False

@@ -19,16 +19,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sikap.pipeline.extract import captions_pages
+from sikap.pipeline.extract import captions_pages, edges
 from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
+from sikap.pipeline.extract.cards import mark_cards
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.linerules import line_rules
 from sikap.pipeline.extract.neighbours import (caption_neighbours, credit_over_caption, cut_teaser_after_text,
                                                ellipsis_pagers, labelled_captions)
+from sikap.pipeline.extract.zones import find_last, find_zones
 from sikap.records import Doc
 
 
@@ -61,10 +63,6 @@ class Page:
 
 def mark_boilerplate(doc: Doc) -> Doc:
     """Mark boilerplate; the title, section, dateline, credits and date lines found go to doc.meta."""
-    from sikap.pipeline.extract import edges
-    from sikap.pipeline.extract.cards import mark_cards
-    from sikap.pipeline.extract.zones import find_last, find_zones
-
     texts = split_glued(doc)
     page = Page(doc)
     page.refresh(texts)

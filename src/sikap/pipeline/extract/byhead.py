@@ -19,14 +19,16 @@ from sikap.pipeline.extract.required import FOLDS_TO_ASCII
 
 _ASCII = [chr(c) for c in range(128)]
 _ANY = frozenset(c.lower() for c in _ASCII)
+_ALL = frozenset(_ASCII)
 
 
-def _class_members(items) -> frozenset:
-    """The ASCII characters (lower-cased) a character class may match (a superset is enough)."""
+def _class_members(items, lower: bool = True) -> frozenset:
+    """The ASCII characters (lower-cased, unless `lower` is false) a character class may match (a superset is
+    enough)."""
     from re import _constants as c
 
     if any(op is c.NEGATE for op, _ in items):
-        return _ANY
+        return _ANY if lower else _ALL
     out = set()
     for op, av in items:
         if op is c.LITERAL:
@@ -37,11 +39,11 @@ def _class_members(items) -> frozenset:
             rx = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
                   c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}.get(av)
             if rx is None:
-                return _ANY
+                return _ANY if lower else _ALL
             out.update(ch for ch in _ASCII if re.match(rx, ch))
         else:
-            return _ANY
-    return frozenset(ch.lower() for ch in out)
+            return _ANY if lower else _ALL
+    return frozenset(ch.lower() for ch in out) if lower else frozenset(out)
 
 
 def _then(heads: frozenset, tails: frozenset) -> frozenset:
@@ -65,6 +67,31 @@ def start_pairs(pattern: re.Pattern) -> frozenset | None:
 
 def _literal(av: int) -> frozenset:
     return frozenset([chr(av).lower()]) if av < 128 else frozenset()
+
+
+_IGNORES_CASE = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline flag group that may turn IGNORECASE on (or off)
+
+
+@functools.cache
+def start_chars(pattern: re.Pattern) -> frozenset | None:
+    """The ASCII characters, as printed, a match of a pattern that never ignores case may begin with ("" among
+    them: it may match nothing); None for a pattern that ignores case anywhere, or that cannot be read. start_pairs
+    are lower-cased, so a case-sensitive "[a-z]..." was tried on every capitalised line too."""
+    if pattern.flags & re.IGNORECASE or _IGNORES_CASE.search(pattern.pattern):
+        return None
+    return walk_starts(pattern, lambda av: frozenset([chr(av)]) if av < 128 else frozenset(),
+                       lambda items: _class_members(items, lower=False), _then_one, lambda w: len(w) >= 1)
+
+
+def _then_one(heads: frozenset, tails: frozenset) -> frozenset:
+    """Every head followed by every tail, cut to one character."""
+    out = set()
+    for h in heads:
+        if h:
+            out.add(h)
+        else:
+            out.update(t[:1] for t in tails)
+    return frozenset(out)
 
 
 def one_alternation(patterns) -> re.Pattern | None:
@@ -96,6 +123,7 @@ class ByHead:
     def __init__(self, patterns: list[re.Pattern]):
         self.patterns = patterns
         self.pairs = [start_pairs(p) for p in patterns]
+        self.firsts = [start_chars(p) for p in patterns]  # as printed, for the patterns that never ignore case
         register(patterns)  # their start_prefixes, for allowed_patterns
         self.wide = frozenset(k for k, p in enumerate(patterns) if opens_non_ascii(p))  # for a head not ASCII
         self.heads: dict = {}  # text[:4] as printed -> the bound match for its patterns, or None (none opens there)
@@ -111,10 +139,11 @@ class ByHead:
         if chosen is None:
             if len(self.by_pair) > 20000:
                 self.by_pair.clear()
-            low = head.lower()
+            low, first = head.lower(), head[:1]
             self.by_pair[head] = chosen = tuple(
-                k for k, pairs in enumerate(self.pairs)
-                if pairs is None or "" in pairs or not head.isascii() or low in pairs or low[:1] in pairs)
+                k for k, (pairs, firsts) in enumerate(zip(self.pairs, self.firsts))
+                if (pairs is None or "" in pairs or not head.isascii() or low in pairs or low[:1] in pairs)
+                and (firsts is None or "" in firsts or not first.isascii() or first in firsts))
         return chosen
 
     def learn(self, head: str):

@@ -9,7 +9,9 @@ import functools
 import re
 
 from sikap.pipeline.extract.captions import credit_tail
-from sikap.pipeline.extract.text import WS
+from sikap.pipeline.extract.dateforms import find_date
+from sikap.pipeline.extract.inline import split_line
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, is_prose
 
 
 # the photographer's name in capitals, glued between two copies of a caption
@@ -74,9 +76,6 @@ def mark_dated_captions(page, zones) -> None:
     written as a sentence (lower-case content words: what the photo shows), that closes on the photo's date
     ("NAME speaks at the parliament in CITY on 11 October"); the paragraphs of the text end with a full stop,
     and a subheading is printed in Title Case."""
-    from sikap.pipeline.extract.dateforms import find_date
-    from sikap.pipeline.extract.text import FUNCTION_WORDS, ends_sentence, is_prose
-
     if zones.lede is None or zones.last is None:
         return
     for i in range(zones.lede + 1, zones.last):
@@ -96,8 +95,6 @@ def gallery_captions(page, zones) -> list[tuple[int, int]]:
     """A photo gallery's captions are its text: when most paragraphs down to the last one are sentences closed by
     a photo credit (three at least, twice as many as the paragraphs without one), those lines are the gallery's,
     and only their credits are chrome. Returns (line, where the credit starts) for each such caption."""
-    from sikap.pipeline.extract.text import is_prose
-
     if zones.last is None:
         return []
     found, plain = [], 0
@@ -116,8 +113,6 @@ def gallery_captions(page, zones) -> list[tuple[int, int]]:
 def keep_gallery_captions(page, found: list[tuple[int, int]]) -> None:
     """Put the gallery's captions (gallery_captions) back in the text, their credits cut off as chrome. From the
     bottom up: a cut adds a line, so the lines above keep their indexes."""
-    from sikap.pipeline.extract.inline import split_line
-
     for i, start in reversed(found):
         ln = page.doc.lines[i]
         if ln.rule is not None and ln.rule != "caption.photo" or ln.start + start >= ln.end:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 
 from sikap.pipeline.extract.knowledge import curated_set
-from sikap.pipeline.extract.text import ends_sentence, fold, headline_case, is_prose, teaser_like
+from sikap.pipeline.extract.text import ends_sentence, fold, headline_case, is_prose, teaser_like, title_like
 
 CODE = "link.related"
 MAX_SUMMARY = 60  # words of a card's summary paragraph
@@ -84,8 +84,6 @@ def _card_foot(page, free: list[int]) -> list[int] | None:
 def _card_over(page, free: list[int], n_foot: int) -> bool:
     """A Title Case headline and its one-sentence teaser, next to each other, over the page's last n_foot free
     lines."""
-    from sikap.pipeline.extract.text import title_like
-
     h, s = free[-n_foot - 2], free[-n_foot - 1]
     ht, st = page.texts[h], page.texts[s]
     return h + 1 == s and page.nw[h] <= MAX_HEADLINE and 8 <= page.nw[s] <= MAX_SUMMARY and ends_sentence(st) \

@@ -18,7 +18,9 @@ from __future__ import annotations
 import functools
 import re
 
+from sikap.pipeline.extract.attribution_context import source_kind
 from sikap.pipeline.extract.knowledge import credits as knowledge
+from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, fold, name_like, normal_case
 from sikap.records import Doc
 
@@ -94,8 +96,6 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
 def _outlet(text: str) -> bool:
     """A registered outlet's name, or an unregistered one shaped like an outlet's ("CNBC Indonesia", "Harian
     Contoh"): printed after a person's name, it says where they write, and is no name itself."""
-    from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
-
     t = text.strip(WS + ".,")
     return bool(t) and (lookup_outlet(t) is not None or outlet_shaped(t))
 
@@ -274,10 +274,6 @@ def _agencies_credited(doc: Doc, printed: str, evidence: str) -> None:
     """A registered outlet printed where a byline's name stands, before another name or outlet ("Reuters,
     Outlet" over a photo gallery), or a news agency standing alone ("By Agency"): the text's source, credited as
     an attribution (the last part of a longer byline is the outlet the page belongs to, read by the caller)."""
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    from sikap.pipeline.extract.attribution_context import source_kind
-
     parts = _SPLIT_NAMES.split(printed)
     for k, part in enumerate(parts):
         sid = lookup_outlet(part)

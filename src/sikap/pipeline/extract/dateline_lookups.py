@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 
 from sikap.pipeline.extract.knowledge import curated_set
+from sikap.pipeline.extract.outlets import _name_words, glued_outlet_word, lookup_outlet, outlet_shaped
+from sikap.places import load_places
 
 # a site's host as datelines print it without a separator around it ("Kota, Kabarcontoh.com Warga ...", "Kota --
 # kabarcontoh.com, Warga ..."): the forms read by datelines.py and dateline_second.py
@@ -31,26 +33,18 @@ def _sections() -> frozenset:
 
 @functools.lru_cache(maxsize=65536)
 def _place(token: str):
-    from sikap.places import load_places
-
     return load_places().lookup(token)
 
 
 def _outlet_shaped(token: str) -> bool:
-    from sikap.pipeline.extract.outlets import outlet_shaped
-
     return outlet_shaped(token) or outlet_shaped(" ".join(w.capitalize() for w in token.split()))
 
 
 def _glued_outlet_word(token: str) -> bool:
-    from sikap.pipeline.extract.outlets import glued_outlet_word
-
     return glued_outlet_word(token)
 
 
 def _outlet_id(token: str) -> str | None:
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
     return lookup_outlet(token)
 
 
@@ -78,6 +72,4 @@ _PLACE_HEADS = frozenset({"bandar", "tanjung", "kuala", "muara", "teluk", "pangk
 
 def _closing_word(token: str) -> bool:
     """A word that closes outlets' names ("Herald", "Post", "News"): alone after a place it is that name's end."""
-    from sikap.pipeline.extract.outlets import _name_words
-
     return token.casefold() in _name_words()[1]

@@ -29,6 +29,7 @@ from sikap.pipeline.extract.dateline_lookups import _outlet_shaped
 from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
                                                    _read, _sections)
 from sikap.pipeline.extract.knowledge import curated_set
+from sikap.pipeline.extract.outlets import set_outlet
 from sikap.pipeline.extract.text import DOMAIN, WS
 
 # a separator closing a dateline part: dashes (spaced, doubled, glued after a domain or after a closing bracket,
@@ -276,8 +277,6 @@ def _platform(host: str) -> bool:
 def extract_dateline(doc) -> object:
     """Step: dateline place and outlet (and the dateline's date, read by extract_date) from the lede that
     mark_boilerplate found; each value noted with the dateline as evidence."""
-    from sikap.pipeline.extract.outlets import set_outlet
-
     doc.meta.setdefault("dateline_place", None)
     doc.meta.setdefault("source_id", None)
     d = doc.meta.get("_dateline")

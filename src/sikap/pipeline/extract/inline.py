@@ -229,15 +229,20 @@ def split_glued(doc: Doc) -> list[str]:
     text after the cuts (read here anyway: Page.refresh takes them instead of cutting each line out again)."""
     decoded, lines = doc.decoded, doc.lines
     texts = []
+    # The rarer cues are looked for once in the whole text: a line can hold one only if the text does (most
+    # pages hold none of them, and each is otherwise a scan of every line)
+    amp, beta, post = "&" in decoded, "Β" in decoded, "(@" in decoded
+    rare = "dvert" in decoded or "DVERT" in decoded or "IKLAN" in decoded or "appeared first on" in decoded
     i = 0
     while i < len(lines):
         ln = lines[i]
         text = decoded[ln.start:ln.end]
-        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or "&" in text or text[-1:] == ")" or "Β" in text or "(@" in text
+        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] == ")"
+                                     or beta and "Β" in text or post and "(@" in text
                                      or text[:1] in _STAMP_FIRST and STAMP.match(text)
                                      or text[-1:].isupper() and i + 1 < len(lines)
-                                     or "dvert" in text or "DVERT" in text or "IKLAN" in text
-                                     or "appeared first on" in text) else []
+                                     or rare and ("dvert" in text or "DVERT" in text or "IKLAN" in text
+                                                  or "appeared first on" in text)) else []
         if not frags:
             texts.append(text)
             i += 1

@@ -7,8 +7,10 @@ curated/extraction/attributions.yaml (follow_widgets, app_prompts).
 
 from __future__ import annotations
 
+from sikap.pipeline.extract.knowledge import app_prompt, channel_widget, curated_set, follow_widget, follow_widget_after
 from sikap.pipeline.extract.outlets import _name_words, glued_outlet_word, lookup_outlet, outlet_shaped
-from sikap.pipeline.extract.text import DOMAIN, WS
+from sikap.pipeline.extract.required import FOLDS_TO_ASCII
+from sikap.pipeline.extract.text import DOMAIN, WS, ascii_lower
 
 
 # one of these is in every follow widget read: a messaging channel's ("Channel", "Saluran") or Google News's
@@ -20,10 +22,6 @@ def may_prompt(text: str) -> tuple[bool, bool]:
     """(may a line of this page be a follow widget, an app prompt): what each needs, looked for once in the
     whole page's text (in ascii_lower's bytes, fast; in any case, a superset), so that a page holding neither
     is spared a test of every line (most pages)."""
-    from sikap.pipeline.extract.knowledge import curated_set
-    from sikap.pipeline.extract.required import FOLDS_TO_ASCII
-    from sikap.pipeline.extract.text import ascii_lower
-
     low = ascii_lower(text)
     if low is None or any(c in text for c in FOLDS_TO_ASCII):
         return True, True  # a character the caseless app pattern takes for an ASCII letter: every line is tried
@@ -36,8 +34,6 @@ def follow_widget_name(text: str) -> str | None:
     """The site a follow widget names ("Ikuti terus Kabar Contoh Online di Google News" -> "Kabar Contoh"): the
     words left when filler words before and a word after are taken off, a registered outlet or a name shaped
     like an outlet's that is not only outlet and filler words ("Berita Terkini")."""
-    from sikap.pipeline.extract.knowledge import channel_widget, follow_widget, follow_widget_after
-
     if any(w in text for w in _CHANNEL_WORDS):
         m = channel_widget().match(text)
         name = m.group("o").strip(WS + ".,") if m else ""
@@ -69,8 +65,6 @@ def app_prompt_name(text: str) -> str | None:
     """The site an app-download prompt names ("Muat turun aplikasi Kabar Contoh. Klik di sini!" -> "Kabar
     Contoh"): a registered outlet's name, as a site asks its readers to install its own app; on a short link
     of its own without a verb ("Aplikasi Android NAME"), also a name shaped like a site's."""
-    from sikap.pipeline.extract.knowledge import app_prompt
-
     if len(text) > 120:
         return None
     m = app_prompt().match(text)

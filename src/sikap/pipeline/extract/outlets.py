@@ -16,6 +16,7 @@ import re
 
 from sikap.pipeline.extract.text import DOMAIN, WS
 from sikap.records import Doc
+from sikap.sources import registry
 
 _SLUG = re.compile(r"[^a-z0-9.]+")
 
@@ -24,8 +25,6 @@ _SLUG = re.compile(r"[^a-z0-9.]+")
 def lookup_outlet(token: str) -> str | None:
     """The registered source id for a name or domain as printed ("KONTAN.CO.ID", "Kontan", "kontan.co.id").
     Cached per process: the registry does not change during a build."""
-    from sikap.sources import registry
-
     reg = registry()
     t = token.strip(WS + "[]().,:;-–—")
     if not t:
@@ -58,8 +57,6 @@ def lookup_labelled(name: str) -> str | None:
 def bare_host(word: str) -> str | None:
     """The registered outlet whose host is `word` with a usual web suffix ("kabarcontohnews" ->
     kabarcontohnews.com): a host printed without its suffix after an attribution cue."""
-    from sikap.sources import registry
-
     reg = registry()
     return next((sid for sid in (reg.match_domain(word + sfx) for sfx in (".com", ".co.id", ".id", ".co")) if sid), None)
 
@@ -234,8 +231,6 @@ def drop_own_attributions(doc: Doc) -> None:
 
 
 def _resolve(doc: Doc) -> None:
-    from sikap.sources import registry
-
     signoff = doc.meta.get("_signoff_outlet")
     if signoff:
         set_outlet(doc, signoff[0], "self-naming sign-off", signoff[1])

@@ -6,12 +6,13 @@ rules (edges_title.py, title_fallbacks.py) and the header rules that find the ti
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract.dateline_parts import _sections
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, strip_markdown
+from sikap.pipeline.extract.text import FUNCTION_WORDS, LINE_CACHE, WS, strip_markdown
 
 _PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$")
 
@@ -88,8 +89,11 @@ def _section_suffix(t: str) -> str:
     return t[:m.start()].rstrip(WS) if any(w.casefold() in sections for w in m.group("s").split()) else t
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _title_key(s: str) -> str:
-    """A headline compared without markdown, bullets, case and a trailing " – Halaman all"."""
+    """A headline compared without markdown, bullets, case and a trailing " – Halaman all". Kept for recent lines:
+    the header rules compare every header line with the title and the lede's first lines, each key made again
+    for each comparison."""
     return line_key(clean_title(s).lstrip("•·-–* "))
 
 
