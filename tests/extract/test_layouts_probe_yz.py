@@ -301,3 +301,22 @@ def test_a_breadcrumb_glued_before_the_headline(tmp_path):
     doc = run_page(tmp_path, text)
     assert doc.meta.get("title") == TITLE
     assert all(s in doc.text for s in sentences(RICE))
+
+
+def test_places_joined_by_slashes_before_a_wire_services_name(tmp_path):
+    text = page(TITLE, lede("SURABAYA/MALANG (Antara) -", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya", outlet="Antara"), sentences(RICE), [])
+
+
+def test_a_town_glued_to_the_lede_by_a_hyphen(tmp_path):
+    text = page(TITLE, lede("Mataram-", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Mataram"), sentences(RICE), [])
+
+
+def test_a_pair_of_parties_or_a_route_opening_the_lede_is_no_dateline(tmp_path):
+    for n, line in enumerate(["Israel-Hamas sepakat memperpanjang gencatan senjata selama dua hari lagi menurut mediator.",
+                              "Jakarta-Bandung kini ditempuh dua jam lewat jalan tol baru yang diresmikan pekan lalu."]):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        doc = check(folder, page(TITLE, line, lede("", RICE)), Truth(title=TITLE), sentences(RICE) + [line], [])
+        assert doc.meta.get("dateline_place") is None

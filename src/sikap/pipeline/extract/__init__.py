@@ -32,6 +32,7 @@
       dateline_lookups.py what the knowledge says of one token: gazetteer place, registered or brand-shaped outlet
       dateline_second.py the part after a dateline head's first separator ("OUTLET - KOTA. ")
       dateline_bare.py   heads with no separator: "Kota, Lede ...", "(Kota, DATE) Lede ..."
+      dateline_joined.py a name glued by a hyphen to the lede ("Mataram-Gempa ..."), places joined by slashes
       dateline_unseparated.py a host and a place before the lede with no separator, a glued dash, a place after the outlet
     dateforms.py     how dates are printed ("Rabu, 23 Oktober 2024 - 18:29 WIB", "date 2024-08-12", pegs)
     dates.py         step extract_date: publication date with its basis; the news peg as event_date

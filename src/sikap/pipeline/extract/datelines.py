@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from sikap.pipeline.extract import dateline_joined as joined
 from sikap.pipeline.extract.dateforms import FoundDate, find_date, strip_time
 from sikap.pipeline.extract.dateline_bare import _PAREN_PLACE_DATE, _PLACE_COMMA, place_comma, place_date_parens
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
@@ -40,10 +41,6 @@ SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\
 # ("KOTA,- Warga ...": a comma and a dash, as regional sites close a place; held-out probe page, 2026-12, setW;
 # "Kota (Situs.com)-" alone on its line, the dash glued to the bracket, the lede on the next line; probe set Y, 2026-12)
 # every separator holds one of these with nothing but white space before it (see _separator)
-# "Kota Times-Warga ...": a name shaped like an outlet's (two to four capitalised words closed by an outlet word)
-# glued by a hyphen to the lede's first word (probe set Y, 2026-12); a hyphenated pair of names ("Korea-Jepang")
-# has no outlet word
-_GLUED_BRAND = re.compile(r"((?:[A-Z][\w.]*[ \t]+){1,3}[A-Z][\w.]*)-(?=[A-Z][a-z])")
 _PLACE_THEN_OUTLET = re.compile(r"^(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})[ \t]*\((?P<o>[^()\n]{2,40})\)\s*$")
 _SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
 MAX_HEAD = 90
@@ -126,7 +123,7 @@ def may_open(text: str) -> bool:
     return ("-" in head and (" -" in head or "- " in head or "--" in head or ")-" in head or "]-" in head)
             or 0 < head.find(".", 0, space) and DOMAIN.match(head, 0, space) is not None
             or ": " in head or ". " in head[:40]
-            or "|" in head or "-" in head and (_GLUED.search(head) is not None or _GLUED_BRAND.match(head) is not None)
+            or "|" in head or "-" in head and _GLUED.search(head) is not None or joined.may_open(head)
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
             or "," in head[:48] and _DOMAIN_COMMA.match(head) is not None
             or "," in head[:32] and _PLACE_COMMA.match(head) is not None
@@ -139,8 +136,21 @@ def parse(line: str) -> Dateline | None:
     """The dateline at the start of `line`, or None. An inline dateline must open a lede of at least
     MIN_LEDE_WORDS words: "India - Pakistan di Ambang Perang" is a headline, not a dateline. (A small cache:
     the split step and the zone rules ask about the same lines of a chunk of pages.)"""
+    if "/" in line[:60] and line[:1].isupper():
+        cut = joined.first_of_slashed(line)
+        if cut is not None:  # "DOHA/CAIRO/JERUSALEM (Reuters) -": read as "DOHA (Reuters) -", then mapped back
+            found = _parse(cut[0])
+            return _shifted(found, cut[1], line) if found is not None else None
     found = _parse(line)
     return _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found
+
+
+def _shifted(found: Dateline, by: int, line: str) -> Dateline:
+    """A dateline read on a shortened copy of `line`, its offsets mapped back to the line."""
+    date = found.date and FoundDate(found.date.date, found.date.precision, found.date.start + by, found.date.end + by,
+                                    found.date.weekday_ok)
+    return Dateline(found.end + by, found.place, found.outlet, date, line[:found.end + by].strip(WS), found.standalone,
+                    found.confident, found.rubric)
 
 
 def _parse(line: str) -> Dateline | None:
@@ -166,10 +176,9 @@ def _parse(line: str) -> Dateline | None:
         found = place_date_parens(text, lead, line)
         if found is not None:
             return found
-    g = _GLUED_BRAND.match(text)
-    if g and _outlet_shaped(g.group(1)) and _place(g.group(1)) is None \
-            and len(text[g.end():].split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS:
-        return Dateline(lead + g.end(), None, g.group(1), None, g.group(0), False, True)
+    g = joined.glued(text)
+    if g is not None:  # "Kota Times-Warga ...", "Mataram-Gempa ...": a name glued by a hyphen to the lede
+        return Dateline(lead + g[0], g[1], g[2], None, text[:g[0]].strip(WS), False, True)
     sep = _separator(text)
     head_end = sep.start() if sep else None
     if sep is not None:

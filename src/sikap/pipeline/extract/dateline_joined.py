@@ -1,0 +1,57 @@
+"""Datelines whose parts are joined without spaces: a name glued by a hyphen to the lede's first word ("Kota
+Times-Warga ...", "Mataram-Gempa ..."), and several places joined by slashes before the outlet ("DOHA/CAIRO/JERUSALEM
+(Reuters) -", a wire service's form for a story filed from several cities). Read by datelines._parse, which builds
+the Dateline from what these return.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _place
+from sikap.pipeline.extract.dateline_unseparated import MIN_LEDE_WORDS
+
+# "Kota Times-Warga ...": a name shaped like an outlet's (two to four capitalised words closed by an outlet word)
+# glued by a hyphen to the lede's first word (probe set Y, 2026-12); a hyphenated pair of names ("Korea-Jepang")
+# has no outlet word
+GLUED_BRAND = re.compile(r"((?:[A-Z][\w.]*[ \t]+){1,3}[A-Z][\w.]*)-(?=[A-Z][a-z])")
+# "Mataram-Gempa ...": a city's or a regency's name glued by a hyphen to the lede's first word (probe set AB, 2026-12)
+GLUED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)-(?=([A-Z][a-z]+))")
+_TOWNS = frozenset({"city", "regency", "capital", "district", "other"})
+# "DOHA/CAIRO/JERUSALEM (Reuters) -": two to five places joined by slashes
+_SLASHED = re.compile(r"([A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{2,20})?)((?:/[A-Z][A-Za-z.'-]{2,20}"
+                      r"(?: [A-Z][A-Za-z.'-]{2,20})?){1,4})(?=\s*[(,–—-])")
+
+
+def may_open(head: str) -> bool:
+    """What datelines.may_open asks of these forms: a hyphen glued between two words, or a slash."""
+    return "-" in head and (GLUED_BRAND.match(head) is not None or GLUED_PLACE.match(head) is not None) \
+        or "/" in head[:60] and _SLASHED.match(head) is not None
+
+
+def glued(text: str) -> tuple[int, str | None, str | None] | None:
+    """(end, place, outlet) of a name glued by a hyphen to the lede's first word, the lede of MIN_LEDE_WORDS words or
+    more: an outlet-shaped name, or a town (not a country: "Israel-Hamas sepakat ..." is a pair of parties) that
+    the next word is not another place ("Jakarta-Bandung" is a route)."""
+    g = GLUED_BRAND.match(text)
+    if g and _outlet_shaped(g.group(1)) and _place(g.group(1)) is None and _lede(text, g.end()):
+        return g.end(), None, g.group(1)
+    p = GLUED_PLACE.match(text)
+    if p and _lede(text, p.end()) and _place(p.group(2)) is None:
+        entry = _place(p.group(1))
+        if entry is not None and entry.kind in _TOWNS:
+            return p.end(), entry.name, None
+    return None
+
+
+def _lede(text: str, end: int) -> bool:
+    return len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS
+
+
+def first_of_slashed(text: str) -> tuple[str, int] | None:
+    """(the line with its slashed places cut to the first, the characters cut) when every place the slashes join
+    is a gazetteer place: the dateline names where the story was filed first."""
+    m = _SLASHED.match(text)
+    if m is None or _place(m.group(1)) is None or not all(_place(p) for p in m.group(2).split("/")[1:]):
+        return None
+    return text[:m.end(1)] + text[m.end():], m.end() - m.end(1)
