@@ -320,3 +320,9 @@ def test_a_pair_of_parties_or_a_route_opening_the_lede_is_no_dateline(tmp_path):
         folder.mkdir()
         doc = check(folder, page(TITLE, line, lede("", RICE)), Truth(title=TITLE), sentences(RICE) + [line], [])
         assert doc.meta.get("dateline_place") is None
+
+
+def test_figures_cited_from_an_outlets_data(tmp_path):
+    line = "Berdasarkan data CNBC Indonesia 2025, harga beras medium naik di 30 provinsi sejak awal tahun."
+    text = page(TITLE, lede("", RICE), line)
+    check(tmp_path, text, Truth(title=TITLE, attributions=("CNBC Indonesia",)), sentences(RICE) + [line], [])
