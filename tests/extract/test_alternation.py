@@ -176,21 +176,21 @@ def test_a_match_opening_other_than_ascii_is_allowed_so(head, text):
 @functools.cache
 def _pairs() -> list:
     """(pattern, start_pairs) for the catalogue's patterns and the start patterns of the line rules."""
-    from sikap.pipeline.extract import captions, credits, linerules
+    from sikap.pipeline.extract import captions, credit_lines, linerules
     from sikap.pipeline.extract.knowledge import credits as credit_knowledge
 
-    start = [credit_knowledge().label_re, credits._SOURCE, linerules._REPUBLISHED, captions.PREFIX]
+    start = [credit_knowledge().label_re, credit_lines._SOURCE, linerules._REPUBLISHED, captions.PREFIX]
     return [(p, start_pairs(p)) for p in _patterns() + start]
 
 
 @functools.cache
 def _tables() -> list:
     """(grouped, one alternation) for every set of patterns the line rules try on a line."""
-    from sikap.pipeline.extract import captions, credits, linerules
+    from sikap.pipeline.extract import captions, credit_lines, linerules
     from sikap.pipeline.extract.knowledge import credits as credit_knowledge
 
     cat = line_catalogue()
-    start = [credit_knowledge().label_re, credits._SOURCE, linerules._REPUBLISHED, captions.PREFIX]
+    start = [credit_knowledge().label_re, credit_lines._SOURCE, linerules._REPUBLISHED, captions.PREFIX]
     sets = {tuple(p for _, p, w, e in cat.patterns if w >= n and (edges or not e)) for n in range(61)
             for edges in (False, True)}
     return [(alternation(pats), one_alternation(pats)) for pats in sets | {s + tuple(start) for s in sets} if pats]

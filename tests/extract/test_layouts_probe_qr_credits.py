@@ -36,6 +36,6 @@ def test_footer_credit_lines(tmp_path, footer, truth):
     "(Foto: Ayu Lestari)",
 ])
 def test_lines_that_are_no_wire_credit_line_are_left_to_the_other_rules(line):
-    from sikap.pipeline.extract.credits import _by_clauses
+    from sikap.pipeline.extract.credit_lines import _by_clauses
 
     assert _by_clauses(line) == line

@@ -25,6 +25,7 @@
       notices.py       AI / text-and-data-mining notices
       author_bios.py   a content farm's generated author bio ("Penggemar kopi. Praktisi media sosial. ...")
     credits.py       step extract_credits: labelled credits, bylines, sign-offs; source credits
+      credit_lines.py  a labelled credit line cut into (field, name) pairs: "Penulis: A | Editor: B"
       credit_signoffs.py  what a sign-off in parentheses says: initials, a name, the outlet, a pen name
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
       dateline_parts.py  what each part of a dateline's head is (place, outlet, rubric, date)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from sikap.pipeline.extract.credits import _INITIALS, _OUTLET_AFTER, SIGNOFF_JOIN, _outlet, clean_name, names_nobody
+from sikap.pipeline.extract.credit_lines import _outlet
+from sikap.pipeline.extract.credits import _INITIALS, _OUTLET_AFTER, SIGNOFF_JOIN, clean_name, names_nobody
 from sikap.pipeline.extract.knowledge import credits as knowledge
 from sikap.pipeline.extract.text import WS, fold
 

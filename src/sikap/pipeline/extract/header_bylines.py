@@ -6,7 +6,7 @@ by the title rules (such a line is never the headline) and the header rules (whi
 from __future__ import annotations
 
 
-from sikap.pipeline.extract import credits
+from sikap.pipeline.extract import credit_lines, credits
 from sikap.pipeline.extract.datelines import _place
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import WS
@@ -32,7 +32,7 @@ def names_at_outlet(text: str) -> tuple[str, str] | None:
     parts = [p.strip(WS) for p in text.split(",")]
     if not 2 <= len(parts) <= 3 or not lookup_outlet(parts[1]) or len(parts) == 3 and _place(parts[2]) is None:
         return None
-    names = credits._SPLIT_NAMES.split(parts[0])  # (parts[0] holds no comma)
+    names = credit_lines._SPLIT_NAMES.split(parts[0])  # (parts[0] holds no comma)
     if not 1 <= len(names) <= 3 or not all(len(n.split()) >= 2 and credits.clean_name(n) for n in names):
         return None
     return parts[0], parts[1]

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from sikap.pipeline.extract import captions, credits, notices
+from sikap.pipeline.extract import captions, credit_lines, credits, notices
 from sikap.pipeline.extract.knowledge import first_word, line_catalogue, line_key
 from sikap.pipeline.extract.text import LINE_CACHE, WS, ascii_lower, fold
 
@@ -141,7 +141,7 @@ def _start_table() -> tuple:
     from sikap.pipeline.extract.knowledge import credits as credit_knowledge
 
     cat = line_catalogue()
-    extra_short = [credit_knowledge().label_re, credits._SOURCE, _REPUBLISHED, _ADAPTED]  # credit lines: at most 24 words
+    extra_short = [credit_knowledge().label_re, credit_lines._SOURCE, _REPUBLISHED, _ADAPTED]  # credit lines: at most 24 words
     table, made = [], {}
     for n in range(61):
         pats = tuple(p for _, p, w, e in cat.patterns if w >= n and not e) + (captions.PREFIX,)
