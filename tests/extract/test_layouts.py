@@ -60,7 +60,7 @@ SOCIAL = ("'Facebook: Kabar Contoh' escapes the chrome.social pattern (a space i
 ABOUT_US = ("edges.about_us_tail removes an about-us line only when it names a registered outlet (registry().find): the "
             "self-description of an unregistered outlet ('Kabarcontoh.id adalah media daring yang menyajikan berita ...') "
             "stays in the text")
-ABOUT_US_OUTLET = ("edges.about_us_tail and outlets._resolve read an about-us footer only when it names a registered "
+ABOUT_US_OUTLET = ("edges.about_us_tail and outlet_resolve._resolve read an about-us footer only when it names a registered "
                    "outlet: 'Harian Contoh adalah media daring yang menyajikan berita ...' stays in the text, the outlet "
                    "stays unknown, and its 'Harian' outlet word makes a 'contoh' attribution (see HARIAN)")
 SUBHEADING = ("edges.mark_header removes the numbered subheading '3. Dampak bagi Kesehatan Warga' that opens a page-2 dump "
@@ -76,7 +76,7 @@ GLUED_INITIALS = ("captions.TAIL reads '(dhf/fra)' after the first paragraph's f
                   "the first as caption.photo: body text lost (test_captions.py::test_a_sign_off_is_not_a_credit_tail)")
 ONE_PARA_INITIALS = ("captions.TAIL reads the glued '(isa/rds)' as a credit: the only paragraph is a 'caption', zones "
                      "finds no lede, edges.mark_signoffs returns early and the sign-off stays in the text")
-COPYRIGHT_UNREG = ("outlets._resolve reads copyright and footer lines through registry().find only: the unregistered "
+COPYRIGHT_UNREG = ("outlet_resolve._resolve reads copyright and footer lines through registry().find only: the unregistered "
                    "outlet of '© 2025 Harian Contoh. Hak cipta ...' is not taken (issue 10: outlet from a copyright "
                    "line; an unknown one is registered as discovered)")
 KANTOR_BERITA = ("attributions._cue_before tries self-reference cues first, right before the name: the 'berita' of "

@@ -143,7 +143,7 @@ def _outlet(doc: Doc, facts: dict) -> None:
         _note(doc, "source_id", chosen)
         if not chosen["known"]:
             m.setdefault("_discovered", {})[chosen["value"]] = f"{doc.raw.path}: {chosen['evidence']}"
-        from sikap.pipeline.extract.outlets import drop_own_attributions
+        from sikap.pipeline.extract.outlet_resolve import drop_own_attributions
 
         drop_own_attributions(doc)
         return

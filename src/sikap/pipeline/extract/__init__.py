@@ -41,7 +41,8 @@
       attribution_context.py  what stands around a registered name: the cue before, the verb after
       attribution_glued.py    a cue glued to the name after it ("dilansirAgency")
       attribution_unknown.py  unregistered outlets behind an outlet word or as a web domain (discovered)
-    outlets.py       registry lookups; step resolve_outlet: the outlet when no dateline names it
+    outlets.py       registry lookups: a name or host as printed to its id, a name shaped like an outlet's
+      outlet_resolve.py  step resolve_outlet: the outlet when no dateline names it
       outlet_prompts.py  the site a follow widget or an app prompt names
       outlet_names.py    a dateline's short outlet name ("PK") expanded by the name the page prints ("Pos Kupang")
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
@@ -59,7 +60,7 @@ from sikap.pipeline.extract.boilerplate import mark_boilerplate
 from sikap.pipeline.extract.credits import extract_credits
 from sikap.pipeline.extract.datelines import extract_dateline
 from sikap.pipeline.extract.dates import extract_date
-from sikap.pipeline.extract.outlets import resolve_outlet
+from sikap.pipeline.extract.outlet_resolve import resolve_outlet
 
 __all__ = ["extract_credits", "extract_date", "extract_dateline", "find_attributions", "mark_boilerplate",
            "resolve_outlet"]

@@ -16,7 +16,8 @@ from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known
 from sikap.pipeline.extract.header_bylines import agency_byline, named_byline, names_at_outlet
 from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
 from sikap.pipeline.extract.knowledge import line_key
-from sikap.pipeline.extract.outlets import logo_name, lookup_outlet
+from sikap.pipeline.extract.outlet_resolve import logo_name
+from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, content_words, ends_sentence, headline_case, is_prose, name_like,
                                          title_like)
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede

@@ -1,7 +1,7 @@
 """The site a page's prompts name: a follow widget ("Ikuti Kabar Contoh di Google News", "Follow Official
 WhatsApp Channel kabarcontoh.com untuk ...") or an app-download prompt ("Muat turun aplikasi Kabar Contoh",
 "Aplikasi Android NAME"). A site asks its readers to follow and install its own channels, so the name is the
-page's outlet when nothing else names it (read by outlets._resolve). The prompts' words are curated in
+page's outlet when nothing else names it (read by outlet_resolve._resolve). The prompts' words are curated in
 curated/extraction/attributions.yaml (follow_widgets, app_prompts).
 """
 
