@@ -17,9 +17,10 @@ from sikap.pipeline.extract.edges import _INTERFACE, _NAV_WORDS, _date_below_dec
 from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _comma_tags, _headline_run, _tag_line
 from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
-from sikap.pipeline.extract.edges_title import (_ICON_ALT, _channel_path, _comma_headline, _cut_copy, _dated_below,
-                                                _headline_below, _lede_is_headline, _printed_twice, _role_below,
-                                                _sentence_case_headline, agency_byline)
+from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, _dated_below, _headline_below,
+                                                _lede_is_headline, _printed_twice, _role_below, _sentence_case_headline)
+from sikap.pipeline.extract.header_bylines import agency_byline
+from sikap.pipeline.extract.header_lines import _ICON_ALT, _cut_copy
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.captions_header import header_caption

@@ -20,7 +20,8 @@ from sikap.pipeline.extract.dateforms import strip_time
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person, prose_words
 from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail
 from sikap.pipeline.extract.signoffs import mark_signoffs
-from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title, mark_header
+from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title
+from sikap.pipeline.extract.header_lines import mark_header
 from sikap.pipeline.extract.header_bylines import agency_byline
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped

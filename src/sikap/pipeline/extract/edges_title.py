@@ -1,19 +1,17 @@
-"""The title and the header around it: the first headline-like line above the lede is the title; the section,
-brand or channel lines above it, its repeats, captions, summary bullets, bylines and short chrome around it
-are marked; a deck (a sentence) is kept. A gallery page may print its headline below its lead paragraph.
-What is never the title: a caption closed by its agency, a stock agency's credit, a byline's name over its
-job title.
+"""The title: the first headline-like line above the lede; the section, brand or channel lines above it are
+marked (the header's other lines, once the title is known, are header_lines.py's). A gallery page may print its
+headline below its lead paragraph. What is never the title: a caption closed by its agency, a stock agency's
+credit, a byline's name over its job title.
 """
 
 from __future__ import annotations
 
 import re
 
-from sikap.pipeline.extract import captions, credits
-from sikap.pipeline.extract.captions_header import header_caption
+from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.datelines import _sections
-from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, known_non_person, prose_hits, prose_words
-from sikap.pipeline.extract.header_bylines import agency_byline, named_byline, names_at_outlet
+from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, prose_hits
+from sikap.pipeline.extract.header_bylines import names_at_outlet
 from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlet_resolve import logo_name
@@ -21,7 +19,7 @@ from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, content_words, ends_sentence, headline_case, is_prose, name_like,
                                          title_like)
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
-from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
+from sikap.pipeline.extract.title_text import clean_title
 from sikap.pipeline.extract.zones import Zones, caption_like
 
 _ROLE_RULES = frozenset(["credit.author", "credit.editor", "credit.translator", "credit.other", "meta.byline"])
@@ -251,60 +249,3 @@ def _headline_below(page, i: int, stop: int, nw: int) -> bool:
     if j is None or not nw + 3 <= page.nw[j] <= 20:
         return False
     return not ends_sentence(page.texts[j]) and title_like(page.texts[j])
-
-
-# an illustration's alt text printed as a line under the headline ('Ikon Bahan Bakar': 'icon' and what it shows)
-_ICON_ALT = re.compile(r"^\s*(?:Ikon|Icon|IKON|ICON)\s+\S+(?:\s+\S+){0,3}\s*$")
-
-
-def _cut_copy(text: str, title: str) -> bool:
-    """'Desa-Desa Wisata Baru,...': the title's first words cut off by an ellipsis (a slider's or a share card's
-    copy of the headline), two words at least."""
-    t = text.strip(WS)
-    if not t.endswith(("...", "…")):
-        return False
-    stem = " ".join(t.rstrip(".… ,;:–-").split())
-    return len(stem.split()) >= 2 and " ".join(title.split()).casefold().startswith(stem.casefold())
-
-
-def mark_header(page, zones: Zones, title: int | None) -> None:
-    """The header's other lines: repeats of the title, captions, summary bullets, bylines, short chrome
-    (a deck, a sentence, is kept); and the title printed again in the body."""
-    doc = page.doc
-    lines = doc.lines
-    stop = zones.lede if zones.lede is not None else 0
-    for i, t, nw, bullet in _free_header(page, zones):
-        if title is not None and (_same(t, page.texts[title]) or _cut_copy(t, page.texts[title])):
-            page.mark(i, "title.repeat")
-        elif named_byline(page, i, t):
-            pass  # "NAME and NAME, The Outlet": a byline, whatever its case
-        elif title is not None and i > title and nw >= 8 and t.rstrip(WS).endswith(("...", "…")):
-            page.mark(i, "chrome.summary")  # a summary card cut by an ellipsis under the title: the text follows
-        elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
-            page.mark(i, "link.related")  # a second headline under the title is another article's teaser
-        elif 4 <= nw <= 20 and t.rstrip(WS).endswith(("...", "…")) and headline_case(t, nw):
-            page.mark(i, "link.related")  # another story's headline cut by an ellipsis (a list's, a slider's)
-        elif bullet and not in_wrapped_paragraph(page, i) or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
-            # (a dash opening a paragraph wrapped at a fixed width is the paragraph's, not a summary's bullet: setZ)
-            page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
-        elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)
-                                                                             and header_caption(page, i, t, nw)):
-            page.mark(i, "caption.photo")
-        elif agency_byline(page, i, t):
-            pass
-        elif _ICON_ALT.match(t):
-            page.mark(i, "chrome.header")  # an illustration's alt text ("Ikon Bahan Bakar"), not a byline
-        elif name_like(t, 5, allcaps=False) and nw >= 2 and credits.clean_name(t) and not known_non_person(t) \
-                and not prose_words(page, t):
-            page.credits.append(("authors", t, t, "byline"))
-            page.mark(i, "meta.byline")
-        elif nw <= 6 and not ends_sentence(t) and not NUMBERED.match(t) and not in_wrapped_paragraph(page, i):
-            page.mark(i, "chrome.header")  # (a short line of a paragraph wrapped at a fixed width is the text's)
-    if title is not None:  # the title printed again in the body
-        key = _title_key(page.texts[title])
-        size = len(page.texts[title])
-        texts, slack = page.texts, size // 2 + 20
-        # the free lines of about the title's length, found in one pass (the loop marks only the line it reads)
-        for i in [i for i in range(stop, len(lines)) if abs(len(texts[i]) - size) <= slack and lines[i].rule is None]:
-            if _title_key(texts[i]) == key:
-                page.mark(i, "title.repeat")
