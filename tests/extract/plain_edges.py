@@ -18,7 +18,8 @@ from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _com
 from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, _dated_below, _headline_below,
-                                                _lede_is_headline, _printed_twice, _role_below, _sentence_case_headline)
+                                                _headline_twice_below, _lede_is_headline, _printed_twice, _role_below,
+                                                _sentence_case_headline)
 from sikap.pipeline.extract.header_bylines import agency_byline
 from sikap.pipeline.extract.header_lines import _ICON_ALT, _cut_copy
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
@@ -256,6 +257,10 @@ def find_title(page, zones: Zones) -> int | None:
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
                 continue
+            below = _headline_twice_below(page, zones, i, t)
+            if below is not None:
+                page.mark(i, "chrome.header")
+                i, t = below, page.texts[below]
             page.mark(i, "title")
             doc.meta["title"] = clean_title(t)
             doc.note("title", "extracted", "first headline-like line of the header", t)

@@ -326,3 +326,18 @@ def test_figures_cited_from_an_outlets_data(tmp_path):
     line = "Berdasarkan data CNBC Indonesia 2025, harga beras medium naik di 30 provinsi sejak awal tahun."
     text = page(TITLE, lede("", RICE), line)
     check(tmp_path, text, Truth(title=TITLE, attributions=("CNBC Indonesia",)), sentences(RICE) + [line], [])
+
+
+def test_a_sites_tagline_over_the_headline_printed_twice(tmp_path):
+    tagline = "Kumpulan Berita Terkini Seputar Sukamakmur"
+    text = page(tagline, "English VersionBahasa Indonesia", TITLE, "harga-beras-medium-naik-dua-pekan", TITLE,
+                lede("", RICE))
+    doc = run_page(tmp_path, text)
+    assert doc.meta.get("title") == TITLE and tagline not in doc.text
+    assert all(s in doc.text for s in sentences(RICE))
+
+
+def test_a_headline_naming_the_news_is_kept_when_nothing_is_printed_twice(tmp_path):
+    headline = "Berita Baik dari Pasar Sukamakmur: Harga Beras Turun Hari Ini"
+    doc = run_page(tmp_path, page(headline, lede("JAKARTA – ", RICE)))
+    assert doc.meta.get("title") == headline

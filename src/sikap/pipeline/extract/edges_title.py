@@ -19,6 +19,7 @@ from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import (FUNCTION_WORDS, WS, content_words, ends_sentence, headline_case, is_prose, name_like,
                                          title_like)
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
+from sikap.pipeline.extract.title_text import _title_key as title_key
 from sikap.pipeline.extract.title_text import clean_title
 from sikap.pipeline.extract.zones import Zones, caption_like
 
@@ -138,6 +139,10 @@ def find_title(page, zones: Zones) -> int | None:
                     and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
                 continue
+            below = _headline_twice_below(page, zones, i, t)
+            if below is not None:  # the site's tagline over the article's headline, printed twice
+                page.mark(i, "chrome.header")
+                i, t = below, page.texts[below]
             page.mark(i, "title")
             doc.meta["title"] = clean_title(t)
             doc.note("title", "extracted", "first headline-like line of the header", t)
@@ -249,3 +254,25 @@ def _headline_below(page, i: int, stop: int, nw: int) -> bool:
     if j is None or not nw + 3 <= page.nw[j] <= 20:
         return False
     return not ends_sentence(page.texts[j]) and title_like(page.texts[j])
+
+
+_TAGLINE = re.compile(r"(?i)\b(?:berita|news|portal|kumpulan|seputar|terkini|terbaru|terpadu|terpercaya|informasi|hari ini)\b")
+
+
+def _headline_twice_below(page, zones: Zones, i: int, t: str) -> int | None:
+    """'Kumpulan Berita Terkini Seputar Kota' / ... / 'HEADLINE' / ... / 'HEADLINE': a site's tagline in the
+    header's first headline-like place, and the article's headline printed twice under it (the page's heading and
+    the post's, often taken by the related-block rules as a teaser shown twice). The tagline names the site's news
+    ('berita', 'terkini', 'seputar', 'hari ini') and is printed once; the headline's two copies stand within three
+    lines of each other, above the lede (probe sets M and X, 2026-12)."""
+    if not _TAGLINE.search(t) or zones.lede is None:
+        return None
+    key = title_key(t)
+    keys = [title_key(page.texts[j]) if page.nw[j] >= 5 else None for j in range(zones.lede)]
+    if keys.count(key) > 1:
+        return None
+    for j in range(i + 1, zones.lede):
+        if keys[j] and keys[j] in keys[j + 1:j + 4] and title_like(page.texts[j]) \
+                and page.doc.lines[j].rule in (None, "link.related"):
+            return j
+    return None
