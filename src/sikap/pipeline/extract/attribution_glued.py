@@ -23,6 +23,7 @@ _GLUED_CUE = re.compile(rf"\b({'|'.join(_GLUED_WORDS)})(?=[A-Z])([A-Z][\w.-]*(?:
 # (or the verb opening a sentence, capitalised: "Diberitakan reuters, ..."; probe set Y, 2026-12)
 _BARE_VERBS = ("dilansir", "dikutip", "mengutip", "melansir", "kutip", "diberitakan")
 _BARE_WORDS = _BARE_VERBS + tuple(w.capitalize() for w in _BARE_VERBS)
+_BARE_STEMS = (b"dilansir", b"utip", b"melansir", b"diberitakan")  # what every cue holds, in lower case
 _BARE_CUE = re.compile(rf"\b(?:{'|'.join(f'[{w[0]}{w[0].upper()}]{w[1:]}' for w in _BARE_VERBS)})(?:\s+dari)?[ \t]+"
                        rf"([a-z][a-z0-9]{{3,30}})\b")
 
@@ -70,8 +71,8 @@ def glued_cues(text: str, own: str | None, found: dict, low: bytes | None = None
 
 def bare_hosts(text: str, own: str | None, found: dict, low: bytes | None = None) -> None:
     """'dilansir kabarcontohnews': a registered outlet's host without its suffix, in lower case, after a cue."""
-    if low is None and not any(w in text.lower() for w in ("dilansir", "utip", "melansir", "diberitakan")) \
-            or low is not None and not any(w in low for w in (b"dilansir", b"utip", b"melansir", b"diberitakan")):
+    hay = text.lower().encode("ascii", "ignore") if low is None else low
+    if not any(w in hay for w in _BARE_STEMS):
         return
     for m in matches_at_words(_BARE_CUE, _BARE_WORDS, text, low):
         sid = bare_host(m.group(1))

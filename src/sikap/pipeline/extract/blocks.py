@@ -1,7 +1,7 @@
 """Blocks of lines that are chrome together, read from their first line: a related-articles heading takes the
 teasers under it, a summary box its bullets, a run of headline bullets is a link list, a reaction widget takes
-its buttons, a reader comment's header the comments below it, teaser boxes opening a page take their one sentence, and a data table copied as text (short
-cells, some glued to their values) goes whole. Passes of mark_boilerplate (boilerplate.py), run after the
+its buttons, a reader comment's header the comments below it, teaser boxes opening a page take their one
+sentence, and a data table copied as text (short cells, some glued to their values) goes whole. Passes of mark_boilerplate (boilerplate.py), run after the
 line rules: a block's first line is what they found.
 """
 

@@ -23,8 +23,10 @@ _SOURCE = re.compile(r"(?i)^\s*(sumber|source|sr?c(?=\s*:)|credited from(?=\s*:)
 # ("Credited from: OUTLET": an aggregator's label for the outlet it took the story from; probe set AA, 2026-12)
 _ROLE_AFTER = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*[/|]\s*(?P<label>[^\W\d_][\w ]{2,20}?)\s*$")
 _DESK_TAIL = re.compile(r"\s*\[[a-z]{2,5}\d{0,2}\]$")  # "Reporter: NAME [abc]": the desk's code after the name
-# "by NAME 33 views": the page's view counter after the byline's name (held-out probe page, 2026-12, setX)
-_VIEWS_TAIL = re.compile(r"(?i)\s+\d[\d.,]*\s*(?:views?|kali dibaca|kali dilihat|dibaca|dilihat)\s*$")
+# "by NAME 33 views": the page's view counter after the byline's name (held-out probe page, 2026-12, setX); the
+# date lines' reader (edge_lines) takes the same counter off their ends
+VIEW_COUNTER = r"\d[\d.,]*\s*(?:views?|kali dibaca|kali dilihat|dibaca|dilihat)\s*$"
+_VIEWS_TAIL = re.compile(r"(?i)\s+" + VIEW_COUNTER)  # (after white space: "NAME -89 Views" keeps its dash)
 _TABLE_ROW = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")  # "Editor | : | NAME |", "Editor | : NAME |"
 
 

@@ -10,6 +10,7 @@ import functools
 import re
 
 from sikap.pipeline.extract import credits
+from sikap.pipeline.extract.credit_lines import VIEW_COUNTER
 from sikap.pipeline.extract.dateforms import find_date, strip_time
 from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.knowledge import line_catalogue
@@ -34,7 +35,7 @@ _ICONS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]")
 # "account_circle Admin": Material Icons in a WordPress theme copied as text; held-out probe page, 2026-12, setU):
 # lower-case words joined by underscores, which no date line or name holds
 _ICON_NAME = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
-_COUNTER = re.compile(r"(?i)\b\d[\d.,]*\s*(?:views?|kali dibaca|kali dilihat|dibaca|dilihat)\s*$")
+_COUNTER = re.compile(r"(?i)\b" + VIEW_COUNTER)
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
 PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")

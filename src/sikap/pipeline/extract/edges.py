@@ -107,8 +107,8 @@ def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
     if text[found.end:].strip(WS + ".,"):
         # with a time after it ('Senin, 02 Feb 2026 01:39 WIB'), only when the byline's own date line follows under
         # the headline (a Surabaya portal's bar shows the hour it was served; probe set Y, 2026-12)
-        return not re.sub(r"(?i)\b(WIB|WITA|WIT)\b", "", strip_time(text[found.end:])).strip(WS + ".,|") \
-            and found.weekday_ok is not None and _dated_below_headline(page, zones)
+        return not strip_time(text[found.end:]).strip(WS + ".,|") and found.weekday_ok is not None \
+            and _dated_below_headline(page, zones)
     if found.weekday_ok is None:
         # without a weekday, only right above the site's masthead, a host alone on the next line ("Januari 13, 2025"
         # / "kabarcontoh.co.id" / tagline / headline: a theme's header; fresh-site probe page, 2026-12, setR)
