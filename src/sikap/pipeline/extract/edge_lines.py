@@ -26,7 +26,7 @@ _DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|
 _LABEL_LAST = re.compile(r"(?i)\s+(?:published(?: on)?|posted(?: on)?|diterbitkan|dipublikasikan|updated|diperbarui)\s*:?\s*$")
 # a date widget printed twice and glued ("9 Sep 20259 Sep 2025"): the line is read with its first copy
 _TWICE = re.compile(r"^(?P<head>.*?(?P<d>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}))(?P=d)\s*$")
-_SEPS = re.compile(r"[\s|•·,/–—-]+")
+_SEPS = re.compile(r"[\s|•·,/–—:-]+")  # ':' too: "24 Feb 2023 : 05.07", a date and its hour set apart by a colon
 _UPDATED_TAIL = re.compile(r"(?i)\b(?:last updated|updated|update terakhir|terakhir diperbarui|diperbarui|"
                            r"diperbaharui)\b")
 # a meta bar's icons and its view counter ("| 📅 DATE | 👀 991 views"): decoration beside the date, not a name
@@ -36,6 +36,8 @@ _ICONS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]")
 # lower-case words joined by underscores, which no date line or name holds
 _ICON_NAME = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
 _COUNTER = re.compile(r"(?i)\b" + VIEW_COUNTER)
+# a reading time printed between the date and the writer ("Selasa, 15 April 2025 | 2 min read | NAME"): no name's
+_READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
 PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")
@@ -60,7 +62,7 @@ def date_line(text: str) -> tuple | None:
         before = _ICON_NAME.sub(" ", before)
     if after.rstrip()[-1:].isalpha():
         after = _COUNTER.sub(" ", after)
-    after = re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after)
+    after = _READ_TIME.sub(" ", re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after))
     rest = _widget_tail(_SEPS.sub(" ", _section_head(f"{before} {after}")).strip())
     if not rest:
         return found, None, None

@@ -1,0 +1,32 @@
+"""Layouts met on the probe sets AC, AD, AE and AF (2026-12; held out at stop 27, used for this stop's fix round).
+
+Each fixture is a whole page written for this test in a layout observed there (the text is invented), run through
+the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story sentence must
+survive whole. Families: a date line whose hour is set apart by a colon; a reading time printed between the
+date and the writer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.corpus import RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+def test_a_date_line_whose_hour_is_set_apart_by_a_colon(tmp_path):
+    # a monitoring portal's header: the date and its hour split by " : ", above the headline; no headline
+    # is a date
+    text = page("12 Mar 2025 : 09.15", TITLE, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2025, 3, 12), basis="date_line"),
+          sentences(RICE), ["12 Mar 2025 : 09.15"])
+
+
+def test_a_reading_time_between_the_date_and_the_writer(tmp_path):
+    bar = "Rabu, 12 Maret 2025 | 3 min read | Rahmat H"
+    text = page(bar, TITLE, lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, published=dt.date(2025, 3, 12), basis="byline",
+                                authors=("Rahmat H",)), sentences(RICE), [bar])
