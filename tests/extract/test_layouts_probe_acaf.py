@@ -3,7 +3,8 @@
 Each fixture is a whole page written for this test in a layout observed there (the text is invented), run through
 the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story sentence must
 survive whole. Families: a date line whose hour is set apart by a colon; a reading time printed between the
-date and the writer.
+date and the writer; a cookie-consent plugin's preference panel; a follow call opened by "find"; a share label
+naming no platform; a republishing ban wrapped over two lines.
 """
 
 from __future__ import annotations
@@ -30,3 +31,29 @@ def test_a_reading_time_between_the_date_and_the_writer(tmp_path):
     text = page(bar, TITLE, lede("", RICE))
     check(tmp_path, text, Truth(title=TITLE, published=dt.date(2025, 3, 12), basis="byline",
                                 authors=("Rahmat H",)), sentences(RICE), [bar])
+
+
+def test_a_cookie_consent_plugins_preference_panel_under_the_story(tmp_path):
+    # the plugin's stock strings, the same on every site running it; the panel is English under an Indonesian story
+    panel = ["Customise Consent Preferences", "Always Active",
+             "Necessary cookies are required to enable the basic features of this site, such as secure log-in.",
+             "Functional cookies help perform certain functionalities like sharing the content of the website.",
+             "No cookies to display.", "Advertisement cookies are used to provide visitors with customized ads.",
+             "Reject All", "Accept All"]
+    text = page(TITLE, lede("JAKARTA – ", RICE), panel)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), panel)
+
+
+def test_a_follow_call_a_share_label_and_a_wrapped_republishing_ban(tmp_path):
+    foot = ["Temukan berita pilihan kami di Google News", "Bagikan lewat:",
+            "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan berita",
+            "ini untuk akun media sosial tanpa izin tertulis dari redaksi."]
+    text = page(TITLE, lede("JAKARTA – ", RICE), foot)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), foot)
+
+
+def test_a_sentence_telling_what_is_forbidden_stays(tmp_path):
+    # a story's own sentence opened by the ban's words: it names no article, no permission of the editors
+    body = RICE + [["Dilarang mengambil gambar di dalam gudang beras, kata petugas yang berjaga di pintu masuk pasar."]]
+    text = page(TITLE, lede("JAKARTA – ", body))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(body), [])
