@@ -4,7 +4,9 @@ Each fixture is a whole page written for this test in a layout observed there (t
 the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story sentence must
 survive whole. Families: a date line whose hour is set apart by a colon; a reading time printed between the
 date and the writer; a cookie-consent plugin's preference panel; a follow call opened by "find"; a share label
-naming no platform; a republishing ban wrapped over two lines.
+naming no platform; a republishing ban wrapped over two lines; a theme's skip links glued on one line, its menu
+drawer's button and its row of social links above the headline; a relative timestamp; a breadcrumb with its
+separators glued before the headline.
 """
 
 from __future__ import annotations
@@ -57,3 +59,19 @@ def test_a_sentence_telling_what_is_forbidden_stays(tmp_path):
     body = RICE + [["Dilarang mengambil gambar di dalam gudang beras, kata petugas yang berjaga di pintu masuk pasar."]]
     text = page(TITLE, lede("JAKARTA – ", body))
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(body), [])
+
+
+def test_skip_links_a_menu_button_and_social_links_above_the_headline(tmp_path):
+    chrome = ["Lompat ke konten Lompat ke sidebar Lompat ke footer", "Close Menu", "Facebook X (Twitter) Instagram"]
+    text = page(*chrome, TITLE, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)
+
+
+def test_a_relative_timestamp_is_no_headline(tmp_path):
+    text = page("5 hours ago", lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=None, place="Jakarta"), sentences(RICE), ["5 hours ago"])
+
+
+def test_a_breadcrumb_with_its_separators_glued_before_the_headline(tmp_path):
+    text = page(f"Beranda » {TITLE}", lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [])

@@ -42,12 +42,16 @@ def clean_title(s: str) -> str:
 
 
 _CRUMB = re.compile(r"(?i)^(?:home|beranda)\s+")
+_CRUMB_SEP = re.compile(r"(?i)^(?:home|beranda)\s*[›>»]\s*(?:[^›>»]{1,30}?\s*[›>»]\s*){0,2}")
 
 
 def _crumb_prefix(t: str) -> str:
     """'Home Berita HEADLINE' -> 'HEADLINE': a breadcrumb glued before the headline, its separators lost in the copy
     ('Home', then one or two section names; probe set Y, 2026-12). A headline opening with 'Home' and no section
     after it keeps it."""
+    sep = _CRUMB_SEP.match(t)
+    if sep and len(t[sep.end():].split()) >= 4:
+        return t[sep.end():]  # 'Beranda » Section » HEADLINE': the separators kept, the crumb plain to see (AE)
     m = _CRUMB.match(t)
     if m is None:
         return t
