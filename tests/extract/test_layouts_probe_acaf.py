@@ -6,7 +6,7 @@ survive whole. Families: a date line whose hour is set apart by a colon; a readi
 date and the writer; a cookie-consent plugin's preference panel; a follow call opened by "find"; a share label
 naming no platform; a republishing ban wrapped over two lines; a theme's skip links glued on one line, its menu
 drawer's button and its row of social links above the headline; a relative timestamp; a breadcrumb with its
-separators glued before the headline.
+separators glued before the headline; a follow call naming the site's Telegram channel above the text.
 """
 
 from __future__ import annotations
@@ -75,3 +75,9 @@ def test_a_relative_timestamp_is_no_headline(tmp_path):
 def test_a_breadcrumb_with_its_separators_glued_before_the_headline(tmp_path):
     text = page(f"Beranda » {TITLE}", lede("JAKARTA – ", RICE))
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [])
+
+
+def test_a_follow_call_naming_the_sites_telegram_channel_is_no_headline(tmp_path):
+    call = "Jangan lupa follow channel Telegram KotaKini untuk berita terkini setiap hari!"
+    text = page(call, TITLE, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [call])
