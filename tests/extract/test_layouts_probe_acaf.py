@@ -6,7 +6,8 @@ survive whole. Families: a date line whose hour is set apart by a colon; a readi
 date and the writer; a cookie-consent plugin's preference panel; a follow call opened by "find"; a share label
 naming no platform; a republishing ban wrapped over two lines; a theme's skip links glued on one line, its menu
 drawer's button and its row of social links above the headline; a relative timestamp; a breadcrumb with its
-separators glued before the headline; a follow call naming the site's Telegram channel above the text.
+separators glued before the headline; a follow call naming the site's Telegram channel above the text; an outlet's host closed by a full stop opening
+the lede.
 """
 
 from __future__ import annotations
@@ -81,3 +82,8 @@ def test_a_follow_call_naming_the_sites_telegram_channel_is_no_headline(tmp_path
     call = "Jangan lupa follow channel Telegram KotaKini untuk berita terkini setiap hari!"
     text = page(call, TITLE, lede("JAKARTA – ", RICE))
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [call])
+
+
+def test_a_host_closed_by_a_full_stop_opens_the_lede(tmp_path):
+    text = page(TITLE, lede("KABARKOTA.COM. ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="KABARKOTA.COM"), sentences(RICE), [])

@@ -240,7 +240,8 @@ def _parse(line: str) -> Dateline | None:
     if m and m.group(1).isupper() and len(m.group(1)) >= 4 and _place(m.group(1)) is not None \
             and not _outlet_id(m.group(1)):  # "JAKARTA. Jelang akhir tahun, ...": a place closed by a full stop
         return Dateline(lead + m.end(), _place(m.group(1)).name, None, None, m.group(0).strip(), False, True)
-    if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and _CAMEL.match(m.group(1))):
+    if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and (_CAMEL.match(m.group(1)) or DOMAIN.match(m.group(1)))):
+        # (a host closed by a full stop: "OUTLET.COM. Sebanyak ...", probe set AC, 2026-12)
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, bool(_outlet_id(m.group(1))))
     g = _GLUED_DOMAIN.match(text) if sep is None or sep.start() > 32 else None
     if g and _place(g.group(1).strip(WS)) is not None:
