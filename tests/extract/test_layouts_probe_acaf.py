@@ -7,14 +7,15 @@ date and the writer; a cookie-consent plugin's preference panel; a follow call o
 naming no platform; a republishing ban wrapped over two lines; a theme's skip links glued on one line, its menu
 drawer's button and its row of social links above the headline; a relative timestamp; a breadcrumb with its
 separators glued before the headline; a follow call naming the site's Telegram channel above the text; an outlet's host closed by a full stop opening
-the lede.
+the lede; a reporting verb with its '-nya' clitic after an outlet; two outlets joined by 'and' before one verb;
+an agency named after a news-agency phrase and a comma; an agency's name in its Indonesian spelling.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.corpus import RICE, sentences
+from tests.extract.corpus import DIPLOMACY, RICE, sentences
 from tests.extract.pagekit import Truth, check
 from tests.extract.test_layouts import lede, page
 
@@ -87,3 +88,32 @@ def test_a_follow_call_naming_the_sites_telegram_channel_is_no_headline(tmp_path
 def test_a_host_closed_by_a_full_stop_opens_the_lede(tmp_path):
     text = page(TITLE, lede("KABARKOTA.COM. ", RICE))
     check(tmp_path, text, Truth(title=TITLE, outlet="KABARKOTA.COM"), sentences(RICE), [])
+
+
+# -- attributions ---------------------------------------------------------------------------------------------------
+
+def test_an_outlet_before_a_reporting_verb_with_its_clitic(tmp_path):
+    line = "Tidak ada korban jiwa dalam kebakaran gudang itu, kata juru bicara kepolisian, Al Jazeera memberitakannya pada Senin."
+    text = page(TITLE, lede("", DIPLOMACY), line)
+    check(tmp_path, text, Truth(title=TITLE, attributions=("Al Jazeera",)), sentences(DIPLOMACY) + [line], [])
+
+
+def test_two_outlets_joined_by_and_before_one_verb(tmp_path):
+    line = "Sebelumnya, The Guardian dan Axios melaporkan bahwa pertemuan itu digelar secara tertutup di Doha."
+    text = page(TITLE, lede("", DIPLOMACY), line)
+    check(tmp_path, text, Truth(title=TITLE, attributions=("The Guardian", "Axios")), sentences(DIPLOMACY) + [line], [])
+
+
+def test_an_outlet_and_a_person_joined_by_and_is_no_citation(tmp_path):
+    # the verb is the minister's: the outlet before 'dan' reports nothing here
+    line = "Dalam acara itu, wartawan Reuters dan Menteri Luar Negeri Sugiono mengatakan bahwa dialog harus dilanjutkan."
+    text = page(TITLE, lede("", DIPLOMACY), line)
+    check(tmp_path, text, Truth(title=TITLE), sentences(DIPLOMACY) + [line], [])
+
+
+def test_an_agency_named_after_a_news_agency_phrase_and_in_its_indonesian_spelling(tmp_path):
+    lines = ["Rencana itu disampaikan seorang diplomat kepada kantor berita setempat, BNS, pada Rabu pagi.",
+             "Pertemuan berikutnya dijadwalkan bulan depan, demikian laporan Interfax-Ukraina."]
+    text = page(TITLE, lede("", DIPLOMACY), lines)
+    check(tmp_path, text, Truth(title=TITLE, attributions=("Baltic News Service", "Interfax-Ukraine")),
+          sentences(DIPLOMACY) + lines, [])

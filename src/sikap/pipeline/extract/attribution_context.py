@@ -112,11 +112,24 @@ def institution(domain: str) -> bool:
     return host.endswith(attribution_cues().not_outlet_domains)
 
 
+_PARTNER = re.compile(r"\s+(?:dan|and|serta|&)\s+((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)")
+
+
+def past_partner(text: str, end: int) -> int:
+    """Where the verb of two outlets joined by 'and' is read: after the second one, when it is a registered outlet
+    ("New York Magazine dan Axios mengungkapkan ...": both report it; probe set AF, 2026-12). A person or a body
+    joined so is no outlet: the verb is then read right after the first name, as before."""
+    m = _PARTNER.match(text, end, end + 60)
+    return m.end() if m and lookup_outlet(m.group(1)) else end
+
+
 def verb_after(text: str, end: int) -> bool:
     """A reporting verb right after a name ("Reuters melaporkan"), after at most four adverbs and time words ("CNN
     pertama kali melaporkan", "Reuters juga turut melaporkan", "Axios pada Senin lalu melaporkan") or a place ("AFP
-    di Gaza melaporkan"), or after a clause set off by commas ("CBS News, merujuk pada sumber AS, menyatakan")."""
+    di Gaza melaporkan"), or after a clause set off by commas ("CBS News, merujuk pada sumber AS, menyatakan"); the
+    same after a second outlet joined by 'and' (past_partner)."""
     cues = attribution_cues()
+    end = past_partner(text, end)
     after = text[end:end + 60].lstrip(" ,")
     first = after.split(maxsplit=7)
     words = [fold(w.strip(",.")) for w in first[:7]]
@@ -151,6 +164,7 @@ def verb_after(text: str, end: int) -> bool:
 def said_after(text: str, end: int) -> bool:
     """A speech verb right after the name ("NAME mengatakan", "NAME menyebutkan"): an outlet that says something
     reports it. The caller reads it for foreign outlets only: a domestic name may be a person's or a body's."""
+    end = past_partner(text, end)
     words = text[end:end + 30].split(maxsplit=2)
     return _reporting([fold(words[0].strip(",."))] if words else [], attribution_cues().speech_verbs)
 
