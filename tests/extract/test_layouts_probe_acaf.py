@@ -8,7 +8,8 @@ naming no platform; a republishing ban wrapped over two lines; a theme's skip li
 drawer's button and its row of social links above the headline; a relative timestamp; a breadcrumb with its
 separators glued before the headline; a follow call naming the site's Telegram channel above the text; an outlet's host closed by a full stop opening
 the lede; a reporting verb with its '-nya' clitic after an outlet; two outlets joined by 'and' before one verb;
-an agency named after a news-agency phrase and a comma; an agency's name in its Indonesian spelling.
+an agency named after a news-agency phrase and a comma; an agency's name in its Indonesian spelling; sign-offs of
+desks' codes glued to the last word, and of a desk's words in lower case before an editor's initials.
 """
 
 from __future__ import annotations
@@ -117,3 +118,20 @@ def test_an_agency_named_after_a_news_agency_phrase_and_in_its_indonesian_spelli
     text = page(TITLE, lede("", DIPLOMACY), lines)
     check(tmp_path, text, Truth(title=TITLE, attributions=("Baltic News Service", "Interfax-Ukraine")),
           sentences(DIPLOMACY) + lines, [])
+
+
+# -- sign-offs ------------------------------------------------------------------------------------------------------
+
+def test_desks_codes_glued_to_the_last_word(tmp_path):
+    ps = lede("KOTA CONTOH – ", RICE)
+    ps[-1] = ps[-1].rstrip(".") + "(HumasKota/SetdaContoh)"
+    text = page(TITLE, ps)
+    body = [s.rstrip(".") for s in sentences(RICE)]
+    check(tmp_path, text, Truth(title=TITLE, place="Kota Contoh"), body, ["(HumasKota/SetdaContoh)"])
+
+
+def test_a_desks_words_in_lower_case_before_an_editors_initials(tmp_path):
+    ps = lede("KOTA CONTOH – ", RICE)
+    ps[-1] = ps[-1] + " (adv-dprd kota/rn)"
+    text = page(TITLE, ps)
+    check(tmp_path, text, Truth(title=TITLE, place="Kota Contoh"), sentences(RICE), ["(adv-dprd kota/rn)"])

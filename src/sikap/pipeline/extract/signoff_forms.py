@@ -12,7 +12,9 @@ from sikap.pipeline.extract.text import WS
 
 SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\.?\s*$"
                      r"|(?:^|(?<=[.!?\"”’)\]…\s]))//\s*(?P<body2>[^/\n]{2,40})$"
-                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}(?:\d{0,2}\*{2,3})?(?:/[a-z]{1,4})?)\s*$")  # an end mark: "***4***", "**"
+                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}(?:\d{0,2}\*{2,3})?(?:/[a-z]{1,4})?)\s*$"  # an end mark: "***4***", "**"
+                     # desks' codes joined by a slash, glued to the last word: "... berakhir(DeskKota/SetdaKota)" (AE)
+                     r"|(?<=[a-z])\((?P<body4>[^()\s/]{2,30}/[^()\s/]{2,30})\)\s*$")
 
 
 # an agency's name after a dash closing the last sentence ("... enam mata. - Bernama"): read only when the name is a
@@ -40,5 +42,5 @@ def signoff_start(text: str) -> tuple[int, str, bool] | None:
     m = SIGNOFF.search(text, max(0, len(text) - 90))
     if not m:
         return None
-    body = m.group("body") or m.group("body2") or m.group("body3")
+    body = m.group("body") or m.group("body2") or m.group("body3") or m.group("body4")
     return m.start(), body.strip(WS), m.group("body2") is not None

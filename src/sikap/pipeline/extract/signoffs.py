@@ -209,10 +209,17 @@ _DOMAIN = re.compile(rf"^{_HOST}$", re.I)
 _CODE_WORD = re.compile(r"[A-Za-z0-9-]{1,16}")
 
 
+_EDITOR_LAST = re.compile(r"^[a-z][\w .-]{1,30}/[a-z]{2,4}$")  # "adv-drpd kota/ir": a desk's words, the editor's initials
+
+
 def _slashed_codes(body: str) -> bool:
     """'03/DN', 'RYH/MMC DiskominfoSB': codes joined by a slash, each of one or two words holding a capital or a
     digit after the first letter (a desk's number, a reporter's initials, an office's short name; probe set AA
-    and AB pages, 2026-12). Names are read before this (signoff_reading)."""
+    and AB pages, 2026-12); or a desk's words in lower case, of at most three, before an editor's initials
+    ('adv-drpd kota/ir', an advertorial's desk; probe set AE, 2026-12). Names are read before this
+    (signoff_reading)."""
+    if _EDITOR_LAST.match(body) and len(body.split("/")[0].split()) <= 3:
+        return True
     parts = body.split("/")
     return 2 <= len(parts) <= 3 and all(
         1 <= len(p.split()) <= 2 and all(_CODE_WORD.fullmatch(w) and any(c.isupper() or c.isdigit() for c in w[1:] or w)
