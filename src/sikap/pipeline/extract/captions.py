@@ -38,6 +38,9 @@ TAIL = re.compile(
     r"(?:/[\w.' -]{1,40}){0,2}(?:\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?)?"
     # (and "Foto: NAME/AGENCY", "Foto: NAME/OUTLET Copyright: © NAME/OUTLET", probe pages 2026-12, setO/setP)
     r"|/\s*(?:foto|photo)\s*:\s*[^\W\d_][\w.' -]{1,40}"  # "... Sabtu (6/5/2023)/ Foto : NAME" (the slash first: cheap)
+    # a capitalised label after the caption's last word, the photographer and the outlet after it: "NAME at the
+    # podium Foto : NAME/OUTLET.com." (a national portal's captions; probe set AI, 2026-12)
+    r"|\s(?-i:Foto|FOTO)\s*:\s*(?-i:[A-Z])[\w.' -]{1,40}/\s*[\w.' -]{1,40}"
     r"|(?<=[.!?])\s+(?:foto|gambar)\s+[^\W\d_][\w.' -]{2,40},\s*\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}"  # Malay: "Foto NAME, 14 MEI 2024."
     # or the agency's name alone, capitalised: "... malam ini. Foto Agency." (probe page, 2026-12, setR)
     r"|(?<=[.!?])\s+(?:foto|gambar)\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"

@@ -51,6 +51,9 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     back = _ROLE_AFTER.match(text.strip(WS))
     if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
         return [(k.roles[fold(back.group("label"))], back.group("name"))]
+    roles_after = _roles_in_brackets(text, k)
+    if roles_after is not None:
+        return roles_after
     # a table row flattened with bars ("Editor | : | NAME |", "Editor | : NAME |"); several labels on one line ("Penulis: A Editor: B")
     for seg in (part for piece in _BARS.split(_TABLE_ROW.sub(": ", _by_clauses(text))) for part in _labelled_parts(piece)):
         seg = seg.strip(WS)
@@ -92,6 +95,33 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
         if not out:
             return None
     return out or None
+
+
+_BRACKET_ROLE = re.compile(r"^(?P<name>[^\W\d_][\w.' -]{2,60}?)\s*(?:\((?P<role>[^\W\d_][\w ]{2,30})\))?$")
+
+
+def _roles_in_brackets(text: str, k) -> list[tuple[str, str]] | None:
+    """'NAME | NAME (Intern Translator)': names set apart by bars, a role in brackets after a name (an English
+    edition's credit line under its text; probe set AI, 2026-12). A name without a role wrote the text. Read only
+    when at least one bracketed role is a known one (its last word: 'Translator', 'Editor') and every part is a
+    person's name."""
+    parts = [p.strip(WS) for p in text.split("|")]
+    if len(parts) < 2 or "(" not in text:
+        return None
+    from sikap.pipeline.extract.credits import clean_name  # (credits reads this module)
+
+    out, known = [], False
+    for part in parts:
+        m = _BRACKET_ROLE.match(part)
+        if m is None or clean_name(m.group("name")) is None:
+            return None
+        role = m.group("role")
+        field = k.roles.get(fold(role.split()[-1])) if role else "authors"
+        if field is None:
+            return None
+        known = known or role is not None
+        out.append((field, m.group("name")))
+    return out if known else None
 
 
 # a list item's bullet before a credit's label; the bars and bullets between several credits on one line ("Penulis: A |

@@ -22,15 +22,30 @@ def labelled_captions(page) -> None:
     to it, so the pair is read together: the label, the photo's date in parentheses and the credit beside it."""
     n = len(page.texts)
     for i, t in enumerate(page.texts):
-        if "/" not in t or "(" not in t or page.nw[i] > 60 or not page.free(i) or not _LABEL_CAPTION.match(t) \
-                or not _PHOTO_DATE.search(t):  # the photo's date, "(d/m)", holds "(" and "/"
+        if page.nw[i] > 60 or not page.free(i) or not _LABEL_CAPTION.match(t):
             continue
+        dated = "/" in t and "(" in t and _PHOTO_DATE.search(t) is not None  # the photo's date, "(d/m)"
         for k in (i - 1, i + 1):
-            if 0 <= k < n and page.free(k) and page.nw[k] <= 8 and "/" in page.texts[k] \
-                    and captions.ALONE.match(page.texts[k].strip(WS)):
+            if 0 <= k < n and (page.free(k) or page.doc.lines[k].rule == "caption.photo") and page.nw[k] <= 8 \
+                    and "/" in page.texts[k] and captions.ALONE.match(page.texts[k].strip(WS)) \
+                    and (dated or _no_dateline(page, i, t)):
                 page.mark(i, "caption.photo")
-                page.mark(k, "caption.photo")
+                if page.free(k):
+                    page.mark(k, "caption.photo")
                 break
+
+
+def _no_dateline(page, i: int, t: str) -> bool:
+    """The label is no dateline: 'SERANGAN ISRAEL - what the photo shows' under its credit, below the text's first
+    paragraph, is a caption without the photo's date (a network's regional site; probe set AI, 2026-12), while
+    'JAKARTA - ...' or 'DESA CONTOH - ...' opening the text under a credit is the text's dateline. A label the
+    gazetteer or the registry knows is a dateline wherever it stands; an unknown one is a caption's only below a
+    paragraph of the text."""
+    found = datelines_parse(t)
+    if found is None or not (found.place or found.outlet):
+        return True
+    return not found.confident and any(page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])
+                                       for k in range(i))
 
 
 def ellipsis_pagers(page) -> None:

@@ -28,6 +28,10 @@ FUNCTION_WORDS = frozenset(
     "a an the of to in on at for and or by with from as is are was be vs via".split()
 )
 NAME_PARTICLES = frozenset("bin binti van von de der da del al el la le".split())
+# Balinese caste and birth-order titles abbreviated before a given name ("AA" Anak Agung, "IB" Ida Bagus, "IGA"
+# I Gusti Ayu, "IGN" I Gusti Ngurah, ...): printed in capitals, they open a person's name, not an acronym among
+# its words (a Bali portal's credit line 'Penulis: AA NAME | Editor: Anak Agung NAME', probe set AI, 2026-12)
+NAME_ABBREVIATIONS = frozenset("AA AAA AAG AAN IB IBG IBP IBM IG IGA IGAA IGB IGK IGM IGN IGP IGNA IDA".split())
 LINE_CACHE = 4096
 
 # a web domain standing for an outlet ("contoh.co.id", "www.kabar.online"): datelines, date lines, sign-offs
@@ -139,7 +143,8 @@ def name_like(text: str, max_tokens: int = 5, allcaps: bool = True) -> bool:
         return False
     if sum(1 for x in toks if x.lower() in NAME_PARTICLES) >= len(toks):
         return False
-    caps = [x for x in toks if len(x.strip(".,")) >= 2 and x.strip(".,").isupper()]
+    caps = [x for k, x in enumerate(toks) if len(x.strip(".,")) >= 2 and x.strip(".,").isupper()
+            and not (k == 0 and x.strip(".,") in NAME_ABBREVIATIONS)]
     if caps and len(caps) < len([x for x in toks if len(x.strip(".,")) >= 2]):
         return False  # "IAEA Badan Atom Internasional": an acronym among capitalised words is not a name
     return all(_name_token(x) for x in toks)
