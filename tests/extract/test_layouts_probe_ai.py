@@ -6,7 +6,9 @@ the build's own steps; it states the page's whole truth (tests/extract/pagekit.p
 survive whole. Families: a network's credit line naming a Balinese writer by an abbreviated title; an English
 edition's credit line with a role in brackets; a lede copied as a list's item; a portal's channel blurb closing
 the page; a caption closed by an unbracketed photo credit; a network's caption 'LABEL - ...' under its photo's
-credit below the first paragraph.
+credit below the first paragraph; a daily's 'Rep: NAME/ Red: NAME' credit line; a network's 'Pantauan OUTLET,'
+opening a sentence (its own reporter watching); a paywall notice and its bracketed ellipsis; the next teaser of a
+'Baca juga' list cut by the page's end.
 """
 
 from __future__ import annotations
@@ -81,3 +83,46 @@ def test_a_dateline_of_an_unknown_town_under_a_photo_credit_opens_the_text(tmp_p
     text = page(TITLE, "KABARCONTOH.COM/RAHMAT HIDAYAT", ps)
     doc = run_page(tmp_path, text)
     assert all(s in doc.text for s in sentences(RICE))
+
+
+def test_a_dailys_reporter_and_redaktur_credit_line(tmp_path):
+    credit = "Rep: Rahmat Hidayat/ Red: Dewi Lestari"
+    text = page(TITLE, credit, lede("JAKARTA -- ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", authors=("Rahmat Hidayat",), editors=("Dewi Lestari",)),
+          sentences(RICE), [credit])
+
+
+def test_an_outlet_watching_opens_a_sentence_it_is_the_pages_own(tmp_path):
+    line = "Pantauan Tribun Jateng, antrean pembeli beras mengular hingga ke luar pasar sejak pagi hari."
+    text = page(TITLE, lede("", RICE), line)
+    check(tmp_path, text, Truth(title=TITLE, outlet="Tribun Jateng"), sentences(RICE) + [line], [])
+
+
+def test_data_watched_by_an_outlet_inside_a_sentence_is_cited(tmp_path):
+    line = "Harga rata-rata naik tiga persen, berdasarkan pantauan Tribun Jateng di lima pasar kota."
+    text = page(TITLE, lede("JAKARTA – ", RICE), line)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Tribun Jateng",)),
+          sentences(RICE) + [line], [])
+
+
+def test_a_paywall_notice_and_its_bracketed_ellipsis(tmp_path):
+    ps = lede("", RICE)
+    wall = ["[…]", "Untuk dapat membaca artikel ini, Anda harus berlangganan paket digital kami atau masuk jika sudah "
+            "berlangganan."]
+    text = page(TITLE, ps[:2], wall)
+    check(tmp_path, text, Truth(title=TITLE), sentences(RICE)[:4], wall)
+
+
+def test_the_next_teaser_of_a_read_also_list_cut_by_the_pages_end(tmp_path):
+    teasers = ["Baca juga: Stok Beras di Gudang Bulog Aman Sampai Akhir Tahun",
+               "Petani Kota Contoh Panen Raya, Harga Gabah Kering Turun Tipis di Tingkat"]
+    text = page(TITLE, lede("JAKARTA – ", RICE), teasers)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), teasers)
+
+
+def test_a_text_line_cut_by_the_pages_end_after_a_teaser_stays(tmp_path):
+    # cut mid-sentence, the line names people and an outlet in capitals but runs in sentence case
+    cut = "Kepada Kabar Contoh, Wali Kota Contoh Rahmat Hidayat mengatakan stok"
+    text = page(TITLE, lede("JAKARTA – ", RICE), "Baca juga: Stok Beras di Gudang Bulog Aman Sampai Akhir Tahun", cut)
+    doc = run_page(tmp_path, text)
+    assert cut in doc.text

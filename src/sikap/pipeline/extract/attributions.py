@@ -29,6 +29,9 @@ from sikap.pipeline.extract.outlets import lookup_labelled, lookup_outlet, outle
 from sikap.records import Doc
 from sikap.sources import registry
 
+# "Pantauan OUTLET, harga ...": a domestic outlet's own reporter watching, the sentence opened by the word (a network's
+# regional site; probe set AI, 2026-12); "berdasarkan pantauan OUTLET" inside a sentence still cites it
+_OPENING_WATCH = re.compile(r"(?:^|[.!?\"”]\s+|\n)Pantauan\s+$")
 _CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+dan\s+")
 _WEB_SUFFIX = re.compile(r"\.(com|id|net|org|co|my|me|media|news)\b")
 # HTML entities of quotes that lost their ";" and stayed in the text ("&ldquoAgency&rdquo"): blanked, same length,
@@ -142,6 +145,8 @@ def find_attributions(doc: Doc) -> Doc:
         cue = cue_before(text, a)
         kind, country = source_kind(sid)
         international = kind == "news_agency" or (country not in (None, "ID"))
+        if cue and cue[0] == "pantauan" and not international and _OPENING_WATCH.search(text, max(0, a - 12), a):
+            cue = ("pantauan", "self")  # "Pantauan OUTLET, ...": the outlet's reporter watching, opening a sentence
         ok = False
         if cue and cue[1] == "self" and not own:
             if not international or _indonesian_service(sid):  # "tenda wartawan AGENCY dibom": reported on

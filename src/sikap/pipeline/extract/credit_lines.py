@@ -61,7 +61,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             continue
         m = k.label_re.match(seg)
         if m:
-            rest = _VIEWS_TAIL.sub("", _DESK_TAIL.sub("", seg[m.end():].strip(WS + ":")))
+            rest = _VIEWS_TAIL.sub("", _DESK_TAIL.sub("", seg[m.end():].strip(WS + ":"))).rstrip(WS + "/")  # "NAME/ Red: ..."
             fields, colon = [k.roles[fold(m.group(1))]], ":" in m.group(0)
             joined = _JOINED_ROLE.match(rest)
             also = k.label_re.match(rest[joined.end():]) if joined else None
