@@ -12,8 +12,7 @@ import re
 
 from sikap.pipeline.extract.datelines import _sections
 from sikap.pipeline.extract.knowledge import line_key
-from sikap.pipeline.extract.text import (WS, capitalised_share, ends_sentence, headline_case, is_prose, teaser_like,
-                                         title_like)
+from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, is_prose, teaser_like, title_like
 
 BULLET = re.compile(r"^\s*[-•·*▪►‣–+]\s+\S")
 _PREV_NEXT = frozenset(["artikel sebelumnya", "artikel berikutnya", "artikel selanjutnya", "berita sebelumnya",
@@ -72,11 +71,6 @@ def mark_blocks(page, start: int = 0) -> None:
         t = page.texts[i]
         if rule == "link.related" and _rubric_over_title(page, i):
             i += 1
-            continue
-        if rule == "link.read_also" and page.nw[i] > 3 and i + 2 == n and page.free(i + 1) \
-                and capitalised_share(page.texts[i + 1]) >= 0.85 and not ends_sentence(page.texts[i + 1]):
-            page.mark(i + 1, "link.related")  # the list's next teaser, cut by the page's end ('Baca juga: A' / 'B'; AI)
-            i += 2
             continue
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
