@@ -94,13 +94,28 @@ def date_line(text: str) -> tuple | None:
 def _again(after: str, first) -> str:
     """What a date line prints after its date, without the same date printed again in another form ("Rabu, 8 Mei
     2024 | Mei 8, 2024 WIB": two widgets of one page, the local and the English order; fresh-site probe page,
-    2026-12, setR). Only a date that names the same day goes: another date beside it is no date line's."""
-    if not any(c.isdigit() for c in after):
-        return after
-    more = find_date(after)
-    if more is None or more.date != first.date or not _seps_only(after[:more.start]):
-        return after
-    return after[:more.start] + " " + after[more.end:]
+    2026-12, setR). Only a date that names the same day goes: another date beside it is no date line's. The same
+    day may follow a date label, and more than once ("Thu, January 7, 2010 Published on Jan. 7, 2010 Published on
+    2010-01-07T09:56:51+07:00": an English daily's header; probe set AK, 2026-12)."""
+    for _ in range(3):
+        if not any(c.isdigit() for c in after):
+            return after
+        iso, more = _ISO_STAMP.search(after), find_date(after)  # the nearer of the two is the one read
+        if iso and (more is None or iso.start() < more.start):
+            if iso.group(1) != first.date.isoformat():
+                return after
+            start, end = iso.span()
+        elif more is not None and more.date == first.date:
+            start, end = more.start, more.end
+        else:
+            return after
+        if not _seps_only(_DATE_LABEL.sub("", after[:start])):
+            return after
+        after = " " + after[end:]
+    return after
+
+
+_ISO_STAMP = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
 
 
 def _seps_only(text: str) -> bool:

@@ -43,7 +43,7 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     if nw <= 2 and _SITE_PREFIX.match(t):
         page.mark(i, "chrome.brand")
         return True
-    if "," in t and nw <= 14 and names_at_outlet(t):
+    if ("," in t or t.rstrip(WS).endswith(")")) and nw <= 14 and names_at_outlet(t):
         return True  # a byline of names and an outlet, read by mark_header
     if in_wrapped_paragraph(page, i) and (continues_above(page, i)
                                           or not t.isupper() and not (nw >= 4 and headline_case(t, nw))):

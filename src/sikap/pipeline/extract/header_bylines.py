@@ -1,10 +1,12 @@
 """Bylines in the header that name no person alone: outlets only ("Agency, Outlet", a gallery credited to the agency
-whose photos it shows), or writers and their outlet ("NAME and NAME, The Outlet", "NAME, The Outlet, Kota"). Read
+whose photos it shows), or writers and their outlet ("NAME and NAME, The Outlet", "NAME, The Outlet, Kota", "NAME (The
+Outlet)"). Read
 by the title rules (such a line is never the headline) and the header rules (which mark and record it).
 """
 
 from __future__ import annotations
 
+import re
 
 from sikap.pipeline.extract import credit_lines, credits
 from sikap.pipeline.extract.datelines import _place
@@ -25,11 +27,16 @@ def agency_byline(page, i: int, text: str) -> bool:
     return True
 
 
+_BRACKETED_OUTLET = re.compile(r"^\s*([^()]{4,60}?)\s*\(([^()]{2,40})\)\s*$")
+
+
 def names_at_outlet(text: str) -> tuple[str, str] | None:
     """(names, outlet) of a byline naming its writers, then a registered outlet, maybe a place ("NAME and NAME, The
     Outlet", "NAME, The Outlet, Kota": an English daily's byline and an NGO digest quoting one; probe sets M and AB,
-    2026-12): every writer a person's name of two words at least."""
-    parts = [p.strip(WS) for p in text.split(",")]
+    2026-12), or the outlet in brackets after the names ("NAME (The Outlet)", an English daily's; probe set AK): every
+    writer a person's name of two words at least."""
+    bracketed = _BRACKETED_OUTLET.match(text)
+    parts = [bracketed.group(1), bracketed.group(2)] if bracketed else [p.strip(WS) for p in text.split(",")]
     if not 2 <= len(parts) <= 3 or not lookup_outlet(parts[1]) or len(parts) == 3 and _place(parts[2]) is None:
         return None
     names = credit_lines._SPLIT_NAMES.split(parts[0])  # (parts[0] holds no comma)
@@ -41,7 +48,7 @@ def names_at_outlet(text: str) -> tuple[str, str] | None:
 def named_byline(page, i: int, text: str) -> bool:
     """Marks and records line i when it is a byline of names and an outlet (names_at_outlet): the names are the
     authors, the outlet the page's when nothing else names one (as "Full Name - Outlet")."""
-    got = names_at_outlet(text) if "," in text else None
+    got = names_at_outlet(text) if "," in text or text.rstrip(WS).endswith(")") else None
     if got is None:
         return False
     page.credits.append(("authors", got[0], text, "byline with its outlet"))
