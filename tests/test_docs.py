@@ -79,6 +79,23 @@ def test_heldout_accuracy_reads_its_own_results_file(tmp_path):
     assert "heldout-pages.tsv" in out
 
 
+def test_known_outlets_heldout_accuracy_reads_its_own_results_file(tmp_path):
+    """The figures on new pages of known outlets come from evaluation/heldout-outlets.json alone: neither the
+    development figures nor the new-site held-out figures stand in for them."""
+    from sikap.release.figures import extraction_heldout_outlets
+
+    (tmp_path / "evaluation").mkdir()
+    (tmp_path / "evaluation/heldout.json").write_text('{"overall": {}}', encoding="utf-8")
+    assert extraction_heldout_outlets(tmp_path).startswith("Not measured yet")
+    (tmp_path / "evaluation/heldout-outlets.json").write_text(
+        '{"overall": {"title": {"k": 38, "n": 40, "rate": 0.95, "ci95": [0.84, 0.99], "description": "t"}}, '
+        '"command": "sikap eval extraction --set setK", "date": "2026-12-03", "sets": [{"name": "setK", "n_pages": 40}]}',
+        encoding="utf-8")
+    out = extraction_heldout_outlets(tmp_path)
+    assert "| `title` | 38 / 40 | 95.0% | 0.84-0.99 | t |" in out and "over setK (40 pages)" in out
+    assert "heldout-outlets-pages.tsv" in out
+
+
 def test_every_label_vocabulary_a_column_uses_is_documented():
     """The vocabularies block reads the schema: every vocabulary a table column is typed with (e.g. the annotation
     table's `confidence`) has its table of labels, and a vocabulary's description appears once."""

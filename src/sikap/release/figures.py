@@ -16,6 +16,7 @@ from sikap.docs import generator
 
 EXTRACTION = Path("evaluation") / "extraction.json"
 HELDOUT = Path("evaluation") / "heldout.json"  # the same evaluation on pages no rule was fitted to
+HELDOUT_OUTLETS = Path("evaluation") / "heldout-outlets.json"  # new pages of major outlets whose layouts were fitted
 BENCHMARKS = Path("benchmarks") / "RESULTS.json"
 
 
@@ -256,6 +257,20 @@ def extraction_heldout(root: Path | None = None) -> str:
     return _accuracy_block(json.loads(path.read_text(encoding="utf-8")),
                            "No rule was written or changed while looking at these pages; they are third-party text"
                            " and not distributed (their addresses are in `evaluation/heldout-pages.tsv`).")
+
+
+@generator("extraction-heldout-outlets")
+def extraction_heldout_outlets(root: Path | None = None) -> str:
+    """The figures of evaluation/heldout-outlets.json: new pages of the major outlets that make most of a research
+    corpus, pages no rule was written against while the rules did learn other pages of the same outlets. It is
+    the figure for a corpus of well-known outlets; evaluation/heldout.json is the one for sites new to sikap."""
+    path = _project_file(HELDOUT_OUTLETS, root)
+    if path is None:
+        return f"Not measured yet: `{HELDOUT_OUTLETS.as_posix()}` does not exist."
+    return _accuracy_block(json.loads(path.read_text(encoding="utf-8")),
+                           "No rule was written or changed while looking at these pages; other pages of the same"
+                           " outlets were used to write rules. They are third-party text and not distributed (their"
+                           " addresses are in `evaluation/heldout-outlets-pages.tsv`).")
 
 
 def _accuracy_block(data: dict, caveat: str) -> str:
