@@ -1,7 +1,7 @@
 """Bylines in the header that name no person alone: outlets only ("Agency, Outlet", a gallery credited to the agency
-whose photos it shows), or writers and their outlet ("NAME and NAME, The Outlet", "NAME, The Outlet, Kota", "NAME (The
-Outlet)"). Read
-by the title rules (such a line is never the headline) and the header rules (which mark and record it).
+whose photos it shows), or writers and their outlet ("NAME and NAME, The Outlet", "NAME, The Outlet, Kota", "NAME
+(The Outlet)"). Read by the title rules (such a line is never the headline) and the header rules (which mark and
+record it).
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ NAME_PARTICLES = frozenset("bin binti van von de der da del al el la le".split()
 # Balinese caste and birth-order titles abbreviated before a given name ("AA" Anak Agung, "IB" Ida Bagus, "IGA"
 # I Gusti Ayu, "IGN" I Gusti Ngurah, ...): printed in capitals, they open a person's name, not an acronym among
 # its words (a Bali portal's credit line 'Penulis: AA NAME | Editor: Anak Agung NAME', probe set AI, 2026-12)
-NAME_ABBREVIATIONS = frozenset("AA AAA AAG AAN IB IBG IBP IBM IG IGA IGAA IGB IGK IGM IGN IGP IGNA IDA".split())
+NAME_ABBREVIATIONS = frozenset("AA AAA AAG AAN IB IBG IBP IBM IGA IGAA IGB IGK IGM IGN IGP IGNA".split())
 LINE_CACHE = 4096
 
 # a web domain standing for an outlet ("contoh.co.id", "www.kabar.online"): datelines, date lines, sign-offs
