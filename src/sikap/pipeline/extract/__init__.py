@@ -29,6 +29,7 @@
       credit_lines.py  a labelled credit line cut into (field, name) pairs: "Penulis: A | Editor: B"
       credit_signoffs.py  what a sign-off in parentheses says: initials, a name, the outlet, a pen name
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
+      dateline_heads.py  where a head may open and where it ends (its separator), asked of every line first
       dateline_parts.py  what each part of a dateline's head is (place, outlet, rubric, date)
       dateline_chunks.py how a head is cut into parts (commas, brackets, a host and what follows it)
       dateline_lookups.py what the knowledge says of one token: gazetteer place, registered or brand-shaped outlet
