@@ -31,6 +31,7 @@
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
       dateline_heads.py  where a head may open and where it ends (its separator), asked of every line first
       dateline_parts.py  what each part of a dateline's head is (place, outlet, rubric, date)
+      dateline_reading.py what a head's parts say together: the dateline's place, outlet, date and rubric
       dateline_chunks.py how a head is cut into parts (commas, brackets, a host and what follows it)
       dateline_lookups.py what the knowledge says of one token: gazetteer place, registered or brand-shaped outlet
       dateline_second.py the part after a dateline head's first separator ("OUTLET - KOTA. ")

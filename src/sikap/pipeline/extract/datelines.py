@@ -31,8 +31,8 @@ from sikap.pipeline.extract.dateline_unseparated import (_GLUED_DOMAIN, MIN_LEDE
                                                          _unseparated)
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_lookups import _outlet_shaped
-from sikap.pipeline.extract.dateline_parts import (_CAMEL, _classify, _outlet_id, _parts, _place,  # noqa: F401
-                                                   _read, _sections)
+from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
+from sikap.pipeline.extract.dateline_reading import _read
 from sikap.pipeline.extract.outlets import set_outlet
 from sikap.pipeline.extract.text import DOMAIN, WS
 
