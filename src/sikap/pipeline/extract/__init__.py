@@ -49,6 +49,7 @@
       outlet_prompts.py  the site a follow widget or an app prompt names
       outlet_names.py    a dateline's short outlet name ("PK") expanded by the name the page prints ("Pos Kupang")
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
+      knowledge_attributions.py  attributions.yaml compiled: cues around a cited name, prompts naming the site
       alternation.py   many line patterns tried as one: by a line's first two characters, the costly ones only
                        on lines that hold their required character
         required.py      the strings every match of a pattern holds, read off its parsed form
