@@ -2,6 +2,7 @@
 
     boilerplate.py   step mark_boilerplate: the passes that mark non-article lines (and call the others)
       inline.py        chrome glued to text on one line (date stamps, glued credits, "Baca:" teasers, sign-offs)
+        inline_bounds.py where a glued fragment ends ("Baca:" teasers) or starts, and whether it is chrome
       linerules.py     what one line says by itself: catalogue phrases, labelled credits, captions, AI notices
       captions.py      photo captions and photo credits
         captions_header.py  captions without a credit under the headline, told by their shape
