@@ -23,6 +23,7 @@
         edges_footer.py  the footer's own rules (about-us text, name lines, teasers, tag lines)
         signoffs.py      sign-offs in parentheses or brackets closing the text: names, initials, outlets, codes
         signoff_forms.py where a sign-off closing a line starts (parentheses, slashes, an end mark, '- Agency')
+        signoff_codes.py sign-offs naming nobody: a desk's code, codes joined by a slash, a site's host
         editions.py      a newspaper's print-edition note closing a copy: the paper and the edition's date
         edge_lines.py    what one edge line is by itself: a date line, an edge catalogue phrase
       notices.py       AI / text-and-data-mining notices
