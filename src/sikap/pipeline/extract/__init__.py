@@ -2,6 +2,7 @@
 
     boilerplate.py   step mark_boilerplate: the passes that mark non-article lines (and call the others)
       inline.py        chrome glued to text on one line (date stamps, glued credits, "Baca:" teasers, sign-offs)
+        inline_bounds.py where a glued fragment ends ("Baca:" teasers) or starts, and whether it is chrome
       linerules.py     what one line says by itself: catalogue phrases, labelled credits, captions, AI notices
       captions.py      photo captions and photo credits
         captions_header.py  captions without a credit under the headline, told by their shape
@@ -13,6 +14,7 @@
       zones.py         the lede and the last paragraph: header, body, footer
       edges.py         header and footer: date lines, bylines, menus (and runs the other edge rules)
         edges_title.py   the title and the lines above it (section, brand, channel path)
+          title_sentence_case.py when a long line in sentence case is the headline
         header_lines.py  the header's other lines once the title is found (repeats, captions, bylines, chrome)
         header_bylines.py bylines of outlets only, or of writers and their outlet ('NAME and NAME, The Outlet')
         wrapped.py       text wrapped at a fixed width: which lines belong to a wrapped paragraph
@@ -21,6 +23,7 @@
         edges_footer.py  the footer's own rules (about-us text, name lines, teasers, tag lines)
         signoffs.py      sign-offs in parentheses or brackets closing the text: names, initials, outlets, codes
         signoff_forms.py where a sign-off closing a line starts (parentheses, slashes, an end mark, '- Agency')
+        signoff_codes.py sign-offs naming nobody: a desk's code, codes joined by a slash, a site's host
         editions.py      a newspaper's print-edition note closing a copy: the paper and the edition's date
         edge_lines.py    what one edge line is by itself: a date line, an edge catalogue phrase
       notices.py       AI / text-and-data-mining notices
@@ -29,7 +32,9 @@
       credit_lines.py  a labelled credit line cut into (field, name) pairs: "Penulis: A | Editor: B"
       credit_signoffs.py  what a sign-off in parentheses says: initials, a name, the outlet, a pen name
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
+      dateline_heads.py  where a head may open and where it ends (its separator), asked of every line first
       dateline_parts.py  what each part of a dateline's head is (place, outlet, rubric, date)
+      dateline_reading.py what a head's parts say together: the dateline's place, outlet, date and rubric
       dateline_chunks.py how a head is cut into parts (commas, brackets, a host and what follows it)
       dateline_lookups.py what the knowledge says of one token: gazetteer place, registered or brand-shaped outlet
       dateline_second.py the part after a dateline head's first separator ("OUTLET - KOTA. ")
@@ -47,6 +52,7 @@
       outlet_prompts.py  the site a follow widget or an app prompt names
       outlet_names.py    a dateline's short outlet name ("PK") expanded by the name the page prints ("Pos Kupang")
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
+      knowledge_attributions.py  attributions.yaml compiled: cues around a cited name, prompts naming the site
       alternation.py   many line patterns tried as one: by a line's first two characters, the costly ones only
                        on lines that hold their required character
         required.py      the strings every match of a pattern holds, read off its parsed form

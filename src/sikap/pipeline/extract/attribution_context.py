@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from sikap.pipeline.extract.knowledge import attribution_cues, curated_data, curated_set
+from sikap.pipeline.extract.knowledge import curated_data, curated_set
+from sikap.pipeline.extract.knowledge_attributions import attribution_cues
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import fold
 from sikap.places import load_places

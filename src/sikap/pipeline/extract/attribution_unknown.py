@@ -12,7 +12,8 @@ import re
 
 from sikap.pipeline.extract.attribution_context import (DOMAIN_ANY, first_word_after, institution, object_marker, snippet,
                                                         verb_after)
-from sikap.pipeline.extract.knowledge import _alternation, attribution_cues, curated_data, curated_set
+from sikap.pipeline.extract.knowledge import _alternation, curated_data, curated_set
+from sikap.pipeline.extract.knowledge_attributions import attribution_cues
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shaped, set_outlet
 from sikap.pipeline.extract.text import fold, matches_at
 from sikap.records import Doc

@@ -22,7 +22,8 @@ from sikap.pipeline.extract.attribution_context import (appositive, cue_before, 
                                                         said_after, verb_after)
 from sikap.pipeline.extract.attribution_glued import bare_hosts, glued_cues
 from sikap.pipeline.extract.attribution_unknown import unknown_names
-from sikap.pipeline.extract.knowledge import attribution_cues, curated_set
+from sikap.pipeline.extract.knowledge import curated_set
+from sikap.pipeline.extract.knowledge_attributions import attribution_cues
 from sikap.pipeline.extract.linerules import _REPUBLISHED
 from sikap.pipeline.extract.text import ascii_lower, lines_holding
 from sikap.pipeline.extract.outlets import lookup_labelled, lookup_outlet, outlet_id

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract.captions import photo_words
+# where a glued fragment starts or ends, and whether it is chrome, where a pattern alone does not say
+from sikap.pipeline.extract.inline_bounds import (GLUED_DATE_LINE, _agency_first, _glued_date_line,  # noqa: F401
+                                                  _labelled_outlet, _lede_caption, _teaser_end)
 from sikap.pipeline.extract.knowledge import SPACES
-from sikap.pipeline.extract.text import FUNCTION_WORDS, SENTENCE_END, WS, word_count
+from sikap.pipeline.extract.text import WS, word_count
 from sikap.records import Doc, Line
 
 STAMP = re.compile(r"^\s*(?:(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
@@ -45,16 +48,11 @@ GLUED_CAPS_LINK = re.compile(r"(?<=[.!?])\s+(?:[A-Z]{3,}\s+){1,3}[A-Z]{3,}$")
 # an ad slot's label glued between two sentences of a paragraph ("... to do so. Advertisement Xi's call ..."; an
 # English copy of a national portal, probe page 2026-12, setR): the label alone, before a capitalised word
 GLUED_AD = re.compile(r"(?<=[.!?\"”’])\s+(?:ADVERTISEMENT|Advertisement|ADVERTISING|IKLAN)(?=\s+[A-Z“\"‘])")
-# the footer WordPress adds to every item of a site's feed, kept by a copy made from the feed: "... Read more The post
-# HEADLINE appeared first on SITE." (a Malay held-out probe page's copy, 2026-12, setV); the site is the original's
-# a date line glued after the headline it stands under ("Judul Berita Selasa, 14/10/2025 | 15:20"; a regional portal,
-# held-out probe page, 2026-12, setW): weekday, date, a bar or comma and a time closing a line of four words or more
-GLUED_DATE_LINE = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_]{3,9},?\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-                             r"|\d{1,2}\s+[^\W\d_]{3,10}\.?\s+\d{4})\s*[|,•]\s*\d{1,2}[:.]\d{2}(?:\s*WI[BT]A?)?\s*$)")
 # a source note glued after a paragraph's last sentence ("... di perbatasan. Sumber: Outlet"; an aggregator's copy,
 # held-out probe page, 2026-12, setX): cut off as a line of its own, which the line rules read as any "Sumber:" line
 GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+(?:Sumber|SUMBER|Source)\s*:\s*(?P<name>[^\W\d_][\w.&'’ -]{1,40}?)\s*\.?$")
-_BYLINE_FIRST = ("oleh ", "by ", "penulis", "reporter", "editor", "pewarta", "diterbitkan", "published", "dipublikasikan")
+# the footer WordPress adds to every item of a site's feed, kept by a copy made from the feed: "... Read more The post
+# HEADLINE appeared first on SITE." (a Malay held-out probe page's copy, 2026-12, setV); the site is the original's
 FEED_FOOTER = re.compile(r"(?:(?:\.{3}|…)?\s*(?:Read more|Continue reading|Baca selengkapnya)\s*)?"
                          r"\bThe post\s.{1,300}?\sappeared first on\s+(?P<site>[^\s.][^\n]{0,80}?)\s*\.?\s*$")
 
@@ -72,98 +70,6 @@ def split_line(doc: Doc, index: int, cuts: list[tuple[int, int, str | None]]) ->
         pieces.append(Line(start, start + len(body), rule))
     doc.lines[index:index + 1] = pieces
     return len(pieces)
-
-
-def _teaser_end(text: str, at: int) -> int:
-    """End of a headline glued to the sentence after it ("Baca: Pasar Murah Digelar di Lima Kecamatan 2025
-    Lebih dari 2.000 warga ..."):
-
-    - a Title Case headline ends before the last capitalised word (a number does not count) ahead of the
-      first lower-case content word: "Lebih dari 2.000 warga", "Kenaikan itu dipicu". A sentence that opens
-      with a name of several capitalised words ("Menteri Budi Santoso mengatakan") loses the words before
-      the name's last one to the teaser: where a glued teaser ends is not written anywhere, and this is
-      the reading that is right most often (tests/extract/test_inline.py keeps the known miss visible);
-    - a sentence-case headline ("Harga cabai naik jelang hari raya") ends before its first capitalised word
-      after the first;
-    - a headline ending in "?" or "!" ends there when a capitalised word follows."""
-    toks = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text[at:])]
-    cores = [tok.strip("\"'“”‘’()[],.:;!?") for _, tok in toks]
-    content = [c for c in cores[:6] if c and c.lower() not in FUNCTION_WORDS]
-    title_case = len(content) >= 2 and all(c[0].isupper() or c[0].isdigit() for c in content[:3])
-    last_cap = None
-    for k, (pos, tok) in enumerate(toks):
-        core = cores[k]
-        if k and toks[k - 1][1].endswith(("?", "!")) and core[:1].isupper():
-            return at + pos
-        if not core:
-            continue
-        if core[0].isupper():
-            if k and not title_case:
-                return at + pos  # a sentence-case headline: the next capital opens the sentence
-            last_cap = k
-            continue
-        if core[0].isdigit() or core.lower() in FUNCTION_WORDS:
-            continue
-        if last_cap is None or last_cap == 0:
-            return len(text)  # no capital to start a sentence at: the line's end
-        return at + toks[last_cap][0]
-    return len(text)
-
-
-def _agency_first(signoff: str) -> bool:
-    """'(ant/iss)' opens with an agency's code: left for the sign-off reading (edges), which records the agency."""
-    from sikap.pipeline.extract.credits import signoff_reading
-
-    return signoff_reading(signoff.strip(WS + "()"))[0] == "source"
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s*[A-Z])")
-
-
-def _lede_caption(text: str) -> int | None:
-    """Where a photo's caption glued to the end of the lede starts ('KOTA - Sebanyak ... itu.Wisudawan X (Foto :
-    Outlet)'), or None. A line opening with a dateline is the text's first paragraph, never a caption (the
-    line rules would take the whole line for one, and the lede, the dateline and the outlet with it): only the
-    photo credit closing it and the caption's words glued before the credit (after the last sentence's end, a
-    dozen words at most, ending no sentence) are cut. Seen on a regional portal (harvest page, 2026-12)."""
-    from sikap.pipeline.extract.captions import credit_tail, photo_credit
-
-    m = credit_tail(text)
-    if not photo_credit(m) or word_count(text, 30) < 30:
-        return None
-    from sikap.pipeline.extract.datelines import parse
-
-    if parse(text) is None:
-        return None
-    head = text[:m.start()]
-    ends = list(_SENTENCE_END.finditer(head))
-    glued = head[ends[-1].end():].strip(WS) if ends else ""
-    if 1 <= len(glued.split()) <= 12 and not glued.endswith(SENTENCE_END):  # a sentence of the lede ends so
-        return ends[-1].end()
-    return m.start()
-
-
-def _labelled_outlet(name: str) -> bool:
-    from sikap.pipeline.extract.outlets import lookup_labelled
-
-    return lookup_labelled(name) is not None
-
-
-def _glued_date_line(text: str) -> int | None:
-    """Where a date line glued after a headline starts, or None: the words before it read as a headline (four to
-    30 words, no sentence's end, no byline's label) and the tail is a date whose weekday the grammar knows."""
-    from sikap.pipeline.extract.dateforms import find_date
-    from sikap.pipeline.extract.text import title_like
-
-    m = GLUED_DATE_LINE.search(text, 0)
-    if m is None:
-        return None
-    head = text[:m.start()]
-    found = find_date(text, m.end())
-    if found is None or found.start > m.end() + 12 or found.weekday_ok is None or len(head.split()) < 4 \
-            or not title_like(head, 30) or head.lstrip(WS).casefold().startswith(_BYLINE_FIRST):
-        return None
-    return m.end()
 
 
 # the lines where a headline stands with a date line glued after it: the page's first few

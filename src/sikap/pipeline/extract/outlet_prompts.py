@@ -7,7 +7,8 @@ curated/extraction/attributions.yaml (follow_widgets, app_prompts).
 
 from __future__ import annotations
 
-from sikap.pipeline.extract.knowledge import app_prompt, channel_widget, curated_set, follow_widget, follow_widget_after
+from sikap.pipeline.extract.knowledge import curated_set
+from sikap.pipeline.extract.knowledge_attributions import app_prompt, channel_widget, follow_widget, follow_widget_after
 from sikap.pipeline.extract.outlets import _name_words, glued_outlet_word, lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.required import FOLDS_TO_ASCII
 from sikap.pipeline.extract.text import DOMAIN, WS, ascii_lower

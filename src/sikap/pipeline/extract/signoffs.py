@@ -13,6 +13,8 @@ from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.edge_lines import PAREN_LINE
 from sikap.pipeline.extract.inline import split_line
 from sikap.pipeline.extract.signoff_forms import signoff_start
+# sign-offs naming nobody: a desk's code, codes joined by a slash, a site's host
+from sikap.pipeline.extract.signoff_codes import _DOMAIN, _HOST, _slashed_codes, desk_code
 from sikap.pipeline.extract.text import WS
 from sikap.pipeline.extract.zones import Zones
 
@@ -101,7 +103,6 @@ def last_free_lines(doc, first: int, k: int = 3):
                 return
 
 
-_HOST = r"[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}"  # a site's host, as a sign-off prints it
 _DASHED_HOST = re.compile(rf"(?<=[.!?\"”’])\s*[-–—]\s*(?P<h>{_HOST})\s*$", re.I)
 
 
@@ -192,38 +193,6 @@ def _bracketed_code(page, last: int) -> None:
     else:
         return
     _cut_tail(page.doc, last, m.start(), kind)
-
-
-_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\d{0,4}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
-
-
-def desk_code(body: str) -> bool:
-    """'Dst7', 'nk-5', 'Red-R12-BFN': a desk's or reporter's code signing a text off, letters with a number
-    (a name has none), or a code with a numbered part between hyphens; seen closing regional police and news
-    sites' stories (fresh probe pages, 2026-12, setO); up to four digits ('j006', a desk's numbered code; setS). A word
-    without a digit stays for the name rules."""
-    return any(c.isdigit() for c in body) and _DESK_CODE.fullmatch(body) is not None
-
-
-_DOMAIN = re.compile(rf"^{_HOST}$", re.I)
-_CODE_WORD = re.compile(r"[A-Za-z0-9-]{1,16}")
-
-
-_EDITOR_LAST = re.compile(r"^[a-z][\w .-]{1,30}/[a-z]{2,4}$")  # "adv-drpd kota/ir": a desk's words, the editor's initials
-
-
-def _slashed_codes(body: str) -> bool:
-    """'03/DN', 'RYH/MMC DiskominfoSB': codes joined by a slash, each of one or two words holding a capital or a
-    digit after the first letter (a desk's number, a reporter's initials, an office's short name; probe set AA
-    and AB pages, 2026-12); or a desk's words in lower case, of at most three, before an editor's initials
-    ('adv-drpd kota/ir', an advertorial's desk; probe set AE, 2026-12). Names are read before this
-    (signoff_reading)."""
-    if _EDITOR_LAST.match(body) and len(body.split("/")[0].split()) <= 3:
-        return True
-    parts = body.split("/")
-    return 2 <= len(parts) <= 3 and all(
-        1 <= len(p.split()) <= 2 and all(_CODE_WORD.fullmatch(w) and any(c.isupper() or c.isdigit() for c in w[1:] or w)
-                                         for w in p.split()) for p in parts)
 
 
 def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False,
