@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.extract import knowledge
+from sikap.pipeline.extract import knowledge, knowledge_attributions
 from sikap.pipeline.extract.knowledge import curated_data, line_key
 from sikap.pipeline.extract.text import fold
 from sikap.records import Doc, RawFile
@@ -61,7 +61,7 @@ def test_every_pattern_compiles():
             re.compile(pattern)
     for name in ("attributions.yaml", "credits.yaml", "dates.yaml"):
         assert curated_data(name)  # parses and is not empty
-    knowledge.line_catalogue(), knowledge.credits(), knowledge.attribution_cues()  # build every compiled form
+    knowledge.line_catalogue(), knowledge.credits(), knowledge_attributions.attribution_cues()  # every compiled form
 
 
 @pytest.mark.parametrize("kind, key", [

@@ -1,7 +1,7 @@
 """What stands around a registered outlet's name in an article: the cue before it ("dilansir", "kepada",
 "menurut laporan"), a reporting verb after it, a news-outlet word or an appositive before it. The step
 `find_attributions` (attributions.py) asks these questions of every name the registry finds; the cues
-themselves are curated in curated/extraction/attributions.yaml (read by knowledge.attribution_cues).
+themselves are curated in curated/extraction/attributions.yaml (read by knowledge_attributions.attribution_cues).
 """
 
 from __future__ import annotations

@@ -198,17 +198,3 @@ def _verb_re(affixes: dict | None) -> re.Pattern | None:
 @functools.cache
 def date_names() -> dict:
     return curated_data("dates.yaml")
-
-
-# the loaders of attributions.yaml live in knowledge_attributions.py, which imports this module; their names stay
-# readable from here (knowledge.attribution_cues), imported at first use so that neither import waits on the other
-_ATTRIBUTIONS = frozenset({"AttributionCues", "attribution_cues", "follow_widget", "follow_widget_after", "app_prompt",
-                           "channel_widget"})
-
-
-def __getattr__(name: str):
-    if name in _ATTRIBUTIONS:
-        from sikap.pipeline.extract import knowledge_attributions
-
-        return getattr(knowledge_attributions, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,7 +3,8 @@ around a cited outlet's name (AttributionCues, read by attributions.py and its h
 the page's own site (follow widgets, app prompts, messaging channels; read by outlet_prompts.py).
 
 Kept apart from knowledge.py, which loads the files and holds the other catalogues (line phrases, credit labels,
-month names); these loaders read it through curated_data and date_names.
+month names); these loaders read the files through it (knowledge.curated_data, knowledge.date_names), so
+that a test watching that loader sees every read.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sikap.pipeline.extract.knowledge import _alternation, curated_data, date_names
+from sikap.pipeline.extract import knowledge
+from sikap.pipeline.extract.knowledge import _alternation
 from sikap.pipeline.extract.text import fold
 
 
@@ -37,7 +39,7 @@ class AttributionCues:
 
 @functools.cache
 def attribution_cues() -> AttributionCues:
-    data = curated_data("attributions.yaml")
+    data = knowledge.curated_data("attributions.yaml")
     before_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["before"]) + r")\s*:?\s+$")
     org_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["org_markers"]) + r")\s+$")
     self_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["self_reference"]) + r")\s+$")
@@ -63,7 +65,7 @@ def attribution_cues() -> AttributionCues:
 def _weekday_words() -> frozenset:
     """The weekdays' names of dates.yaml (four letters or more: "Senin", "Jumaat", not "Sen"), folded: a day may
     stand between an outlet's name and its reporting verb ("Axios pada Senin lalu melaporkan")."""
-    return frozenset(fold(str(n)) for names in date_names()["weekdays"].values() for n in names if len(str(n)) >= 4)
+    return frozenset(fold(str(n)) for names in knowledge.date_names()["weekdays"].values() for n in names if len(str(n)) >= 4)
 
 
 @functools.cache
@@ -71,7 +73,7 @@ def follow_widget() -> tuple[re.Pattern, frozenset, frozenset]:
     """(pattern of a follow widget's line, the words between its verb and platform as group "o"; filler words
     that may stand before the site's name; words that may stand after it): curated/extraction/attributions.yaml,
     follow_widgets."""
-    w = curated_data("attributions.yaml")["follow_widgets"]
+    w = knowledge.curated_data("attributions.yaml")["follow_widgets"]
     pattern = re.compile(rf"(?i)^\W*(?:{_alternation(w['verbs'])})\s+(?P<o>\S.{{0,60}}?)\s+"
                          rf"(?:{_alternation(w['prepositions'])})\s+(?:{_alternation(w['platforms'])})\W*$")
     return (pattern, frozenset(x.casefold() for x in w["fillers"]),
@@ -83,7 +85,7 @@ def follow_widget_after() -> re.Pattern:
     """A follow widget naming the site after the platform ("Jangan lupa ikuti update berita lainnya dan follow akun
     google news NAME": held-out probe page, 2026-12, setU), the name as group "o": curated/extraction/attributions.yaml,
     follow_widgets."""
-    w = curated_data("attributions.yaml")["follow_widgets"]
+    w = knowledge.curated_data("attributions.yaml")["follow_widgets"]
     verb = rf"(?:{_alternation(w['verbs'])})"
     return re.compile(rf"(?i)^\W*(?:(?:{_alternation(w.get('openers', []))})\s+)?{verb}(?:\s.{{0,60}}?\s{verb})?\s+"
                       rf"(?:akun\s+|kanal\s+|channel\s+)?(?:{_alternation(w['platforms'])})\s+(?P<o>\S+(?:\s+\S+)?)\W*$")
@@ -93,7 +95,7 @@ def follow_widget_after() -> re.Pattern:
 def app_prompt() -> re.Pattern:
     """A prompt to install the site's app, the words after "aplikasi"/"app" as group "o":
     curated/extraction/attributions.yaml, app_prompts."""
-    w = curated_data("attributions.yaml")["app_prompts"]
+    w = knowledge.curated_data("attributions.yaml")["app_prompts"]
     return re.compile(rf"(?i)^\W*(?P<verb>(?:{_alternation(w['verbs'])})\s+)?(?:{_alternation(w['nouns'])})\s+"
                       rf"(?:(?:{_alternation(w.get('platforms', []))})\s+)?"
                       r"(?P<o>[^\W\d_][\w.&'’ -]{1,60}?)\s*(?:[.!,]|$)")
@@ -103,6 +105,6 @@ def app_prompt() -> re.Pattern:
 def channel_widget() -> re.Pattern:
     """A follow prompt naming the site after a messaging channel ("Follow Official WhatsApp Channel NAME untuk
     ..."), the name as group "o": curated/extraction/attributions.yaml, follow_widgets.channels."""
-    w = curated_data("attributions.yaml")["follow_widgets"]
+    w = knowledge.curated_data("attributions.yaml")["follow_widgets"]
     return re.compile(rf"(?i)^\W*(?:{_alternation(w['verbs'])})\s+(?:official\s+|resmi\s+)?"
                       rf"(?:{_alternation(w.get('channels', []))})\s+(?:resmi\s+|official\s+)?(?P<o>\S+)")

@@ -128,7 +128,9 @@ def _agency_tail(text: str) -> bool:
     m = _PAREN_TAIL.search(text)
     if m is None or ends_sentence(text[:m.start()]):
         return False
-    if len(text[:m.start()].split()) <= 4 and credits.clean_name(text[:m.start()]):
+    from sikap.pipeline.extract.header_bylines import names_at_outlet
+
+    if names_at_outlet(text) is not None:
         return False  # "NAME (Outlet)": a byline naming the writer's outlet, read by the byline rules (probe set AK)
     parts = m.group(1).split("/")  # "(Outlet/NAME)" too, and "(NAME/Outlet)" (harvest page, 2026-12)
     return lookup_outlet(parts[0].strip()) is not None or len(parts) == 2 and lookup_outlet(parts[1].strip()) is not None
