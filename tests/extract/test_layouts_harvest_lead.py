@@ -68,11 +68,12 @@ def test_a_reading_prompt_over_a_byline_is_no_title_and_the_name_stays_a_byline(
 def test_a_weather_widget_over_the_city_and_date_is_no_title(tmp_path):
     """A regional daily's header: the weather widget's temperature, the city, the date, then the headline. The
     temperature is removed as a widget (it was removed as the page's section, or taken for the title when a
-    kicker stood over the headline)."""
+    kicker stood over the headline). The date beside the weather is the day the page was served, not the story's:
+    a read page of the same network (probe set AO, 2026-12) printed a 2022 day over a 2020 story, so it is no
+    publication date (this fixture expected one until then)."""
     chrome = ["24.4 C"]
     text = page(chrome[0], "Manado", "Sabtu, 2 Juli 2022", RICE_TITLE, paragraphs(RICE))
-    doc = check(tmp_path, text, Truth(title=RICE_TITLE, published=dt.date(2022, 7, 2), basis="date_line"),
-                sentences(RICE), chrome)
+    doc = check(tmp_path, text, Truth(title=RICE_TITLE), sentences(RICE), chrome)
     assert [ln.rule for ln in doc.lines if doc.line_text(ln) == "24.4 C"] == ["chrome.widget"]
     assert doc.meta.get("section") != "24.4 C"
 

@@ -78,7 +78,7 @@ def mark_blocks(page, start: int = 0) -> None:
                 i += 1  # "BACA JUGA:Kota Bangun" holds its own (cut) teaser: the line under it is not one (setW)
                 continue
             j = i + 1
-            while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
+            while j < n and not _cut_prose(page, j) and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
                              or page.nw[j] <= 30 and page.texts[j].rstrip(WS).endswith(("...", "…"))  # a card's cut excerpt
                              or j == n - 1 and headline_case(page.texts[j], page.nw[j])  # a teaser cut by the page's end
                              or _teaser_summary(page, j)):
@@ -123,6 +123,19 @@ def mark_blocks(page, start: int = 0) -> None:
             elif _lone_bullet_teaser(page, i):
                 page.mark(i, "link.related")
             i = max(j, i + 1)
+
+
+def _cut_prose(page, j: int) -> bool:
+    """The page's last line, cut mid-sentence, in sentence case: the text going on under a mid-page related block
+    ('Berita Rekomendasi'), not one more teaser (a teaser cut by the page's end is in headline case; probe set
+    AO, 2026-12). Without its closing full stop such a line looks like a headline to teaser_like."""
+    t = page.texts[j].rstrip(WS)
+    return j == len(page.texts) - 1 and page.free(j) and page.nw[j] >= 8 and t[-1:].isalnum() \
+        and not headline_case(t, page.nw[j]) and not t.endswith(("…", "...")) and ("," in t or '"' in t or "“" in t) \
+        and not _GLUED_CARD.search(t)  # (a card's headline glued to its summary, 'Pekan DepanPetugas ...', is a teaser)
+
+
+_GLUED_CARD = re.compile(r"[a-z][A-Z][a-z]")
 
 
 _READ_MORE = frozenset(["baca selengkapnya", "selengkapnya", "read more", "lihat selengkapnya", "baca lebih lanjut"])

@@ -28,7 +28,7 @@ from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.linerules import line_rules
-from sikap.pipeline.extract.neighbours import (caption_neighbours, credit_over_caption, cut_teaser_after_text,
+from sikap.pipeline.extract.neighbours import (caption_neighbours, caption_openers, credit_over_caption, cut_teaser_after_text,
                                                ellipsis_pagers, labelled_captions)
 from sikap.pipeline.extract.zones import find_last, find_zones
 from sikap.records import Doc
@@ -74,6 +74,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     line_rules(page)
     mark_bios(page)
     caption_neighbours(page)
+    caption_openers(page)
     credit_over_caption(page)
     labelled_captions(page)
     mark_blocks(page, top_boxes(page))

@@ -28,6 +28,8 @@ _SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|netwo
 # a brand's inner capitals: "inNalar", "KabarKota", and initials run into a word ("KKIndonesia", a site's
 # initials and its country; fresh-site probe pages, 2026-12)
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]|^[A-Z]{2,5}[A-Z][a-z]{3,}$")
+# the credit words of a photo (captions.CREDIT_WORD, without importing the caption rules here)
+_PHOTO_WORD = re.compile(r"(?i)^\s*(?:foto|photo|ilustrasi|istimewa|ist|dok|dokumentasi|tangkapan layar|screenshot|repro)\b")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 # a domain printed with spaces around its dots ("iNewsKota . id"), as aggregator copies space out punctuation
 _SPACED_DOT = re.compile(r"\s+\.\s+(?=[a-z]{2,4}\b)")
@@ -64,6 +66,8 @@ def _classify(part: str, alone: bool) -> _Part:
             return _Part("place", source.strip(WS), True, _place(source.strip(WS)))  # "(Kota/Provinsi)": the first
         if own.strip() and _outlet_id(source) and not _outlet_id(inner):
             return _Part("outlet", own.strip(), True)  # "(Agency/Outlet)": the agency's text, the outlet's page
+        if not _outlet_id(inner) and _PHOTO_WORD.search(inner):
+            return _Part("bad", t, False)  # "NAME (Istimewa) |": a photo's credit, never an outlet (probe set AP, 2026-12)
         return _Part("outlet", inner, True)
     if t.startswith("[") and t.endswith("]") and 2 <= len(t) <= 42:
         return _Part("outlet", t[1:-1].strip(), True)

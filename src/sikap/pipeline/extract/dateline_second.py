@@ -10,6 +10,7 @@ import re
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.dateline_lookups import HOST, _place
 from sikap.pipeline.extract.dateline_parts import _classify, _parts
+from sikap.pipeline.extract.outlets import outlet_shaped
 from sikap.pipeline.extract.text import DOMAIN
 
 # a host closed by a comma after the first separator (harvest page, 2026-12), or by a colon, spaced or not ("Kota —
@@ -26,6 +27,9 @@ _SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)"
 def continuation(line: str, at: int, span: int) -> int:
     """After 'KONTAN.CO.ID - ' a second part may follow: 'JAKARTA. ' (place and a full stop), 'Detakpos – '
     (another part and a dash) or 'Surabaya, 26 Agustus 2024. '; return where the lede then starts."""
+    named = _outlet_comma(line, at)
+    if named:
+        return named
     found = _second_part(line[at:at + span])
     if found is None:
         host = _HOST_COMMA.match(line, at)  # "Kota -- kabarcontoh.com, Warga ...": the site's host closed by a comma
@@ -39,6 +43,25 @@ def continuation(line: str, at: int, span: int) -> int:
                      for p in parts):
         return at + end
     return _place_date(line, at, span)
+
+
+# "Kota - Outlet Online, Jum'at(13/8), Warga ...": a name shaped like an outlet's closed by a comma, maybe a
+# year-less day after it, which stays with the lede (a regional site's dateline; probe set AP, 2026-12)
+_OUTLET_COMMA = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*"
+                           r"(?=(?:[A-Z][a-z'’]{2,7}\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\),\s*)?[A-Z])")
+
+
+def _outlet_comma(line: str, at: int) -> int:
+    """Where the lede starts after a second part that is an outlet's name and a comma, or 0."""
+    m = _OUTLET_COMMA.match(line, at)
+    if m is None or _place(m.group(1)) is not None or not outlet_shaped(m.group(1)) \
+            or m.group(1).split()[-1].casefold() not in _MASTHEAD_ENDS:
+        return 0  # ("Jakarta - Pemerintah Indonesia, melalui ...": a sentence's subject, its last word a country's)
+    return m.end()
+
+
+# the words that close only an outlet's name (not "Indonesia", "Info", "Berita": a sentence's subject ends so)
+_MASTHEAD_ENDS = frozenset({"online", "news", "post", "pos", "times", "tv", "daily", "network", "media", "pers", "fm"})
 
 
 def _second_part(rest: str) -> tuple[str, str, int] | None:

@@ -102,6 +102,24 @@ def parse(line: str) -> Dateline | None:
     return _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found
 
 
+@functools.cache
+def _story_labels() -> frozenset:
+    from sikap.pipeline.extract.knowledge import curated_set
+
+    return curated_set("boilerplate.yaml", "story_labels", "casefold")
+
+
+def _wrapped_lede(head: str, rest: str) -> bool:
+    """A short lede that a hard line break cut ("Jakarta, CNN Indonesia -- Direktorat Lalu Lintas" over the
+    sentence's next line; probe set AO, 2026-12): no sentence ends on the line, and the head is a gazetteer place
+    and a registered outlet, which no headline opens with."""
+    if "," not in head or rest.rstrip(WS)[-1:] in ".!?\"\u201d:" or not rest.strip(WS)[:1].isupper():
+        return False
+    found = _evaluate((head,), True, len(head), head, True, False)
+    return found is not None and bool(found.place) and bool(found.outlet) and found.confident \
+        and _place(found.place) is not None and _outlet_id(found.outlet) is not None
+
+
 def _shifted(found: Dateline, by: int, line: str) -> Dateline:
     """A dateline read on a shortened copy of `line`, its offsets mapped back to the line."""
     date = found.date and FoundDate(found.date.date, found.date.precision, found.date.start + by, found.date.end + by,
@@ -129,7 +147,8 @@ def _parse(line: str) -> Dateline | None:
         found = _evaluate((inner,), False, lead + m.end(), line, False, False)
         if found is not None and found.outlet:
             return Dateline(found.end, found.place, found.outlet, found.date, found.evidence, False, True)
-    if m and text[0] == "[" and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()):
+    if m and text[0] == "[" and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1)) or m.group(1).isupper()) \
+            and m.group(1).strip(WS).casefold() not in _story_labels():  # "[FULL] HEADLINE": a format's label
         return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, True)
     if m is None and text[0] == "(":
         found = place_date_parens(text, lead, line)
@@ -161,7 +180,8 @@ def _parse(line: str) -> Dateline | None:
             if not standalone and not colon:
                 end = continuation(text, end, MAX_HEAD)
             if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS \
-                    and not (text.rstrip(WS).endswith(",") and _place(head.strip(WS)) is not None):
+                    and not (text.rstrip(WS).endswith(",") and _place(head.strip(WS)) is not None) \
+                    and not _wrapped_lede(head, text[end:]):
                 return None  # (a gazetteer place before a lede cut by a hard line break after a comma is one)
             if not standalone and _date_only(text[end:]):
                 return None  # "Outlet.id - Jumat, 2 Juni 2023 | 21:15 WIB": the outlet's date line, no lede

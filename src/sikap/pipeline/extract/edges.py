@@ -98,12 +98,21 @@ def _date_below_deck(page, zones: Zones) -> None:
         return
 
 
+_WEATHER = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[CF]\s*$")  # a temperature alone (boilerplate.yaml)
+
+
 def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
     """A news theme's top bar prints the day the page is read, weekday first and without a time, as the page's
     very first line, above the headline ("Sabtu, 21 Desember 2024" / breadcrumb / headline / ...); or with the
     time, when the byline's own date line stands under the headline."""
-    if i != 0 or zones.lede is None:
+    if zones.lede is None:
         return False
+    if i != 0:
+        # under the header's weather widget ('24.4 C' / 'Kota' / 'Sabtu, 2 Juli 2022'): the day the page was served,
+        # beside the temperature (a regional network's header; probe set AO, 2026-12)
+        return i <= 3 and all(not page.free(j) or page.nw[j] <= 2 for j in range(i)) \
+            and any(_WEATHER.match(page.texts[j]) for j in range(i)) \
+            and not text[found.end:].strip(WS + ".,")
     if text[found.end:].strip(WS + ".,"):
         # with a time after it ('Senin, 02 Feb 2026 01:39 WIB'), only when the byline's own date line follows under
         # the headline (a Surabaya portal's bar shows the hour it was served; probe set Y, 2026-12)

@@ -50,7 +50,9 @@ GLUED_CAPS_LINK = re.compile(r"(?<=[.!?])\s+(?:[A-Z]{3,}\s+){1,3}[A-Z]{3,}$")
 GLUED_AD = re.compile(r"(?<=[.!?\"”’])\s+(?:ADVERTISEMENT|Advertisement|ADVERTISING|IKLAN)(?=\s+[A-Z“\"‘])")
 # a source note glued after a paragraph's last sentence ("... di perbatasan. Sumber: Outlet"; an aggregator's copy,
 # held-out probe page, 2026-12, setX): cut off as a line of its own, which the line rules read as any "Sumber:" line
-GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+(?:Sumber|SUMBER|Source)\s*:\s*(?P<name>[^\W\d_][\w.&'’ -]{1,40}?)\s*\.?$")
+GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+(?:Sumber|SUMBER|Source)\s*:\s*(?P<name>[^\W\d_][\w.&'’ -]{1,40}?)\s*\.?$"
+                          # (or in parentheses, the colon maybe unspaced: "... tersebut. (Sumber:Outlet)", probe set AP)
+                          r"|(?<=[.!?\"”’])\s*\((?:Sumber|SUMBER|Source)\s*:\s*(?P<pname>[^\W\d_][\w.&'’ -]{1,40}?)\s*\)\s*$")
 # the footer WordPress adds to every item of a site's feed, kept by a copy made from the feed: "... Read more The post
 # HEADLINE appeared first on SITE." (a Malay held-out probe page's copy, 2026-12, setV); the site is the original's
 FEED_FOOTER = re.compile(r"(?:(?:\.{3}|…)?\s*(?:Read more|Continue reading|Baca selengkapnya)\s*)?"
@@ -86,7 +88,7 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
             return [(g, len(text), "meta.date_line")]
     if ("Sumber" in text or "SUMBER" in text or "Source" in text) and ":" in text[-50:]:
         m = GLUED_SOURCE.search(text, max(0, len(text) - 60))
-        if m is not None and _labelled_outlet(m.group("name")):
+        if m is not None and _labelled_outlet(m.group("name") or m.group("pname")):
             return [(m.start(), len(text), None)]
     m = STAMP.match(text)
     pos = 0

@@ -40,7 +40,8 @@ class AttributionCues:
 @functools.cache
 def attribution_cues() -> AttributionCues:
     data = knowledge.curated_data("attributions.yaml")
-    before_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["before"]) + r")\s*:?\s+$")
+    # (a colon with no space after it, "(Sumber:OUTLET)", closes a cue too: probe set AP, 2026-12)
+    before_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["before"]) + r")(?:\s*:\s*|\s+)$")
     org_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["org_markers"]) + r")\s+$")
     self_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["self_reference"]) + r")\s+$")
     # an outlet word ("kantor berita", "surat kabar", "media"), the start of three patterns below

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sikap.pipeline.extract import captions, credit_lines, credits, notices
 from sikap.pipeline.extract.knowledge import first_word, line_catalogue, line_key
-from sikap.pipeline.extract.text import LINE_CACHE, WS, ascii_lower, fold
+from sikap.pipeline.extract.text import DOMAIN, LINE_CACHE, WS, ascii_lower, fold
 
 if TYPE_CHECKING:
     from sikap.pipeline.extract.boilerplate import Page
@@ -35,6 +35,9 @@ _ADAPTED_NAME = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten)(?: ini)? (?:
                            r"(?P<o>[^\W\d_][\w.&'’ -]{1,40}?)\s*\.?\s*$")
 # an outlet's name alone on a line, closed by a colon, over the text it gave ("Al Jazeera :", a translated foreign
 # story's source label between its paragraphs; held-out probe page, 2026-12, setT)
+# "Via Outlet.Site.ID" alone under the text: the source the story came through (a national portal's copy of a
+# magazine's story; probe set AO, 2026-12)
+_VIA = re.compile(r"^\s*(?i:via)\s*:?\s+(?P<o>[^\W\d_][\w.&'’ -]{1,38}?)\s*$")
 _NAME_LABEL = re.compile(r"^\s*(?P<o>[^\W\d_][\w.&'’ -]{1,38}?)\s*:\s*$")
 
 
@@ -59,6 +62,10 @@ def _credit_verdict(t: str, nw: int) -> tuple | None:
     whose name stands on the next line, or None); None when the line is no credit."""
     if nw > 24:
         return None
+    u = t.strip(WS)
+    if u[:1] == "(" and u[-1:] == ")" and ":" in u and "(" not in u[1:]:
+        # "(Sumber:Outlet)", "(Penulis: NAME)": a labelled credit in parentheses (probe set AP, 2026-12)
+        return _credit_verdict(u[1:-1].strip(WS), nw)
     m = _REPUBLISHED.match(t)
     if m:
         return "credit.source", (("source", m.group("o"), "republication notice"),), None
@@ -68,6 +75,9 @@ def _credit_verdict(t: str, nw: int) -> tuple | None:
     m = _ADAPTED_NAME.match(t)
     if m and m.group("o")[:1].isupper() and len(m.group("o").split()) <= 4:  # the notice says the name is a source
         return "credit.source", (("source", m.group("o"), "republication notice"),), None
+    m = _VIA.match(t) if nw <= 5 else None
+    if m and (_registered_name(m.group("o")) or DOMAIN.match(m.group("o"))):
+        return "credit.source", (("source", m.group("o"), "source label"),), None
     m = _NAME_LABEL.match(t) if nw <= 5 else None
     if m and _registered_name(m.group("o")):
         return "credit.source", (("source", m.group("o"), "source label"),), None
@@ -77,11 +87,12 @@ def _credit_verdict(t: str, nw: int) -> tuple | None:
     nobody = False
     for field_name, printed in parsed:
         if field_name != "source" and printed and not credits.names_any(printed):
-            if fold(printed) in credits.not_names():
-                nobody = True  # "Oleh Tim Redaksi": a credit line that names nobody
+            if fold(printed) in credits.not_names() or ":" in t and credits.names_nobody(printed):
+                nobody = True  # "Oleh Tim Redaksi", "Kontributor : Bawaslu Kota": a credit line that names nobody
                 continue
             return None  # "Oleh karena itu": a label word that opens a sentence
-    if nobody and all(not p or fold(p) in credits.not_names() for f, p in parsed if f != "source"):
+    if nobody and all(not p or fold(p) in credits.not_names() or credits.names_nobody(p) for f, p in parsed
+                      if f != "source"):
         return "credit.author", (), None
     found, waiting = [], None
     for field_name, printed in parsed:
@@ -108,10 +119,19 @@ def _verdict(t: str, nw: int) -> tuple | None:
         tail = captions.credit_tail(t)  # searched once for both questions below
         if captions.photo_credit(tail) or _agency_tail(t):
             return ("code", "caption.photo")
-        if tail is not None:
+        if tail is not None and not _dateline_dashes(t, tail):
             return ("tail",)  # "[NAME / AFP]", "(Outlet.com/NAME)": a caption unless it closes the text
         return None
     return ("code", code)
+
+
+def _dateline_dashes(t: str, tail: re.Match) -> bool:
+    """The credit found is the dateline's own separator and the lede's first words ("Kota, Outlet -- Direktorat Lalu
+    Lintas" over the rest of the sentence, cut by a hard line break; probe set AO, 2026-12)."""
+    from sikap.pipeline.extract import datelines
+
+    found = datelines.parse(t)
+    return found is not None and not found.standalone and tail.start() < found.end
 
 
 _PAREN_TAIL = re.compile(r"\s\(([^()]{2,30})\)\s*$")
@@ -172,7 +192,7 @@ def _body_text(t: str, nw: int, cat, starts: tuple, needle_free: bool = False) -
     `starts`: _start_table(), looked up once a page; `needle_free`: the line holds no string a start pattern
     requires (_needle_screen)."""
     end = t.rstrip()
-    if end[-1:] in (")", "]", "-"):
+    if end[-1:] in (")", "]", "-") or nw <= 5 and t[:4].lower() == "via ":  # (_VIA: "Via Outlet")
         return False
     tail = end[-140:]
     if "/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:]:  # a closing credit ("Foto: Outlet")
@@ -220,8 +240,16 @@ def line_rules(page: "Page") -> None:
             continue
         if waiting is not None and waiting[0] != i - 1:
             waiting = None  # the line after the label was taken by another rule
-        if t[:1] == ":" and waiting is None and i and page.free(i - 1) and page.nw[i - 1] <= 3:
-            waiting = _label_above(page, i - 1)  # "Editor" over ": NAME": the label's colon went down a line
+        if waiting is None and i and page.free(i - 1) and page.nw[i - 1] <= 3 \
+                and (t[:1] == ":" or nw <= 4 and page.nw[i - 1] == 1 and credits.clean_name(t.strip(WS))
+                     and not (i >= 2 and page.free(i - 2) and page.nw[i - 2] <= 4
+                              and credits.clean_name(page.texts[i - 2].strip(WS)))):
+            # "Editor" over ": NAME": the label's colon went down a line; "Editor" over "NAME": a label and its
+            # name as two lines of a byline box (a national magazine's portal; probe set AO, 2026-12), unless a
+            # name stands over the label too ("NAME" / "Reporter" / "NAME" / "Editor": each name over its role)
+            waiting = _label_above(page, i - 1)
+            if waiting is not None and i >= 2 and page.free(i - 2) and page.nw[i - 2] == 1:
+                _label_above(page, i - 2)  # "Reporter" over "Editor" over NAME: a label printed without its name
         if nw > 60 or (waiting is None and _body_text(t, nw, cat, starts, free)):
             continue  # a paragraph of text: no line rule takes it
         if waiting is not None:

@@ -87,6 +87,26 @@ def caption_neighbours(page) -> None:
             page.mark(i - 1, "caption.photo")  # "CAPTION" / "Lihat Foto" / text: the photo's button closes its caption
 
 
+def caption_openers(page) -> None:
+    """'Dalam foto selebaran ini, yang diambil ...' or 'Kolase potret NAME ...' beside a photo's credit (or a caption
+    already marked): a caption written as a sentence, opened as the agencies open theirs (credits.yaml,
+    caption_openers). Both are needed: a paragraph may tell what a photo shows ('Dalam foto yang beredar, ...')."""
+    from sikap.pipeline.extract.knowledge import curated_set
+
+    openers = tuple(curated_set("credits.yaml", "caption_openers", "casefold"))
+    n = len(page.texts)
+    for i, t in enumerate(page.texts):
+        if not page.free(i) or t.lstrip(WS)[:1] not in "DdKkFfIiTt" or not t.lstrip(WS).casefold().startswith(openers):
+            continue
+        for k in (i - 1, i + 1):
+            if 0 <= k < n and (page.doc.lines[k].rule == "caption.photo" or k in page.tail_captions
+                               or page.free(k) and page.nw[k] <= 8 and captions.credit_only(page.texts[k])):
+                page.mark(i, "caption.photo")
+                if page.free(k):
+                    page.mark(k, "caption.photo")
+                break
+
+
 def credit_over_caption(page) -> None:
     """'AFP' alone on its line, then 'What the photo shows. (AFP)': a photo's credit printed over its caption,
     which closes with the same credit in parentheses (a portal's photo block between two paragraphs; probe set Y,

@@ -119,6 +119,9 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
         elif d is not None and d.evidence.endswith(":") and nw[i] <= 16 and not t.rstrip(' \t"”’').endswith((".", "!", "?")):
             continue  # "Mesir: Pembicaraan ... ada “harapan”": a headline naming a country, not "Place: lede"
         elif d is not None and (d.confident or prose_seen == 0 and not headline_case(t, nw[i])):
+            if not d.confident and _caption_over_dateline(doc, texts, i, d):
+                lines[i].rule = "caption.photo"
+                continue
             return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
         if is_prose(t, 8, nw[i]) and not headline_case(t, nw[i]) and not caption_like(doc, texts, i) \
                 and not (first_prose is None and _headline_first(doc, texts, i, nw)):
@@ -133,6 +136,21 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
     if first_prose is None and len(captioned) >= 3:
         return Zones(captioned[0], None)  # a photo gallery: credited captions only, the first opens the text
     return Zones(first_prose, None)
+
+
+def _caption_over_dateline(doc: Doc, texts: list[str], i: int, d) -> bool:
+    """'TOLAK ZELENSKY - what the photo shows ...' over 'OUTLET.COM- lede': an unsure label in capitals (no
+    gazetteer place) with a registered outlet's or a host's dateline on one of the next three kept lines is the
+    photo's caption, as a text has one dateline (a network's national portal; probe set AO, 2026-12)."""
+    head = d.evidence.rstrip(" -–—:")
+    if not head.isupper() or datelines._place(head) is not None or not ends_sentence(texts[i]):
+        return False
+    below = [j for j in range(i + 1, min(i + 6, len(texts))) if doc.lines[j].rule is None][:3]
+    for j in below:
+        found = datelines.parse(texts[j])
+        if found is not None and found.confident and found.outlet and not found.standalone:
+            return True
+    return False
 
 
 def _aside(text: str, nw: int) -> bool:
