@@ -170,3 +170,30 @@ def test_a_paragraph_telling_of_a_photo_stays(tmp_path):
     ps = [" ".join(p) for p in RICE]
     text = page(TITLE, "JAKARTA – " + ps[0], para, ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE) + [para], [])
+
+
+def test_an_offices_dateline_over_a_lede_full_of_names(tmp_path):
+    # a long first line whose words are mostly names is no headline: its unsure dateline is read
+    first = ("SUKAMAJU, Diskominfo Contoh – Pelaksana Tugas (Plt) Bupati Kabupaten Contoh Selatan (Kacosel), Budi "
+             "Hartono Wijaya meresmikan Jembatan Penghubung Desa Sukamaju Dengan Desa Sukamakmur, Kecamatan Sukamaju, "
+             "Senin (3/4/2023).")
+    ps = [" ".join(p) for p in RICE]
+    text = page(TITLE, first, ps)
+    check(tmp_path, text, Truth(title=TITLE, place="Sukamaju", outlet="Diskominfo Contoh", event=dt.date(2023, 4, 3)),
+          sentences(RICE), [])
+
+
+def test_a_byline_with_its_place_under_the_lede(tmp_path):
+    byline = "Dewi Lestari - Jakarta"
+    ps = [" ".join(p) for p in RICE]
+    text = page(TITLE, "kabarcontoh.com, JAKARTA - " + ps[0], byline, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="kabarcontoh.com", authors=("Dewi Lestari",)),
+          sentences(RICE), [byline])
+
+
+def test_a_versus_line_under_the_lede_is_no_byline(tmp_path):
+    # guard: two places or a place and a team are no writer's name
+    line = "Persija Jakarta - Bandung"
+    ps = [" ".join(p) for p in RICE]
+    doc = run_page(tmp_path, page(TITLE, "JAKARTA - " + ps[0], line, ps[1:]))
+    assert not doc.meta.get("authors")

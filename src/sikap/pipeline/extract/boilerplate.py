@@ -28,6 +28,7 @@ from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.linerules import line_rules
+from sikap.pipeline.extract.header_bylines import byline_under_lede
 from sikap.pipeline.extract.neighbours import (caption_neighbours, caption_openers, credit_over_caption, cut_teaser_after_text,
                                                ellipsis_pagers, labelled_captions)
 from sikap.pipeline.extract.zones import find_last, find_zones
@@ -93,6 +94,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     title = edges.find_title(page, zones)
     edges.mark_footer(page, zones)
     edges.mark_header(page, zones, title)
+    byline_under_lede(page, zones)
     captions_pages.mark_copies(page)
     captions_pages.mark_dated_captions(page, zones)
     mark_lede_captions(page, zones)

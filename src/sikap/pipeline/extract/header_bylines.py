@@ -55,3 +55,25 @@ def named_byline(page, i: int, text: str) -> bool:
     page.doc.meta.setdefault("_byline_outlet", (got[1], text))
     page.mark(i, "meta.byline")
     return True
+
+
+_NAME_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][\w.'’ ]{3,40}?)\s+[-–—]\s+(?P<place>[^\W\d_][\w .'’]{1,30}?)\s*$")
+
+
+def byline_under_lede(page, zones) -> None:
+    """'Full Name - Kota' on one of the two lines under the lede: the writer's byline and where the story was filed,
+    printed below the first paragraph (a national portal's layout; probe set AO, 2026-12). The name must be a
+    person's of two words at least, the place the gazetteer's."""
+    if zones.lede is None:
+        return
+    for i in range(zones.lede + 1, min(zones.lede + 3, len(page.texts))):
+        if not page.free(i) or page.nw[i] > 6:
+            continue
+        m = _NAME_PLACE.match(page.texts[i])
+        name = m and credits.clean_name(m.group("name"))
+        if name and len(name.split()) >= 2 and _place(m.group("place")) is not None \
+                and not any(_place(w) for w in m.group("name").split()):  # ("Persija Jakarta - Bandung": a match)
+            page.credits.append(("authors", m.group("name").strip(WS), page.texts[i], "byline under the lede"))
+            page.mark(i, "meta.byline")
+            return
+

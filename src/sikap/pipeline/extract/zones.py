@@ -16,6 +16,9 @@ from sikap.pipeline.extract import captions, datelines
 from sikap.pipeline.extract.text import ends_sentence, headline_case, is_prose, title_like
 from sikap.records import Doc
 
+# a line this long is no headline, however many of its words are names ("KOTA, Office Name – Acting Regent NAME of
+# Regency (Abbr), NAME opened the bridge of Village NAME ...": probe set AP, 2026-12)
+_NO_HEADLINE = 24
 DATELINE_WINDOW = 3  # a dateline further down than the third paragraph of prose is not this article's
 _SUMMARY_BULLETS = frozenset("•·▪►‣")  # what opens a summary's points (a hyphen opens lists in the text too)
 
@@ -118,7 +121,7 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
                 return Zones(i, None, i, d)
         elif d is not None and d.evidence.endswith(":") and nw[i] <= 16 and not t.rstrip(' \t"”’').endswith((".", "!", "?")):
             continue  # "Mesir: Pembicaraan ... ada “harapan”": a headline naming a country, not "Place: lede"
-        elif d is not None and (d.confident or prose_seen == 0 and not headline_case(t, nw[i])):
+        elif d is not None and (d.confident or prose_seen == 0 and (nw[i] >= _NO_HEADLINE or not headline_case(t, nw[i]))):
             if not d.confident and _caption_over_dateline(doc, texts, i, d):
                 lines[i].rule = "caption.photo"
                 continue
