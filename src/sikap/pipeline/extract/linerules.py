@@ -240,8 +240,8 @@ def line_rules(page: "Page") -> None:
             continue
         if waiting is not None and waiting[0] != i - 1:
             waiting = None  # the line after the label was taken by another rule
-        if waiting is None and i and page.free(i - 1) and page.nw[i - 1] <= 3 \
-                and (t[:1] == ":" or nw <= 4 and page.nw[i - 1] == 1 and credits.clean_name(t.strip(WS))
+        if waiting is None and i and page.nw[i - 1] <= 3 and (t[:1] == ":" or nw <= 4 and page.nw[i - 1] == 1) \
+                and page.free(i - 1) and (t[:1] == ":" or credits.clean_name(t.strip(WS))
                      and not (i >= 2 and page.free(i - 2) and page.nw[i - 2] <= 4
                               and credits.clean_name(page.texts[i - 2].strip(WS)))):
             # "Editor" over ": NAME": the label's colon went down a line; "Editor" over "NAME": a label and its

@@ -5,6 +5,7 @@ marks a line only when its neighbours say what it is, as the line alone could be
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract import captions
@@ -93,11 +94,12 @@ def caption_openers(page) -> None:
     caption_openers). Both are needed: a paragraph may tell what a photo shows ('Dalam foto yang beredar, ...')."""
     from sikap.pipeline.extract.knowledge import curated_set
 
-    openers = tuple(curated_set("credits.yaml", "caption_openers", "casefold"))
+    openers = curated_set("credits.yaml", "caption_openers", "casefold")
+    heads = _opener_heads(openers)
     n = len(page.texts)
     for i, t in enumerate(page.texts):
-        if not page.free(i) or t.lstrip(WS)[:1] not in "DdKkFfIiTt" or not t.lstrip(WS).casefold().startswith(openers):
-            continue
+        if t[:6].lower() not in heads or not page.free(i) or not t.casefold().startswith(tuple(openers)):
+            continue  # (the first six characters first: one set lookup a line, the cheapest test)
         for k in (i - 1, i + 1):
             if 0 <= k < n and (page.doc.lines[k].rule == "caption.photo" or k in page.tail_captions
                                or page.free(k) and page.nw[k] <= 8 and captions.credit_only(page.texts[k])):
@@ -105,6 +107,11 @@ def caption_openers(page) -> None:
                 if page.free(k):
                     page.mark(k, "caption.photo")
                 break
+
+
+@functools.cache
+def _opener_heads(openers: frozenset) -> frozenset:
+    return frozenset(o[:6] for o in openers)
 
 
 def credit_over_caption(page) -> None:
