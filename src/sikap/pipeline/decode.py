@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from sikap.pipeline.mojibake import fix_text
+from sikap.pipeline.mojibake import fix_text, fix_thai_mojibake
 from sikap.records import Doc, Reject
 
 MAX_BYTES = 5_000_000
@@ -52,7 +52,7 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str, lis
     if "\r" in text:
         fixes.append("crlf" if "\r\n" in text else "cr")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fixed = fix_text(text)
+    fixed = fix_thai_mojibake(fix_text(text))
     if fixed != text:
         fixes.append("mojibake")
         text = fixed

@@ -122,3 +122,33 @@ def fix_text(text: str) -> str:
         out.append(segment if _PLAIN_LINE.fullmatch(segment) else ftfy.fix_and_explain(segment, config).text)
         pos = textbreak
     return "".join(out)
+
+
+# Runs of Thai letters and signs among other text: UTF-8 decoded as Thai (cp874/TIS-620) by a copier, "2025 ยฉ PT"
+# for "2025 © PT" (probe sets AK and AR, 2026-12). ftfy does not try Thai.
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f\u20ac\u2026\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]+")
+
+
+def fix_thai_mojibake(text: str) -> str:
+    """Each run of Thai characters that is UTF-8 read as cp874 (the run encodes back to cp874 and those bytes
+    decode as UTF-8 into no Thai character) replaced by what it spelled, on a text that is not Thai: under one
+    Thai letter in twenty. A Thai text, and a run that does not decode so, are left as they are."""
+    if not any("\u0e00" <= c <= "\u0e7f" for c in text):
+        return text
+    letters = sum(c.isalpha() for c in text)
+    thai = sum("\u0e00" <= c <= "\u0e7f" for c in text)
+    if thai * 20 > letters:
+        return text
+
+    def repair(m: re.Match) -> str:
+        run = m.group(0)
+        if not any("\u0e00" <= c <= "\u0e7f" for c in run):
+            return run
+        try:
+            spelled = run.encode("cp874").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return run
+        return run if any("\u0e00" <= c <= "\u0e7f" for c in spelled) else spelled
+
+    return _THAI_RUN.sub(repair, text)
+

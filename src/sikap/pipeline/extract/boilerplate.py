@@ -88,6 +88,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones, page.nw)
     edges.mark_edges(page, zones)
+    slides = captions_pages.slide_gallery(page)
     for i in page.tail_captions:  # a credit-closed line above the text's last paragraph is a caption; at the
         if page.free(i) and zones.last is not None and i < zones.last:  # end it may be a sign-off (mark_signoffs)
             page.mark(i, "caption.photo")
@@ -101,7 +102,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     gallery = captions_pages.gallery_captions(page, zones)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
     mark_editions(page, zones.lede)  # reads the lines anew
-    captions_pages.keep_gallery_captions(page, gallery)  # lines down to the last only: their indexes still hold
+    captions_pages.keep_gallery_captions(page, sorted(gallery + slides))  # lines down to the last only: their indexes still hold
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits
     doc.meta["_dates"] = page.dates

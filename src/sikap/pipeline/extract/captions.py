@@ -30,7 +30,7 @@ TAIL = re.compile(
     r"(?:,\s*(?:file|arsip|dok|handout|pool))?\s*\)"  # "(AP Photo/NAME, File)": an agency's archive photo
     r"|[\(\[]\s*gambar\s*:?\s*(?-i:[A-Z])[\w.&' -]{1,40}(?:/[\w.&' -]{1,40}){0,2}[\)\]]"  # "(Gambar Agency)", Malay
     r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
-    r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}(?:/[\w.' -]{1,40}){0,2}"  # "... petugas. /Agency/HO-Source"
+    r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}(?:/[\w.' -]{1,40}){0,2}/?"  # "... petugas. /Agency/HO-Source", "/Agency/"
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}(?:\s+[A-Z][\w.]{1,25}){0,2}\s*/\s*[A-Z][\w.' -]{1,40}(?:/\s*[A-Z][\w.' -]{1,40})?"
     # "AGENCY/AGENCY/NAME", "Outlet Name Online/NAME" (a portal's name of three words, harvest page 2026-12)
     r"|(?<=[.!?])\s+[A-Z][\w.' -]{1,40}/\s*[\w.' -]{0,30}\bvia\s+[A-Z][\w.]{1,30}"  # "Agency Name/Handout via AGENCY"

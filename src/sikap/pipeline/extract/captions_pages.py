@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sikap.pipeline.extract.captions import credit_tail
+from sikap.pipeline.extract.captions import credit_tail, credited_sentence
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline import split_line
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, is_prose
@@ -108,6 +108,33 @@ def gallery_captions(page, zones) -> list[tuple[int, int]]:
         elif rule is None:
             plain += 1
     return found if len(found) >= 3 and len(found) >= 2 * plain else []
+
+
+_SLIDE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s+\S")
+
+
+def slide_gallery(page) -> list[tuple[int, int]]:
+    """A gallery printed slide by slide: 'N/M short caption. (AGENCY)' over each slide's paragraph, itself closed by
+    the photo's credit (a national portal's photo pages; probe set AR, 2026-12). Two slide counters at least, each
+    line closed by a credit: the counters are chrome; the paragraphs under them are the gallery's text, kept, their
+    credits cut off at the end (keep_gallery_captions). Returns (line, where the credit starts) for those."""
+    slides = []
+    for i, t in enumerate(page.texts):
+        if t[:1].isdigit() and page.free(i) or i in page.tail_captions:
+            m = _SLIDE.match(t) if t[:1].isdigit() else None
+            if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 60 and (credit_tail(t) or credited_sentence(t)):
+                slides.append(i)
+    if len(slides) < 2:
+        return []
+    for i in slides:
+        page.mark(i, "caption.photo")
+    kept = []
+    for i in page.tail_captions:
+        m = credit_tail(page.texts[i]) if i > slides[0] and page.free(i) else None
+        if m is not None and is_prose(page.texts[i][:m.start()], 8):
+            kept.append((i, m.start()))
+    page.tail_captions[:] = [i for i in page.tail_captions if i not in dict(kept)]
+    return kept
 
 
 def keep_gallery_captions(page, found: list[tuple[int, int]]) -> None:

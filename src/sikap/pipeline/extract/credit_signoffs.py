@@ -19,6 +19,12 @@ _ONE_WORD_CODE = re.compile(r"^[^\W\d_]{2,8}$")  # "(Full Name/Budis)": the edit
 _DASH_BETWEEN = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"
 
 
+def _outlet_words() -> frozenset:
+    from sikap.pipeline.extract.outlets import _name_words
+
+    return _name_words()[0]
+
+
 def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | None]:
     """What a parenthesised sign-off says: ("initials", None, None), ("name", name, None),
     ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
@@ -29,6 +35,8 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
     b = body.strip(WS)
     if fold(b) in knowledge().not_names:  # "(berbagai sumber)", "(ist)": an end mark that names nobody
         return "initials", None, None
+    if " " not in b and b.casefold() in _outlet_words():
+        return "initials", None, None  # "(Tribun)": a network's word signing its text, no person (probe set AR, 2026-12)
     head, _, rest = b.partition("/")
     if rest and len(head) >= 3 and _INITIALS.match(rest) and _INITIALS.match(head) and lookup_outlet(head):
         return "source", head, None  # "(ant/iss)": an agency's code, then initials ("ap", "aa" stay initials)

@@ -71,6 +71,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         toks, key = toks[:-1], key[:-1]
     while len(toks) > 1 and key[-1] in k.roles:  # "Deni Irwansyah, Jurnalis": the role after the name
         toks, key = toks[:-1], key[:-1]
+    if len(key) > 1 and key[0] in ("tim", "team") and _outlet(" ".join(toks[1:])):
+        return None  # "Tim Outletcom": the outlet's team, no person (probe set AR, 2026-12)
     if any(w in k.not_name_words for w in key):
         return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff", "Satlantas Polres Kota": no word of a name
     if k.verb_re is not None and any(k.verb_re.fullmatch(w) for w in key):

@@ -84,6 +84,8 @@ def _person(place: str) -> bool:
     outlet ("Full Name, Outlet" above a date line) it is a byline, not a dateline."""
     from sikap.pipeline.extract.credits import clean_name
 
+    if _place(place) is None and place.split()[0].casefold() in ("tim", "team") and len(place.split()) > 1:
+        return True  # "Tim Outletcom - Outlet": the outlet's team credited (probe set AR, 2026-12), no place
     name = _place(place) is None and clean_name(place, allcaps=False)
     return bool(name) and len(name.split()) >= 2
 

@@ -205,6 +205,11 @@ def footer_tail(page, zones: Zones) -> None:
             page.mark(i, "credit.other")  # "Program: X", "Uploader: Y" in a video's credit block, between its credits
 
 
+# a list's item opened by its day ("10 Mei: Team A 3-0 Team B"): a team's results or a schedule the text lists under
+# its own heading (a sports story cut there; probe set AR, 2026-12), not another story's headline
+_DATED_ITEM = re.compile(r"^\s*\d{1,2}\s+[^\W\d_]{3,10}\.?\s*:\s")
+
+
 def _headline_run(page, zones: Zones) -> None:
     """Three or more headlines in a row below the text (Title Case, four to 20 words, no sentence's end), with
     no free line after them: a list of other stories whose heading was a picture or a link the copy lost (a
@@ -215,10 +220,12 @@ def _headline_run(page, zones: Zones) -> None:
     for i in range(zones.last + 1, n):
         if lines[i].rule is not None:
             continue
-        if 4 <= page.nw[i] <= 20 and teaser_like(page.texts[i], page.nw[i]) and headline_case(page.texts[i], page.nw[i]):
+        if 4 <= page.nw[i] <= 20 and teaser_like(page.texts[i], page.nw[i]) and headline_case(page.texts[i], page.nw[i]) \
+                and not _DATED_ITEM.match(page.texts[i]):
             run.append(i)
             continue
         return  # a free line of another kind below: not a list closing the page
+
     if len(run) >= 3 and not page.texts[zones.last].rstrip(WS).endswith(":"):
         for i in run:
             page.mark(i, "link.related")

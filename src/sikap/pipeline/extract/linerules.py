@@ -33,6 +33,10 @@ _ADAPTED = re.compile(r"(?i)^(?:(?:artikel|berita|tulisan|konten) ini (?:telah |
 # setS): a registered outlet's name, or one shaped like an outlet's
 _ADAPTED_NAME = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten)(?: ini)? (?:disadur|diambil|dikutip) (?:dari|dr) "
                            r"(?P<o>[^\W\d_][\w.&'’ -]{1,40}?)\s*\.?\s*$")
+# a partner's story republished whole, its writer and outlet named ("Artikel ini diproduksi oleh NAME dari Outlet News.",
+# a national portal's copies of a foreign broadcaster's Indonesian service; probe set AR, 2026-12)
+_PRODUCED = re.compile(r"(?i)^(?:artikel|berita|tulisan|laporan) ini (?:diproduksi|ditulis|dibuat|disusun|disiapkan) "
+                       r"oleh (?P<n>[^\W\d_][\w.'’ -]{2,50}?) (?:dari|untuk) (?P<o>[^\W\d_][\w.&'’ -]{1,40}?)\s*\.?\s*$")
 # an outlet's name alone on a line, closed by a colon, over the text it gave ("Al Jazeera :", a translated foreign
 # story's source label between its paragraphs; held-out probe page, 2026-12, setT)
 # "Via Outlet.Site.ID" alone under the text: the source the story came through (a national portal's copy of a
@@ -48,6 +52,12 @@ def _registered_name(name: str) -> bool:
     from sikap.sources import registry
 
     return lookup_outlet(name) is not None and not registry().is_context_alias(name)
+
+
+def _outlet_named(name: str) -> bool:
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    return lookup_outlet(name) is not None
 
 
 _BREAD_SEP = re.compile(r"\s*[›>»/|—–⁄·•-]\s*")
@@ -75,6 +85,10 @@ def _credit_verdict(t: str, nw: int) -> tuple | None:
     m = _ADAPTED_NAME.match(t)
     if m and m.group("o")[:1].isupper() and len(m.group("o").split()) <= 4:  # the notice says the name is a source
         return "credit.source", (("source", m.group("o"), "republication notice"),), None
+    m = _PRODUCED.match(t) if t[:1] in "AaBbTtLl" else None
+    if m and _outlet_named(m.group("o")) and credits.clean_name(m.group("n")):  # (the notice is context enough)
+        return "credit.source", (("authors", m.group("n"), "republication notice"),
+                                 ("source", m.group("o"), "republication notice")), None
     m = _VIA.match(t) if nw <= 5 else None
     if m and (_registered_name(m.group("o")) or DOMAIN.match(m.group("o"))):
         return "credit.source", (("source", m.group("o"), "source label"),), None
@@ -193,6 +207,8 @@ def _body_text(t: str, nw: int, cat, starts: tuple, needle_free: bool = False) -
     requires (_needle_screen)."""
     end = t.rstrip()
     if end[-1:] in (")", "]", "-") or nw <= 5 and t[:4].lower() == "via ":  # (_VIA: "Via Outlet")
+        return False
+    if nw <= 24 and t[:1] in "AaBbTtLl" and " ini " in t[:16] and " oleh " in t:  # (_PRODUCED: "Artikel ini ...")
         return False
     tail = end[-140:]
     if "/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:]:  # a closing credit ("Foto: Outlet")

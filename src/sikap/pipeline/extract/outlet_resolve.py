@@ -72,6 +72,8 @@ def _named_in(rule: str, text: str) -> str | None:
     if m is None:
         return None
     name = m.group("o").strip(WS + ".,")
+    if name.split()[:1] in (["PT"], ["PT."], ["CV"], ["CV."]):
+        return None  # "© PT Name Media Network": the publisher's company, not the masthead (probe set AR, 2026-12)
     if outlet_shaped(name):
         return name
     # "© 2011. Tagline - Name News Online - All Rights Reserved": a tagline and the name set off by dashes, the name
