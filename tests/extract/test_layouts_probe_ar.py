@@ -12,7 +12,7 @@ word signing off; foreign broadcasters cited; a partner's story republished with
 from __future__ import annotations
 
 from tests.extract.corpus import DIPLOMACY, FOOTBALL, QUAKE, RICE, paragraphs, sentences
-from tests.extract.pagekit import Truth, check, run_page
+from tests.extract.pagekit import Truth, check, run_page, source_id
 from tests.extract.test_layouts import lede, page
 
 TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
@@ -57,6 +57,7 @@ def test_an_outlets_team_credited_is_no_person(tmp_path):
     text = page(TITLE, byline, "Sabtu, 13 Jan 2024 12:09 WIB", lede("JAKARTA – ", RICE))
     doc = run_page(tmp_path, text)
     assert not doc.meta.get("authors") and byline not in doc.text
+    assert doc.meta["source_id"] == source_id("Detikcom")  # the team's outlet names the page
 
 
 def test_a_gallery_printed_slide_by_slide(tmp_path):

@@ -29,6 +29,11 @@ def _plain_body_text(t: str, nw: int, cat) -> bool:
     end = t.rstrip()
     if end[-1:] in (")", "]", "-"):
         return False
+    # the cheap openings of the credit lines read before the catalogue ("Via Outlet", "Artikel ini diproduksi oleh
+    # NAME dari Outlet", "Agency."): never plain text to the check
+    if nw <= 5 and t[:4].lower() == "via " or nw <= 24 and t[:1] in "AaBbTtLl" and " ini " in t[:16] and " oleh " in t \
+            or nw <= 3 and end[-1:] == "." and end[:1].isupper():
+        return False
     tail = end[-140:]
     return not ("/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:] or "Foto " in tail[-60:])
 

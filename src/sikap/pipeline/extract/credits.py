@@ -50,12 +50,23 @@ def bare_label(text: str) -> str | None:
     return None if ":" in t else knowledge().roles.get(fold(t))
 
 
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z])")
+
+
+def _degree(raw: str, at: int) -> bool:
+    """The dotted word at `at` is a degree or a title the knowledge lists ("M.Si", "S.Sos", "M.Kom")."""
+    word = raw[at:].split(None, 1)[0].rstrip(",;")
+    return word.replace(".", "").casefold() in knowledge().titles
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_name(raw: str, allcaps: bool = True) -> str | None:
     """A person's name as the dataset records it, or None when the text names nobody. Honorifics are
     dropped before the name ("Dr", "H", "Hj") and degrees after it ("ST", "MM"); a final single letter is
     an initial ("Dewi H") and stays. (Cached: an outlet's bylines name the same few people, ~10 µs each.)"""
     k = knowledge()
+    if "." in raw:  # "Wahyu T.Rahmawati": an initial glued to the surname (probe set AS), not a degree ("M.Si")
+        raw = _GLUED_INITIAL.sub(lambda m: m.group(0) if _degree(raw, m.start()) else m.group(1) + ". ", raw)
     after = _OUTLET_AFTER.match(raw)
     if after and _outlet(after.group("tail")):
         return clean_name(after.group("head"), allcaps)  # "Full Name, Outlet": the outlet the person writes for

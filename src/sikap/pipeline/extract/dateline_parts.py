@@ -38,7 +38,7 @@ _UNIT_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan", "desa", "
                          "regency", "city", "province", "district", "village"})
 # words that follow a place's name inside a longer place's name the gazetteer may not list ("Bogor Barat")
 _PLACE_TAILS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "kota", "city", "baru", "lama",
-                          "hulu", "hilir", "ilir", "ulu", "darat", "laut", "north", "south", "east", "west"})
+                          "hulu", "hilir", "ilir", "ulu", "darat", "laut", "north", "south", "east", "west", "kiri", "kanan"})
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, foo
 from sikap.pipeline.extract.signoffs import mark_signoffs
 from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title
 from sikap.pipeline.extract.header_lines import mark_header
-from sikap.pipeline.extract.header_bylines import agency_byline
+from sikap.pipeline.extract.header_bylines import agency_byline, team_outlet
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import DOMAIN, WS, ends_sentence, title_like
@@ -193,6 +193,9 @@ def _names_by_bylines(page, zones: Zones) -> None:
                     page.mark(j, "meta.byline")
                 elif "," in t and agency_byline(page, j, t):
                     pass
+                elif t[:4].casefold() in ("tim ", "team") and team_outlet(t):
+                    page.doc.meta.setdefault("_byline_outlet", (team_outlet(t), page.texts[j]))
+                    page.mark(j, "meta.byline")  # "Tim Outlet - outletNews" over the date line: no person
                 elif 2 <= len(t.split()) <= 4 and (lookup_outlet(t) or outlet_shaped(t)):
                     # the site's name where the writer's stands ('- Outlet Name' / '- Oct 12, 2023' / '- 1 min read':
                     # a blog platform's post header; probe set Z, 2026-12): the outlet signs it, no person

@@ -55,6 +55,9 @@ GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+(?:Sumber|SUMBER|Source)\s*:\s*
                           r"|(?<=[.!?\"”’])\s*\((?:Sumber|SUMBER|Source)\s*:\s*(?P<pname>[^\W\d_][\w.&'’ -]{1,40}?)\s*\)\s*$")
 # the footer WordPress adds to every item of a site's feed, kept by a copy made from the feed: "... Read more The post
 # HEADLINE appeared first on SITE." (a Malay held-out probe page's copy, 2026-12, setV); the site is the original's
+# a theme's reading time glued to the dateline under it ("2 min readKota | Outlet.com – ...", a WordPress news theme on a
+# regional site; probe set AT, 2026-12): the time is chrome, the dateline and lede stay
+READ_TIME = re.compile(r"^\s*\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)(?=[A-Z])")
 FEED_FOOTER = re.compile(r"(?:(?:\.{3}|…)?\s*(?:Read more|Continue reading|Baca selengkapnya)\s*)?"
                          r"\bThe post\s.{1,300}?\sappeared first on\s+(?P<site>[^\s.][^\n]{0,80}?)\s*\.?\s*$")
 
@@ -82,6 +85,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
     """(start, end, rule) of glued chrome in one line, relative to the line; `last`: the page's last line (a
     copy cut there may end on capitals that begin its next sentence); `top`: one of the page's first lines."""
     out = []
+    if text[:1].isdigit() and (m := READ_TIME.match(text)):
+        out.append((0, m.end(), "chrome.widget"))
     if top and (text[-1:].isdigit() or text[-1:] in "BTA"):
         g = _glued_date_line(text)
         if g is not None:
@@ -147,7 +152,7 @@ def split_glued(doc: Doc) -> list[str]:
         text = decoded[ln.start:ln.end]
         frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] == ")"
                                      or beta and "Β" in text or post and "(@" in text
-                                     or text[:1] in _STAMP_FIRST and STAMP.match(text)
+                                     or text[:1] in _STAMP_FIRST and (STAMP.match(text) or READ_TIME.match(text))
                                      or text[-1:].isupper() and i + 1 < len(lines)
                                      or rare and ("dvert" in text or "DVERT" in text or "IKLAN" in text
                                                   or "appeared first on" in text)) else []

@@ -54,6 +54,20 @@ def _registered_name(name: str) -> bool:
     return lookup_outlet(name) is not None and not registry().is_context_alias(name)
 
 
+# "Anadolu." alone on a line under the text: the agency the story came from, its label lost ("Sumber: Agency" on the
+# site; a national agency's copy of a foreign agency's story, probe set AS, 2026-12). Closed by a full stop: a
+# name alone without one may be a photo's credit over its caption (neighbours.credit_over_caption)
+_AGENCY_STOP = re.compile(r"^\s*(?P<o>[A-Z][\w&'’ -]{1,30}?)\.\s*$")
+
+
+def _agency(name: str) -> bool:
+    from sikap.pipeline.extract.attribution_context import source_kind
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    sid = lookup_outlet(name)
+    return sid is not None and source_kind(sid)[0] == "news_agency"
+
+
 def _outlet_named(name: str) -> bool:
     from sikap.pipeline.extract.outlets import lookup_outlet
 
@@ -89,6 +103,9 @@ def _credit_verdict(t: str, nw: int) -> tuple | None:
     if m and _outlet_named(m.group("o")) and credits.clean_name(m.group("n")):  # (the notice is context enough)
         return "credit.source", (("authors", m.group("n"), "republication notice"),
                                  ("source", m.group("o"), "republication notice")), None
+    m = _AGENCY_STOP.match(t) if nw <= 3 else None
+    if m and _registered_name(m.group("o")) and _agency(m.group("o")):
+        return "credit.source", (("source", m.group("o"), "agency named alone"),), None
     m = _VIA.match(t) if nw <= 5 else None
     if m and (_registered_name(m.group("o")) or DOMAIN.match(m.group("o"))):
         return "credit.source", (("source", m.group("o"), "source label"),), None
@@ -209,6 +226,8 @@ def _body_text(t: str, nw: int, cat, starts: tuple, needle_free: bool = False) -
     if end[-1:] in (")", "]", "-") or nw <= 5 and t[:4].lower() == "via ":  # (_VIA: "Via Outlet")
         return False
     if nw <= 24 and t[:1] in "AaBbTtLl" and " ini " in t[:16] and " oleh " in t:  # (_PRODUCED: "Artikel ini ...")
+        return False
+    if nw <= 3 and end[-1:] == "." and end[:1].isupper():  # (_AGENCY_STOP: "Anadolu.")
         return False
     tail = end[-140:]
     if "/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:]:  # a closing credit ("Foto: Outlet")

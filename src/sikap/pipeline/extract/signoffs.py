@@ -201,6 +201,12 @@ def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashe
     when page.texts no longer holds it (a line cut by an earlier pass)."""
     kind, a, b = credits.signoff_reading(body, slashes)
     evidence = (page.texts[i] if text is None else text)[start:].strip(WS)
+    if kind == "pen" and "/" in body and page.doc.decoded.count(f"({body.strip(WS)})") >= 2:
+        # "(AGENCY/NAME)" closing the text and printed under other paragraphs too: a gallery's photo credit,
+        # not the writer signing off (a national portal's photo pages; probe set AS, 2026-12)
+        if mark:
+            page.mark(i, "caption.photo")
+        return "caption.photo"
     if kind == "none" and _DOMAIN.match(body):
         kind = "initials"  # "(Outlet-Site.com)" on its own line: the site signing its text off, naming nobody
     if kind == "none" and (desk_code(body) or _slashed_codes(body)):
