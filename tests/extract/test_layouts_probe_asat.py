@@ -78,3 +78,41 @@ def test_an_outlet_told_something(tmp_path):
     text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("The Media Line",)),
           sentences(RICE) + [line], [])
+
+
+def test_a_caption_opened_by_the_sites_name_over_its_dateline(tmp_path):
+    caption = "KABARCONTOH.COM - Pembeli memadati pasar induk Kota Contoh, Sabtu (23/5/2020). (Kabar/Budi Santoso)"
+    text = page(caption, TITLE, lede("Kabarcontoh.com, SURABAYA — ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Surabaya", outlet="Kabarcontoh.com"), sentences(RICE), [caption])
+
+
+def test_a_network_sites_zone_name_in_the_datelines_place(tmp_path):
+    text = page(TITLE, lede("ZONA CONTOH - ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="ZONA CONTOH"), sentences(RICE), [])
+
+
+def test_captions_closed_by_a_dash_and_the_courtesy_word_or_foto_by(tmp_path):
+    captions = ["Ilustrasi banjir di Kota Contoh saat badai tahun lalu. - Ist",
+                "Peserta pelatihan berfoto bersama di aula balai kota, Senin, 28/11/22. Foto By : kabarcontoh."]
+    text = page(TITLE, captions, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), captions)
+
+
+def test_a_sponsored_teaser_between_paragraphs(tmp_path):
+    teaser = "Promosi Mobil Contoh X1: Stylish untuk Wanita, Praktis buat Ibu Muda"
+    ps = paragraphs(RICE)
+    text = page(TITLE, "JAKARTA – " + ps[0], teaser, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [teaser])
+
+
+def test_a_pictures_file_name_glued_to_a_paragraph(tmp_path):
+    name = "WhatsApp Image 2022 03 25 at 18.25.12"
+    ps = paragraphs(RICE)
+    text = page(TITLE, "JAKARTA – " + ps[0], name + ps[1], ps[2])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [name])
+
+
+def test_a_themes_create_by_stamp_names_nobody(tmp_path):
+    text = page(TITLE, "Create By 22 January 2021", lede("JAKARTA – ", RICE))
+    doc = run_page(tmp_path, text)
+    assert not doc.meta.get("authors")

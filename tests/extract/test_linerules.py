@@ -35,7 +35,8 @@ def _plain_body_text(t: str, nw: int, cat) -> bool:
             or nw <= 3 and end[-1:] == "." and end[:1].isupper():
         return False
     tail = end[-140:]
-    return not ("/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:] or "Foto " in tail[-60:])
+    return not ("/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:] or "Foto " in tail[-60:]
+                or "- " in tail[-14:] or "– " in tail[-14:])
 
 
 def _plain_verdict(t: str, nw: int):

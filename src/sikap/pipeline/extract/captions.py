@@ -34,7 +34,7 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}(?:\s+[A-Z][\w.]{1,25}){0,2}\s*/\s*[A-Z][\w.' -]{1,40}(?:/\s*[A-Z][\w.' -]{1,40})?"
     # "AGENCY/AGENCY/NAME", "Outlet Name Online/NAME" (a portal's name of three words, harvest page 2026-12)
     r"|(?<=[.!?])\s+[A-Z][\w.' -]{1,40}/\s*[\w.' -]{0,30}\bvia\s+[A-Z][\w.]{1,30}"  # "Agency Name/Handout via AGENCY"
-    r"|(?<=[.!?])\s+(?:foto|photo)\s*:\s*[A-Z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet"
+    r"|(?<=[.!?])\s+(?:foto|photo)(?:\s+by)?\s*:\s*[A-Za-z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet", "Foto By : site."
     r"(?:/[\w.' -]{1,40}){0,2}(?:\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?)?"
     # (and "Foto: NAME/AGENCY", "Foto: NAME/OUTLET Copyright: © NAME/OUTLET", probe pages 2026-12, setO/setP)
     r"|/\s*(?:foto|photo)\s*:\s*[^\W\d_][\w.' -]{1,40}"  # "... Sabtu (6/5/2023)/ Foto : NAME" (the slash first: cheap)
@@ -50,6 +50,8 @@ TAIL = re.compile(
     r"|\s[–—-]\s*(?:foto|photo|gambar|image|ilustrasi)\s*:\s*(?-i:[A-Z])[\w.&' -]{1,40}(?:/[\w.&' -]{1,40}){0,2}"
     # ("CAPTION – Gambar: Site.Digital": a dash, a picture label and its source; held-out probe page, 2026-12, setX)
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
+    # a dash and the courtesy word closing a caption: "... lalu. - Ist" (a regional daily's captions; probe set AS)
+    r"|(?<=[.!?])\s+[-–]\s*(?:ist|istimewa|dok|dokumentasi|ilustrasi)\b\.?"
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"
@@ -177,10 +179,10 @@ def credit_tail(text: str) -> re.Match | None:
     if not t:
         return None
     end = t[-_TAIL_SPAN:]
-    # every credit form ends in ")", "]" or "-", or holds a "/", "|", "--" or a "Foto:" label near the end: most
-    # lines end in "." and hold none
+    # every credit form ends in ")", "]" or "-", or holds a "/", "|", "--", a "Foto:" label or a dash and a word
+    # ("- Ist") near the end: most lines end in "." and hold none
     if t[-1] not in ")]-" and "/" not in end and "|" not in end and "--" not in end and ":" not in end[-50:] \
-            and "Foto " not in end[-60:]:
+            and "Foto " not in end[-60:] and "- " not in end[-14:] and "– " not in end[-14:]:
         return None
     m = TAIL.search(text, max(0, len(text) - _TAIL_SPAN))
     if m is not None and _INITIALS.match(m.group(0).strip()):

@@ -58,6 +58,9 @@ GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+(?:Sumber|SUMBER|Source)\s*:\s*
 # a theme's reading time glued to the dateline under it ("2 min readKota | Outlet.com – ...", a WordPress news theme on a
 # regional site; probe set AT, 2026-12): the time is chrome, the dateline and lede stay
 READ_TIME = re.compile(r"^\s*\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)(?=[A-Z])")
+# a picture's file name glued to the paragraph under it ("WhatsApp Image 2022 03 25 at 18.25.12“Quote ...", a village
+# site's WordPress upload; probe set AT, 2026-12)
+IMAGE_NAME = re.compile(r"^\s*WhatsApp Image \d{4}[- ]\d{1,2}[- ]\d{1,2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?:\s*\(\d+\))?(?=\S)")
 FEED_FOOTER = re.compile(r"(?:(?:\.{3}|…)?\s*(?:Read more|Continue reading|Baca selengkapnya)\s*)?"
                          r"\bThe post\s.{1,300}?\sappeared first on\s+(?P<site>[^\s.][^\n]{0,80}?)\s*\.?\s*$")
 
@@ -87,6 +90,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
     out = []
     if text[:1].isdigit() and (m := READ_TIME.match(text)):
         out.append((0, m.end(), "chrome.widget"))
+    if text[:1] == "W" and (m := IMAGE_NAME.match(text)):
+        out.append((0, m.end(), "caption.photo"))
     if top and (text[-1:].isdigit() or text[-1:] in "BTA"):
         g = _glued_date_line(text)
         if g is not None:
@@ -153,6 +158,7 @@ def split_glued(doc: Doc) -> list[str]:
         frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] == ")"
                                      or beta and "Β" in text or post and "(@" in text
                                      or text[:1] in _STAMP_FIRST and (STAMP.match(text) or READ_TIME.match(text))
+                                     or text[:1] == "W" and IMAGE_NAME.match(text)
                                      or text[-1:].isupper() and i + 1 < len(lines)
                                      or rare and ("dvert" in text or "DVERT" in text or "IKLAN" in text
                                                   or "appeared first on" in text)) else []

@@ -230,8 +230,8 @@ def _body_text(t: str, nw: int, cat, starts: tuple, needle_free: bool = False) -
     if nw <= 3 and end[-1:] == "." and end[:1].isupper():  # (_AGENCY_STOP: "Anadolu.")
         return False
     tail = end[-140:]
-    if "/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:]:  # a closing credit ("Foto: Outlet")
-        return False
+    if "/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:] or "- " in tail[-14:] or "– " in tail[-14:]:
+        return False  # a closing credit ("Foto: Outlet", "- Ist")
     if "Foto " in tail[-60:]:  # a Malay closing credit ("... Foto NAME, 14 MEI 2024.")
         return False
     if nw <= cat.exact_words:

@@ -122,7 +122,10 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
         elif d is not None and d.evidence.endswith(":") and nw[i] <= 16 and not t.rstrip(' \t"”’').endswith((".", "!", "?")):
             continue  # "Mesir: Pembicaraan ... ada “harapan”": a headline naming a country, not "Place: lede"
         elif d is not None and (d.confident or prose_seen == 0 and (nw[i] >= _NO_HEADLINE or not headline_case(t, nw[i]))):
-            if not d.confident and _caption_over_dateline(doc, texts, i, d):
+            if not d.confident and _caption_over_dateline(doc, texts, i, d) \
+                    or d.confident and captions.has_credit_tail(t) and _dateline_below(doc, texts, i):
+                # ("OUTLET.COM - what the photo shows (Outlet/NAME)" over "Outlet.com, KOTA — lede": the photo's
+                # caption opened by the site's name, a regional daily's layout; probe set AS, 2026-12)
                 lines[i].rule = "caption.photo"
                 continue
             return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
@@ -148,6 +151,11 @@ def _caption_over_dateline(doc: Doc, texts: list[str], i: int, d) -> bool:
     head = d.evidence.rstrip(" -–—:")
     if not head.isupper() or datelines._place(head) is not None or not ends_sentence(texts[i]):
         return False
+    return _dateline_below(doc, texts, i)
+
+
+def _dateline_below(doc: Doc, texts: list[str], i: int) -> bool:
+    """A registered outlet's or a host's dateline opens one of the next three kept lines."""
     below = [j for j in range(i + 1, min(i + 6, len(texts))) if doc.lines[j].rule is None][:3]
     for j in below:
         found = datelines.parse(texts[j])
