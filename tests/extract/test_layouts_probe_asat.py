@@ -116,3 +116,24 @@ def test_a_themes_create_by_stamp_names_nobody(tmp_path):
     text = page(TITLE, "Create By 22 January 2021", lede("JAKARTA – ", RICE))
     doc = run_page(tmp_path, text)
     assert not doc.meta.get("authors")
+
+
+def test_a_headline_opened_by_a_country_over_its_date_line(tmp_path):
+    title = "Negara Contoh - Negara Tetangga Kian Memanas, Harga Beras Melonjak!"
+    text = page(title, "31 Oktober 2022 19:55 WIB", lede("", RICE))
+    check(tmp_path, text, Truth(title=title, published=__import__("datetime").date(2022, 10, 31), basis="date_line"),
+          sentences(RICE), [])
+
+
+def test_a_country_dateline_over_the_lede_stays(tmp_path):
+    # guard: a place and a dash opening the lede, its date line above the headline, is the dateline
+    text = page(TITLE, "31 Oktober 2022 19:55 WIB", lede("Rusia - ", RICE))
+    doc = run_page(tmp_path, text)
+    assert doc.meta.get("dateline_place") == "Rusia"
+
+
+def test_a_photos_source_alone_is_no_headline(tmp_path):
+    source = "Dok. Akun Instagram Kantor Contoh"
+    text = page(source, "Penulis: Dewi Lestari", "Kabarcontoh, Jakarta", paragraphs(RICE))
+    doc = run_page(tmp_path, text)
+    assert doc.meta.get("title") != source and source not in doc.text

@@ -61,7 +61,10 @@ PREFIX = re.compile(
     r"kredit foto|caption|foto ilustrasi|foto dok|foto udara)\s*(?:\([^)]*\))?\s*[:,/]"
     r"|^\s*[Kk]et\.?\s*:\s*[A-Z]"  # "Ket: NAME at the podium": the abbreviated caption label
     r"|^\s*(?i:ket\.?\s*(?:foto|gambar|photo)\s*:)"  # "Ket Foto: ...", "KET. FOTO :" (probe page, 2026-12, setT)
-    r"|^ILUSTRASI\.\s")  # "ILUSTRASI. A balloon over ...": a business daily's caption label
+    r"|^ILUSTRASI\.\s"  # "ILUSTRASI. A balloon over ...": a business daily's caption label
+    # a photo's source alone on its line: "Dok. Akun Instagram Kantor Contoh" (a broadcaster's portal, read as the
+    # headline; probe set AS, 2026-12): the documentation word and a name, no sentence after it
+    r"|^\s*(?i:dok)\.\s+(?-i:[A-Z])[^.!?]{2,80}$")
 CREDIT_WORD = re.compile(r"(?i)\b(foto|photo|fotografer|ilustrasi|getty|unsplash|shutterstock|freepik|istimewa|dok\.?|"
                          r"tangkapan layar|screenshot|repro)\b")
 

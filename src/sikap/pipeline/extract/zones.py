@@ -121,6 +121,8 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
                 return Zones(i, None, i, d)
         elif d is not None and d.evidence.endswith(":") and nw[i] <= 16 and not t.rstrip(' \t"”’').endswith((".", "!", "?")):
             continue  # "Mesir: Pembicaraan ... ada “harapan”": a headline naming a country, not "Place: lede"
+        elif d is not None and not d.outlet and _headline_over_date(doc, texts, i, nw):
+            continue  # "Negara - Negara Kian Memanas, Harga Naik!" over its date line: the headline, not a dateline
         elif d is not None and (d.confident or prose_seen == 0 and (nw[i] >= _NO_HEADLINE or not headline_case(t, nw[i]))):
             if not d.confident and _caption_over_dateline(doc, texts, i, d) \
                     or d.confident and captions.has_credit_tail(t) and _dateline_below(doc, texts, i):
@@ -142,6 +144,19 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
     if first_prose is None and len(captioned) >= 3:
         return Zones(captioned[0], None)  # a photo gallery: credited captions only, the first opens the text
     return Zones(first_prose, None)
+
+
+def _headline_over_date(doc: Doc, texts: list[str], i: int, nw: list[int]) -> bool:
+    """A line in headline case without a closing full stop, with a date line on the next kept line (a national portal's
+    header; probe set AS, 2026-12): 'Place - Place ...' opening it is the headline's, as a lede never stands over
+    its story's date line."""
+    t = texts[i]
+    if nw[i] > 20 or t.rstrip().endswith(".") or not title_like(t, 20) or not headline_case(t, nw[i]):
+        return False  # (a headline may ask or exclaim: '?' and '!' end it)
+    from sikap.pipeline.extract.edge_lines import date_line
+
+    nxt = next((j for j in range(i + 1, len(texts)) if doc.lines[j].rule is None), None)
+    return nxt is not None and nw[nxt] <= 16 and date_line(texts[nxt]) is not None
 
 
 def _caption_over_dateline(doc: Doc, texts: list[str], i: int, d) -> bool:
