@@ -119,7 +119,7 @@ def test_a_themes_create_by_stamp_names_nobody(tmp_path):
 
 
 def test_a_headline_opened_by_a_country_over_its_date_line(tmp_path):
-    title = "Negara Contoh - Negara Tetangga Kian Memanas, Harga Beras Melonjak!"
+    title = "Rusia - Ukraina Kian Memanas, Harga Beras di Kota Contoh Melonjak!"
     text = page(title, "31 Oktober 2022 19:55 WIB", lede("", RICE))
     check(tmp_path, text, Truth(title=title, published=__import__("datetime").date(2022, 10, 31), basis="date_line"),
           sentences(RICE), [])
