@@ -11,6 +11,7 @@ import re
 
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.edge_lines import NUMBERED, PAREN_LINE, edge_code, known_non_person, prose_words
+from sikap.pipeline.extract.footer_cuts import _cut_at_a_letter, _cut_sentence, _cut_word, _prose_cut, cut_on_function_word
 from sikap.pipeline.extract.knowledge import curated_data
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, teaser_like
 from sikap.pipeline.extract.zones import Zones, card_excerpt
@@ -102,14 +103,17 @@ def footer_names(page, zones: Zones) -> None:
             break
         name = credits.clean_name(t, allcaps=i == zones.last + 1 and 2 <= page.nw[i] <= 4)  # "FULL NAME" sign-off
         if not name and page.nw[i] <= 4 and credits.names_nobody(t) and not cut_on_function_word(t) \
-                and not (i + 1 == len(page.doc.lines) and (_cut_word(page, t) or _prose_cut(t))):
+                and not (i + 1 == len(page.doc.lines) and (_cut_word(page, t) or _prose_cut(t)
+                                                            or "," in t and _cut_sentence(t))):
+            # (a clause and a lower-case word after its comma, "Dugaan sementara, sumber", is prose the page's end cut:
+            # probe set BB, 2026-12)
             page.mark(i, "credit.author")  # "Web Desk Staff": a credit line that names nobody (the page's last
             continue  # line cut in a word is prose: "Kementerian Pertahanan juga membant")
         if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2) \
                 or prose_words(page, t):
             break
-        if i + 1 == len(page.doc.lines) and _cut_word(page, t):
-            break  # the page cut in its last word ("Penunjukan Patr"): a fragment of prose, not a sign-off
+        if i + 1 == len(page.doc.lines) and (_cut_word(page, t) or _cut_at_a_letter(page, t)):
+            break  # the page cut in its last word ("Penunjukan Patr", "Militer U"): a fragment of prose, not a sign-off
         if _over_prose(page, i):
             break  # a heading over more prose (a subheading above a paragraph, or above the page's cut-off end)
         if name not in seen:
@@ -148,34 +152,6 @@ def _over_prose(page, i: int) -> bool:
         if page.nw[j] > 6:
             return False
     return False
-
-
-def cut_on_function_word(text: str) -> bool:
-    """'Kementerian BUMN dipastikan akan': a line ending on a function word is a sentence the page's end cut off
-    (fresh probe pages, 2026-12, setO), never a credit line ('Web Desk Staff', 'Tim Redaksi')."""
-    toks = text.split()
-    return len(toks) >= 2 and toks[-1].casefold() in FUNCTION_WORDS
-
-
-def _cut_word(page, text: str) -> bool:
-    """The page's last line ends in a word cut short: its last word is the start of a longer word the page
-    prints elsewhere ("... Patr" where the text names "Patrick"). A name signing the page off is whole."""
-    last = text.split()[-1].strip(".,;:").casefold() if text.split() else ""
-    if len(last) < 2 or not last.isalpha():
-        return False
-    return any(w.casefold().startswith(last) and len(w.strip(".,;:!?\"'()")) > len(last)
-               for other in page.texts[:-1] for w in other.split())
-
-
-def _prose_cut(text: str) -> bool:
-    """A line with a function word printed in lower case and no end mark ("Kementerian Pertahanan juga membant"):
-    a sentence the page's end cut off, never a credit ("Web Desk Staff", "KEMBALI KE ARTIKEL" print none so)."""
-    return _cut_sentence(text) and any(w.islower() and w in FUNCTION_WORDS for w in text.split()[1:])
-
-
-def _cut_sentence(text: str) -> bool:
-    """The start of a sentence the page's end cut off ("BMKG mengungka"): a lower-case word, no end mark."""
-    return not ends_sentence(text) and any(w[:1].islower() for w in text.split()[1:])
 
 
 def footer_tail(page, zones: Zones) -> None:
