@@ -1,5 +1,6 @@
 """What the dateline rules ask of the project's knowledge about one token of a head: a gazetteer place
-(curated/places.yaml), a registered outlet, a name shaped like an outlet's, a section's or a calendar word.
+(curated/places.yaml), a registered outlet, a name shaped like an outlet's, a section's or a calendar word, a
+person's name, a story format's label.
 Shared by the classification of parts (dateline_parts.py) and the cutting of a head into parts
 (dateline_chunks.py); each answer is cached where heads repeat across a corpus.
 """
@@ -73,3 +74,20 @@ _PLACE_HEADS = frozenset({"bandar", "tanjung", "kuala", "muara", "teluk", "pangk
 def _closing_word(token: str) -> bool:
     """A word that closes outlets' names ("Herald", "Post", "News"): alone after a place it is that name's end."""
     return token.casefold() in _name_words()[1]
+
+
+def _person(place: str) -> bool:
+    """A place the gazetteer does not know that reads as a person's full name: on a line of its own beside an
+    outlet ("Full Name, Outlet" above a date line) it is a byline, not a dateline."""
+    from sikap.pipeline.extract.credits import clean_name
+
+    if _place(place) is None and place.split()[0].casefold() in ("tim", "team") and len(place.split()) > 1:
+        return True  # "Tim Outletcom - Outlet": the outlet's team credited (probe set AR, 2026-12), no place
+    name = _place(place) is None and clean_name(place, allcaps=False)
+    return bool(name) and len(name.split()) >= 2
+
+
+@functools.cache
+def _story_labels() -> frozenset:
+    """Labels of a story's format opening a headline in brackets ("[FULL]", "[VIDEO]"): no outlet's name."""
+    return curated_set("boilerplate.yaml", "story_labels", "casefold")

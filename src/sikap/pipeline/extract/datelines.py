@@ -30,7 +30,7 @@ from sikap.pipeline.extract.dateline_second import _second_part, continuation  #
 from sikap.pipeline.extract.dateline_unseparated import (_GLUED_DOMAIN, MIN_LEDE_WORDS, _caps_place_after, _glued,
                                                          _unseparated)
 # _place and _sections are read by edge_lines.py and edges_title.py too
-from sikap.pipeline.extract.dateline_lookups import _outlet_shaped
+from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _story_labels
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
 from sikap.pipeline.extract.dateline_reading import _read
 from sikap.pipeline.extract.outlets import set_outlet
@@ -79,17 +79,6 @@ def _evaluate(chunks: tuple[str, ...], alone: bool, end: int, line: str, standal
                     reading.confident, reading.rubric)
 
 
-def _person(place: str) -> bool:
-    """A place the gazetteer does not know that reads as a person's full name: on a line of its own beside an
-    outlet ("Full Name, Outlet" above a date line) it is a byline, not a dateline."""
-    from sikap.pipeline.extract.credits import clean_name
-
-    if _place(place) is None and place.split()[0].casefold() in ("tim", "team") and len(place.split()) > 1:
-        return True  # "Tim Outletcom - Outlet": the outlet's team credited (probe set AR, 2026-12), no place
-    name = _place(place) is None and clean_name(place, allcaps=False)
-    return bool(name) and len(name.split()) >= 2
-
-
 @functools.lru_cache(maxsize=8192)
 def parse(line: str) -> Dateline | None:
     """The dateline at the start of `line`, or None. An inline dateline must open a lede of at least
@@ -102,13 +91,6 @@ def parse(line: str) -> Dateline | None:
             return _shifted(found, cut[1], line) if found is not None else None
     found = _parse(line)
     return _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found
-
-
-@functools.cache
-def _story_labels() -> frozenset:
-    from sikap.pipeline.extract.knowledge import curated_set
-
-    return curated_set("boilerplate.yaml", "story_labels", "casefold")
 
 
 def _wrapped_lede(head: str, rest: str) -> bool:

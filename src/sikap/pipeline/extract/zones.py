@@ -105,7 +105,9 @@ def _credited_prose(text: str) -> bool:
 
 
 def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
-    """`texts` and `nw`: each line's text and word count (capped at 60), as the line rules read them."""
+    """`texts` and `nw`: each line's text and word count (capped at 60), as the line rules read them. A line opening
+    with a dateline that is a photo's caption over the text's own dateline (_caption_over_dateline, a site's name
+    opening a credited caption) is marked caption.photo here, as the search passes it over."""
     lines = doc.lines
     prose_seen, first_prose, captioned = 0, None, []
     for i, ln in enumerate(lines):
