@@ -52,7 +52,9 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str, lis
     if "\r" in text:
         fixes.append("crlf" if "\r\n" in text else "cr")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fixed = fix_thai_mojibake(fix_text(text))
+    fixed = fix_text(text)
+    if b"\xe0\xb8" in raw or b"\xe0\xb9" in raw:  # a Thai letter's UTF-8 lead bytes: only then look for its mojibake
+        fixed = fix_thai_mojibake(fixed)
     if fixed != text:
         fixes.append("mojibake")
         text = fixed

@@ -126,6 +126,7 @@ def fix_text(text: str) -> str:
 
 # Runs of Thai letters and signs among other text: UTF-8 decoded as Thai (cp874/TIS-620) by a copier, "2025 ยฉ PT"
 # for "2025 © PT" (probe sets AK and AR, 2026-12). ftfy does not try Thai.
+_THAI = re.compile("[\u0e00-\u0e7f]")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f\u20ac\u2026\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]+")
 
 
@@ -133,10 +134,10 @@ def fix_thai_mojibake(text: str) -> str:
     """Each run of Thai characters that is UTF-8 read as cp874 (the run encodes back to cp874 and those bytes
     decode as UTF-8 into no Thai character) replaced by what it spelled, on a text that is not Thai: under one
     Thai letter in twenty. A Thai text, and a run that does not decode so, are left as they are."""
-    if not any("\u0e00" <= c <= "\u0e7f" for c in text):
+    if _THAI.search(text) is None:  # (a regex scan: a loop over the characters cost ~0.3 s a thousand pages)
         return text
     letters = sum(c.isalpha() for c in text)
-    thai = sum("\u0e00" <= c <= "\u0e7f" for c in text)
+    thai = len(_THAI.findall(text))
     if thai * 20 > letters:
         return text
 
