@@ -118,12 +118,13 @@ def slide_gallery(page) -> list[tuple[int, int]]:
     the photo's credit (a national portal's photo pages; probe set AR, 2026-12). Two slide counters at least, each
     line closed by a credit: the counters are chrome; the paragraphs under them are the gallery's text, kept, their
     credits cut off at the end (keep_gallery_captions). Returns (line, where the credit starts) for those."""
-    slides = []
+    slides, tails = [], set(page.tail_captions)
     for i, t in enumerate(page.texts):
-        if t[:1].isdigit() and page.free(i) or i in page.tail_captions:
-            m = _SLIDE.match(t) if t[:1].isdigit() else None
-            if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 60 and (credit_tail(t) or credited_sentence(t)):
-                slides.append(i)
+        if not t[:1].isdigit() or not (page.free(i) or i in tails):
+            continue  # (a slide's counter opens its line: most lines are passed at the first character)
+        m = _SLIDE.match(t)
+        if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 60 and (credit_tail(t) or credited_sentence(t)):
+            slides.append(i)
     if len(slides) < 2:
         return []
     for i in slides:

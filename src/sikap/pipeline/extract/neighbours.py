@@ -95,11 +95,12 @@ def caption_openers(page) -> None:
     from sikap.pipeline.extract.knowledge import curated_set
 
     openers = curated_set("credits.yaml", "caption_openers", "casefold")
-    heads = _opener_heads(openers)
+    if not _opener_scan(openers).find_matches_as_indexes(page.doc.decoded.lower()):
+        return  # (one automaton scan of the page for every opener: most pages print none)
     n = len(page.texts)
     for i, t in enumerate(page.texts):
-        if t[:6].lower() not in heads or not page.free(i) or not t.casefold().startswith(tuple(openers)):
-            continue  # (the first six characters first: one set lookup a line, the cheapest test)
+        if not page.free(i) or not t.lstrip(WS).casefold().startswith(tuple(openers)):
+            continue
         for k in (i - 1, i + 1):
             if 0 <= k < n and (page.doc.lines[k].rule == "caption.photo" or k in page.tail_captions
                                or page.free(k) and page.nw[k] <= 8 and captions.credit_only(page.texts[k])):
@@ -110,8 +111,10 @@ def caption_openers(page) -> None:
 
 
 @functools.cache
-def _opener_heads(openers: frozenset) -> frozenset:
-    return frozenset(o[:6] for o in openers)
+def _opener_scan(openers: frozenset):
+    from ahocorasick_rs import AhoCorasick, Implementation
+
+    return AhoCorasick(sorted(openers), implementation=Implementation.DFA)
 
 
 def credit_over_caption(page) -> None:
