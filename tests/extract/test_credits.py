@@ -73,3 +73,12 @@ def test_signoff_reading(body, reading):
 def test_a_press_office_code_names_nobody():
     assert signoff_reading("HUMAS PEMKOT", slashes=True) == ("initials", None, None)
     assert signoff_reading("ANTARA", slashes=True) == ("source", "ANTARA", None)
+
+
+def test_a_teams_credit_names_what_follows_its_curated_team_word():
+    from sikap.pipeline.extract.credits import team_named
+
+    assert team_named("Tim Kabarcontoh") == "Kabarcontoh"
+    assert team_named("TEAM, Warta Contoh") == "Warta Contoh"
+    assert team_named("Tim") is None  # the word alone names nothing
+    assert team_named("Timotius Hadi") is None  # a name that opens with the letters, not the word

@@ -50,7 +50,7 @@ def test_every_code_the_modules_mark_is_a_removal_code():
 def test_every_rule_is_documented_and_bounded():
     for rule in _rules():
         assert rule.get("seen"), f"{rule['code']}: no provenance ('seen')"
-        assert set(rule) <= {"code", "exact", "prefix", "pattern", "max_words", "zones", "seen", "case"}, rule["code"]
+        assert set(rule) <= {"code", "name", "exact", "prefix", "pattern", "max_words", "zones", "seen", "case"}, rule["code"]
         assert rule.get("zones") in (None, "edges"), rule["code"]
         assert int(rule.get("max_words", 40)) > 0
 
@@ -136,3 +136,13 @@ def test_first_word_is_the_split_lines_first_word(text):
 
     head = text.lstrip(_EDGE_PUNCT).split(None, 1)
     assert first_word(text) == (head[0].split(":", 1)[0].casefold() if head else "")
+
+
+def test_a_named_rule_is_read_from_the_curated_file_and_an_unknown_name_is_an_error():
+    from sikap.pipeline.extract.knowledge import named_rule
+
+    weather = named_rule("weather")
+    assert weather.match("24.4 C") and weather.match("-3°F")
+    assert not weather.match("24 Cara") and not weather.match("Rabu, 24 September 2025")
+    with pytest.raises(KeyError):
+        named_rule("no such rule")

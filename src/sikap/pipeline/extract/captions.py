@@ -65,10 +65,6 @@ PREFIX = re.compile(
     # a photo's source alone on its line: "Dok. Akun Instagram Kantor Contoh" (a broadcaster's portal, read as the
     # headline; probe set AS, 2026-12): the documentation word and a name, no sentence after it
     r"|^\s*(?i:dok)\.\s+(?-i:[A-Z])[^.!?]{2,80}$")
-CREDIT_WORD = re.compile(r"(?i)\b(foto|photo|fotografer|ilustrasi|getty|unsplash|shutterstock|freepik|istimewa|dok\.?|"
-                         r"tangkapan layar|screenshot|repro)\b")
-
-
 @functools.cache
 def photo_words() -> re.Pattern:
     """A word saying a credit is a photo's (curated/extraction/credits.yaml, photo_credit_words), searched for."""
@@ -125,7 +121,7 @@ def credit_only(text: str) -> bool:
         return _bar_credit(t)
     if t[:1] in "([" and _INITIALS.match(t) and not _names_outlet(t):
         return False  # "(abc/def/abc)": editors' initials signing the text off, not a photo's credit
-    return bool(ALONE.match(t)) and (CREDIT_WORD.search(t) is not None or t.split("/")[0].strip().isupper()
+    return bool(ALONE.match(t)) and (photo_words().search(t) is not None or t.split("/")[0].strip().isupper()
                                      or t.count("/") >= 2 or _outlet_first(t))
 
 
@@ -147,7 +143,7 @@ def _bar_credit(t: str) -> bool:
 
     agency = m.group(2)
     sid = lookup_outlet(agency)
-    return (sid is not None and source_kind(sid)[0] == "news_agency" or CREDIT_WORD.search(agency) is not None) \
+    return (sid is not None and source_kind(sid)[0] == "news_agency" or photo_words().search(agency) is not None) \
         and _place(m.group(1)) is None and not any(_place(w) for w in m.group(1).split())
 
 
@@ -207,7 +203,7 @@ def credited_sentence(text: str) -> bool:
     from sikap.pipeline.extract.outlets import lookup_outlet
 
     inner = m.group(1).strip(WS)
-    return lookup_outlet(inner.split("/")[0].strip(WS)) is not None or CREDIT_WORD.search(inner) is not None
+    return lookup_outlet(inner.split("/")[0].strip(WS)) is not None or photo_words().search(inner) is not None
 
 
 def has_credit_tail(text: str) -> bool:

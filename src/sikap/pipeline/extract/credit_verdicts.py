@@ -36,13 +36,13 @@ _VIA = re.compile(r"^\s*(?i:via)\s*:?\s+(?P<o>[^\W\d_][\w.&'’ -]{1,38}?)\s*$")
 _NAME_LABEL = re.compile(r"^\s*(?P<o>[^\W\d_][\w.&'’ -]{1,38}?)\s*:\s*$")
 
 
-def _registered_name(name: str) -> bool:
-    """A registered outlet's name or alias as printed in running text (a short or ambiguous context alias, "Kan",
-    "AP", is not enough alone on a line)."""
+def _registered_name(name: str, context_ok: bool = False) -> bool:
+    """A registered outlet's name or alias as printed in running text. A short or ambiguous context alias ("Kan",
+    "AP") is not enough alone on a line; `context_ok`: the line around it is context enough (a notice)."""
     from sikap.pipeline.extract.outlets import lookup_outlet
     from sikap.sources import registry
 
-    return lookup_outlet(name) is not None and not registry().is_context_alias(name)
+    return lookup_outlet(name) is not None and (context_ok or not registry().is_context_alias(name))
 
 
 # "Anadolu." alone on a line under the text: the agency the story came from, its label lost ("Sumber: Agency" on the
@@ -57,12 +57,6 @@ def _agency(name: str) -> bool:
 
     sid = lookup_outlet(name)
     return sid is not None and source_kind(sid)[0] == "news_agency"
-
-
-def _outlet_named(name: str) -> bool:
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    return lookup_outlet(name) is not None
 
 
 _CREDIT_RULE = {"authors": "credit.author", "editors": "credit.editor", "translators": "credit.translator",
@@ -88,7 +82,7 @@ def credit_verdict(t: str, nw: int) -> tuple | None:
     if m and m.group("o")[:1].isupper() and len(m.group("o").split()) <= 4:  # the notice says the name is a source
         return "credit.source", (("source", m.group("o"), "republication notice"),), None
     m = _PRODUCED.match(t) if t[:1] in "AaBbTtLl" else None
-    if m and _outlet_named(m.group("o")) and credits.clean_name(m.group("n")):  # (the notice is context enough)
+    if m and _registered_name(m.group("o"), context_ok=True) and credits.clean_name(m.group("n")):  # (the notice is context enough)
         return "credit.source", (("authors", m.group("n"), "republication notice"),
                                  ("source", m.group("o"), "republication notice")), None
     m = _AGENCY_STOP.match(t) if nw <= 3 else None

@@ -43,6 +43,13 @@ def not_names() -> frozenset:
     return knowledge().not_names
 
 
+def team_named(text: str) -> str | None:
+    """What a team's credit names after its team word ("Tim Outletcom" -> "Outletcom"): a desk, never a person.
+    The team words are curated (credits.yaml, team_words); None when the text opens with none or holds no more."""
+    toks = text.split()
+    return " ".join(toks[1:]) if len(toks) > 1 and fold(toks[0].strip(".,:")) in knowledge().team_words else None
+
+
 def bare_label(text: str) -> str | None:
     """The field of a line that is only a role label without a colon ("Editor"): printed after the name it
     labels, as some credit blocks do ("NAME" / "Editor"); a label closed by a colon labels the next name."""
@@ -82,7 +89,7 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         toks, key = toks[:-1], key[:-1]
     while len(toks) > 1 and key[-1] in k.roles:  # "Deni Irwansyah, Jurnalis": the role after the name
         toks, key = toks[:-1], key[:-1]
-    if len(key) > 1 and key[0] in ("tim", "team") and _outlet(" ".join(toks[1:])):
+    if (team := team_named(" ".join(toks))) and _outlet(team):
         return None  # "Tim Outletcom": the outlet's team, no person (probe set AR, 2026-12)
     if any(w in k.not_name_words for w in key):
         return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff", "Satlantas Polres Kota": no word of a name

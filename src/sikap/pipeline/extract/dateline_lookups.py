@@ -79,9 +79,9 @@ def _closing_word(token: str) -> bool:
 def _person(place: str) -> bool:
     """A place the gazetteer does not know that reads as a person's full name: on a line of its own beside an
     outlet ("Full Name, Outlet" above a date line) it is a byline, not a dateline."""
-    from sikap.pipeline.extract.credits import clean_name
+    from sikap.pipeline.extract.credits import clean_name, team_named
 
-    if _place(place) is None and place.split()[0].casefold() in ("tim", "team") and len(place.split()) > 1:
+    if _place(place) is None and team_named(place):
         return True  # "Tim Outletcom - Outlet": the outlet's team credited (probe set AR, 2026-12), no place
     name = _place(place) is None and clean_name(place, allcaps=False)
     return bool(name) and len(name.split()) >= 2

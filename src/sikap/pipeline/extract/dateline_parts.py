@@ -20,6 +20,7 @@ from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.dateline_chunks import _parts  # noqa: F401
 from sikap.pipeline.extract.dateline_lookups import (_calendar_words, _closing_word, _glued_outlet_word,  # noqa: F401
                                                      _glued_region, _outlet_id, _outlet_shaped, _place, _sections)
+from sikap.pipeline.extract.captions import photo_words
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS
 
 _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
@@ -28,8 +29,6 @@ _SURE_BRAND = re.compile(r"(?i)[a-z]{4}(news|times|post|media|online|daily|netwo
 # a brand's inner capitals: "inNalar", "KabarKota", and initials run into a word ("KKIndonesia", a site's
 # initials and its country; fresh-site probe pages, 2026-12)
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]|^[A-Z]{2,5}[A-Z][a-z]{3,}$")
-# the credit words of a photo (captions.CREDIT_WORD, without importing the caption rules here)
-_PHOTO_WORD = re.compile(r"(?i)^\s*(?:foto|photo|ilustrasi|istimewa|ist|dok|dokumentasi|tangkapan layar|screenshot|repro)\b")
 _WORDS_OK = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 # a domain printed with spaces around its dots ("iNewsKota . id"), as aggregator copies space out punctuation
 _SPACED_DOT = re.compile(r"\s+\.\s+(?=[a-z]{2,4}\b)")
@@ -66,7 +65,7 @@ def _classify(part: str, alone: bool) -> _Part:
             return _Part("place", source.strip(WS), True, _place(source.strip(WS)))  # "(Kota/Provinsi)": the first
         if own.strip() and _outlet_id(source) and not _outlet_id(inner):
             return _Part("outlet", own.strip(), True)  # "(Agency/Outlet)": the agency's text, the outlet's page
-        if not _outlet_id(inner) and _PHOTO_WORD.search(inner):
+        if not _outlet_id(inner) and photo_words().search(inner):
             return _Part("bad", t, False)  # "NAME (Istimewa) |": a photo's credit, never an outlet (probe set AP, 2026-12)
         return _Part("outlet", inner, True)
     if t.startswith("[") and t.endswith("]") and 2 <= len(t) <= 42:

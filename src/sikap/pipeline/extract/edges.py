@@ -23,7 +23,7 @@ from sikap.pipeline.extract.signoffs import mark_signoffs
 from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title
 from sikap.pipeline.extract.header_lines import mark_header
 from sikap.pipeline.extract.header_bylines import agency_byline, team_outlet
-from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.knowledge import line_key, named_rule
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import DOMAIN, WS, ends_sentence, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, runs
@@ -98,9 +98,6 @@ def _date_below_deck(page, zones: Zones) -> None:
         return
 
 
-_WEATHER = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[CF]\s*$")  # a temperature alone (boilerplate.yaml)
-
-
 def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
     """A news theme's top bar prints the day the page is read, weekday first and without a time, as the page's
     very first line, above the headline ("Sabtu, 21 Desember 2024" / breadcrumb / headline / ...); or with the
@@ -111,7 +108,7 @@ def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
         # under the header's weather widget ('24.4 C' / 'Kota' / 'Sabtu, 2 Juli 2022'): the day the page was served,
         # beside the temperature (a regional network's header; probe set AO, 2026-12)
         return i <= 3 and all(not page.free(j) or page.nw[j] <= 2 for j in range(i)) \
-            and any(_WEATHER.match(page.texts[j]) for j in range(i)) \
+            and any(named_rule("weather").match(page.texts[j].strip(" \t\u00a0")) for j in range(i)) \
             and not text[found.end:].strip(WS + ".,")
     if text[found.end:].strip(WS + ".,"):
         # with a time after it ('Senin, 02 Feb 2026 01:39 WIB'), only when the byline's own date line follows under
@@ -193,8 +190,8 @@ def _names_by_bylines(page, zones: Zones) -> None:
                     page.mark(j, "meta.byline")
                 elif "," in t and agency_byline(page, j, t):
                     pass
-                elif t[:4].casefold() in ("tim ", "team") and team_outlet(t):
-                    page.doc.meta.setdefault("_byline_outlet", (team_outlet(t), page.texts[j]))
+                elif team := team_outlet(t):
+                    page.doc.meta.setdefault("_byline_outlet", (team, page.texts[j]))
                     page.mark(j, "meta.byline")  # "Tim Outlet - outletNews" over the date line: no person
                 elif 2 <= len(t.split()) <= 4 and (lookup_outlet(t) or outlet_shaped(t)):
                     # the site's name where the writer's stands ('- Outlet Name' / '- Oct 12, 2023' / '- 1 min read':

@@ -126,7 +126,7 @@ def find_title(page, zones: Zones) -> int | None:
         elif captions.credit_only(t) or date_line(t) is not None or (
                 caption_like(doc, page.texts, i) and not (title_like(t) and headline_case(t, nw))):
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
-        elif nw <= 3 and captions.CREDIT_WORD.search(t):
+        elif nw <= 3 and captions.photo_words().search(t):
             page.mark(i, "caption.photo")  # "Getty Images" alone: the credit of the photo under it
         elif name_like(t, 4) and i + 1 < len(page.doc.lines) and _role_below(page, i + 1):
             if page.free(i + 1):

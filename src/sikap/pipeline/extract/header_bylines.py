@@ -81,11 +81,10 @@ def byline_under_lede(page, zones) -> None:
 def team_outlet(text: str) -> str | None:
     """'Tim Outletcom - outletNews', 'Tim Outletcom': the outlet's team credited where the writer's name stands (a
     national portal's byline; probe set AR, 2026-12): the outlet it names (the team's, else the one after the dash)."""
-    toks = text.split()
-    if len(toks) < 2 or toks[0].casefold() not in ("tim", "team"):
+    if credits.team_named(text) is None:
         return None
     after = credits._OUTLET_AFTER.match(text)
-    team = after.group("head")[len(toks[0]):].strip(WS) if after else " ".join(toks[1:])
+    team = credits.team_named(after.group("head")) or "" if after else credits.team_named(text)
     if lookup_outlet(team):
         return team  # the team's outlet ("Tim Outletcom"), the channel after the dash being one of its desks
     return after.group("tail").strip(WS) if after and lookup_outlet(after.group("tail").strip(WS)) else None

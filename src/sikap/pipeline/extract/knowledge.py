@@ -122,6 +122,16 @@ class LineCatalogue:
 
 
 @functools.cache
+def named_rule(name: str) -> re.Pattern:
+    """The patterns of the boilerplate rule named `name` (its `name:` key in boilerplate.yaml) as one regex: for a
+    rule that another rule reads as evidence (a temperature above a date bar), so the form is curated once."""
+    rules = [r for r in curated_data("boilerplate.yaml")["rules"] if r.get("name") == name]
+    if len(rules) != 1 or not rules[0].get("pattern"):
+        raise KeyError(f"boilerplate.yaml: no one pattern rule named {name!r}")
+    return re.compile("|".join(f"(?:{p})" for p in rules[0]["pattern"]))
+
+
+@functools.cache
 def line_catalogue() -> LineCatalogue:
     exact, prefix, patterns = {}, {}, []
     for rule in curated_data("boilerplate.yaml")["rules"]:
@@ -160,6 +170,7 @@ class Credits:
     not_name_words: frozenset = frozenset()  # first or last word of a line that names nobody ("Dokumentasi X")
     widget_words: frozenset = frozenset()  # a button's word where a byline's name stands ("... 08:15 WITA Follow")
     verb_re: re.Pattern | None = None  # a word shaped as a derived verb ("Membumikan"): no part of a name
+    team_words: frozenset = frozenset()  # "Tim", "Team": a team's credit opens with one, naming no person
 
 
 @functools.cache
@@ -184,7 +195,8 @@ def credits() -> Credits:
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
     return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),
                    tuple(data.get("generic_credits", [])), frozenset(fold(x) for x in data.get("not_name_words", [])),
-                   frozenset(fold(x) for x in data.get("widget_words", [])), _verb_re(data.get("verb_affixes")))
+                   frozenset(fold(x) for x in data.get("widget_words", [])), _verb_re(data.get("verb_affixes")),
+                   frozenset(fold(x) for x in data.get("team_words", [])))
 
 
 def _verb_re(affixes: dict | None) -> re.Pattern | None:
