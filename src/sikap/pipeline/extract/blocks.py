@@ -36,23 +36,32 @@ def top_boxes(page) -> int:
     """Teaser boxes opening a page ('Headline' / one sentence / 'Fokus' / one sentence, then the article): a
     box label (a related-block heading or a rubric word) among the page's first lines takes the single
     short sentence under it, which is another story's teaser (or a short teaser of two sentences printed twice,
-    as a slider copies as text). Returns the index of the first line after the
-    boxes (the block rules start there: the line under a box is the article's, not one more teaser)."""
-    i, n = 0, len(page.doc.lines)
+    as a slider copies as text), and the teaser's headline when one stands between them ('Headline' / headline /
+    sentence; a national daily, probe set CC, 2026-12). Lines already marked (a date stamp) may come before the
+    first box. Returns the index of the first line after the boxes (the block rules start there: the line under a
+    box is the article's, not one more teaser), or 0 when there is none."""
+    n = len(page.doc.lines)
+    i = next((k for k in range(n) if page.free(k) or page.doc.lines[k].rule == "link.related"), n)
+    first = i
     while i + 1 < n and ((page.doc.lines[i].rule == "link.related" and page.nw[i] <= 2)
                          or page.free(i) and line_key(page.texts[i]) in _sections()):
-        t = page.texts[i + 1].strip()
-        twice = i + 2 < n and page.free(i + 2) and page.texts[i + 2].strip() == t  # the teaser printed again
-        if not (page.free(i + 1) and page.nw[i + 1] <= 20 and t.endswith(".") and (t[:-1].count(". ") == 0 or twice)
+        h = i + 1 if i + 2 < n and page.doc.lines[i].rule == "link.related" and page.free(i + 1) \
+            and _box_headline(page, i + 1) else i  # the teaser's headline (under a rubric word, it is the page's own)
+        t = page.texts[h + 1].strip()
+        twice = h + 2 < n and page.free(h + 2) and page.texts[h + 2].strip() == t  # the teaser printed again
+        if not (page.free(h + 1) and page.nw[h + 1] <= 20 and t.endswith(".") and (t[:-1].count(". ") == 0 or twice)
                 and datelines_parse(t) is None):
             break
-        page.mark(i, "link.related")
-        page.mark(i + 1, "link.related")
-        if twice:
-            page.mark(i + 2, "link.related")
-            i += 1
-        i += 2
-    return i
+        for k in range(i, h + 2 + twice):
+            page.mark(k, "link.related")
+        i = h + 2 + twice
+    return i if i > first else 0
+
+
+def _box_headline(page, i: int) -> bool:
+    """A teaser's headline in a box: a short headline-case line without a closing full stop."""
+    t = page.texts[i].strip()
+    return page.nw[i] <= 14 and not t.endswith(".") and title_like(t, 14) and headline_case(t, page.nw[i])
 
 
 def mark_blocks(page, start: int = 0) -> None:

@@ -30,7 +30,7 @@ from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.linerules import line_rules
 from sikap.pipeline.extract.header_bylines import byline_under_lede
 from sikap.pipeline.extract.neighbours import (caption_neighbours, caption_openers, credit_over_caption, cut_teaser_after_text,
-                                               ellipsis_pagers, labelled_captions)
+                                               dash_credits, ellipsis_pagers, labelled_captions)
 from sikap.pipeline.extract.zones import find_last, find_zones
 from sikap.records import Doc
 
@@ -88,6 +88,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones, page.nw)
     edges.mark_edges(page, zones)
+    dash_credits(page, zones)
     slides = captions_pages.slide_gallery(page)
     for i in page.tail_captions:  # a credit-closed line above the text's last paragraph is a caption; at the
         if page.free(i) and zones.last is not None and i < zones.last:  # end it may be a sign-off (mark_signoffs)

@@ -37,6 +37,11 @@ def _outlet(text: str) -> bool:
     return bool(t) and (lookup_outlet(t) is not None or outlet_shaped(t))
 
 
+# a name typed in lower case, or in mixed case word by word ("Catur waskito Edy"); never capitals ("ADI": initials)
+# nor a brand's inner capital ("iNews")
+_TYPED_NAME = re.compile(r"(?:[a-z]{3,}|[A-Z][a-z]+)(?: (?:[a-z]{2,}|[A-Z][a-z]+)){0,3}")
+
+
 def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     """[(field, name printed)] for a labelled credit line ("Penulis: A | Editor: B"); field is authors,
     editors, translators or source; a label alone ("Penulis :") gives [(field, "")]. None: not a credit."""
@@ -69,8 +74,10 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
                 fields.append(k.roles[fold(also.group(1))])
                 rest, colon = rest[joined.end() + also.end():].strip(WS + ":"), True
             rest = _role_at_outlet(rest) if not colon else rest
-            if colon and re.fullmatch(r"[a-z]{3,}(?: [a-z]{2,}){0,3}", rest) and rest not in FUNCTION_WORDS:
-                rest = rest.title()  # "editor : ricky fitriyanto", "Laporan: solihin": a name in lower case after a colon
+            if colon and _TYPED_NAME.fullmatch(rest) and rest[:1].isalpha() and rest.casefold() not in FUNCTION_WORDS \
+                    and not any(w.casefold() in FUNCTION_WORDS for w in rest.split()[1:]) and not rest.istitle():
+                rest = rest.title()  # "editor : ricky fitriyanto", "Laporan: solihin", "Editor: Nama keluarga Nama": a
+                # name typed in lower or mixed case after a colon (probe set CC, 2026-12)
             if not colon and m.group(1)[:1].islower() and _CLAUSE_AFTER.search(rest):
                 return None  # "oleh Pusat Kajian Contoh, yang ...": a label word in lower case opening a line of a
                 # paragraph wrapped at a fixed width, the sentence running on after a comma (probe set Z, 2026-12)

@@ -11,7 +11,7 @@ import re
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.text import DOMAIN, WS, fold
 
-_REPUBLISHED = re.compile(r"(?i)^(?:artikel|berita|tulisan|konten) ini (?:sebelumnya )?(?:telah|sudah|pertama kali) "
+_REPUBLISHED = re.compile(r"(?i)^(?:sebagian (?:besar )?(?:isi )?)?(?:artikel|berita|tulisan|konten) ini (?:sebelumnya )?(?:telah|sudah|pertama kali) "
                           r"(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan) (?:di|pada|oleh) (?P<o>.+?)"
                           r"(?:\s+dengan judul\b.*|[.:]\s+.*|[.:]?\s*)$")
 # the same notice said "first" ("telah lebih dulu tayang di: site") or as adapted from a page ("Artikel ini disadur

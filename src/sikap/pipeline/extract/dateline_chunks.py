@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from sikap.pipeline.extract.dateline_lookups import _outlet_id, _outlet_shaped, _place
-from sikap.pipeline.extract.text import DOMAIN, WS
+from sikap.pipeline.extract.dateline_lookups import (_PLACE_HEADS, _calendar_words, _glued_outlet_word, _outlet_id,
+                                                    _outlet_shaped, _place)
+from sikap.pipeline.extract.knowledge import credits
+from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS
 
 _PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*$")  # "Kota (OUTLET)", "KOTA [OUTLET]"
 
@@ -50,15 +52,35 @@ def _outlet_then_place(chunk: str) -> list[str]:
     toks = chunk.split()
     if _place(chunk) is not None or _outlet_id(chunk):
         return [chunk]
+    whole = _outlet_shaped(chunk)  # "Radar Kota", "Diskominfo Kota": an outlet's name that ends with its town
     for k in (2, 1):  # the place's words at the end: two ("Bandar Lampung"), then one
         if len(toks) - k < 1:
             continue
         name, place = " ".join(toks[:-k]), " ".join(toks[-k:])
         found = _place(place)
         if found is not None and found.kind in _TOWNS and _place(name) is None \
-                and (_outlet_id(name) or _outlet_shaped(name)):
+                and (_outlet_id(name) or _outlet_shaped(name)
+                     or not whole and (_glued_outlet_word(name) or k == 1 and _brand(name))):
             return [name, place]
     return [chunk]
+
+
+def _brand(word: str) -> bool:
+    """'Memontum Kota —', 'PUSATNEWS Kota, date —': one capitalised word the gazetteer does not know before a town,
+    with nothing between them, is the site's name (a network's regional pages print their masthead so; fresh
+    sites, probe set CD, 2026-12), unless it is a word of the language, a place's head word ("Pasar Minggu",
+    "Jalur Gaza"), an office ("Polres", "Pemkab") or a day or month. A district the gazetteer lacks before its
+    regency is read the same way, as it already is with a comma between them (dateline_reading._pair)."""
+    low = word.casefold()
+    return word.isalpha() and len(word) >= 4 and word[0].isupper() and low not in FUNCTION_WORDS \
+        and low not in _PLACE_HEADS and low not in _NOT_BRANDS and low not in credits().not_name_words \
+        and low not in _calendar_words()
+
+
+# words that open a place's or an area's name besides the gazetteer's heads, or a page's navigation
+_NOT_BRANDS = frozenset({"jalur", "pasar", "pelabuhan", "kawasan", "wilayah", "daerah", "kecamatan", "kelurahan",
+                         "dusun", "nagari", "gampong", "simpang", "jembatan", "bandara", "stasiun", "terminal",
+                         "beranda", "home", "berita", "news", "kabar", "info", "warga", "masyarakat"})
 
 
 # a town closes an outlet's name only as its dateline: a country or a province closes many outlets' own names
@@ -107,12 +129,16 @@ def _name_dot_place(chunk: str) -> list[str]:
 
 
 def _place_domain(chunk: str) -> list[str]:
-    """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM': a gazetteer place glued by a full stop to an outlet's
-    domain, as regional pages print their city before the site's name; split into the place and the domain
+    """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM', 'Kota-kabarcontoh.id': a gazetteer place glued by a full
+    stop or a hyphen to an outlet's domain, as regional pages print their city before the site's name; split into the
+    place and the domain
     unless the whole host is a registered outlet of its own ("Jogja.Tribunnews.com" is Tribun Jogja, not
     Tribunnews: one outlet). A host that only ends with a registered one ("Kota.Beritacontoh.com", where the
     registry holds beritacontoh.com) is that outlet with its town in front: split; printed all in lower case
     ("kota.beritacontoh.com, DESA -") it is the site's own regional host, kept whole as before."""
+    head, _, rest = chunk.partition("-")
+    if rest and " " not in rest and DOMAIN.match(rest) and _place(head) is not None and not _outlet_id(chunk):
+        return [head, rest]  # "Kota-kabarcontoh.id": the place, a hyphen, the site's host (probe set CD, 2026-12)
     head, _, rest = chunk.partition(".")
     if (DOMAIN.match(chunk) or " " in head) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
             and rest.split(".", 1)[0].casefold() not in _SECOND_LEVEL \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sikap.pipeline.extract.dateline_chunks import _parts
@@ -119,10 +120,20 @@ class _Reading:
     confident: bool
 
 
+_STYLED = re.compile("[\U0001D400-\U0001D7FF]")  # the Mathematical Alphanumeric Symbols block
+
+
+def _plain_letters(chunk: str) -> str:
+    """'Kota,𝙠𝙖𝙗𝙖𝙧𝙘𝙤𝙣𝙩𝙤𝙝.𝙘𝙤𝙢': a name in the styled letters that social-media-minded sites paste for bold or
+    italics (probe set CD, 2026-12), read as the plain letters they stand for (NFKC); other text is untouched."""
+    return unicodedata.normalize("NFKC", chunk) if _STYLED.search(chunk) else chunk
+
+
 @functools.lru_cache(maxsize=65536)
 def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -> _Reading | None:
     """The reading of a dateline's printed chunks (the head, and the second part if any), or None when its
     parts make no dateline. Cached: the same heads open many articles ("Jakarta (ANTARA)")."""
+    chunks = tuple(_plain_letters(c) for c in chunks)
     parts = _pair(_split_place_outlet(_lower_names([_classify(p, alone) for c in chunks for p in _parts(c)]),
                                       standalone))
     parts = [p for p in parts if p.kind not in ("day", "code")] if len(parts) > 1 else parts

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from sikap.pipeline.extract import dateline_joined as joined
 from sikap.pipeline.extract.dateforms import FoundDate
 from sikap.pipeline.extract.dateline_bare import place_comma, place_date_parens
-# where a head may open and where it ends; SEP, _separator, MAX_HEAD, may_open and _platform are read from here by
-# split.py, outlet_resolve.py and the tests
+from sikap.pipeline.extract.dateline_chunks import _place_domain
+# where a head may open and ends; SEP, _separator, MAX_HEAD, may_open, _platform: read from here by split.py, tests
 from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _lead_host, _platform,  # noqa: F401
                                                    _separator, may_open)
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
@@ -204,8 +204,10 @@ def _parse(line: str) -> Dateline | None:
             and not _outlet_id(m.group(1)):  # "JAKARTA. Jelang akhir tahun, ...": a place closed by a full stop
         return Dateline(lead + m.end(), _place(m.group(1)).name, None, None, m.group(0).strip(), False, True)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and (_CAMEL.match(m.group(1)) or DOMAIN.match(m.group(1)))):
-        # (a host closed by a full stop: "OUTLET.COM. Sebanyak ...", probe set AC, 2026-12)
-        return Dateline(lead + m.end(), None, m.group(1), None, m.group(0).strip(), False, bool(_outlet_id(m.group(1))))
+        # (a host closed by a full stop: "OUTLET.COM. Sebanyak ...", probe set AC; "Kota-kabarcontoh.id.", set CD)
+        *place, host = _place_domain(m.group(1)) if "-" in m.group(1) else [m.group(1)]
+        return Dateline(lead + m.end(), _place(place[0]).name if place else None, host, None, m.group(0).strip(), False,
+                        bool(_outlet_id(host)))
     g = _GLUED_DOMAIN.match(text) if sep is None or sep.start() > 32 else None
     if g and _place(g.group(1).strip(WS)) is not None:
         found = _evaluate((g.group(1), g.group(2)), False, lead + g.end(), line, False, False)

@@ -213,3 +213,28 @@ def cut_teaser_after_text(page) -> None:
     if len(mine & content_words(text)) < 0.25 * len(mine):  # its words are the text's
         page.mark(i, "link.related")
 
+
+
+_DASH_CREDIT = re.compile(r"^\s*[-–—]\s*[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,4}\s*$")
+_DASHES = ("-", "–", "—", "•")
+_MARKS = tuple('.!?"”’\'…')  # a sentence's end marks (a caption may close with a bracket: "... (AS)")
+
+
+def dash_credits(page, zones) -> None:
+    """'- AGENCY', '- Getty Images/NAME' alone on a line in the text, under a short line that ends no sentence: a
+    photo's credit under its caption (a national portal prints its captions so between paragraphs; probe set CC,
+    2026-12). Not in a list (a dash or bullet on the line above or below), and never under a sentence: a quotation
+    closed by its speaker ("- Name") ends with a mark."""
+    texts, n = page.texts, len(page.texts)
+    if zones.lede is None:
+        return
+    for i in range(zones.lede + 2, n):
+        t = texts[i]
+        if page.nw[i] > 5 or not t.lstrip().startswith(_DASHES[:3]) or not page.free(i) or not _DASH_CREDIT.match(t):
+            continue
+        k = i - 1
+        if page.free(k) and 3 <= page.nw[k] <= 30 and not texts[k].rstrip(WS).endswith(_MARKS) \
+                and not texts[k].lstrip().startswith(_DASHES) and not texts[k].rstrip().endswith(":") \
+                and not (i + 1 < n and texts[i + 1].lstrip().startswith(_DASHES)):
+            page.mark(k, "caption.photo")
+            page.mark(i, "caption.photo")

@@ -80,16 +80,23 @@ def outlet_shaped(name: str) -> bool:
 
 
 def glued_outlet_word(token: str) -> bool:
-    """One word glued from an outlet word and a name ("KABARKOTA", "Liputankota"): a site's name printed as
-    its masthead, not a place (a place the gazetteer knows is looked up before this). The outlet word is one
-    of outlet_name_words' first words of five letters or more (not "pos", "tv": "Poso", "Tvxyz"), and at
-    least three letters follow it."""
+    """One word glued from an outlet word and a name ("KABARKOTA", "Liputankota", "KOTANEWS", "Kotapost"): a site's
+    name printed as its masthead, not a place (a place the gazetteer knows is looked up before this). The outlet
+    word is one of outlet_name_words' first words of five letters or more (not "pos", "tv": "Poso", "Tvxyz"),
+    with at least three letters after it; or one of its last words of four letters or more, with at least four
+    letters before it ("PUSATNEWS Kota, date —": a fresh site's dateline, probe set CD, 2026-12)."""
     t = token.strip(WS + ".,:;")
     if not t.isalpha() or len(t) < 8:
         return False
     low = t.casefold()
-    first, _ = _name_words()
-    return any(len(w) >= 5 and " " not in w and low.startswith(w) and len(low) - len(w) >= 3 for w in first)
+    first, last = _name_words()
+    return any(len(w) >= 5 and " " not in w and low.startswith(w) and len(low) - len(w) >= 3 for w in first) \
+        or any(len(w) >= 4 and w not in _NOT_GLUED_LAST and low.endswith(w) and len(low) - len(w) >= 4 for w in last)
+
+
+# closing outlet words that close other words too, or a place's long name ("Kalimantanindonesia" is no masthead
+# style, "Selatanberita" no word): never read as a masthead's glued end
+_NOT_GLUED_LAST = frozenset({"indonesia", "berita"})
 
 
 _DOUBLED = re.compile(r"(?i)^([a-z0-9-]+)\.\1\.")

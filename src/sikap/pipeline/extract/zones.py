@@ -119,8 +119,10 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
         d = datelines.parse(t)
         if d is not None and d.standalone:
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].rule is None), None)
-            if nxt is not None and nw[nxt] >= 6 and not _masthead(texts, nw, nxt):
-                return Zones(i, None, i, d)
+            if nxt is not None and nw[nxt] >= 6 and not _masthead(texts, nw, nxt) \
+                    and not (d.outlet and not d.place and _dateline_below(doc, texts, i)):
+                return Zones(i, None, i, d)  # (a host alone over a caption and the text's own dateline is the
+                # photo's credit: "Kabarcontoh.com" / caption / "OUTLET.COM - lede", probe set CC, 2026-12)
         elif d is not None and d.evidence.endswith(":") and nw[i] <= 16 and not t.rstrip(' \t"”’').endswith((".", "!", "?")):
             continue  # "Mesir: Pembicaraan ... ada “harapan”": a headline naming a country, not "Place: lede"
         elif d is not None and not d.outlet and _headline_over_date(doc, texts, i, nw):
