@@ -150,3 +150,20 @@ def test_an_endless_scrolls_and_an_auto_posters_notices(tmp_path):
             "This article is automatically posted by Contoh AutoPost Plugin"]
     text = page(TITLE, lede("JAKARTA – ", RICE), tail)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), tail)
+
+
+@pytest.mark.parametrize("line, source", [
+    ("“Kami menunggu jawaban mereka,” kata seorang pejabat melalui panggilan telepon dengan Reuters.", "Reuters"),
+    ("Pembicaraan itu membahas upaya gencatan senjata, terang pernyataan kantor presiden, dilansir Arab Weekly.",
+     "Arab Weekly"),
+    ("Hanya empat negara yang mendukung resolusi itu, menurut laporan UN News.", "UN News")])
+def test_a_statement_given_in_a_call_and_foreign_outlets_cited(tmp_path, line, source):
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=(source,)), sentences(DIPLOMACY) + [line],
+          [])
+
+
+def test_a_national_dailys_sign_off_naming_the_agency_by_its_code(tmp_path):
+    text = page(TITLE, lede("", DIPLOMACY), "(Ant/I-3)")
+    check(tmp_path, text, Truth(title=TITLE, attributions=("ANTARA",)), sentences(DIPLOMACY), ["(Ant/I-3)"])
