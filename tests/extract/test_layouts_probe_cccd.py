@@ -167,3 +167,9 @@ def test_a_statement_given_in_a_call_and_foreign_outlets_cited(tmp_path, line, s
 def test_a_national_dailys_sign_off_naming_the_agency_by_its_code(tmp_path):
     text = page(TITLE, lede("", DIPLOMACY), "(Ant/I-3)")
     check(tmp_path, text, Truth(title=TITLE, attributions=("ANTARA",)), sentences(DIPLOMACY), ["(Ant/I-3)"])
+
+
+def test_a_wire_storys_dateline_then_the_sites_host(tmp_path):
+    text = page(TITLE, lede("JERUSALEM (Reuters), kabarcontoh.id – ", DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, place="Yerusalem", outlet="kabarcontoh.id", attributions=("Reuters",)),
+          sentences(DIPLOMACY), [])

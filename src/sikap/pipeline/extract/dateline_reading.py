@@ -106,6 +106,20 @@ def _pair(parts: list[_Part]) -> list[_Part]:
     return parts
 
 
+def _agency_then_host(parts: list[_Part]) -> list[_Part]:
+    """'KOTA (Agency), kabarcontoh.id –': a wire story's dateline as the agency printed it, then the host of the site
+    that runs it (a fresh site, probe set CD, 2026-12): the host is the page's outlet, the agency the text's source."""
+    from sikap.pipeline.extract.attribution_context import source_kind
+
+    outlets = [p for p in parts if p.kind == "outlet"]
+    if len(outlets) != 2 or not DOMAIN.match(outlets[1].text) or DOMAIN.match(outlets[0].text):
+        return parts
+    agency = _outlet_id(outlets[0].text)
+    if agency is None or source_kind(agency)[0] != "news_agency":
+        return parts
+    return [p for p in parts if p is not outlets[0]]
+
+
 # how large a gazetteer place's kind is: a dateline may follow its place with a larger one it lies in
 _RANK = {"other": 0, "district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
 
@@ -144,6 +158,7 @@ def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -
     if len(parts) == 2 and parts[0].kind == parts[1].kind == "outlet" \
             and parts[0].text.casefold() == parts[1].text.casefold():
         parts = parts[:1]  # "Outlet.com - Outlet.com - ": a copy printing the outlet's dateline twice
+    parts = _agency_then_host(parts)
     kinds = [p.kind for p in parts]
     if "bad" in kinds or kinds.count("place") > 1 or kinds.count("outlet") > 1 or kinds.count("date") > 1:
         return None
