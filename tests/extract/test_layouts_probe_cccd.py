@@ -173,3 +173,55 @@ def test_a_wire_storys_dateline_then_the_sites_host(tmp_path):
     text = page(TITLE, lede("JERUSALEM (Reuters), kabarcontoh.id – ", DIPLOMACY))
     check(tmp_path, text, Truth(title=TITLE, place="Yerusalem", outlet="kabarcontoh.id", attributions=("Reuters",)),
           sentences(DIPLOMACY), [])
+
+
+# -- probe sets CG (major outlets) and CH (new sites): the second round ------------------------------------------
+
+
+def test_a_byline_naming_the_writers_outlet_before_the_date(tmp_path):
+    line = "Budi Santoso Pratama, Okezone · Kamis 12 April 2018 18:03 WIB"
+    text = page(TITLE, line, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="Okezone", authors=("Budi Santoso Pratama",),
+                                published=dt.date(2018, 4, 12), basis="byline"), sentences(RICE), [line])
+
+
+def test_read_also_in_parentheses_a_pictures_export_and_a_most_commented_list(tmp_path):
+    ps = paragraphs(RICE)
+    teaser = "(Baca Juga: Harga Cabai Rawit Turun Tajam di Pasar Induk Kota Contoh)"
+    picture = '<image>data:image/s3,"s3://crabby-images/c2b6e/c2b6e74e5afc41fa3eae7abfe00a0bf69c04af17" alt="Pasar Contoh"</image>'
+    tail = ["Komentar Terbanyak", "Ternyata Ini Penyebab Antrean Panjang di Pasar Induk Kota Contoh",
+            "Dapatkan berita terkini dan kejutan menarik dari Kabarcontoh.com, Klik Disini untuk mendaftar!"]
+    text = page(TITLE, picture, "JAKARTA – " + ps[0], teaser, ps[1:], tail)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [teaser, picture] + tail)
+
+
+@pytest.mark.parametrize("head, outlet", [("KABAR CONTOH– ", "KABAR CONTOH"), ("PANTAU KOTA– ", "PANTAU KOTA"),
+                                          ("SLEMANVOICE – ", "SLEMANVOICE")])
+def test_sites_named_with_a_watch_or_voice_word(tmp_path, head, outlet):
+    text = page(TITLE, lede(head, RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet=outlet), sentences(RICE), [])
+
+
+def test_a_town_and_the_sites_host_joined_by_an_underscore(tmp_path):
+    text = page(TITLE, lede("Sleman_KabarContoh.id. ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Sleman", outlet="KabarContoh.id"), sentences(RICE), [])
+
+
+def test_a_brands_one_word_name_over_the_date_line_is_the_outlet(tmp_path):
+    text = page(TITLE, "KabarContoh", "Jumat, 15 Agustus 2025, 10:49 WIB", lede("", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="KabarContoh", published=dt.date(2025, 8, 15), basis="date_line"),
+          sentences(RICE), ["KabarContoh", "Jumat, 15 Agustus 2025, 10:49 WIB"])
+
+
+def test_the_site_and_its_place_over_the_lede_with_the_date(tmp_path):
+    line = "Kabarnews, Sukamaju – 14 Februari 2026"
+    text = page(TITLE, line, lede("", RICE))
+    doc = check(tmp_path, text, Truth(title=TITLE, outlet="Kabarnews", published=dt.date(2026, 2, 14), basis="date_line"),
+                sentences(RICE), [line])
+    assert doc.meta["authors"] == []
+
+
+def test_a_syndicated_storys_notice_in_translation(tmp_path):
+    notice = "(Kecuali judulnya, cerita ini belum diedit oleh staf Kabar Contoh dan diterbitkan dari feed sindikasi.)"
+    text = page(TITLE, lede("BEIRUT – ", DIPLOMACY), notice)
+    check(tmp_path, text, Truth(title=TITLE, place="Beirut"), sentences(DIPLOMACY), [notice])

@@ -130,15 +130,14 @@ def _name_dot_place(chunk: str) -> list[str]:
 
 def _place_domain(chunk: str) -> list[str]:
     """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM', 'Kota-kabarcontoh.id': a gazetteer place glued by a full
-    stop or a hyphen to an outlet's domain, as regional pages print their city before the site's name; split into the
-    place and the domain
-    unless the whole host is a registered outlet of its own ("Jogja.Tribunnews.com" is Tribun Jogja, not
-    Tribunnews: one outlet). A host that only ends with a registered one ("Kota.Beritacontoh.com", where the
-    registry holds beritacontoh.com) is that outlet with its town in front: split; printed all in lower case
+    stop, a hyphen or an underscore to an outlet's domain, as regional pages print their city before the site's name;
+    split into the place and the domain unless the whole host is a registered outlet of its own ("Jogja.Tribunnews.com"
+    is Tribun Jogja, not Tribunnews: one outlet). A host that only ends with a registered one ("Kota.Beritacontoh.com",
+    where the registry holds beritacontoh.com) is that outlet with its town in front: split; printed all in lower case
     ("kota.beritacontoh.com, DESA -") it is the site's own regional host, kept whole as before."""
-    head, _, rest = chunk.partition("-")
+    head, _, rest = chunk.partition("-" if "-" in chunk else "_")
     if rest and " " not in rest and DOMAIN.match(rest) and _place(head) is not None and not _outlet_id(chunk):
-        return [head, rest]  # "Kota-kabarcontoh.id": the place, a hyphen, the site's host (probe set CD, 2026-12)
+        return [head, rest]  # "Kota-kabarcontoh.id", "Kota_KabarContoh.id": the place, the site's host (sets CD, CH)
     head, _, rest = chunk.partition(".")
     if (DOMAIN.match(chunk) or " " in head) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \
             and rest.split(".", 1)[0].casefold() not in _SECOND_LEVEL \

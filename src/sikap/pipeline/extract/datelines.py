@@ -205,7 +205,7 @@ def _parse(line: str) -> Dateline | None:
         return Dateline(lead + m.end(), _place(m.group(1)).name, None, None, m.group(0).strip(), False, True)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and (_CAMEL.match(m.group(1)) or DOMAIN.match(m.group(1)))):
         # (a host closed by a full stop: "OUTLET.COM. Sebanyak ...", probe set AC; "Kota-kabarcontoh.id.", set CD)
-        *place, host = _place_domain(m.group(1)) if "-" in m.group(1) else [m.group(1)]
+        *place, host = _place_domain(m.group(1)) if "-" in m.group(1) or "_" in m.group(1) else [m.group(1)]
         return Dateline(lead + m.end(), _place(place[0]).name if place else None, host, None, m.group(0).strip(), False,
                         bool(_outlet_id(host)))
     g = _GLUED_DOMAIN.match(text) if sep is None or sep.start() > 32 else None

@@ -14,7 +14,7 @@ from sikap.pipeline.extract.credit_lines import VIEW_COUNTER
 from sikap.pipeline.extract.dateforms import find_date, strip_time
 from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.knowledge import line_catalogue
-from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
+from sikap.pipeline.extract.outlets import glued_outlet_word, lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import LINE_CACHE, WS
 from sikap.sources import registry
 
@@ -76,6 +76,12 @@ def date_line(text: str) -> tuple | None:
         return found, None, None  # "Tanggal DATE - Laporan - 598 Views": a desk's name that is a role's word (setAA)
     m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
     name = m.group("n") if m else rest
+    toks = name.split()
+    for k in (1, 2):  # "Name, Outlet · DATE": the writer, then the outlet he writes for (a national portal; set CG)
+        if len(toks) > k + 1 and lookup_outlet(" ".join(toks[-k:])) and credits.clean_name(" ".join(toks[:-k])):
+            return found, " ".join(toks[:-k]), " ".join(toks[-k:])
+    if len(toks) == 2 and "," in before and (glued_outlet_word(toks[0]) or lookup_outlet(toks[0])):
+        return found, None, toks[0]  # "Kabarnews, Desa – DATE": the site and its dateline's place over the lede (CH)
     if lookup_outlet(name) or outlet_shaped(name):  # "By BolaSport - Kamis, ...": an outlet signs it, not a person
         return found, None, name
     if _place(name.strip(WS + "(),")) is not None:

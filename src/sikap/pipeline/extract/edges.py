@@ -193,9 +193,10 @@ def _names_by_bylines(page, zones: Zones) -> None:
                 elif team := team_outlet(t):
                     page.doc.meta.setdefault("_byline_outlet", (team, page.texts[j]))
                     page.mark(j, "meta.byline")  # "Tim Outlet - outletNews" over the date line: no person
-                elif 2 <= len(t.split()) <= 4 and (lookup_outlet(t) or outlet_shaped(t)):
+                elif 2 <= len(t.split()) <= 4 and (lookup_outlet(t) or outlet_shaped(t)) or _CAMEL_BRAND.match(t):
                     # the site's name where the writer's stands ('- Outlet Name' / '- Oct 12, 2023' / '- 1 min read':
-                    # a blog platform's post header; probe set Z, 2026-12): the outlet signs it, no person
+                    # a blog platform's post header; probe set Z, 2026-12): the outlet signs it, no person; so does one
+                    # word with an inner capital, a brand's spelling and no person's ("JurnalContoh", probe set CH)
                     page.doc.meta.setdefault("_byline_outlet", (t, page.texts[j]))
                     page.mark(j, "meta.byline")
                 elif credits.clean_name(t, allcaps=False) and not known_non_person(t) and not prose_words(page, t):
@@ -209,6 +210,9 @@ def _names_by_bylines(page, zones: Zones) -> None:
                 else:
                     break
                 j += step
+
+
+_CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")
 
 
 def _nav_runs(page, zones: Zones, where) -> None:
