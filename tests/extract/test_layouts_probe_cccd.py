@@ -17,7 +17,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.corpus import DIPLOMACY, RICE, paragraphs, sentences
-from tests.extract.pagekit import Truth, check, run_page
+from tests.extract.pagekit import Truth, check, run_page, source_id
 from tests.extract.test_layouts import lede, page
 
 TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
@@ -225,3 +225,19 @@ def test_a_syndicated_storys_notice_in_translation(tmp_path):
     notice = "(Kecuali judulnya, cerita ini belum diedit oleh staf Kabar Contoh dan diterbitkan dari feed sindikasi.)"
     text = page(TITLE, lede("BEIRUT – ", DIPLOMACY), notice)
     check(tmp_path, text, Truth(title=TITLE, place="Beirut"), sentences(DIPLOMACY), [notice])
+
+
+def test_a_themes_demo_tagline_a_show_button_and_a_date_line_cut_by_the_pages_end(tmp_path):
+    tail = ["Komentar", "Tampilkan", "Get the latest creative news from FooBar about art, design and business.",
+            "Rabu, 10 Novemb"]
+    text = page(TITLE, lede("JAKARTA – ", RICE), tail)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), tail[1:])
+
+
+def test_a_labelled_caption_under_a_deck_over_the_texts_own_dateline(tmp_path):
+    deck = "Harga beras medium di pasar tradisional kembali naik pekan ini."
+    caption = "ANTREAN BERAS - Warga mengantre beras murah di pasar induk Kota Contoh, Rabu (15/10/2025)."
+    text = page(TITLE, deck, "Kabarcontoh.com", caption, lede("KABARCONTOH.COM - ", RICE))
+    doc = run_page(tmp_path, text)
+    assert caption not in doc.text and all(s in doc.text for s in sentences(RICE))
+    assert doc.meta["source_id"] == source_id("KABARCONTOH.COM")

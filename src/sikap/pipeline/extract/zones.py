@@ -10,6 +10,7 @@ everything below the last paragraph of prose is the footer. Rules that only hold
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract import captions, datelines
@@ -20,7 +21,8 @@ from sikap.records import Doc
 # Regency (Abbr), NAME opened the bridge of Village NAME ...": probe set AP, 2026-12)
 _NO_HEADLINE = 24
 DATELINE_WINDOW = 3  # a dateline further down than the third paragraph of prose is not this article's
-_SUMMARY_BULLETS = frozenset("•·▪►‣")  # what opens a summary's points (a hyphen opens lists in the text too)
+_SUMMARY_BULLETS = frozenset("•·▪►‣")
+_CAPS_LABEL = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–—]\s+[A-Z]")  # what opens a summary's points (a hyphen opens lists in the text too)
 
 
 @dataclass
@@ -135,6 +137,10 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
                 lines[i].rule = "caption.photo"
                 continue
             return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
+        if (d is None or not d.confident and not d.outlet) and _CAPS_LABEL.match(t) and ends_sentence(t) \
+                and _dateline_below(doc, texts, i):
+            lines[i].rule = "caption.photo"  # "LABEL IN CAPITALS - what the photo shows." over "OUTLET.COM - lede": the
+            continue  # photo's caption, its credit above it (a network's regional sites; probe set CG, 2026-12)
         if is_prose(t, 8, nw[i]) and not headline_case(t, nw[i]) and not caption_like(doc, texts, i) \
                 and not (first_prose is None and _headline_first(doc, texts, i, nw)):
             if t.lstrip()[:1] not in _SUMMARY_BULLETS:  # a summary's points above the lede ("• ...") are not
