@@ -241,3 +241,9 @@ def test_a_labelled_caption_under_a_deck_over_the_texts_own_dateline(tmp_path):
     doc = run_page(tmp_path, text)
     assert caption not in doc.text and all(s in doc.text for s in sentences(RICE))
     assert doc.meta["source_id"] == source_id("KABARCONTOH.COM")
+
+
+def test_a_follow_widget_naming_the_sites_other_articles(tmp_path):
+    widget = "BACA ARTIKEL PARTAI CONTOH JAWA TENGAH LAINNYA DI GOOGLE NEWS"
+    text = page(TITLE, lede("SLEMAN – ", RICE), widget)
+    check(tmp_path, text, Truth(title=TITLE, place="Sleman", outlet="PARTAI CONTOH JAWA TENGAH"), sentences(RICE), [widget])

@@ -49,6 +49,10 @@ def follow_widget_name(text: str) -> str | None:
         name = m.group("o").strip(WS + ".,") if m else ""
         return name if name and (DOMAIN.match(name) or lookup_outlet(name)) else None
     toks = m.group("o").strip(WS + ".,").split()
+    if 3 <= len(toks) <= 7 and toks[0].casefold() in ("artikel", "berita") and toks[-1].casefold() == "lainnya" \
+            and all(t[:1].isupper() for t in toks[1:-1]):
+        return " ".join(toks[1:-1])  # "Baca artikel NAME lainnya di Google News": "NAME's other articles" names the
+        # site whatever its words (a party's regional news site, probe set CH, 2026-12)
     first, last = _name_words()
     generic = first | last | fillers | after
     while toks:
