@@ -10,7 +10,7 @@ import re
 
 from sikap.pipeline.extract.dateline_lookups import (_PLACE_HEADS, _calendar_words, _glued_outlet_word, _outlet_id,
                                                     _outlet_shaped, _place)
-from sikap.pipeline.extract.knowledge import credits
+from sikap.pipeline.extract.knowledge import credits, curated_set
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS
 
 _PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*$")  # "Kota (OUTLET)", "KOTA [OUTLET]"
@@ -68,19 +68,14 @@ def _outlet_then_place(chunk: str) -> list[str]:
 def _brand(word: str) -> bool:
     """'Memontum Kota —', 'PUSATNEWS Kota, date —': one capitalised word the gazetteer does not know before a town,
     with nothing between them, is the site's name (a network's regional pages print their masthead so; fresh
-    sites, probe set CD, 2026-12), unless it is a word of the language, a place's head word ("Pasar Minggu",
-    "Jalur Gaza"), an office ("Polres", "Pemkab") or a day or month. A district the gazetteer lacks before its
-    regency is read the same way, as it already is with a comma between them (dateline_reading._pair)."""
+    sites, probe set CD, 2026-12), unless it is a word of the language, a place's head word ("Pasar Minggu", "Jalur
+    Gaza": curated/extraction/attributions.yaml, not_mastheads), an office ("Polres", "Pemkab") or a day or month. A
+    district the gazetteer lacks before its regency is read the same way, as it already is with a comma between
+    them (dateline_reading._pair)."""
     low = word.casefold()
     return word.isalpha() and len(word) >= 4 and word[0].isupper() and low not in FUNCTION_WORDS \
-        and low not in _PLACE_HEADS and low not in _NOT_BRANDS and low not in credits().not_name_words \
-        and low not in _calendar_words()
-
-
-# words that open a place's or an area's name besides the gazetteer's heads, or a page's navigation
-_NOT_BRANDS = frozenset({"jalur", "pasar", "pelabuhan", "kawasan", "wilayah", "daerah", "kecamatan", "kelurahan",
-                         "dusun", "nagari", "gampong", "simpang", "jembatan", "bandara", "stasiun", "terminal",
-                         "beranda", "home", "berita", "news", "kabar", "info", "warga", "masyarakat"})
+        and low not in _PLACE_HEADS and low not in curated_set("attributions.yaml", "not_mastheads", "casefold") \
+        and low not in credits().not_name_words and low not in _calendar_words()
 
 
 # a town closes an outlet's name only as its dateline: a country or a province closes many outlets' own names

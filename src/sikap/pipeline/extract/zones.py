@@ -21,8 +21,9 @@ from sikap.records import Doc
 # Regency (Abbr), NAME opened the bridge of Village NAME ...": probe set AP, 2026-12)
 _NO_HEADLINE = 24
 DATELINE_WINDOW = 3  # a dateline further down than the third paragraph of prose is not this article's
-_SUMMARY_BULLETS = frozenset("•·▪►‣")
-_CAPS_LABEL = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–—]\s+[A-Z]")  # what opens a summary's points (a hyphen opens lists in the text too)
+_SUMMARY_BULLETS = frozenset("•·▪►‣")  # what opens a summary's points (a hyphen opens lists in the text too)
+# a photo's caption opened by a label in capitals and a dash ("LABEL IN CAPITALS - what the photo shows")
+_CAPS_LABEL = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–—]\s+[A-Z]")
 
 
 @dataclass
