@@ -247,3 +247,23 @@ def test_a_follow_widget_naming_the_sites_other_articles(tmp_path):
     widget = "BACA ARTIKEL PARTAI CONTOH JAWA TENGAH LAINNYA DI GOOGLE NEWS"
     text = page(TITLE, lede("SLEMAN – ", RICE), widget)
     check(tmp_path, text, Truth(title=TITLE, place="Sleman", outlet="PARTAI CONTOH JAWA TENGAH"), sentences(RICE), [widget])
+
+
+# -- probe sets CI (major outlets) and CJ (new sites): the third round ------------------------------------------
+
+
+def test_a_town_and_the_sites_host_alone_over_the_lede(tmp_path):
+    text = page(TITLE, "Sleman-kabarcontoh.id", paragraphs(RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Sleman", outlet="kabarcontoh.id"), sentences(RICE), [])
+
+
+def test_a_town_then_its_provinces_short_name(tmp_path):
+    text = page(TITLE, lede("SEKADAU-KALBAR, KABARCONTOH – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Sekadau", outlet="KABARCONTOH"), sentences(RICE), [])
+
+
+def test_a_date_line_with_the_hour_first(tmp_path):
+    line = "4:08 am - Friday December 6, 2019"
+    text = page(line, TITLE, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2019, 12, 6), basis="date_line"),
+          sentences(RICE), [line])

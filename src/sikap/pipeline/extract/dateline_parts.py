@@ -92,9 +92,12 @@ def _classify(part: str, alone: bool) -> _Part:
     place = _place(t)
     if place is not None:
         return _Part("place", t, True, place)
-    if "/" in t:
-        first, _, second = t.partition("/")  # "Kairo/Istanbul (Kantor) -": the bureau, then the desk's city
-        if _place(first.strip(WS)) is not None and _place(second.strip(WS)) is not None:
+    if "/" in t or "-" in t:
+        # "Kairo/Istanbul (Kantor) -": the bureau, then the desk's city; "SEKADAU-KALBAR,": the town, then its province
+        # (a fresh site, probe set CJ, 2026-12)
+        first, sep, second = t.partition("/" if "/" in t else "-")
+        big = _place(second.strip(WS))
+        if _place(first.strip(WS)) is not None and big is not None and (sep == "/" or big.kind in ("province", "country")):
             return _Part("place", first.strip(WS), True, _place(first.strip(WS)))
     toks = t.split()
     if 2 <= len(toks) <= 4 and (toks[-1].isdigit() or _FREQUENCY.search(t)) and _outlet_shaped(t):

@@ -9,8 +9,7 @@ separated by commas or dashes, closed by a dash, colon or the end of the line, t
     [PORTAL-ISLAM.ID]              EtIndonesia.                   dannypomanto.com – Surabaya, 26 Agustus 2024.
     Jakarta, CNN Indonesia         (a line of its own, the lede below it)
 
-Each part is classified by what it is, not by its position (dateline_parts.py). Heads with no separator before
-the lede are read last (dateline_bare.py, dateline_unseparated.py).
+Parts are classified by what they are, not where (dateline_parts.py); heads with no separator go last (dateline_bare.py).
 """
 
 from __future__ import annotations
@@ -190,8 +189,9 @@ def _parse(line: str) -> Dateline | None:
         place = known.name if known is not None else alone.group("p")
         return Dateline(len(line), place, alone.group("o"), None, text.strip(WS), True, True)
     if not sep and DOMAIN.match(text.strip(WS)) and not _platform(text.strip(WS)):
-        # "Kabarcontoh.com" alone on the line above the lede (a search engine's host there is a photo's credit)
-        return Dateline(len(line), None, text.strip(WS), None, text.strip(WS), True, False)
+        # "Kabarcontoh.com" alone above the lede (a search engine's host is a photo's credit); "Kota-kabarcontoh.id" (CJ)
+        *at, host = _place_domain(text.strip(WS)) if "-" in text or "_" in text else [text.strip(WS)]
+        return Dateline(len(line), _place(at[0]).name if at else None, host, None, text.strip(WS), True, bool(at))
     first, _, rest = text.partition(" ")
     if (sep is None or sep.start() > 40) and DOMAIN.match(first) and not _platform(first) and rest[:1].isupper() \
             and rest[1:2].islower() and len(rest.split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS:

@@ -55,6 +55,8 @@ def date_line(text: str) -> tuple | None:
     if found is None:
         return None
     before = _LABEL_LAST.sub("", _DATE_LABEL.sub("", text[:found.start]))
+    if before[:1].isdigit():
+        before = strip_time(before)  # "4:08 am - Friday December 6, 2019": the hour first (a blog theme; set CJ)
     after = strip_time(_again(_UPDATED_TAIL.split(text[found.end:], 1)[0], found))  # "DATE Last Updated ISO-DATE": the update's
     if not before.isascii() or not after.isascii():
         before, after = _ICONS.sub(" ", before), _ICONS.sub(" ", after)
