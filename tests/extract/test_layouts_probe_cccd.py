@@ -267,3 +267,30 @@ def test_a_date_line_with_the_hour_first(tmp_path):
     text = page(line, TITLE, lede("JAKARTA – ", RICE))
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2019, 12, 6), basis="date_line"),
           sentences(RICE), [line])
+
+
+def test_an_agency_named_alone_over_the_writers_credit(tmp_path):
+    text = page(TITLE, lede("Istanbul (ANTARA) - ", DIPLOMACY), "Anadolu", "Pewarta : Dewi Lestari")
+    check(tmp_path, text, Truth(title=TITLE, place="Istanbul", outlet="ANTARA", authors=("Dewi Lestari",),
+                                attributions=("Anadolu",)), sentences(DIPLOMACY), ["Anadolu"])
+
+
+def test_a_pool_photographers_credit_closing_each_paragraph_of_a_gallery(tmp_path):
+    credit = " (Budi Santoso, Pool Photo via AP)"
+    ps = paragraphs(RICE) + paragraphs(DIPLOMACY)
+    text = page(TITLE, ps[0], [p + credit for p in ps[1:]])
+    doc = run_page(tmp_path, text)
+    assert "Pool Photo" not in doc.text and not doc.meta.get("attributions")
+    assert all(s in doc.text for s in sentences(RICE) + sentences(DIPLOMACY))
+
+
+def test_a_sections_name_glued_to_the_headline(tmp_path):
+    text = page("Nusantara" + TITLE, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [])
+
+
+def test_a_photo_label_and_its_bulleted_credit_between_paragraphs(tmp_path):
+    ps = paragraphs(RICE)
+    chrome = ["Pedagang beras di pasar induk Kota Contoh.", "Photo :", "• Kabarcontoh.co.id"]
+    text = page(TITLE, "JAKARTA – " + ps[0], ps[1], chrome, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)

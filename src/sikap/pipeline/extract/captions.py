@@ -28,6 +28,8 @@ TAIL = re.compile(
     r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}(?:/\s*@?[\w .]{1,40}){0,2}"  # "Foto/Outlet/NAME", "Foto/X/@handle"
     r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}"
     r"(?:,\s*(?:file|arsip|dok|handout|pool))?\s*\)"  # "(AP Photo/NAME, File)": an agency's archive photo
+    r"|\(\s*[^\W\d_][\w.' -]{1,40},\s*(?:pool\s+)?(?:photo|foto)\s+via\s+[A-Z][\w.]{1,30}\s*\)"  # "(NAME, Pool Photo via
+    # AGENCY)": a pool photographer's picture an agency sent, closing each paragraph of a gallery (probe set CI, 2026-12)
     r"|[\(\[]\s*gambar\s*:?\s*(?-i:[A-Z])[\w.&' -]{1,40}(?:/[\w.&' -]{1,40}){0,2}[\)\]]"  # "(Gambar Agency)", Malay
     r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}(?:/[\w.' -]{1,40}){0,2}/?"  # "... petugas. /Agency/HO-Source", "/Agency/"

@@ -107,6 +107,11 @@ def gallery_captions(page, zones) -> list[tuple[int, int]]:
             found.append((i, m.start()))
         elif rule is None:
             plain += 1
+    for i in range(zones.last + 1, len(page.doc.lines)):  # the gallery's closing paragraphs, each credited, that the
+        m = credit_tail(page.texts[i]) if page.doc.lines[i].rule == "caption.photo" and page.nw[i] >= 8 else None
+        if m is None or not is_prose(page.texts[i][:m.start()], 8):  # line rules took as captions (probe set CI)
+            break
+        found.append((i, m.start()))
     return found if len(found) >= 3 and len(found) >= 2 * plain else []
 
 

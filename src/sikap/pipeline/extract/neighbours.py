@@ -230,6 +230,10 @@ def dash_credits(page, zones) -> None:
         return
     for i in range(zones.lede + 2, n):
         t = texts[i]
+        if page.nw[i] <= 5 and t.lstrip().startswith("•") and page.free(i) and page.doc.lines[i - 1].rule == \
+                "caption.photo" and texts[i - 1].rstrip().endswith(":"):
+            page.mark(i, "caption.photo")  # "Photo :" / "• Outlet.co.id": the credit a label announces (set CI)
+            continue
         if page.nw[i] > 5 or not t.lstrip().startswith(_DASHES[:3]) or not page.free(i) or not _DASH_CREDIT.match(t):
             continue
         k = i - 1

@@ -34,6 +34,8 @@ def mark_signoffs(page, zones: Zones) -> None:
         _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
     for i in range(last + 1, len(lines)):  # "- AGENCY" alone under the text: the agency signing its copy off (setP)
         m = _DASH_AGENCY.match(page.texts[i]) if lines[i].rule is None else None
+        if m is None and lines[i].rule is None and i + 1 < len(lines) and lines[i + 1].rule in _CREDIT_RULES:
+            m = _AGENCY_ALONE.match(page.texts[i])  # "AGENCY" alone over the writer's credit (a national agency; CI)
         if m and credits.signoff_reading(m.group("b"))[0] == "source":
             _read_signoff(page, i, 0, m.group("b"))
     if page.free(last):
@@ -51,6 +53,8 @@ def mark_signoffs(page, zones: Zones) -> None:
 
 
 _DASH_AGENCY = re.compile(r"^\s*[-–—]{1,2}\s*(?P<b>[A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\s*$")
+_AGENCY_ALONE = re.compile(r"^\s*(?P<b>[A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\s*$")
+_CREDIT_RULES = frozenset({"credit.author", "credit.editor", "credit.translator", "credit.other"})
 
 
 def _cut_tail(doc, i: int, at: int, rule: str) -> None:

@@ -42,6 +42,7 @@ def clean_title(s: str) -> str:
 
 
 _CRUMB = re.compile(r"(?i)^(?:home|beranda)\s+")
+_GLUED_SECTION = re.compile(r"^([A-Z][a-z]{3,})(?=[A-Z][a-z])")
 _CRUMB_SEP = re.compile(r"(?i)^(?:home|beranda)\s*[›>»]\s*(?:[^›>»]{1,30}?\s*[›>»]\s*){0,2}")
 
 
@@ -49,6 +50,9 @@ def _crumb_prefix(t: str) -> str:
     """'Home Berita HEADLINE' -> 'HEADLINE': a breadcrumb glued before the headline, its separators lost in the copy
     ('Home', then one or two section names; probe set Y, 2026-12). A headline opening with 'Home' and no section
     after it keeps it."""
+    glued = _GLUED_SECTION.match(t)
+    if glued and glued.group(1).casefold() in _sections() and len(t.split()) >= 3:
+        return t[glued.end(1):]  # "NusantaraBanjir Rendam ...": a section's name glued to the headline (set CI)
     sep = _CRUMB_SEP.match(t)
     if sep and len(t[sep.end():].split()) >= 4:
         return t[sep.end():]  # 'Beranda » Section » HEADLINE': the separators kept, the crumb plain to see (AE)
