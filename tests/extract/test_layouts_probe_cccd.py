@@ -264,9 +264,16 @@ def test_a_town_then_its_provinces_short_name(tmp_path):
 
 def test_a_date_line_with_the_hour_first(tmp_path):
     line = "4:08 am - Friday December 6, 2019"
-    text = page(line, TITLE, lede("JAKARTA – ", RICE))
+    text = page(TITLE, line, lede("JAKARTA – ", RICE))
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2019, 12, 6), basis="date_line"),
           sentences(RICE), [line])
+
+
+def test_the_hour_and_day_opening_the_page_are_a_themes_clock(tmp_path):
+    # the page's first line, over the headline: the clock of the day the page was served, no date of the story
+    line = "4:08 am - Friday December 6, 2019"
+    text = page(line, TITLE, lede("JAKARTA – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), [line])
 
 
 def test_an_agency_named_alone_over_the_writers_credit(tmp_path):

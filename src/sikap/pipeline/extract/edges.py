@@ -110,6 +110,8 @@ def _today_bar(page, zones: Zones, i: int, text: str, found) -> bool:
         return i <= 3 and all(not page.free(j) or page.nw[j] <= 2 for j in range(i)) \
             and any(named_rule("weather").match(page.texts[j].strip(" \t\u00a0")) for j in range(i)) \
             and not text[found.end:].strip(WS + ".,")
+    if text[:found.start].strip(WS)[:1].isdigit():
+        return True  # the hour first, then the day ('4:08 am - Friday December 6, 2019'): a theme's clock (set CJ)
     if text[found.end:].strip(WS + ".,"):
         # with a time after it ('Senin, 02 Feb 2026 01:39 WIB'), only when the byline's own date line follows under
         # the headline (a Surabaya portal's bar shows the hour it was served; probe set Y, 2026-12)
