@@ -301,3 +301,21 @@ def test_a_photo_label_and_its_bulleted_credit_between_paragraphs(tmp_path):
     chrome = ["Pedagang beras di pasar induk Kota Contoh.", "Photo :", "• Kabarcontoh.co.id"]
     text = page(TITLE, "JAKARTA – " + ps[0], ps[1], chrome, ps[2:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)
+
+
+@pytest.mark.parametrize("head, outlet", [("Kabarnews", "Kabarnews"), ("Wartadaily", "Wartadaily")])
+def test_a_sites_name_glued_to_the_ledes_first_word(tmp_path, head, outlet):
+    text = page(TITLE, lede(head, RICE))
+    doc = run_page(tmp_path, text)
+    assert doc.meta["source_id"] == source_id(outlet) and all(s in doc.text for s in sentences(RICE))
+
+
+def test_a_capitalised_compound_opening_the_lede_is_no_site(tmp_path):
+    # guard: two words glued by a typo are no masthead unless the first ends with an outlet's word
+    doc = run_page(tmp_path, page(TITLE, lede("Menteri", RICE)))  # "MenteriHarga beras ..."
+    assert doc.meta.get("source_id") is None
+
+
+def test_a_short_site_name_in_lower_case(tmp_path):
+    text = page(TITLE, lede("abnews – ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="abnews"), sentences(RICE), [])

@@ -48,8 +48,8 @@ def _plain_verdict(t: str, nw: int):
     if code is None and ((nw <= 10 and captions.credit_only(t)) or captions.caption_prefix(t)
                          or captions.photo_tail(t) or linerules._agency_tail(t)):
         code = "caption.photo"
-    elif code is None and captions.has_credit_tail(t):
-        return ("tail",)
+    elif code is None and captions.has_credit_tail(t) and not linerules._dateline_dashes(t, captions.credit_tail(t)):
+        return ("tail",)  # (a dateline's own dashes read as a credit are no tail: linerules._dateline_dashes)
     return ("code", code) if code is not None else None
 
 

@@ -104,3 +104,20 @@ def _glued(text: str, lead: int, line: str):
         return None
     found = _evaluate((head,), False, lead + g.end(), line, False, False)
     return found if found is not None and found.place and found.confident else None
+
+
+_BRAND_GLUED = re.compile(r"([A-Z][a-z]{6,24})(?=[A-Z][a-z])")
+
+
+def _glued_brand(text: str, lead: int):
+    """'KabarnewsWarga ...': a site's one-word name glued to the lede's first word, its separator lost in the copy (a
+    fresh site's page, probe set CG, 2026-12); only a name that ends with an outlet's word (outlets.glued_outlet_word)
+    and a lede of MIN_LEDE_WORDS words after it. Not confident: the name is not registered."""
+    from sikap.pipeline.extract.datelines import Dateline
+    from sikap.pipeline.extract.outlets import glued_outlet_word
+
+    m = _BRAND_GLUED.match(text)
+    if m is None or not glued_outlet_word(m.group(1)) or _place(m.group(1)) is not None \
+            or len(text[m.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
+        return None
+    return Dateline(lead + m.end(), None, m.group(1), None, m.group(1), False, False)

@@ -27,7 +27,7 @@ from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _l
                                                    _separator, may_open)
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
 from sikap.pipeline.extract.dateline_unseparated import (_GLUED_DOMAIN, MIN_LEDE_WORDS, _caps_place_after, _glued,
-                                                         _unseparated)
+                                                         _glued_brand, _unseparated)
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _story_labels
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
@@ -40,7 +40,7 @@ _PLACE_THEN_OUTLET = re.compile(r"^(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,
 _LOWER_HEAD = re.compile(r"[a-z][a-z0-9]{5,24},\s")
 # "kotanews – Warga ...": a site's name in lower case ending with an outlet's word, a dash, then the lede (probe set
 # AB, 2026-12); not confident (the zones take it at the page's start only)
-_LOWER_BRAND = re.compile(r"([a-z][a-z0-9]{2,20}(?:news|pos|post|times|media|online|daily|today|terkini))\s+[–—-]{1,2}\s+"
+_LOWER_BRAND = re.compile(r"([a-z][a-z0-9]{1,20}(?:news|pos|post|times|media|online|daily|today|terkini))\s+[–—-]{1,2}\s+"
                           r"(?=[A-Z])")
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 # the same whole dateline in parentheses, closed by a dash: "(Outlet, Kota) – "
@@ -220,7 +220,7 @@ def _parse(line: str) -> Dateline | None:
         c = place_comma(text, lead, line)
         if c is not None:
             return c
-    return _glued(text, lead, line) if sep is None else None
+    return (_glued(text, lead, line) or _glued_brand(text, lead)) if sep is None else None
 
 
 def extract_dateline(doc) -> object:

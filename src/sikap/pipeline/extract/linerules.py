@@ -52,6 +52,8 @@ def _dateline_dashes(t: str, tail: re.Match) -> bool:
     Lintas" over the rest of the sentence, cut by a hard line break; probe set AO, 2026-12)."""
     from sikap.pipeline.extract import datelines
 
+    if not tail.group(0).lstrip().startswith("-"):
+        return False  # ("[NAME / AGENCY]" read as a bracketed dateline is still the photo's credit)
     found = datelines.parse(t)
     return found is not None and not found.standalone and tail.start() < found.end
 
