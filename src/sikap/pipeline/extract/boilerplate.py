@@ -12,7 +12,8 @@ metadata steps read credits, date lines and the dateline from what this step fou
    comments under it, a data table copied as text goes whole), and related-article cards (cards.py);
 4. zones (zones.py): the lede and the last paragraph; then the header and footer rules (edges.py): date
    lines, bylines, navigation runs, tag lines, the title and what stands around it, sign-offs, a newspaper's
-   print-edition note (editions.py).
+   print-edition note (editions.py); inside the text, a dashed credit under its caption (neighbours.py) and another
+   story's headline that shares no word with the article (stray_teasers.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from sikap.pipeline.extract.linerules import line_rules
 from sikap.pipeline.extract.header_bylines import byline_under_lede
 from sikap.pipeline.extract.neighbours import (caption_neighbours, caption_openers, credit_over_caption, cut_teaser_after_text,
                                                dash_credits, ellipsis_pagers, labelled_captions)
+from sikap.pipeline.extract.stray_teasers import stray_teasers
 from sikap.pipeline.extract.zones import find_last, find_zones
 from sikap.records import Doc
 
@@ -94,6 +96,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
         if page.free(i) and zones.last is not None and i < zones.last:  # end it may be a sign-off (mark_signoffs)
             page.mark(i, "caption.photo")
     title = edges.find_title(page, zones)
+    stray_teasers(page, zones, doc.meta.get("title"))
     edges.mark_footer(page, zones)
     edges.mark_header(page, zones, title)
     byline_under_lede(page, zones)

@@ -1,0 +1,47 @@
+"""Another story's headline between the paragraphs, printed without a label: a teaser, told by what it is about.
+
+Portals drop related headlines into the text ("Diprediksi Rilis Oktober Ini, Intip Spesifikasi Ponsel Baru" in a
+story on missiles), and a copy keeps them without their "Baca juga" label. In shape such a line is a subheading
+(Title Case, no closing full stop), so the shape alone cannot say. What it is about can: a subheading announces
+what the paragraphs around it tell, so it shares words with the article; a teaser for an unrelated story shares
+none. A line is taken only when none of its content words (nor their first five letters, for Indonesian affixes)
+is in the title or in the rest of the text, and it has three such words at least. Teasers on the story's own topic
+share its words and stay (they cannot be told from subheadings this way). Seen on probe sets CG and CH (2026-12):
+technology and sports teasers inside a story on the Middle East, on a national portal and a fresh site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, headline_case
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_MARKS = tuple('.!"”’\'…:;,')  # a teaser asks ("?") or just stops; a sentence or a lead-in ends with one of these
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if w not in FUNCTION_WORDS}
+
+
+def stray_teasers(page, zones, title: str | None) -> None:
+    """Mark as link.related each free line inside the text (between the lede and the last paragraph) that is shaped
+    like a headline and shares no content word with the rest of the article."""
+    if zones.lede is None or zones.last is None or zones.last - zones.lede < 3:
+        return
+    texts, nw = page.texts, page.nw
+    candidates = [i for i in range(zones.lede + 1, zones.last)
+                  if page.free(i) and 5 <= nw[i] <= 16 and texts[i].lstrip(WS)[:1].isalnum()
+                  and not texts[i].rstrip(WS).endswith(_MARKS) and headline_case(texts[i], nw[i])]
+    # (a line opened by an emoji or a bullet is a list's item: "📍 Tempat: Kota", a schedule in the text)
+    if not candidates:
+        return
+    vocab = _words(title or "")
+    for i in range(zones.lede, zones.last + 1):
+        if page.free(i) and i not in candidates:
+            vocab |= _words(texts[i])
+    stems = {w[:5] for w in vocab}
+    for i in candidates:
+        own = _words(texts[i])
+        if len(own) >= 3 and not any(w in vocab or w[:5] in stems for w in own):
+            page.mark(i, "link.related")
