@@ -62,7 +62,7 @@ def may_open(text: str) -> bool:
             or "," in head[:48] and _DOMAIN_COMMA.match(head) is not None
             or "," in head[:32] and _PLACE_COMMA.match(head) is not None
             or "(" in head[:40] and _PLACE_PAREN_DOMAIN.match(head) is not None
-            or text[7:8].islower() and _BRAND_GLUED.match(head) is not None  # "KabarnewsWarga ..." (_glued_brand)
+            or space >= 9 and not head[1:space].islower() and _BRAND_GLUED.match(head) is not None  # "KabarnewsWarga"
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))
 
 

@@ -229,12 +229,14 @@ def dash_credits(page, zones) -> None:
     if zones.lede is None:
         return
     for i in range(zones.lede + 2, n):
+        if page.nw[i] > 5:
+            continue
         t = texts[i]
-        if page.nw[i] <= 5 and t.lstrip().startswith("•") and page.free(i) and page.doc.lines[i - 1].rule == \
-                "caption.photo" and texts[i - 1].rstrip().endswith(":"):
+        if t.lstrip().startswith("•") and page.free(i) and page.doc.lines[i - 1].rule == "caption.photo" \
+                and texts[i - 1].rstrip().endswith(":"):
             page.mark(i, "caption.photo")  # "Photo :" / "• Outlet.co.id": the credit a label announces (set CI)
             continue
-        if page.nw[i] > 5 or not t.lstrip().startswith(_DASHES[:3]) or not page.free(i) or not _DASH_CREDIT.match(t):
+        if not t.lstrip().startswith(_DASHES[:3]) or not page.free(i) or not _DASH_CREDIT.match(t):
             continue
         k = i - 1
         if page.free(k) and 3 <= page.nw[k] <= 30 and not texts[k].rstrip(WS).endswith(_MARKS) \

@@ -31,7 +31,7 @@ def stray_teasers(page, zones, title: str | None) -> None:
         return
     texts, nw = page.texts, page.nw
     candidates = [i for i in range(zones.lede + 1, zones.last)
-                  if page.free(i) and 5 <= nw[i] <= 16 and texts[i].lstrip(WS)[:1].isalnum()
+                  if 5 <= nw[i] <= 16 and page.free(i) and texts[i].lstrip(WS)[:1].isalnum()
                   and not texts[i].rstrip(WS).endswith(_MARKS) and headline_case(texts[i], nw[i])]
     # (a line opened by an emoji or a bullet is a list's item: "📍 Tempat: Kota", a schedule in the text)
     if not candidates:
