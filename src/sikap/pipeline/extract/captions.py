@@ -57,6 +57,8 @@ TAIL = re.compile(
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"
+# a caption opened by a label in capitals and a dash or colon ("LABEL IN CAPITALS - what the photo shows")
+LABEL_CAPTION = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–—:]\s+\S")
 ALONE = re.compile(r"^[\(\[]?\s*[^\W\d_][\w.&'’ -]{0,40}(?:\s*/\s*[^\W\d_][\w.&'’ -]{0,40}){1,3}\s*[\)\]]?$")
 PREFIX = re.compile(
     r"(?i)^[\(\[]?\s*(?:foto|photo|ilustrasi|gambar|image|sumber foto|sumber gambar|keterangan gambar|keterangan foto|"

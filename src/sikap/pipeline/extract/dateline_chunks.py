@@ -123,6 +123,12 @@ def _name_dot_place(chunk: str) -> list[str]:
     return [chunk]
 
 
+def place_and_host(text: str) -> tuple[str | None, str]:
+    """'Kota-kabarcontoh.id' -> (the place's gazetteer name, 'kabarcontoh.id'); a host alone -> (None, the host)."""
+    parts = _place_domain(text) if "-" in text or "_" in text else [text]
+    return (_place(parts[0]).name, parts[1]) if len(parts) == 2 else (None, parts[0])
+
+
 def _place_domain(chunk: str) -> list[str]:
     """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM', 'Kota-kabarcontoh.id': a gazetteer place glued by a full
     stop, a hyphen or an underscore to an outlet's domain, as regional pages print their city before the site's name;

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from sikap.pipeline.extract import dateline_joined as joined
 from sikap.pipeline.extract.dateforms import FoundDate
 from sikap.pipeline.extract.dateline_bare import place_comma, place_date_parens
-from sikap.pipeline.extract.dateline_chunks import _place_domain
+from sikap.pipeline.extract.dateline_chunks import place_and_host
 # where a head may open and ends; SEP, _separator, MAX_HEAD, may_open, _platform: read from here by split.py, tests
 from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _lead_host, _platform,  # noqa: F401
                                                    _separator, may_open)
@@ -190,8 +190,8 @@ def _parse(line: str) -> Dateline | None:
         return Dateline(len(line), place, alone.group("o"), None, text.strip(WS), True, True)
     if not sep and DOMAIN.match(text.strip(WS)) and not _platform(text.strip(WS)):
         # "Kabarcontoh.com" alone above the lede (a search engine's host is a photo's credit); "Kota-kabarcontoh.id" (CJ)
-        *at, host = _place_domain(text.strip(WS)) if "-" in text or "_" in text else [text.strip(WS)]
-        return Dateline(len(line), _place(at[0]).name if at else None, host, None, text.strip(WS), True, bool(at))
+        place, host = place_and_host(text.strip(WS))
+        return Dateline(len(line), place, host, None, text.strip(WS), True, place is not None)
     first, _, rest = text.partition(" ")
     if (sep is None or sep.start() > 40) and DOMAIN.match(first) and not _platform(first) and rest[:1].isupper() \
             and rest[1:2].islower() and len(rest.split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS:
@@ -205,9 +205,8 @@ def _parse(line: str) -> Dateline | None:
         return Dateline(lead + m.end(), _place(m.group(1)).name, None, None, m.group(0).strip(), False, True)
     if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and (_CAMEL.match(m.group(1)) or DOMAIN.match(m.group(1)))):
         # (a host closed by a full stop: "OUTLET.COM. Sebanyak ...", probe set AC; "Kota-kabarcontoh.id.", set CD)
-        *place, host = _place_domain(m.group(1)) if "-" in m.group(1) or "_" in m.group(1) else [m.group(1)]
-        return Dateline(lead + m.end(), _place(place[0]).name if place else None, host, None, m.group(0).strip(), False,
-                        bool(_outlet_id(host)))
+        place, host = place_and_host(m.group(1))
+        return Dateline(lead + m.end(), place, host, None, m.group(0).strip(), False, bool(_outlet_id(host)))
     g = _GLUED_DOMAIN.match(text) if sep is None or sep.start() > 32 else None
     if g and _place(g.group(1).strip(WS)) is not None:
         found = _evaluate((g.group(1), g.group(2)), False, lead + g.end(), line, False, False)

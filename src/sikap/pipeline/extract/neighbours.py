@@ -10,10 +10,9 @@ import re
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.blocks import datelines_parse
-from sikap.pipeline.extract.text import (WS, capitalised_share, content_words, headline_case, is_prose,
+from sikap.pipeline.extract.text import (SENTENCE_END, WS, capitalised_share, content_words, headline_case, is_prose,
                                          title_like)
 
-_LABEL_CAPTION = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–:]\s+\S")
 _PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
 
@@ -23,7 +22,7 @@ def labelled_captions(page) -> None:
     to it, so the pair is read together: the label, the photo's date in parentheses and the credit beside it."""
     n = len(page.texts)
     for i, t in enumerate(page.texts):
-        if page.nw[i] > 60 or not page.free(i) or not _LABEL_CAPTION.match(t):
+        if page.nw[i] > 60 or not page.free(i) or not captions.LABEL_CAPTION.match(t):
             continue
         dated = "/" in t and "(" in t and _PHOTO_DATE.search(t) is not None  # the photo's date, "(d/m)"
         for k in (i - 1, i + 1):
@@ -217,7 +216,7 @@ def cut_teaser_after_text(page) -> None:
 
 _DASH_CREDIT = re.compile(r"^\s*[-–—]\s*[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,4}\s*$")
 _DASHES = ("-", "–", "—", "•")
-_MARKS = tuple('.!?"”’\'…')  # a sentence's end marks (a caption may close with a bracket: "... (AS)")
+_MARKS = tuple(c for c in SENTENCE_END if c not in ")]")  # a sentence's end (a caption may close with "... (AS)")
 
 
 def dash_credits(page, zones) -> None:

@@ -34,8 +34,8 @@ def mark_signoffs(page, zones: Zones) -> None:
         _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
     for i in range(last + 1, len(lines)):  # "- AGENCY" alone under the text: the agency signing its copy off (setP)
         m = _DASH_AGENCY.match(page.texts[i]) if lines[i].rule is None else None
-        if m is None and lines[i].rule is None and i + 1 < len(lines) and lines[i + 1].rule in _CREDIT_RULES:
-            m = _AGENCY_ALONE.match(page.texts[i])  # "AGENCY" alone over the writer's credit (a national agency; CI)
+        if m and not m.group("dash") and not (i + 1 < len(lines) and lines[i + 1].rule in _CREDIT_RULES):
+            m = None  # "AGENCY" without its dash only over the writer's credit (a national agency; probe set CI)
         if m and credits.signoff_reading(m.group("b"))[0] == "source":
             _read_signoff(page, i, 0, m.group("b"))
     if page.free(last):
@@ -52,8 +52,8 @@ def mark_signoffs(page, zones: Zones) -> None:
     _dashed_host(page, zones.lede)  # last: it reads the lines as the passes above left them
 
 
-_DASH_AGENCY = re.compile(r"^\s*[-–—]{1,2}\s*(?P<b>[A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\s*$")
-_AGENCY_ALONE = re.compile(r"^\s*(?P<b>[A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\s*$")
+# "- AGENCY", or "AGENCY" alone (taken only over a credit line)
+_DASH_AGENCY = re.compile(r"^\s*(?P<dash>[-–—]{1,2})?\s*(?P<b>[A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\s*$")
 _CREDIT_RULES = frozenset({"credit.author", "credit.editor", "credit.translator", "credit.other"})
 
 

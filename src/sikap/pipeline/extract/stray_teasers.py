@@ -12,16 +12,14 @@ technology and sports teasers inside a story on the Middle East, on a national p
 
 from __future__ import annotations
 
-import re
+from sikap.pipeline.extract.text import WS, content_words, headline_case
 
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, headline_case
-
-_WORD = re.compile(r"[^\W\d_]{4,}")
 _MARKS = tuple('.!"”’\'…:;,')  # a teaser asks ("?") or just stops; a sentence or a lead-in ends with one of these
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if w not in FUNCTION_WORDS}
+    """content_words of four letters or more: a shorter word ("AS", "PBB") tells too little of a topic."""
+    return {w for w in content_words(text) if len(w) >= 4 and w.isalpha()}
 
 
 def stray_teasers(page, zones, title: str | None) -> None:

@@ -10,7 +10,6 @@ everything below the last paragraph of prose is the footer. Rules that only hold
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract import captions, datelines
@@ -22,8 +21,6 @@ from sikap.records import Doc
 _NO_HEADLINE = 24
 DATELINE_WINDOW = 3  # a dateline further down than the third paragraph of prose is not this article's
 _SUMMARY_BULLETS = frozenset("•·▪►‣")  # what opens a summary's points (a hyphen opens lists in the text too)
-# a photo's caption opened by a label in capitals and a dash ("LABEL IN CAPITALS - what the photo shows")
-_CAPS_LABEL = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–—]\s+[A-Z]")
 
 
 @dataclass
@@ -138,7 +135,7 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
                 lines[i].rule = "caption.photo"
                 continue
             return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
-        if (d is None or not d.confident and not d.outlet) and _CAPS_LABEL.match(t) and ends_sentence(t) \
+        if (d is None or not d.confident and not d.outlet) and captions.LABEL_CAPTION.match(t) and ends_sentence(t) \
                 and _dateline_below(doc, texts, i):
             lines[i].rule = "caption.photo"  # "LABEL IN CAPITALS - what the photo shows." over "OUTLET.COM - lede": the
             continue  # photo's caption, its credit above it (a network's regional sites; probe set CG, 2026-12)
