@@ -146,3 +146,20 @@ def test_a_named_rule_is_read_from_the_curated_file_and_an_unknown_name_is_an_er
     assert not weather.match("24 Cara") and not weather.match("Rabu, 24 September 2025")
     with pytest.raises(KeyError):
         named_rule("no such rule")
+
+
+def test_outlet_word_lists_are_read_from_the_curated_file():
+    """The masthead word lists live in attributions.yaml (outlet_name_words), not in the modules: a lower-case
+    brand closes with a listed word, and a glued masthead never ends with a not_glued_last word."""
+    from sikap.pipeline.extract.outlets import glued_outlet_word, lower_brand
+
+    words = curated_data("attributions.yaml")["outlet_name_words"]
+    assert set(words["lower_brand_last"]) <= set(words["last"]) and set(words["not_glued_last"]) <= set(words["last"])
+    for w in words["lower_brand_last"]:
+        m = lower_brand(f"kabarsuka{w} – Warga desa berkumpul")
+        assert m and m.group(1) == f"kabarsuka{w}"
+    assert lower_brand("kabarsukaku – Warga desa berkumpul") is None  # no closing outlet word
+    assert lower_brand("kabarsukanews – warga desa") is None  # no lede's capital after the dash
+    for w in words["not_glued_last"]:
+        assert not glued_outlet_word(f"Sukamakmur{w}")
+    assert glued_outlet_word("SUKAMAKMURNEWS")

@@ -32,16 +32,12 @@ from sikap.pipeline.extract.dateline_unseparated import (_GLUED_DOMAIN, MIN_LEDE
 from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _story_labels
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
 from sikap.pipeline.extract.dateline_reading import _read
-from sikap.pipeline.extract.outlets import set_outlet
+from sikap.pipeline.extract.outlets import lower_brand, set_outlet
 from sikap.pipeline.extract.text import DOMAIN, WS
 
 _PLACE_THEN_OUTLET = re.compile(r"^(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})[ \t]*\((?P<o>[^()\n]{2,40})\)\s*$")
 # "titastory, Jakarta –": a site's name in lower case, then a comma (dateline_parts._lower_names reads it)
 _LOWER_HEAD = re.compile(r"[a-z][a-z0-9]{5,24},\s")
-# "kotanews – Warga ...": a site's name in lower case ending with an outlet's word, a dash, then the lede (probe set
-# AB, 2026-12); not confident (the zones take it at the page's start only)
-_LOWER_BRAND = re.compile(r"([a-z][a-z0-9]{1,20}(?:news|pos|post|times|media|online|daily|today|terkini))\s+[–—-]{1,2}\s+"
-                          r"(?=[A-Z])")
 _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 # the same whole dateline in parentheses, closed by a dash: "(Outlet, Kota) – "
 _PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)"
@@ -120,7 +116,7 @@ def _parse(line: str) -> Dateline | None:
     lead = len(line) - len(text)
     if not text or not (text[0].isupper() or text[0] in "[(" or text[0].isdigit() or _CAMEL.match(text)
                         or DOMAIN.match(_lead_host(text)) or _LOWER_HEAD.match(text)):
-        b = _LOWER_BRAND.match(text) if text[:1].islower() else None
+        b = lower_brand(text) if text[:1].islower() else None  # not confident: the zones take it first only
         if b is None or len(text[b.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
             return None
         return Dateline(lead + b.end(), None, b.group(1), None, text[:b.end()].strip(WS), False, False)

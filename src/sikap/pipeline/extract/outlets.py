@@ -65,6 +65,27 @@ def _name_words() -> tuple[frozenset, frozenset]:
     return frozenset(w.casefold() for w in data.get("first", [])), frozenset(w.casefold() for w in data.get("last", []))
 
 
+@functools.cache
+def _not_glued_last() -> frozenset:
+    from sikap.pipeline.extract.knowledge import curated_data
+
+    return frozenset(w.casefold() for w in curated_data("attributions.yaml")["outlet_name_words"]["not_glued_last"])
+
+
+@functools.cache
+def _lower_brand() -> re.Pattern:
+    from sikap.pipeline.extract.knowledge import curated_data
+
+    words = curated_data("attributions.yaml")["outlet_name_words"]["lower_brand_last"]
+    return re.compile(rf"([a-z][a-z0-9]{{1,20}}(?:{'|'.join(map(re.escape, words))}))\s+[–—-]{{1,2}}\s+(?=[A-Z])")
+
+
+def lower_brand(text: str) -> re.Match | None:
+    """"kotanews – Warga ...": a site's name in lower case closed by one of the curated closing words
+    (attributions.yaml, outlet_name_words.lower_brand_last), a dash, then the lede's capital."""
+    return _lower_brand().match(text)
+
+
 def outlet_shaped(name: str) -> bool:
     """An outlet's name the registry does not know: a web domain, or two to four capitalised words opened or
     closed by an outlet word ("Harian Contoh", "Kabar Kota News") - never a person's or a place's name."""
@@ -91,12 +112,7 @@ def glued_outlet_word(token: str) -> bool:
     low = t.casefold()
     first, last = _name_words()
     return any(len(w) >= 5 and " " not in w and low.startswith(w) and len(low) - len(w) >= 3 for w in first) \
-        or any(len(w) >= 4 and w not in _NOT_GLUED_LAST and low.endswith(w) and len(low) - len(w) >= 4 for w in last)
-
-
-# closing outlet words that close other words too, or a place's long name ("Kalimantanindonesia" is no masthead
-# style, "Selatanberita" no word): never read as a masthead's glued end
-_NOT_GLUED_LAST = frozenset({"indonesia", "berita"})
+        or any(len(w) >= 4 and w not in _not_glued_last() and low.endswith(w) and len(low) - len(w) >= 4 for w in last)
 
 
 _DOUBLED = re.compile(r"(?i)^([a-z0-9-]+)\.\1\.")
