@@ -10,7 +10,7 @@ import re
 
 from sikap.pipeline.extract.knowledge import credits as knowledge
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, fold
+from sikap.pipeline.extract.text import FUNCTION_WORDS, NAME_PARTICLES, WS, fold
 
 # (a slash with spaces around it joins two names, "Reporter : NAME / NAME"; probe set Z, 2026-12: initials joined by
 # a slash, "(abc/def)", have no spaces)
@@ -67,6 +67,9 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
         m = k.label_re.match(seg)
         if m:
             rest = _VIEWS_TAIL.sub("", _DESK_TAIL.sub("", seg[m.end():].strip(WS + ":"))).rstrip(WS + "/")  # "NAME/ Red: ..."
+            glued = _GLUED_ROLE.search(rest)
+            if glued and k.roles.get(fold(glued.group(1))):
+                rest = rest[:glued.start()]  # "Editor : NAMEEditor Kota": the next label glued to the name (set DE)
             fields, colon = [k.roles[fold(m.group(1))]], ":" in m.group(0)
             joined = _JOINED_ROLE.match(rest)
             also = k.label_re.match(rest[joined.end():]) if joined else None
@@ -81,6 +84,10 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             if not colon and m.group(1)[:1].islower() and _CLAUSE_AFTER.search(rest):
                 return None  # "oleh Pusat Kajian Contoh, yang ...": a label word in lower case opening a line of a
                 # paragraph wrapped at a fixed width, the sentence running on after a comma (probe set Z, 2026-12)
+            if not colon and rest[:1].islower() and rest.split(None, 1)[0].casefold() not in NAME_PARTICLES \
+                    and m.group(1)[:1].isupper():
+                return None  # "Penulis buku itu, NAME, hadir ...", "Editor majalah itu, NAME, menolak ...": a label
+                # word opening a sentence, a common noun after it (a written probe grid, 2026-12)
             if not colon and _JOB_TITLE.match(m.group(1)) and len(rest.split()) == 1:
                 return None  # "Koresponden Pertahanan", "Wartawan Senior": a job title (role and beat), no name
             parts = _SPLIT_NAMES.split(rest)
@@ -134,6 +141,7 @@ def _roles_in_brackets(text: str, k) -> list[tuple[str, str]] | None:
 # a list item's bullet before a credit's label; the bars and bullets between several credits on one line ("Penulis: A |
 # Editor: B", "Reporter : A • Editor : B"); a comma inside a line opened by a lower-case label, then running text
 _BULLET = re.compile(r"^\s*[•·▪►‣*]\s*")
+_GLUED_ROLE = re.compile(r"(?<=[a-z])([A-Z][a-z]{3,12})\b")  # a word glued to the name's last letter
 _BARS = re.compile(r"\||\s•\s")
 _CLAUSE_AFTER = re.compile(r",\s*(?:\S+\s+){2,}\S|,\s*$")
 # two role labels joined by a slash without spaces before the colon ("Penulis/Editor: NAME"; a harvest page, 2026-12)

@@ -59,6 +59,8 @@ def _agency(name: str) -> bool:
     return sid is not None and source_kind(sid)[0] == "news_agency"
 
 
+# a desk's code for a writer, letters then digits ("Mgrol150"), printed in a labelled credit line in a name's place
+_CODE = re.compile(r"[A-Za-z]{2,10}\d{1,4}")
 _CREDIT_RULE = {"authors": "credit.author", "editors": "credit.editor", "translators": "credit.translator",
                 "source": "credit.source"}
 
@@ -97,11 +99,14 @@ def credit_verdict(t: str, nw: int) -> tuple | None:
     parsed = credits.parse_credit_line(t)
     if not parsed:
         return None
-    nobody = False
+    nobody, codes = False, set()
     for field_name, printed in parsed:
         if field_name != "source" and printed and not credits.names_any(printed):
             if fold(printed) in credits.not_names() or ":" in t and credits.names_nobody(printed):
                 nobody = True  # "Oleh Tim Redaksi", "Kontributor : Bawaslu Kota": a credit line that names nobody
+                continue
+            if len(parsed) > 1 and ":" in t and _CODE.fullmatch(printed.strip(WS)):
+                codes.add(printed)  # "Rep: Mgrol150 Red: NAME": an intern's code beside a named editor (set DE)
                 continue
             return None  # "Oleh karena itu": a label word that opens a sentence
     if nobody and all(not p or fold(p) in credits.not_names() or credits.names_nobody(p) for f, p in parsed
@@ -109,6 +114,8 @@ def credit_verdict(t: str, nw: int) -> tuple | None:
         return "credit.author", (), None
     found, waiting = [], None
     for field_name, printed in parsed:
+        if printed in codes:
+            continue
         if printed:
             found.append((field_name, printed, "labelled credit"))
         elif field_name != "source":

@@ -19,7 +19,8 @@ _PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*$")  #
 def _parts(head: str) -> list[str]:
     """'Jakarta (ANTARA)' -> ['Jakarta', '(ANTARA)']; 'TEMPO.CO, Jakarta' -> ['TEMPO.CO', 'Jakarta']."""
     out = []
-    for chunk in _COMMA.split(head) if "," in head else (head,):
+    chunks = _COMMA.split(head) if "," in head else (head,)
+    for chunk in chunks:
         m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk or "[" in chunk else None
         if m and m.group(1) and _SHORT_NAME.match(m.group(2)) and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1))):
             out.append(m.group(1))  # "Kabarcontoh.com (KC)": the outlet, then its initials
@@ -32,7 +33,9 @@ def _parts(head: str) -> list[str]:
         elif ". " in chunk:
             out.extend(_name_dot_place(chunk))
         elif "." in chunk and " " not in chunk.strip(WS).partition(".")[2]:
-            out.extend(_place_domain(chunk.strip(WS)))
+            # "KOTA-KITA.com, DESA –": with a place of its own beside it, a hyphenated host is one name (set DF)
+            alone = not any(c is not chunk and _place(c.strip(WS)) is not None for c in chunks)
+            out.extend(_place_domain(chunk.strip(WS), alone))
         elif " " in chunk.strip(WS):
             out.extend(_outlet_then_place(chunk.strip(WS)))
         else:
@@ -129,7 +132,7 @@ def place_and_host(text: str) -> tuple[str | None, str]:
     return (_place(parts[0]).name, parts[1]) if len(parts) == 2 else (None, parts[0])
 
 
-def _place_domain(chunk: str) -> list[str]:
+def _place_domain(chunk: str, alone: bool = True) -> list[str]:
     """'Kota.Kabarcontoh.id', 'KOTA BARU.KABARCONTOH.COM', 'Kota-kabarcontoh.id': a gazetteer place glued by a full
     stop, a hyphen or an underscore to an outlet's domain, as regional pages print their city before the site's name;
     split into the place and the domain unless the whole host is a registered outlet of its own ("Jogja.Tribunnews.com"
@@ -137,7 +140,7 @@ def _place_domain(chunk: str) -> list[str]:
     where the registry holds beritacontoh.com) is that outlet with its town in front: split; printed all in lower case
     ("kota.beritacontoh.com, DESA -") it is the site's own regional host, kept whole as before."""
     head, _, rest = chunk.partition("-" if "-" in chunk else "_")
-    if rest and " " not in rest and DOMAIN.match(rest) and _place(head) is not None and not _outlet_id(chunk):
+    if alone and rest and " " not in rest and DOMAIN.match(rest) and _place(head) is not None and not _outlet_id(chunk):
         return [head, rest]  # "Kota-kabarcontoh.id", "Kota_KabarContoh.id": the place, the site's host (sets CD, CH)
     head, _, rest = chunk.partition(".")
     if (DOMAIN.match(chunk) or " " in head) and "." in rest and DOMAIN.match(rest) and _place(head) is not None \

@@ -21,6 +21,7 @@ from sikap.pipeline.extract.dateline_chunks import _parts  # noqa: F401
 from sikap.pipeline.extract.dateline_lookups import (_calendar_words, _closing_word, _glued_outlet_word,  # noqa: F401
                                                      _glued_region, _outlet_id, _outlet_shaped, _place, _sections)
 from sikap.pipeline.extract.captions import photo_words
+from sikap.pipeline.extract.outlets import lower_brand_word
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS
 
 _BRAND = re.compile(r"(?i)(news|pos|post|times|media|online|today|daily|net|tv|pedia|info|kini|terkini|id)$")
@@ -104,6 +105,8 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("outlet", t, False)  # "Radio Contoh 1234", "Contoh 92,6 FM": a station's name and frequency
     if not 1 <= len(toks) <= 4 or not all(_WORDS_OK.match(x) for x in toks):
         return _Part("bad", t, False)
+    if len(toks) == 1 and lower_brand_word(t):
+        return _Part("outlet", t, False)  # "Jakarta, kotanews –": a site's name typed in lower case (probe set DD, 2026-12)
     if any(x.casefold() in FUNCTION_WORDS for x in toks[1:]) or not toks[0][0].isupper() and not _CAMEL.match(toks[0]):
         return _Part("bad", t, False)
     if len(toks) == 1 and (_CAMEL.match(t) or (_BRAND.search(t) and len(t) > 6) or _glued_outlet_word(t)):

@@ -37,6 +37,8 @@ def continuation(line: str, at: int, span: int) -> int:
     name, sep, end = found
     if sep == "-" and not ("." in name and DOMAIN.match(name.strip())):
         return at  # a dash glued to the lede's first word closes only a host ("KOTA|KABARCONTOH.NEWS-Warga")
+    if [w.casefold() for w in line[at + end:].split(None, 1)[:1]] == [name.strip().casefold()]:
+        return at  # "KOTA – Negara – negara ...": a doubled word printed with spaced dashes, the lede's (set DE)
     parts = [_classify(p, False) for p in _parts(name)]
     dash = sep.strip() != "."  # a second dash closes a part as surely as the first one
     if parts and all(p.kind in ("place", "outlet", "date") and (p.sure or dash or p.kind == "place" and p.text.isupper())

@@ -40,7 +40,7 @@ _COUNTER = re.compile(r"(?i)\b" + VIEW_COUNTER)
 _READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
-PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\s*$|^\s*//\s*\S")
+PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\.?\s*$|^\s*//\s*\S")  # ("(abc/red)." closed by a stop too: set DF)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)  # a pure function of the line: date and byline lines repeat on a site

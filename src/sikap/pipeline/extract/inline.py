@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract.captions import photo_words
+from sikap.pipeline.extract.dateforms import find_date
 # where a glued fragment starts or ends, and whether it is chrome, where a pattern alone does not say
-from sikap.pipeline.extract.inline_bounds import (GLUED_DATE_LINE, _agency_first, _glued_date_line,  # noqa: F401
+from sikap.pipeline.extract.inline_bounds import (GLUED_DATE_LINE, _GLUED_SENTENCE, _agency_first, _glued_date_line,  # noqa: F401
                                                   _labelled_outlet, _lede_caption, _teaser_end)
 from sikap.pipeline.extract.knowledge import SPACES
 from sikap.pipeline.extract.text import WS, word_count
@@ -82,6 +83,9 @@ def split_line(doc: Doc, index: int, cuts: list[tuple[int, int, str | None]]) ->
 
 # the lines where a headline stands with a date line glued after it: the page's first few
 _TOP = 6
+# a date line closed by its time zone and glued to a dateline in capitals: the page's date stamp over the lede, their
+# line break lost in the copy (a TV network's portal, probe set DE, 2026-12)
+_DATE_LINE_ON_DATELINE = re.compile(r"[^\n]{0,80}?\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)(?=[A-Z]{3}[A-Z .,'-]{0,30}[-–—(])")
 
 
 def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[int, int, str]]:
@@ -96,6 +100,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
         g = _glued_date_line(text)
         if g is not None:
             return [(g, len(text), "meta.date_line")]
+    if top and "WI" in text[:90] and (m := _DATE_LINE_ON_DATELINE.match(text)) and find_date(m.group(0)) is not None:
+        out.append((0, m.end(), "meta.date_line"))  # "Kota | 23 Desember 2024, 18:30 WIBJAKARTA, OUTLET - ..." (DE)
     if ("Sumber" in text or "SUMBER" in text or "Source" in text) and ":" in text[-50:]:
         m = GLUED_SOURCE.search(text, max(0, len(text) - 60))
         if m is not None and _labelled_outlet(m.group("name") or m.group("pname")):
@@ -134,8 +140,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
     if not ("Baca" in text or "BACA" in text or "Simak" in text or "SIMAK" in text or "Lihat" in text):
         return sorted(out)  # READ_ALSO (case-sensitive) holds one of these words: most lines need no search
     for m in READ_ALSO.finditer(text):
-        if m.start() == 0 and word_count(text, 40) <= 40:
-            continue  # a whole line of teaser: the line rule takes it
+        if m.start() == 0 and word_count(text, 40) <= 40 and _GLUED_SENTENCE.search(text, m.end(), m.end() + 200) is None:
+            continue  # a whole line of teaser: the line rule takes it (unless a sentence is glued to its end)
         end = _teaser_end(text, m.end())
         if end > m.end():
             out.append((m.start(), end, "link.read_also"))

@@ -21,6 +21,12 @@ GLUED_DATE_LINE = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_]{3,9},?\s+(?:\d{1,2}[/
 _BYLINE_FIRST = ("oleh ", "by ", "penulis", "reporter", "editor", "pewarta", "diterbitkan", "published", "dipublikasikan")
 
 
+# a word of the headline glued to the capitalised first word of the sentence after it, that word followed by one in
+# lower case or six letters long at least (a brand's inner capital, "YouTube", is shorter): the line break between a
+# teaser and the paragraph lost in the copy
+_GLUED_SENTENCE = re.compile(r"[a-z]{3}([A-Z][a-z]{2,}(?=\s+[a-z])|[A-Z][a-z]{5,}(?=\s))")
+
+
 def _teaser_end(text: str, at: int) -> int:
     """End of a headline glued to the sentence after it ("Baca: Pasar Murah Digelar di Lima Kecamatan 2025
     Lebih dari 2.000 warga ..."):
@@ -33,6 +39,9 @@ def _teaser_end(text: str, at: int) -> int:
     - a sentence-case headline ("Harga cabai naik jelang hari raya") ends before its first capitalised word
       after the first;
     - a headline ending in "?" or "!" ends there when a capitalised word follows."""
+    glue = _GLUED_SENTENCE.search(text, at, at + 200)
+    if glue is not None:
+        return glue.start(1)  # "...di GazaTidak biasanya ...": the next sentence glued to the headline's last word (DC)
     toks = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text[at:])]
     cores = [tok.strip("\"'“”‘’()[],.:;!?") for _, tok in toks]
     content = [c for c in cores[:6] if c and c.lower() not in FUNCTION_WORDS]

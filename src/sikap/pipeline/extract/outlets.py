@@ -67,17 +67,30 @@ def _name_words() -> tuple[frozenset, frozenset]:
 
 @functools.cache
 def _not_glued_last() -> frozenset:
-    from sikap.pipeline.extract.knowledge import curated_data
-
-    return frozenset(w.casefold() for w in curated_data("attributions.yaml")["outlet_name_words"]["not_glued_last"])
+    return frozenset(w.casefold() for w in curated_words("not_glued_last"))
 
 
 @functools.cache
 def _lower_brand() -> re.Pattern:
+    words = curated_words("lower_brand_last")
+    return re.compile(rf"([a-z][a-z0-9]{{1,20}}(?:{'|'.join(map(re.escape, words))}))\s+[–—-]{{1,2}}\s+(?=[A-Z])")
+
+
+def lower_brand_word(token: str) -> bool:
+    """"kotanews", "tvrikotanews": one word in lower case closed by a curated closing word (lower_brand_last), at
+    least three letters before it: a site's name typed so, never a place's."""
+    if not (token.isalnum() and token.islower()):
+        return False
+    return any(token.endswith(w) and len(token) - len(w) >= 3 for w in
+               curated_words("lower_brand_last"))
+
+
+@functools.cache
+def curated_words(key: str) -> tuple:
+    """A list of outlet_name_words (attributions.yaml), as written."""
     from sikap.pipeline.extract.knowledge import curated_data
 
-    words = curated_data("attributions.yaml")["outlet_name_words"]["lower_brand_last"]
-    return re.compile(rf"([a-z][a-z0-9]{{1,20}}(?:{'|'.join(map(re.escape, words))}))\s+[–—-]{{1,2}}\s+(?=[A-Z])")
+    return tuple(curated_data("attributions.yaml")["outlet_name_words"][key])
 
 
 def lower_brand(text: str) -> re.Match | None:

@@ -31,7 +31,7 @@ def mark_signoffs(page, zones: Zones) -> None:
                   if lines[i].rule is None and PAREN_LINE.match(page.texts[i])]
     for i in sorted(candidates, reverse=True):
         t = page.texts[i].strip(WS)
-        _read_signoff(page, i, 0, t.lstrip("/").strip("() "), slashes=t.startswith("//"))
+        _read_signoff(page, i, 0, t.lstrip("/").rstrip(".").strip("() "), slashes=t.startswith("//"))
     for i in range(last + 1, len(lines)):  # "- AGENCY" alone under the text: the agency signing its copy off (setP)
         m = _DASH_AGENCY.match(page.texts[i]) if lines[i].rule is None else None
         if m and not m.group("dash") and not (i + 1 < len(lines) and lines[i + 1].rule in _CREDIT_RULES):

@@ -37,7 +37,7 @@ def clean_title(s: str) -> str:
         t = t[:admin.end("w")]
     m = _SITE_SUFFIX.search(t)
     if m and m.start() > 0 and _site_name(m) and not t[:m.start()].rstrip().endswith((",", ":")):
-        t = t[:m.start()].rstrip(WS)
+        t = _PAGINATION.sub("", t[:m.start()]).rstrip(WS)  # "... - Halaman all - Outlet": pagination, then site
     return t
 
 
@@ -73,12 +73,13 @@ def _site_name(m: re.Match) -> bool:
 
     last = m.group(2)
     return bool(lookup_outlet(last) or " " in m.group(1) and lookup_outlet(m.group(1))
+                or last[1:] != last[1:].lower() and lookup_outlet(last.capitalize())  # "TribunNews" as "Tribunnews" (DD)
                 or last.isalpha() and last.islower() and bare_host(last))
 
 
 _PIPE_SUFFIX = re.compile(r"\s+\|\s+(?P<s>[^|]{2,60})$")
 # "Judul – Asia & Pasifik": a dash suffix that is a section's name as a whole, its "&" read as a space (setW)
-_DASH_SUFFIX = re.compile(r"\s+[–—]\s+(?P<s>[^–—|]{2,40})$")
+_DASH_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<s>[^–—|-]{2,40})$")
 
 
 def _section_suffix(t: str) -> str:
@@ -88,7 +89,7 @@ def _section_suffix(t: str) -> str:
     2026-12, setR). A dash suffix must be a section's whole name ('Headline – Asia & Pasifik'): a dash also
     joins two parts of one headline."""
     sections = _sections()
-    d = _DASH_SUFFIX.search(t) if " – " in t or " — " in t else None
+    d = _DASH_SUFFIX.search(t) if " – " in t or " — " in t or " - " in t else None  # ("... - News": set DF)
     if d is not None and d.start() > 0 and " ".join(d.group("s").replace("&", " ").split()).casefold() in sections:
         return t[:d.start()].rstrip(WS)
     m = _PIPE_SUFFIX.search(t) if " | " in t else None

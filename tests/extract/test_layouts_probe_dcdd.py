@@ -1,0 +1,176 @@
+"""Layouts met on probe sets DC and DE (2026-12: new pages of major Indonesian outlets) and DD and DF (pages of small
+sites new to sikap): stop 31's fix round, with DA and DB held out; and attribution phrasing checked against a grid of
+cues and outlets written for this stop.
+
+Each fixture is a whole page written for this test in a layout observed there (the text is invented), run through
+the build's own steps; it states the page's whole truth (tests/extract/pagekit.py) and every story sentence must
+survive whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.corpus import DIPLOMACY, paragraphs, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Menlu Dua Negara Sepakat Buka Penerbangan Langsung dan Tambah Beasiswa"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Kedua pihak juga membahas pengiriman bantuan ke wilayah itu, tulis Reuters.", "Reuters"),
+    ("Pertemuan itu berlangsung tertutup bagi wartawan, tulis laporan The Times of Israel.", "The Times of Israel")])
+def test_a_wire_rewrites_closing_wrote_outlet(tmp_path, line, source):
+    # ", tulis OUTLET." (wrote): the reporting verb's short form after the clause, as ", lapor OUTLET."
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=(source,)), sentences(DIPLOMACY) + [line],
+          [])
+
+
+def test_writing_with_a_pen_names_no_source(tmp_path):
+    # guard: "tulis" before a word that names no registered outlet is no attribution
+    line = "Para siswa diminta menulis surat dan tulis tangan ucapan terima kasih untuk para guru."
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + [line], [])
+
+
+@pytest.mark.parametrize("line", ["Penulis buku itu, Ahmad Sukri, hadir dalam peluncuran di gedung kementerian.",
+                                  "Editor majalah tersebut, Budi Santoso, menolak berkomentar soal laporan itu.",
+                                  "Reporter televisi lokal, Andi, melaporkan langsung dari lokasi pertemuan."])
+def test_a_role_word_opening_a_sentence_is_no_credit(tmp_path, line):
+    # a role word, a common noun after it, then the person set off by commas: a sentence of the text, no byline
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + [line], [])
+
+
+@pytest.mark.parametrize("line, authors", [("Penulis Ahmad Sukri", ("Ahmad Sukri",)),
+                                           ("Oleh Budi Santoso, wartawan senior", ("Budi Santoso",))])
+def test_a_byline_without_a_colon_still_credits_its_name(tmp_path, line, authors):
+    # guard: the label then a capitalised name is a byline
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, line, "JAKARTA – " + ps[0], ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", authors=authors), sentences(DIPLOMACY), [line])
+
+
+# -- titles ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("printed", [f"{TITLE} - Halaman all - TribunNews", f"{TITLE} - News"])
+def test_a_page_titles_pagination_and_site_suffix(tmp_path, printed):
+    # "- Halaman all" before the site's name (its brand in another casing), and a bare section word after a hyphen
+    text = page(printed, "", lede("JAKARTA – ", DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [])
+
+
+def test_a_hyphen_inside_a_headline_stays(tmp_path):
+    # guard: a hyphen joining two names of the headline is no suffix
+    title = "Perundingan Israel - Hamas Dilanjutkan di Kairo Pekan Depan"
+    check(tmp_path, page(title, "", lede("JAKARTA – ", DIPLOMACY)), Truth(title=title, place="Jakarta"),
+          sentences(DIPLOMACY), [])
+
+
+@pytest.mark.parametrize("button", ["Buka konten ini", "get app", "header img", "Aa Read Next : Mobil Keluarga Baru "
+                                    "Meluncur dengan Tujuh Kursi dan Harga Terjangkau"])
+def test_a_button_or_an_images_text_over_the_headline_is_no_title(tmp_path, button):
+    text = page(button, TITLE, "", lede("JAKARTA – ", DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [button])
+
+
+# -- datelines ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, place, outlet", [
+    ("Jakarta, kabarkitanews - ", "Jakarta", "kabarkitanews"),  # a site's name typed in lower case after the place
+    (", Jakarta — ", "Jakarta", None),  # the outlet's name was a logo, lost in the copy
+    ("BOGOR-KITA.com, CIBINONG – ", "Cibinong", "BOGOR-KITA.com"),  # a hyphenated host, a place of its own after it
+    ("REPUBLIKA.CO.ID, JAKARTA – ", "Jakarta", "REPUBLIKA.CO.ID")])
+def test_datelines_of_this_round(tmp_path, head, place, outlet):
+    check(tmp_path, page(TITLE, "", lede(head, DIPLOMACY)), Truth(title=TITLE, place=place, outlet=outlet),
+          sentences(DIPLOMACY), [])
+
+
+@pytest.mark.parametrize("head", ["JAKARTA – ", "REPUBLIKA.CO.ID, JAKARTA – "])
+def test_a_doubled_word_printed_with_spaced_dashes_opens_the_lede(tmp_path, head):
+    # "KOTA – Negara – negara Arab ...": the doubled word is the lede's, never a second part of the dateline
+    first = "Negara – negara Arab menyerukan penarikan penuh pasukan dari wilayah itu dalam pertemuan puncak."
+    outlet = "REPUBLIKA.CO.ID" if "," in head else None
+    text = page(TITLE, "", head + first, paragraphs(DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet=outlet), [first] + sentences(DIPLOMACY), [])
+
+
+def test_a_date_line_glued_to_the_dateline(tmp_path):
+    # "Region | date, time WIB" then the dateline in capitals without a break: the page's date stamp, then the lede
+    stamp = "Jawa timur | 23 Desember 2024, 18:30 WIB"
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "", stamp + "JAKARTA, KOMPAS.TV - " + ps[0], ps[1:])
+    truth = Truth(title=TITLE, place="Jakarta", outlet="KOMPAS.TV", published=dt.date(2024, 12, 23), basis="date_stamp")
+    check(tmp_path, text, truth, sentences(DIPLOMACY), [stamp])
+
+
+# -- credits and sign-offs ------------------------------------------------------------------------------------------
+
+def test_a_writers_code_beside_a_named_editor(tmp_path):
+    # "Rep: Mgrol150 Red: NAME": an intern's code in the writer's place; the editor is still credited
+    line = "Rep: Mgrol150 Red: Muhammad Hafil"
+    text = page(TITLE, "", line, "", lede("REPUBLIKA.CO.ID, JAKARTA – ", DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="REPUBLIKA.CO.ID", editors=("Muhammad Hafil",)),
+          sentences(DIPLOMACY), [line])
+
+
+def test_the_next_label_glued_to_a_credited_name(tmp_path):
+    line = "Editor : Sazili MustofaEditor Jakarta"
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), line)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", editors=("Sazili Mustofa",)), sentences(DIPLOMACY),
+          [line])
+
+
+def test_initials_signing_off_closed_by_a_full_stop(tmp_path):
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), "(HP/red).")
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), ["(HP/red)."])
+
+
+# -- chrome ---------------------------------------------------------------------------------------------------------
+
+def test_a_video_teaser_whose_colon_was_lost(tmp_path):
+    teaser = ["Lihat Video Warga Kota Contoh Gotong Royong Bersihkan Sungai", "[Gambas Video 20detik]"]
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "", "JAKARTA – " + ps[0], teaser, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), teaser)
+
+
+@pytest.mark.parametrize("widget", [["Bagikan di WA"], ["Tinggalkan pesanan", "Alamat email anda tidak akan disiarkan."]])
+def test_share_and_comment_widgets_under_the_text(tmp_path, widget):
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), widget)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), widget)
+
+
+def test_a_national_dailys_footer_of_offices_addresses_and_telephones(tmp_path):
+    footer = ["Kantor Redaksi", "Menara Contoh Lantai 5, Jalan Palmerah Raya 21, Jakarta Pusat, DKI Jakarta, Indonesia, "
+              "10270.", "+6221 5347 710", "+6221 5347 720", "Kantor Iklan",
+              "Menara Contoh Lantai 2, Jalan Palmerah Raya 21, Jakarta Pusat, DKI Jakarta, Indonesia, 10270.",
+              "(021) 8062 6699", "Layanan Pelanggan"]
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), "Bagikan", footer)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), footer)
+
+
+def test_a_sentence_naming_a_street_and_a_number_stays(tmp_path):
+    # guard: an address inside a sentence without a postal code closing it, and a year, are the story's
+    line = "Warga berkumpul di Jalan Merdeka 21, Kota Contoh, sejak pukul 07.00 pagi dan bubar pada 2025."
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "", "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + [line], [])
+
+
+def test_a_read_also_teaser_glued_to_the_next_paragraph(tmp_path):
+    # "BACA JUGA: Headline di GazaTidak biasanya ...": the line break lost, the sentence after it is the story's
+    teaser = "BACA JUGA: Mesir dan Qatar Upayakan Perjanjian Gencatan Senjata di Gaza"
+    glued = "Tidak biasanya menteri itu terlibat langsung dalam proses mediasi yang masih menemui jalan buntu."
+    also = "BACA JUGA: Pembicaraan Dua Negara Berlanjut di Ibu Kota"
+    after = "Pemerintahan Presiden yang baru telah memberikan dorongan besar untuk mencapai kesepakatan itu."
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "", "JAKARTA – " + ps[0], teaser + glued, ps[1], also + after, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + [glued, after], [teaser, also])
