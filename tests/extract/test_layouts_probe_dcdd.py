@@ -174,3 +174,43 @@ def test_a_read_also_teaser_glued_to_the_next_paragraph(tmp_path):
     ps = paragraphs(DIPLOMACY)
     text = page(TITLE, "", "JAKARTA – " + ps[0], teaser + glued, ps[1], also + after, ps[2:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + [glued, after], [teaser, also])
+
+
+def test_a_site_named_after_its_town_in_one_word(tmp_path):
+    # "MAKASSARCHANEL –": a town the gazetteer knows glued to a word that is no place: the site, never a place
+    text = page(TITLE, "", lede("SLEMANKITA – ", DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, outlet="SLEMANKITA"), sentences(DIPLOMACY), [])
+
+
+@pytest.mark.parametrize("head, place", [("JAKARTAUTARA – ", "Jakarta Utara"), ("PADANGPANJANG – ", "Padang Panjang")])
+def test_a_towns_long_name_printed_as_one_word_stays_a_place(tmp_path, head, place):
+    check(tmp_path, page(TITLE, "", lede(head, DIPLOMACY)), Truth(title=TITLE, place=place), sentences(DIPLOMACY), [])
+
+
+def test_a_district_over_the_date_line_is_no_writer(tmp_path):
+    # "Kec. Nipah Panjang" over "Senin, 08/09/2025 Admin": a village site's district, never a byline's name
+    head = ["Kec. Contoh Panjang", "Senin, 08/09/2025  Admin  706 kali dilihat"]
+    text = page(head, TITLE, "", lede("Contoh, 8 September 2025 – ", DIPLOMACY))
+    doc = check(tmp_path, text, Truth(title=TITLE, place="Contoh", published=dt.date(2025, 9, 8), basis="date_line"),
+                sentences(DIPLOMACY), head)
+    assert not doc.meta.get("authors")
+
+
+@pytest.mark.parametrize("line, cited", [
+    ("Hal itu disampaikan pejabat setempat, dilansir dari laman berita kabarcontoh.co pada akhir pekan.",
+     "kabarcontoh.co"),
+    ("Hal itu disampaikan pejabat setempat, dikutip dari beritakita.com jejaring media suara.com, pekan lalu.",
+     "beritakita.com")])
+def test_an_unregistered_site_cited_behind_news_words_and_its_network_named_after_it(tmp_path, line, cited):
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=(cited,)), sentences(DIPLOMACY) + [line], [])
+
+
+@pytest.mark.parametrize("line", ["Data itu dilansir dari laman Kotacontohbaik.id yang dikelola pemerintah daerah.",
+                                  "Keterangan itu dikutip dari situs resmi lembaga.contoh.org, Minggu (3/8)."])
+def test_an_official_website_cited_is_no_news_source(tmp_path, line):
+    # guard: "laman X" or "situs resmi X" alone names a website, most often an institution's
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + [line], [])

@@ -21,7 +21,7 @@ WINDOW = 70
 _LAST_WORD_REVERSED = re.compile(r",?[\w.’'-]+")
 # a web domain as printed in a text ("kumparan.com", "Situs.co.id", "Situs.media", "SITUS.ME", "Situs.my"): a
 # site named as a source or as the page
-DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|id|net|org|media|me|my)\b"
+DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|co|id|net|org|media|me|my|news|online|info|tv)\b"
                         r"(?![.-]\w)")
 
 
@@ -64,6 +64,8 @@ def cue_before(text: str, start: int) -> tuple[str, str] | None:
                 continue
         left = left.rstrip()
         last = _LAST_WORD_REVERSED.match(left[::-1])
+        if last and DOMAIN_ANY.fullmatch(left[len(left) - last.end():].strip(" ,;:")):
+            return own  # "dikutip dari SITE.com jejaring media OTHER.com": the cue cites the first site only (DE)
         left = left[:len(left) - last.end()] if last else left
         if not left.strip():
             return own

@@ -18,7 +18,9 @@ from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shap
 from sikap.pipeline.extract.text import fold, matches_at
 from sikap.records import Doc
 
-_SUFFIXES = (".com", ".id", ".net", ".org", ".media", ".me", ".my")
+_SUFFIXES = (".com", ".id", ".net", ".org", ".media", ".me", ".my", ".co", ".news", ".online", ".info", ".tv")
+# (".co", ".news", ".online", ".info", ".tv": the suffixes of Indonesian sites cited in copies, "dilansir dari laman
+# berita situs.co": probe set DD, 2026-12)
 
 
 @functools.cache
@@ -146,6 +148,27 @@ def _spells_out_initials(doc: Doc, host: str) -> bool:
     return "".join(_WORD_STARTS.findall(host)).upper() == printed
 
 
+def _cue_over_fillers(left: str, cues) -> re.Match | None:
+    """The cue ending `left`, passing over up to three words saying the host is a news site ("dilansir dari laman
+    berita HOST": curated/extraction/attributions.yaml, unknown_fillers) when no unknown-source cue ends it."""
+    strong = cues.before_re.search(left)
+    fillers = curated_data("attributions.yaml")["unknown_fillers"]
+    news_words = frozenset(fillers["news"])
+    page_words = frozenset(fillers["page"])
+    passed_news = False
+    for _ in range(3):
+        if strong and fold(strong.group(1)) in cues.unknown_cues:
+            return strong
+        words = left.rstrip().rsplit(None, 1)
+        word = words[-1].casefold() if len(words) == 2 else ""
+        if not (word in news_words or passed_news and word in page_words):
+            return strong
+        passed_news = passed_news or word in news_words
+        left = words[0] + " "
+        strong = cues.before_re.search(left) or strong
+    return strong
+
+
 def unknown_names(doc: Doc, text: str, found: dict, low: bytes | None = None) -> None:
     """Unregistered outlets behind a news-outlet word ("kantor berita X", "media X") or a strong cue with a
     web domain ("dikutip dari kumparan.com"); each is registered as discovered. `low`: ascii_lower(text), None
@@ -160,7 +183,7 @@ def unknown_names(doc: Doc, text: str, found: dict, low: bytes | None = None) ->
             if institution(m.group(0)):
                 continue
             left = text[max(0, m.start() - 40):m.start()]
-            strong = cues.before_re.search(left)
+            strong = _cue_over_fillers(text[max(0, m.start() - 60):m.start()], cues)
             if _spells_out_initials(doc, m.group(0)):
                 set_outlet(doc, m.group(0), "self-reference spelling out the dateline's initials",
                            snippet(text, m.start(), m.end()))

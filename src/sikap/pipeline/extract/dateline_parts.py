@@ -19,7 +19,8 @@ from sikap.pipeline.extract.dateforms import find_date
 # the lookups and the cutting of a head into parts live apart; their names stay importable from here
 from sikap.pipeline.extract.dateline_chunks import _parts  # noqa: F401
 from sikap.pipeline.extract.dateline_lookups import (_calendar_words, _closing_word, _glued_outlet_word,  # noqa: F401
-                                                     _glued_region, _outlet_id, _outlet_shaped, _place, _sections)
+                                                     _glued_region, _outlet_id, _outlet_shaped, _place, _sections,
+                                                     _town_glued_name)
 from sikap.pipeline.extract.captions import photo_words
 from sikap.pipeline.extract.outlets import lower_brand_word
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS
@@ -36,6 +37,8 @@ _SPACED_DOT = re.compile(r"\s+\.\s+(?=[a-z]{2,4}\b)")
 # the words for administrative units: alone they name no place ("Kabupaten" without its name)
 _UNIT_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kampung", "dusun",
                          "regency", "city", "province", "district", "village"})
+# the same units abbreviated ("Kec. Nipah Panjang", "Kab. Bogor"): with a full stop, they open a place's name too
+UNIT_ABBREVIATIONS = frozenset({"kab", "kec", "kel", "prov", "ds", "kp", "kab.", "kec.", "kel.", "prov.", "ds.", "kp."})
 # words that follow a place's name inside a longer place's name the gazetteer may not list ("Bogor Barat")
 _PLACE_TAILS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "kota", "city", "baru", "lama",
                           "hulu", "hilir", "ilir", "ulu", "darat", "laut", "north", "south", "east", "west", "kiri", "kanan"})
@@ -117,7 +120,7 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("code", t, False)  # "Sentani, Jpr –": a regional desk's code for a city, no outlet (setR)
     if len(toks) == 1 and (_WITH_DIGITS.match(t) or _LETTERS_DIGITS_LETTERS.match(t)):
         return _Part("outlet", t, False)  # "Kabarkita24", "Kota24Update": no place's name holds digits; a site's may
-    if len(toks) == 1 and _glued_region(t):
+    if len(toks) == 1 and (_glued_region(t) or _town_glued_name(t, _PLACE_TAILS)):
         return _Part("outlet", t, False)  # "SINERGINTB", "BICARAINDONESIA": a word glued to a province or country
     if len(toks) == 1 and t.isupper() and t.isalpha() and (len(t) <= 3 or len(t) >= _RUN_TOGETHER):
         # "DM –", "LBJ –": initials the gazetteer does not know (it lists the regencies' own, "OKU", "TTS") are

@@ -12,6 +12,7 @@ import re
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.credit_lines import VIEW_COUNTER
 from sikap.pipeline.extract.dateforms import find_date, strip_time
+from sikap.pipeline.extract.dateline_parts import _UNIT_WORDS, UNIT_ABBREVIATIONS
 from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.knowledge import line_catalogue
 from sikap.pipeline.extract.outlets import glued_outlet_word, lookup_outlet, outlet_shaped
@@ -183,6 +184,9 @@ def known_non_person(text: str) -> bool:
     "Radar Contoh"), a place or a section, not a person; or one word that glues a registered outlet's name to
     another ("OutletWiki": a brand of the outlet, a photo credit)."""
     t = text.strip()
+    first = t.split(None, 1)[0].casefold() if t else ""
+    if first in _UNIT_WORDS or first in UNIT_ABBREVIATIONS and " " in t:
+        return True  # "Kec. Nipah Panjang", "Desa Contoh": a place's name opened by its unit (set DD)
     if lookup_outlet(text) or _place(text) or t.casefold() in _sections() \
             or "," not in t and outlet_shaped(t):
         return True
