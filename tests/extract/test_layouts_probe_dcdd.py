@@ -214,3 +214,19 @@ def test_an_official_website_cited_is_no_news_source(tmp_path, line):
     ps = paragraphs(DIPLOMACY)
     text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + [line], [])
+
+
+@pytest.mark.parametrize("caption", [
+    "Massa menyalakan lilin saat menggelar aksi solidaritas di alun-alun Kota Contoh-Fio Atmaja-",
+    "Rudal kembali menghantam ibu kota dan menelan korban belasan warga. -twitter@kontributor_contoh-"])
+def test_a_caption_closed_by_a_credit_between_dashes(tmp_path, caption):
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], caption, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [caption])
+
+
+def test_a_related_list_heading_naming_its_topic(tmp_path):
+    block = ["Berita lain terkait Konflik Dua Negara", "Pertemuan Menteri Berikutnya Digelar di Ibu Kota",
+             "Kuota Beasiswa Bertambah Tahun Depan"]
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), block)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), block)

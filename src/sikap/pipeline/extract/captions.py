@@ -24,6 +24,9 @@ TAIL = re.compile(
     r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
     r"|(?<=\w)-\s*(?:foto|photo|ilustrasi|dok|ist|istimewa|pixabay|unsplash|freepik|pexels|shutterstock|getty images)"
     r"(?:\s*[/:]\s*[\w.' ]{1,40})?\s*-"  # "... lain-pixabay-": a stock or photo source glued between dashes
+    r"|(?<=\w)-(?-i:[A-Z][a-z]{2,20})(?: (?-i:[A-Z][a-z]{1,20})){0,2}-(?=\s*$)"  # "... agama-Fio Atmaja-": the
+    # photographer's name glued between dashes (a national daily's regional site; probe set DE, 2026-12)
+    r"|-\s*(?:twitter|instagram|x|facebook|tiktok|youtube)\s*@[\w.]{2,30}\s*-(?=\s*$)"  # "-twitter@handle-" (DE)
     r"|\|\s*(?:kredit foto|foto|photo|credit|sumber|source)\s*:[^|]{1,80}"  # "| Sumber : Tim NAME" (probe page, setT)
     r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}(?:/\s*@?[\w .]{1,40}){0,2}"  # "Foto/Outlet/NAME", "Foto/X/@handle"
     r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}"
