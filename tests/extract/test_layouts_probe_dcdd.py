@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.corpus import DIPLOMACY, paragraphs, sentences
-from tests.extract.pagekit import Truth, check
+from tests.extract.pagekit import Truth, check, run_page
 from tests.extract.test_layouts import lede, page
 
 TITLE = "Menlu Dua Negara Sepakat Buka Penerbangan Langsung dan Tambah Beasiswa"
@@ -230,3 +230,62 @@ def test_a_related_list_heading_naming_its_topic(tmp_path):
              "Kuota Beasiswa Bertambah Tahun Depan"]
     text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), block)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), block)
+
+
+# -- fix round DG-DJ ------------------------------------------------------------------------------------------------
+
+def test_a_registered_host_without_its_suffix_signing_off(tmp_path):
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), "(apnews)")
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("AP",)), sentences(DIPLOMACY), ["(apnews)"])
+
+
+def test_a_headline_holding_a_date_over_its_pictures_name(tmp_path):
+    # "Headline 10 Mei 2024" over "Headline 10 Mei 2024-Image-1": the headline twice, never a byline and its date
+    title = "Konferensi Pers Kementerian Luar Negeri 10 Mei 2024"
+    text = page(title, title + "-Image-1", "", lede("JAKARTA – ", DIPLOMACY))
+    doc = check(tmp_path, text, Truth(title=title, place="Jakarta"), sentences(DIPLOMACY), [])
+    assert not doc.meta.get("authors") and doc.meta.get("published_date") is None
+
+
+@pytest.mark.parametrize("line", ["Spaceman Slot Gacor", "« Prev Post", "Gulir untuk mempelajari lebih lanjut!",
+                                  "Versi cetak artikel ini terbit di harian Contoh edisi 3 Mei 2024 di halaman 9 dengan "
+                                  "judul \"Harga Minyak ke Keseimbangan Baru\"."])
+def test_spam_anchors_post_navigation_ad_prompts_and_print_notices(tmp_path, line):
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), line)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [line])
+
+
+def test_a_story_on_gambling_keeps_its_sentences(tmp_path):
+    # guard: the spam anchor is four words at most; a story's sentence naming a gambling site is longer
+    line = "Polisi menangkap dua admin situs slot gacor yang beroperasi dari sebuah rumah kontrakan di pinggir kota."
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + [line], [])
+
+
+CARDS = ["Kenapa warga desa itu merantau? Dengan penuh tekad, ia memutuskan merantau ke negeri orang untuk mencari nafkah.",
+         "Kapan candi itu dibangun? Mengutip laman balai cagar budaya, candi itu dibangun pada masa kerajaan kuno.",
+         "Apa yang diterima pemerintah provinsi? Pada Kamis pekan lalu, pemerintah menerima hibah berupa gedung.",
+         "Bagaimana cara membuat jenang? Bahan utama yang digunakan adalah tepung ketan dan gula jawa."]
+
+
+def test_question_cards_under_dashes_between_the_paragraphs(tmp_path):
+    ps = paragraphs(DIPLOMACY)
+    block = [x for card in CARDS for x in ("-", card)]
+    text = page(TITLE, "JAKARTA – " + ps[0], ps[1], block, ps[2])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), CARDS)
+
+
+def test_an_explainers_questions_and_answers_stay(tmp_path):
+    # guard: an explainer asks and answers in its paragraphs, never one under a dash each
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], CARDS, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + CARDS, [])
+
+
+@pytest.mark.parametrize("rubric", ["Jateng Hari Ini", "Baca epaper Contoh"])
+def test_a_rubric_or_a_promo_over_a_date_names_no_writer(tmp_path, rubric):
+    text = page(TITLE, f"{rubric} Kamis 30 Oktober 2025", "", lede("JAKARTA – ", DIPLOMACY))
+    doc = run_page(tmp_path, text)
+    assert not doc.meta.get("authors")
+    assert all(s in doc.text for s in sentences(DIPLOMACY))

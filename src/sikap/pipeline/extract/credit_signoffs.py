@@ -25,6 +25,15 @@ def _outlet_words() -> frozenset:
     return _name_words()[0]
 
 
+def _bare_host(word: str) -> str | None:
+    """The printed name of the registered outlet whose host is `word` without its suffix ("apnews": AP), or None."""
+    from sikap.pipeline.extract.outlets import bare_host
+    from sikap.sources import registry
+
+    sid = bare_host(word)
+    return registry().entries[sid].name if sid and sid in registry().entries else None
+
+
 def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | None]:
     """What a parenthesised sign-off says: ("initials", None, None), ("name", name, None),
     ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
@@ -48,6 +57,8 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         return "source", rest.upper(), None
     if len(b) >= 4 and b.isalpha() and b.islower() and lookup_outlet(b.upper()):
         return "source", b.upper(), None  # "(rmol)", "[jpnn]": an outlet's short name alone, written in lower case
+    if len(b) >= 6 and b.isalpha() and b.islower() and (host := _bare_host(b)) is not None:
+        return "source", host, None  # "(apnews)": a registered host without its suffix (probe set DJ, 2026-12)
     if _INITIALS.match(b) and not lookup_outlet(b):
         return "initials", None, None
     if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet

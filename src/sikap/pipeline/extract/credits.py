@@ -22,7 +22,7 @@ import re
 from sikap.pipeline.extract.attribution_context import source_kind
 from sikap.pipeline.extract.knowledge import credits as knowledge
 from sikap.pipeline.extract.outlets import lookup_outlet
-from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, fold, name_like, normal_case
 from sikap.records import Doc
 
 from sikap.pipeline.extract.credit_lines import _SPLIT_NAMES, _outlet, parse_credit_line  # noqa: F401 (callers read
@@ -95,6 +95,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff", "Satlantas Polres Kota": no word of a name
     if k.verb_re is not None and any(k.verb_re.fullmatch(w) for w in key):
         return None  # "Membumikan Ilmu Bumi": a headline's verb, no name's word
+    if any(w in FUNCTION_WORDS for w in key[1:]):
+        return None  # "Jateng Hari Ini", "Yuk Ngaji Hari Ini": a rubric's words, no name's (probe set DI, 2026-12)
     name = " ".join(toks).strip(" ,.")
     if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
         return None

@@ -56,6 +56,8 @@ def mark_edges(page, zones: Zones) -> None:
         if got is not None and _today_bar(page, zones, i, t, got[0]) and not (got[1] or got[2]):
             page.mark(i, "chrome.header")  # the theme's date of today above the headline: not the article's
             continue
+        if got is not None and got[1] and _printed_below(page, i, t):
+            continue  # "Headline 10 Mei 2024" over "Headline 10 Mei 2024-Image-1": a headline holding a date (DJ)
         if got is not None:
             found, name, outlet = got
             basis = "byline" if name else ("date_stamp" if re.match(r"(?i)^\s*date\b", t) else "date_line")
@@ -212,6 +214,13 @@ def _names_by_bylines(page, zones: Zones) -> None:
                 else:
                     break
                 j += step
+
+
+def _printed_below(page, i: int, t: str) -> bool:
+    """The line is printed again within the next two lines, with something glued after it: a headline and its
+    picture's name, not a byline and its date."""
+    key = t.strip(WS).casefold()
+    return any(page.texts[j].strip(WS).casefold().startswith(key) for j in range(i + 1, min(i + 3, len(page.texts))))
 
 
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")
