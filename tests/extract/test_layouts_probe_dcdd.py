@@ -289,3 +289,51 @@ def test_a_rubric_or_a_promo_over_a_date_names_no_writer(tmp_path, rubric):
     doc = run_page(tmp_path, text)
     assert not doc.meta.get("authors")
     assert all(s in doc.text for s in sentences(DIPLOMACY))
+
+
+def test_a_news_photos_own_page_keeps_its_caption_as_the_text(tmp_path):
+    # an agency's photo page: no paragraph, only the caption of two sentences and its credit; the caption is the text
+    caption = ("Dua bakal calon gubernur berjabat tangan saat mengantarkan berkas pendaftaran di kantor komisi pemilihan "
+               "di ibu kota provinsi, Senin (8/1). Keduanya didukung enam partai koalisi untuk maju dalam pemilihan "
+               "gubernur dan wakil gubernur periode mendatang, setelah berkas keduanya dinyatakan lengkap oleh petugas "
+               "komisi.")
+    doc = run_page(tmp_path, page(caption + " ANTARA FOTO/Nama Fotografer/18"))
+    assert caption in doc.text and "ANTARA FOTO" not in doc.text
+
+
+def test_a_labelled_caption_repeating_the_deck_over_the_outlets_dateline(tmp_path):
+    deck = "Menteri itu membeberkan alasan presiden menunjuknya menjadi menteri keuangan"
+    caption = "MENTERI BARU - " + deck
+    text = page(TITLE, deck, "Instagram @kementerian", caption, deck, lede("KABARTRENDS.COM - ", DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, outlet="KABARTRENDS.COM"), sentences(DIPLOMACY), [caption])
+
+
+@pytest.mark.parametrize("line", ["Smallest Font Largest Font", "Ilustrasi(AFP)",
+                                  "Pejabat itu muncul pertama kali sejak serangan di ibu kota. (Al Araby TV)",
+                                  "Image caption Warga mengungsi dari kampung yang tergenang banjir."])
+def test_widgets_and_captions_under_the_title(tmp_path, line):
+    text = page(TITLE, line, "", lede("JAKARTA – ", DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [line])
+
+
+@pytest.mark.parametrize("block", [["Artikel ini telah dibaca 2044 kali"], ["(*)"], ["[*]"],
+                                   ["Pasar Murah Digelar di Lima Kecamatan", "EKBIS | 2 hari yang lalu",
+                                    "Tim Voli Kota Contoh Juara Provinsi", "OLAHRAGA | 1 hari yang lalu"]])
+def test_counters_end_marks_and_a_related_lists_rubric_and_age(tmp_path, block):
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), block)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), block)
+
+
+def test_an_agencys_footage_cited(tmp_path):
+    line = "Rekaman AFP menunjukkan truk-truk bantuan mengantre di perbatasan selama berjam-jam."
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("AFP",)), sentences(DIPLOMACY) + [line], [])
+
+
+@pytest.mark.parametrize("head, place, outlet", [("Borong, Vox NTT- ", "Borong", "Vox NTT"),
+                                                 ("Lhokseumawe. RU – ", "Lhokseumawe", "RU"),
+                                                 ("SULTRAKINI.COM: KENDARI – ", "Kendari", "SULTRAKINI.COM")])
+def test_datelines_of_the_second_round(tmp_path, head, place, outlet):
+    check(tmp_path, page(TITLE, "", lede(head, DIPLOMACY)), Truth(title=TITLE, place=place, outlet=outlet),
+          sentences(DIPLOMACY), [])

@@ -25,7 +25,7 @@ from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.cards import mark_cards
-from sikap.pipeline.extract.question_cards import question_cards
+from sikap.pipeline.extract.question_cards import aged_cards, question_cards
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
 from sikap.pipeline.extract.inline import split_glued
@@ -88,6 +88,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     flattened_tables(page)
     mark_cards(page)
     question_cards(page)
+    aged_cards(page)
     zones = find_zones(doc, page.texts, page.nw)
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones, page.nw)

@@ -69,6 +69,7 @@ PREFIX = re.compile(
     r"|^\s*[Kk]et\.?\s*:\s*[A-Z]"  # "Ket: NAME at the podium": the abbreviated caption label
     r"|^\s*(?i:ket\.?\s*(?:foto|gambar|photo)\s*:)"  # "Ket Foto: ...", "KET. FOTO :" (probe page, 2026-12, setT)
     r"|^ILUSTRASI\.\s"  # "ILUSTRASI. A balloon over ...": a business daily's caption label
+    r"|^\s*(?:Image|Media) caption\s+\S"  # "Image caption What the photo shows.": a broadcaster's label (set DH)
     # a photo's source alone on its line: "Dok. Akun Instagram Kantor Contoh" (a broadcaster's portal, read as the
     # headline; probe set AS, 2026-12): the documentation word and a name, no sentence after it
     r"|^\s*(?i:dok)\.\s+(?-i:[A-Z])[^.!?]{2,80}$")

@@ -27,6 +27,8 @@ def header_caption(page, i: int, t: str, nw: int) -> bool:
     above."""
     if nw < 4:
         return False
+    if captions.credited_sentence(t):
+        return True  # "What the photo shows. (Outlet TV)" under the title (a national broadcaster's portal, set DG)
     key = " ".join(t.strip(WS + "./|").split())
     for j in (i - 1, i + 1):
         if 0 <= j < len(page.texts) and page.nw[j] >= 4 and abs(len(page.texts[j]) - len(t)) <= 4 \

@@ -96,7 +96,7 @@ def gallery_captions(page, zones) -> list[tuple[int, int]]:
     a photo credit (three at least, twice as many as the paragraphs without one), those lines are the gallery's,
     and only their credits are chrome. Returns (line, where the credit starts) for each such caption."""
     if zones.last is None:
-        return []
+        return _photo_page(page)
     found, plain = [], 0
     for i in range(zones.last + 1):  # the last paragraph too: a caption closing the gallery is left free
         rule, nw = page.doc.lines[i].rule, page.nw[i]
@@ -113,6 +113,24 @@ def gallery_captions(page, zones) -> list[tuple[int, int]]:
             break
         found.append((i, m.start()))
     return found if len(found) >= 3 and len(found) >= 2 * plain else []
+
+
+def _photo_page(page) -> list[tuple[int, int]]:
+    """A news photo's own page: no paragraph of text, only the photo's caption of two sentences or more closed by its
+    credit ("... periode 2018-2023. ANTARA FOTO/NAME/18", an agency's regional photo page; probe set DG, 2026-12).
+    The caption is the page's text, kept; its credit is chrome."""
+    found = []
+    for i, ln in enumerate(page.doc.lines):
+        if ln.rule is None and page.nw[i] >= 8:
+            return []  # a paragraph of its own: not a photo's page
+        m = credit_tail(page.texts[i]) if ln.rule == "caption.photo" and page.nw[i] >= 15 else None
+        if m is not None and is_prose(page.texts[i][:m.start()], 15):
+            agency = _CAPS_BEFORE.search(page.texts[i], 0, m.start())  # "ANTARA FOTO/...": the agency's word too
+            found.append((i, agency.start() if agency else m.start()))
+    return found
+
+
+_CAPS_BEFORE = re.compile(r"(?<=[.!?\s])[A-Z]{3,}\s+$")
 
 
 _SLIDE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s+\S")

@@ -123,6 +123,8 @@ def _name_dot_place(chunk: str) -> list[str]:
     head, _, tail = chunk.strip(WS).rpartition(". ")
     if len(head.split()) >= 2 and _place(tail) is not None and _place(head) is None:
         return [head, tail]
+    if " " not in head and " " not in tail and tail.isupper() and _place(head) is not None and _place(tail) is None:
+        return [head, tail]  # "Kota. RU –": the place closed by a full stop, then the site's initials (set DH)
     return [chunk]
 
 

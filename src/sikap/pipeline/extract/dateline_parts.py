@@ -130,6 +130,10 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("outlet", t, False)  # "Harian Contoh", "KABAR KOTA NEWS": an outlet the registry does not know
     if len(toks) == 1 and t.casefold() in _UNIT_WORDS:
         return _Part("code", t, False)  # "Outlet, Kabupaten –": the word for a unit, not its name, is passed over (harvest)
+    if len(toks) == 2 and toks[0][1:].islower() and toks[0].casefold() not in _UNIT_WORDS | _PLACE_TAILS \
+            and _place(toks[0]) is None and (region := _place(toks[1])) is not None and region.kind == "province" \
+            and toks[1].isupper():
+        return _Part("outlet", t, False)  # "Kota, Vox NTT-": a name and a province's abbreviation, a site's (set DH)
     if all(x[0].isupper() for x in toks):
         if len(toks) >= 2 and _place(toks[0]) is not None and _place(" ".join(toks[1:])) is None \
                 and toks[-1].casefold() not in _PLACE_TAILS:

@@ -156,7 +156,7 @@ def _parse(line: str) -> Dateline | None:
                 found = _evaluate((head, tail), False, len(line), line, True, colon)
                 if found is not None:
                     return found
-            if not standalone and not colon:
+            if not standalone and (not colon or DOMAIN.match(head.strip(WS))):  # ("HOST.COM: KOTA –", set DH)
                 end = continuation(text, end, MAX_HEAD)
             if not standalone and len(text[end:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS \
                     and not (text.rstrip(WS).endswith(",") and _place(head.strip(WS)) is not None) \

@@ -10,6 +10,7 @@ everything below the last paragraph of prose is the footer. Rules that only hold
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract import captions, datelines
@@ -135,8 +136,8 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
                 lines[i].rule = "caption.photo"
                 continue
             return Zones(i, None, i, d)  # an unsure "Word -" opening a headline is the headline's
-        if (d is None or not d.confident and not d.outlet) and captions.LABEL_CAPTION.match(t) and ends_sentence(t) \
-                and _dateline_below(doc, texts, i):
+        if (d is None or not d.confident and not d.outlet) and captions.LABEL_CAPTION.match(t) \
+                and _caption_ends(texts, i) and _dateline_below(doc, texts, i):
             lines[i].rule = "caption.photo"  # "LABEL IN CAPITALS - what the photo shows." over "OUTLET.COM - lede": the
             continue  # photo's caption, its credit above it (a network's regional sites; probe set CG, 2026-12)
         if is_prose(t, 8, nw[i]) and not headline_case(t, nw[i]) and not caption_like(doc, texts, i) \
@@ -172,9 +173,17 @@ def _caption_over_dateline(doc: Doc, texts: list[str], i: int, d) -> bool:
     gazetteer place) with a registered outlet's or a host's dateline on one of the next three kept lines is the
     photo's caption, as a text has one dateline (a network's national portal; probe set AO, 2026-12)."""
     head = d.evidence.rstrip(" -–—:")
-    if not head.isupper() or datelines._place(head) is not None or not ends_sentence(texts[i]):
+    if not head.isupper() or datelines._place(head) is not None or not _caption_ends(texts, i):
         return False
     return _dateline_below(doc, texts, i)
+
+
+def _caption_ends(texts: list[str], i: int) -> bool:
+    """A labelled caption ends as a sentence, or its words after the label are printed again on the next line (the
+    deck's, which the caption repeats: a network's trend portal, probe set DG, 2026-12)."""
+    if ends_sentence(texts[i]):
+        return True
+    return i + 1 < len(texts) and re.split(r"\s[-–—:]\s", texts[i], maxsplit=1)[-1].strip() == texts[i + 1].strip()
 
 
 def _dateline_below(doc: Doc, texts: list[str], i: int) -> bool:
