@@ -337,3 +337,20 @@ def test_an_agencys_footage_cited(tmp_path):
 def test_datelines_of_the_second_round(tmp_path, head, place, outlet):
     check(tmp_path, page(TITLE, "", lede(head, DIPLOMACY)), Truth(title=TITLE, place=place, outlet=outlet),
           sentences(DIPLOMACY), [])
+
+
+def test_a_portals_reporter_talking_with_the_speaker_names_the_page(tmp_path):
+    # "kata NAME saat berbincang dengan OUTLET (outlet.com)": the page's own outlet, named with its host in brackets
+    line = "\"Kami ingin hubungan ini berlanjut,\" kata menteri itu saat berbincang dengan kumparan (kumparan.com), Kamis."
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, outlet="kumparan"), sentences(DIPLOMACY) + [line], [])
+
+
+def test_a_foreign_outlet_spoken_with_is_the_source(tmp_path):
+    # guard: the same cue before a foreign outlet cites it
+    line = "\"Kami ingin hubungan ini berlanjut,\" kata menteri itu saat berbincang dengan Reuters, Kamis."
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Reuters",)), sentences(DIPLOMACY) + [line],
+          [])

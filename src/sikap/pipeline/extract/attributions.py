@@ -138,10 +138,13 @@ def find_attributions(doc: Doc) -> Doc:
     # (the last item: the name matched is a context alias, a short or ambiguous name: "RT", "Fajar", "AP")
     hits = sorted({(m.start(), m.end(), sid, reg.is_context_alias(m.group(0))) for sid, m in reg.find_context(text)})
     doc.meta["_registry_spans"] = [(a, b) for a, b, _, _ in hits]
-    last_end, last_ok = -10, False
+    last_end, last_ok, last_sid = -10, False, None
     for a, b, sid, short in hits:
+        if sid == last_sid and text[last_end:a].strip() == "(":
+            last_end = b  # "OUTLET (outlet.com)": the name and its host in brackets, one mention: read as the name was
+            continue
         if short and _NUMBERED.match(text, b):
-            last_end, last_ok = b, False
+            last_end, last_ok, last_sid = b, False, sid
             continue
         cue = cue_before(text, a)
         kind, country = source_kind(sid)
@@ -180,7 +183,7 @@ def find_attributions(doc: Doc) -> Doc:
             ok = True
         if ok and cue and ("tayang" in cue[0] or "terbit" in cue[0]) and _same_network(sid, own):
             ok = False  # "sebelumnya sudah tayang di NETWORK" on an edition's page: the network's own story
-        last_end, last_ok = b, ok
+        last_end, last_ok, last_sid = b, ok, sid
         if ok and sid != own:
             found.setdefault(sid, snippet(text, a, b))
     low = ascii_lower(text)  # read by the passes below: their words are found in it
