@@ -354,3 +354,13 @@ def test_a_foreign_outlet_spoken_with_is_the_source(tmp_path):
     text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Reuters",)), sentences(DIPLOMACY) + [line],
           [])
+
+
+@pytest.mark.parametrize("tail, last", [(" Gulir untuk mempelajari lebih lanjut!", False), (" (*)", True), ("[*]", True)])
+def test_an_ad_prompt_or_an_end_mark_glued_to_a_paragraph(tmp_path, tail, last):
+    # "... masyarakat. Gulir untuk mempelajari lebih lanjut!", "... tutupnya (*)", "... tutupnya.[*]": only the tail goes
+    ps = paragraphs(DIPLOMACY)
+    at = len(ps) - 1 if last else 0
+    ps[at] = ps[at] + tail
+    text = page(TITLE, "", "JAKARTA – " + ps[0], ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [tail.strip()])

@@ -36,7 +36,8 @@ GLUED_DATELINE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][A-Z .'-]{2,30}\s*(?:\([^()]
 # an editor's initials or desk codes glued after a paragraph's last sentence ("... 200 meter. (dhf/fra)", "(Abc/Xyz)",
 # "(Abc/I-1)", "(ab3/xyz)"): a copy cut there; a photo word among them ("(Foto/Dok)") makes it a credit (captions.py)
 _CODE = r"(?:[a-z]{2,5}\d{0,2}|[A-Z][a-z]{1,4}|[A-Z]{2,5}\d{0,2}|[A-Z]{1,3}-\d{1,3})"
-_GLUED_INITIALS = re.compile(rf"(?<=[.!?\"”])\s*\({_CODE}(?:/{_CODE})+\)$")
+_GLUED_INITIALS = re.compile(rf"(?<=[.!?\"”])\s*\({_CODE}(?:/{_CODE})+\)$"
+                             r"|(?:(?<=[.!?\"”])\s*|(?<=\w)\s+)[\(\[]\*{1,3}[\)\]]$")  # an end mark, "... tutupnya.[*]" (DD, DH)
 # an embedded post's signature after the post's text: dash, the poster's name, "(@handle)", the day it was posted
 # ("... mereka." - Budi Santoso (@budis) 2 April 2021); the text may go on glued after the year
 POST_SIGNATURE = re.compile(r"(?:^|(?<=[.!?\"”’]))\s*[-–—]\s*[^\W\d_][\w .'’-]{0,60}?\s*\(@\w{1,30}\)\s*"
@@ -48,7 +49,9 @@ CAPTION_START = re.compile(r"(?i)^\s*(?:foto|photo|sumber foto|ilustrasi)\s*:")
 GLUED_CAPS_LINK = re.compile(r"(?<=[.!?])\s+(?:[A-Z]{3,}\s+){1,3}[A-Z]{3,}$")
 # an ad slot's label glued between two sentences of a paragraph ("... to do so. Advertisement Xi's call ..."; an
 # English copy of a national portal, probe page 2026-12, setR): the label alone, before a capitalised word
-GLUED_AD = re.compile(r"(?<=[.!?\"”’])\s+(?:ADVERTISEMENT|Advertisement|ADVERTISING|IKLAN)(?=\s+[A-Z“\"‘])")
+GLUED_AD = re.compile(r"(?<=[.!?\"”’])\s+(?:ADVERTISEMENT|Advertisement|ADVERTISING|IKLAN)(?=\s+[A-Z“\"‘])"
+                      # an ad's scroll prompt closing a paragraph ("... masyarakat. Gulir untuk mempelajari lebih lanjut!")
+                      r"|(?<=[.!?\"”’])\s+(?:Gulir|Scroll)\s+(?:ke\s+bawah\s+)?(?:untuk|to)\s+[^.!?]{3,40}[.!]?\s*$")
 # a source note glued after a paragraph's last sentence ("... di perbatasan. Sumber: Outlet"; an aggregator's copy,
 # held-out probe page, 2026-12, setX): cut off as a line of its own, which the line rules read as any "Sumber:" line
 GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+(?:Sumber|SUMBER|Source)\s*:\s*(?P<name>[^\W\d_][\w.&'’ -]{1,40}?)\s*\.?$"
@@ -115,7 +118,7 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
         g = GLUED_DATELINE.search(text, pos)
         if g and g.start() - pos <= 90:
             out.append((pos, g.start(), "caption.photo"))
-    if text.endswith(")"):
+    if text.endswith((")", "]")):
         m = _GLUED_INITIALS.search(text)
         if m and not _agency_first(m.group(0)) and not photo_words().search(m.group(0)):
             out.append((m.start(), len(text), "credit.signoff"))
@@ -125,8 +128,9 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
         m = GLUED_CAPS_LINK.search(text)
         if m and word_count(text[:m.start()], 20) >= 20:
             out.append((m.start(), len(text), "chrome.promo"))
-    if "dvert" in text or "DVERT" in text or "IKLAN" in text:
-        out.extend((m.start(), m.end(), "chrome.ad_slot") for m in GLUED_AD.finditer(text))
+    if "dvert" in text or "DVERT" in text or "IKLAN" in text or "ulir " in text or "croll " in text:
+        out.extend((m.start(), m.end(), "chrome.ad_slot") for m in GLUED_AD.finditer(text)
+                   if m.start() >= 40 or m.group(0).lstrip()[:1] not in "GS")  # (a prompt closes a paragraph)
     if "(@" in text:
         for m in POST_SIGNATURE.finditer(text):
             out.append((m.start(), m.end(), "chrome.social"))
@@ -156,18 +160,20 @@ def split_glued(doc: Doc) -> list[str]:
     # The rarer cues are looked for once in the whole text: a line can hold one only if the text does (most
     # pages hold none of them, and each is otherwise a scan of every line)
     amp, beta, post = "&" in decoded, "Β" in decoded, "(@" in decoded
-    rare = "dvert" in decoded or "DVERT" in decoded or "IKLAN" in decoded or "appeared first on" in decoded
+    rare = "dvert" in decoded or "DVERT" in decoded or "IKLAN" in decoded or "appeared first on" in decoded \
+        or "ulir " in decoded or "croll " in decoded
     i = 0
     while i < len(lines):
         ln = lines[i]
         text = decoded[ln.start:ln.end]
-        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] == ")"
+        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] in ")]"
                                      or beta and "Β" in text or post and "(@" in text
                                      or text[:1] in _STAMP_FIRST and (STAMP.match(text) or READ_TIME.match(text))
                                      or text[:1] == "W" and IMAGE_NAME.match(text)
                                      or text[-1:].isupper() and i + 1 < len(lines)
                                      or rare and ("dvert" in text or "DVERT" in text or "IKLAN" in text
-                                                  or "appeared first on" in text)) else []
+                                                  or "appeared first on" in text or "ulir " in text
+                                                  or "croll " in text)) else []
         if not frags:
             texts.append(text)
             i += 1
