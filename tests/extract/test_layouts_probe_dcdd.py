@@ -364,3 +364,11 @@ def test_an_ad_prompt_or_an_end_mark_glued_to_a_paragraph(tmp_path, tail, last):
     ps[at] = ps[at] + tail
     text = page(TITLE, "", "JAKARTA – " + ps[0], ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [tail.strip()])
+
+
+def test_an_outlet_described_with_its_countrys_abbreviation_in_brackets(tmp_path):
+    line = "Pernyataan itu disampaikan dalam wawancara dengan media Amerika Serikat (AS), Fox News, pekan lalu."
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Fox News",)), sentences(DIPLOMACY) + [line],
+          [])

@@ -19,6 +19,9 @@ from sikap.sources import registry
 WINDOW = 70
 # the last word of a text without trailing white space (and its comma), read backwards: `,?` then the word
 _LAST_WORD_REVERSED = re.compile(r",?[\w.’'-]+")
+# a country's abbreviation in brackets closing the description before the name ("media Amerika Serikat (AS), NAME":
+# probe set DI, 2026-12): passed over, as no word of the description
+_ABBREVIATION_BEFORE = re.compile(r"\s*\([A-Z]{2,6}\)\s*,\s*$")
 # a web domain as printed in a text ("kumparan.com", "Situs.co.id", "Situs.media", "SITUS.ME", "Situs.my"): a
 # site named as a source or as the page
 DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|co|id|net|org|media|me|my|news|online|info|tv)\b"
@@ -50,6 +53,8 @@ def cue_before(text: str, start: int) -> tuple[str, str] | None:
     left = text[max(0, start - WINDOW):start]
     cut = max(left.rfind(". "), left.rfind("\n"))
     left = left[cut + 1:] if cut >= 0 else left
+    if left.endswith(", ") and (abbr := _ABBREVIATION_BEFORE.search(left)) is not None:
+        left = left[:abbr.start()] + ", "
     for k in range(4):
         at = max(0, len(left.rstrip().rstrip(":").rstrip()) - _longest_cue())
         m = cues.before_re.search(left, at)

@@ -53,7 +53,8 @@ def attribution_cues() -> AttributionCues:
         before_re, frozenset(fold(w) for w in data["weak_before"]), frozenset(fold(w) for w in data["after"]),
         org_re, self_re, org_any, tuple(w.lower() for w in data["unknown_markers"]),
         frozenset(fold(w) for w in data["unknown_cues"]),
-        appositive_re=re.compile(marker + rf"(?:\s+[\w-]+){{0,{int(data['appositive_words'])}}}\s*,\s*"
+        # (a word of the description may be an abbreviation in brackets: "media Amerika Serikat (AS), NAME", set DI)
+        appositive_re=re.compile(marker + rf"(?:\s+(?:[\w-]+|\([\w-]{{1,10}}\))){{0,{int(data['appositive_words'])}}}\s*,\s*"
                                  rf"(?:(?i:{_alternation(data.get('appositive_examples', []))})\s+)?$"),
         not_outlet_domains=tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
         marker_re=re.compile(marker + r"\s+(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
