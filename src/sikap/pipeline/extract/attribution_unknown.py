@@ -148,13 +148,17 @@ def _spells_out_initials(doc: Doc, host: str) -> bool:
     return "".join(_WORD_STARTS.findall(host)).upper() == printed
 
 
+@functools.cache
+def _fillers() -> tuple[frozenset, frozenset]:
+    data = curated_data("attributions.yaml")["unknown_fillers"]
+    return frozenset(data["news"]), frozenset(data["page"])
+
+
 def _cue_over_fillers(left: str, cues) -> re.Match | None:
     """The cue ending `left`, passing over up to three words saying the host is a news site ("dilansir dari laman
     berita HOST": curated/extraction/attributions.yaml, unknown_fillers) when no unknown-source cue ends it."""
     strong = cues.before_re.search(left)
-    fillers = curated_data("attributions.yaml")["unknown_fillers"]
-    news_words = frozenset(fillers["news"])
-    page_words = frozenset(fillers["page"])
+    news_words, page_words = _fillers()
     passed_news = False
     for _ in range(3):
         if strong and fold(strong.group(1)) in cues.unknown_cues:
