@@ -13,7 +13,8 @@ from sikap.pipeline.extract.edge_lines import NUMBERED as _NUMBERED
 from sikap.pipeline.extract.edge_lines import PAREN_LINE as _PAREN_LINE
 from sikap.pipeline.extract.edge_lines import date_line, edge_code, prose_words
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
-from sikap.pipeline.extract.edges import _INTERFACE, _NAV_WORDS, _date_below_deck, _edge_indexes, _today_bar, _updated_first
+from sikap.pipeline.extract.edges import (_INTERFACE, _NAV_WORDS, _date_below_deck, _edge_indexes, _printed_below,
+                                         _today_bar, _updated_first)
 from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _comma_tags, _headline_run, _tag_line
 from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
@@ -49,6 +50,8 @@ def mark_edges(page, zones: Zones) -> None:
         got = date_line(t) if page.nw[i] <= 16 else None
         if got is not None and _today_bar(page, zones, i, t, got[0]) and not (got[1] or got[2]):
             page.mark(i, "chrome.header")
+            continue
+        if got is not None and got[1] and _printed_below(page, i, t):
             continue
         if got is not None:
             found, name, outlet = got

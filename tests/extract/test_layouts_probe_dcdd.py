@@ -372,3 +372,36 @@ def test_an_outlet_described_with_its_countrys_abbreviation_in_brackets(tmp_path
     text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("Fox News",)), sentences(DIPLOMACY) + [line],
           [])
+
+
+# -- fix round DL-DN ------------------------------------------------------------------------------------------------
+
+def test_a_wire_credit_translated_into_indonesian(tmp_path):
+    line = "(Penulisan Parisa Hafezi; Laporan tambahan oleh Joshua McElwee di Roma)"
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), line)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", authors=("Parisa Hafezi", "Joshua McElwee")),
+          sentences(DIPLOMACY), [line])
+
+
+@pytest.mark.parametrize("line", ["Konflik dua negara di kawasan itu (Pexels)", "Iklan - Geser ke atas untuk melanjutkan",
+                                  "GULIR UNTUK LANJUT BACA", "Halaman 2/2", "· 4 menit baca"])
+def test_stock_photo_captions_ad_prompts_pagination_and_read_time(tmp_path, line):
+    ps = paragraphs(DIPLOMACY)
+    text = page(TITLE, "JAKARTA – " + ps[0], line, ps[1:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [line])
+
+
+@pytest.mark.parametrize("head", [["oleh | Dec 4, 2023 | Berita"], ["Kamis, 20 Maret 2025 | 03:00 WIB - Internasional"],
+                                  ["Sosial Politik"], ["By On Sabtu, Maret 30, 2024"]])
+def test_a_desk_or_a_day_beside_the_date_is_no_writer(tmp_path, head):
+    text = page(head, TITLE, "", lede("JAKARTA – ", DIPLOMACY))
+    doc = run_page(tmp_path, text)
+    assert not doc.meta.get("authors")
+    assert all(s in doc.text for s in sentences(DIPLOMACY))
+
+
+def test_a_blog_themes_post_meta_with_its_category_and_comment_counter(tmp_path):
+    meta = "Posted on Mar 17, 2017 in Kabar Pondok | 0 comments"
+    text = page(TITLE, meta, "", lede("JAKARTA – ", DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2017, 3, 17), basis="date_line"),
+          sentences(DIPLOMACY), [meta])

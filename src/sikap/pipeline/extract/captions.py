@@ -19,7 +19,8 @@ _NAME = r"[^\W\d_][\w.&'’ -]{0,40}?"
 TAIL = re.compile(
     r"(?i)(?:"
     r"[\(\[]\s*(?:foto|photo|sumber|source|dok|doc|dokumentasi|ist|istimewa|ilustrasi|kredit foto|credit|image|kolase|"
-    r"tangkapan layar|tangkap layar|screenshot|screengrab|repro)\b[^()\[\]]{0,80}[\)\]]\s*-?"
+    r"tangkapan layar|tangkap layar|screenshot|screengrab|repro|pexels|pixabay|unsplash|freepik|shutterstock|"
+    r"istockphoto|istock|getty images)\b[^()\[\]]{0,80}[\)\]]\s*-?"  # (stock sites: "... Iran (Pexels)", set DL)
     r"|-{2}\s*[A-Z][\w.]{0,30}(?:\s+[A-Z][\w.]{0,30}){0,3}(?:\s+via\s+[A-Z][\w.]{1,30})?"  # "--X Outlet News"
     r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
     r"|(?<=\w)-\s*(?:foto|photo|ilustrasi|dok|ist|istimewa|pixabay|unsplash|freepik|pexels|shutterstock|getty images)"

@@ -175,7 +175,9 @@ _JOB_TITLE = re.compile(r"(?i)^(?!.*\b(?:oleh|by)$)")
 _NEXT_LABEL = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?\s?:\s)")
 
 
-_BY_LABEL = r"(?:additional\s+)?[a-z]+ing\s+by\s"  # "Reporting by ", "Additional reporting by "
+_BY_LABEL = (r"(?:(?:additional\s+)?[a-z]+ing\s+by\s"  # "Reporting by ", "Additional reporting by "
+             # and the same credit translated: "Penulisan NAME; Laporan tambahan oleh NAME di Kota" (set DL)
+             r"|(?:laporan(?:\s+tambahan)?|pelaporan|penulisan|penyuntingan)(?:\s+oleh)?\s)")
 _BY_CLAUSE = re.compile(rf"(?i)[,;]\s+(?={_BY_LABEL})")
 _BY_START = re.compile(rf"(?i){_BY_LABEL}")
 
@@ -189,7 +191,11 @@ def _by_clauses(text: str) -> str:
         t = t[1:-1]
     if not _BY_START.match(t):
         return text
-    return _BY_CLAUSE.sub(" | ", t)
+    return _IN_PLACE.sub("", _BY_CLAUSE.sub(" | ", t))
+
+
+# where a wire credit's writer filed from, after the name ("... oleh NAME di Roma", "... by NAME in Rome")
+_IN_PLACE = re.compile(r"\s+(?:di|in)\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}(?=\s*(?:\||$))")
 
 
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+\s?:\s)")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sikap.pipeline.extract import dateline_joined as joined
 from sikap.pipeline.extract.dateforms import FoundDate
@@ -85,6 +85,8 @@ def parse(line: str) -> Dateline | None:
             found = _parse(cut[0])
             return _shifted(found, cut[1], line) if found is not None else None
     found = _parse(line)
+    if found is not None and line.lstrip(WS)[:1] == ",":  # ", Kota —": the evidence is the line as printed
+        found = replace(found, evidence=line[:found.end].strip(WS))
     return _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found
 
 

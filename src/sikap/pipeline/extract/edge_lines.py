@@ -37,6 +37,9 @@ _ICONS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]")
 # lower-case words joined by underscores, which no date line or name holds
 _ICON_NAME = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
 _COUNTER = re.compile(r"(?i)\b" + VIEW_COUNTER)
+# a blog theme's post meta after the date: its category and comment counter ("Posted on DATE in Kabar Pondok | 0
+# comments": probe set DN, 2026-12)
+_COMMENTS = re.compile(r"(?i)(?:\bin\s+[^|]{2,40}?\s*)?\|?\s*\d{1,5}\s*(?:comments?|komentar)\s*$")
 # a reading time printed between the date and the writer ("Selasa, 15 April 2025 | 2 min read | NAME"): no name's
 _READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
@@ -64,7 +67,7 @@ def date_line(text: str) -> tuple | None:
     if "_" in before:
         before = _ICON_NAME.sub(" ", before)
     if after.rstrip()[-1:].isalpha():
-        after = _COUNTER.sub(" ", after)
+        after = _COMMENTS.sub(" ", _COUNTER.sub(" ", after))
     after = _READ_TIME.sub(" ", re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after))
     rest = _widget_tail(_SEPS.sub(" ", _section_head(f"{before} {after}")).strip())
     if not rest:
@@ -89,6 +92,8 @@ def date_line(text: str) -> tuple | None:
         return found, None, name
     if _place(name.strip(WS + "(),")) is not None:
         return found, None, None  # "(Jakarta, 24 Mei 2022)": the place a release is dated at, no byline
+    if name.strip(WS + "(),-|").casefold() in _sections():
+        return found, None, None  # "oleh | DATE | Berita", "DATE - Internasional": the desk beside the date (set DN)
     words = name.strip(WS + "(),").split()
     if text[:found.start].rstrip().endswith(",") and 2 <= len(words) <= 4 and any(_place(" ".join(words[-k:]))
                                                                          for k in (1, 2)):

@@ -220,7 +220,8 @@ def _printed_below(page, i: int, t: str) -> bool:
     """The line is printed again within the next two lines, with something glued after it: a headline and its
     picture's name, not a byline and its date."""
     key = t.strip(WS).casefold()
-    return any(page.texts[j].strip(WS).casefold().startswith(key) for j in range(i + 1, min(i + 3, len(page.texts))))
+    return any(len(below := page.texts[j].strip(WS).casefold()) > len(key) and below.startswith(key)
+               for j in range(i + 1, min(i + 3, len(page.texts))))  # (a byline printed twice is still a byline)
 
 
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")
