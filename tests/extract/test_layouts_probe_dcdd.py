@@ -405,3 +405,24 @@ def test_a_blog_themes_post_meta_with_its_category_and_comment_counter(tmp_path)
     text = page(TITLE, meta, "", lede("JAKARTA – ", DIPLOMACY))
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", published=dt.date(2017, 3, 17), basis="date_line"),
           sentences(DIPLOMACY), [meta])
+
+
+@pytest.mark.parametrize("line", ["News Bola Daerah Sulawesi Sumatera Jabar Banten Jateng DI Yogya Jatim Bali",
+                                  "News / Nasional", "Baca 10 detik"])
+def test_a_menu_a_section_path_or_a_summary_box_heading_over_the_headline(tmp_path, line):
+    # a network's menu flattened to one line (sections and provinces), "Section / Section", "read in 10 seconds"
+    text = page(line, TITLE, "", lede("JAKARTA – ", DIPLOMACY))
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [line])
+
+
+def test_a_headline_naming_provinces_is_still_the_title(tmp_path):
+    # guard: a headline's words are not all sections or places, and it has function words
+    title = "Banjir Rendam Jateng dan Jatim, Ribuan Warga Mengungsi ke Balai Desa"
+    check(tmp_path, page(title, "", lede("SEMARANG – ", DIPLOMACY)), Truth(title=title, place="Semarang"),
+          sentences(DIPLOMACY), [])
+
+
+def test_flattened_tag_cells_under_the_text(tmp_path):
+    tags = "TAGS   Kota Contoh  Penerbangan  Beasiswa  Menteri Luar Negeri"
+    text = page(TITLE, "", lede("JAKARTA – ", DIPLOMACY), tags)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), [tags])

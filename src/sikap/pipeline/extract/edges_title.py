@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract import captions
-from sikap.pipeline.extract.datelines import _sections
+from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, prose_hits
 from sikap.pipeline.extract.header_bylines import names_at_outlet
 from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
@@ -58,6 +58,12 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
         page.mark(i, "chrome.brand")
         return True
     if nw <= 6 and _SLASHED.match(t):
+        return True
+    if nw >= 6 and _menu_line(t):
+        page.mark(i, "chrome.nav")  # "News Bola Daerah Sulawesi Sumatera Jabar ...": a menu flattened to a line (DK, DM)
+        return True
+    if nw <= 4 and " / " in t and all(p.strip(WS).casefold() in _sections() for p in t.split(" / ")):
+        page.mark(i, "chrome.breadcrumb")  # "News / Nasional": the section path over the headline (set DK)
         return True
     if nw <= 4 and i > 0 and page.doc.lines[i - 1].rule == "credit.author" and not headline_case(t, nw) \
             and not ends_sentence(t) and t.strip(WS)[:1].isupper():
@@ -167,6 +173,18 @@ def _role_below(page, j: int) -> bool:
     """Line j is a job title (see _ROLE_LINE), free or read as a credit: the name above it is the byline's."""
     return page.nw[j] <= 6 and (page.free(j) or page.doc.lines[j].rule in _ROLE_RULES) \
         and _ROLE_LINE.match(page.texts[j]) is not None
+
+
+def _menu_line(text: str) -> bool:
+    """A site's menu on one line: six words or more, no function word and no sentence mark, at least two thirds of
+    them section names (curated sections) or places the gazetteer knows ("News Bola Daerah Sulawesi Sumatera Jabar
+    Banten Jateng DI Yogya Jatim": a network's regional menu)."""
+    toks = text.split()
+    if any(c in text for c in ".,:;!?\"“”") or any(w in FUNCTION_WORDS for w in toks):  # ("DI": Daerah Istimewa)
+        return False
+    sections = _sections()
+    hits = sum(1 for w in toks if w.casefold() in sections or _place(w) is not None)
+    return hits * 3 >= len(toks) * 2
 
 
 def _channel_path(text: str) -> bool:
