@@ -66,6 +66,8 @@ def _degree(raw: str, at: int) -> bool:
     return word.replace(".", "").casefold() in knowledge().titles
 
 
+# function words that are also parts of names ("Muhammad Ya Ali", "Nur Ala", "Sang Ayu", "Putu Antara")
+_IN_NAMES = frozenset({"ya", "ala", "nan", "sang", "para", "antara", "si", "kala", "pun", "per", "demi", "jadi"})
 # prepositions, conjunctions and auxiliaries that open no person's name ("Bisa Terjadi Kapan Saja" is a subheading;
 # "antara", "sang", "para" may open one: "Antara" is an agency's)
 _NEVER_FIRST = frozenset({"on", "in", "at", "of", "the", "to", "di", "ke", "dari", "pada", "untuk", "dengan", "yang",
@@ -101,7 +103,7 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff", "Satlantas Polres Kota": no word of a name
     if k.verb_re is not None and any(k.verb_re.fullmatch(w) for w in key):
         return None  # "Membumikan Ilmu Bumi": a headline's verb, no name's word
-    if any(w in FUNCTION_WORDS for w in key[1:]) or key and key[0] in _NEVER_FIRST:
+    if any(w in FUNCTION_WORDS and w not in _IN_NAMES for w in key[1:]) or key and key[0] in _NEVER_FIRST:
         return None  # "Jateng Hari Ini": a rubric's words; "On Sabtu": a label's preposition before a day (sets DI, DN)
     name = " ".join(toks).strip(" ,.")
     if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):

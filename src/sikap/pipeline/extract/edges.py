@@ -217,11 +217,15 @@ def _names_by_bylines(page, zones: Zones) -> None:
 
 
 def _printed_below(page, i: int, t: str) -> bool:
-    """The line is printed again within the next two lines, with something glued after it: a headline and its
-    picture's name, not a byline and its date."""
+    """The line is printed again within the next two lines with its picture's file name glued after it
+    ("Headline 10 Mei 2024-Image-1"): a headline holding a date, not a byline and its date. (A byline printed twice,
+    or again with its reading time after it, is still a byline.)"""
     key = t.strip(WS).casefold()
-    return any(len(below := page.texts[j].strip(WS).casefold()) > len(key) and below.startswith(key)
-               for j in range(i + 1, min(i + 3, len(page.texts))))  # (a byline printed twice is still a byline)
+    return any((below := page.texts[j].strip(WS).casefold()).startswith(key) and _PICTURE_NAME.match(below, len(key))
+               for j in range(i + 1, min(i + 3, len(page.texts))))
+
+
+_PICTURE_NAME = re.compile(r"-(?:image|img|foto|gambar)-\d{1,3}$")
 
 
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")
