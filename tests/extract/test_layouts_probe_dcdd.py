@@ -269,11 +269,14 @@ CARDS = ["Kenapa warga desa itu merantau? Dengan penuh tekad, ia memutuskan mera
          "Bagaimana cara membuat jenang? Bahan utama yang digunakan adalah tepung ketan dan gula jawa."]
 
 
-def test_question_cards_under_dashes_between_the_paragraphs(tmp_path):
+def test_question_lines_under_dashes_stay(tmp_path):
+    # a portal's widget of question cards ("-" over "Kenapa X? answer ...") cannot be told from an interview's
+    # questions printed under dashes: the rule read during stop 31 was dropped when a held-out page lost a body
+    # sentence to it; the lines stay in the text
     ps = paragraphs(DIPLOMACY)
     block = [x for card in CARDS for x in ("-", card)]
     text = page(TITLE, "JAKARTA – " + ps[0], ps[1], block, ps[2])
-    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY), CARDS)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta"), sentences(DIPLOMACY) + CARDS, [])
 
 
 def test_an_explainers_questions_and_answers_stay(tmp_path):

@@ -22,7 +22,7 @@ import re
 from sikap.pipeline.extract.attribution_context import source_kind
 from sikap.pipeline.extract.knowledge import credits as knowledge
 from sikap.pipeline.extract.outlets import lookup_outlet
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, fold, name_like, normal_case
+from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
 from sikap.records import Doc
 
 from sikap.pipeline.extract.credit_lines import _SPLIT_NAMES, _outlet, parse_credit_line  # noqa: F401 (callers read
@@ -66,12 +66,13 @@ def _degree(raw: str, at: int) -> bool:
     return word.replace(".", "").casefold() in knowledge().titles
 
 
-# function words that are also parts of names ("Muhammad Ya Ali", "Nur Ala", "Sang Ayu", "Putu Antara")
-_IN_NAMES = frozenset({"ya", "ala", "nan", "sang", "para", "antara", "si", "kala", "pun", "per", "demi", "jadi"})
-# prepositions, conjunctions and auxiliaries that open no person's name ("Bisa Terjadi Kapan Saja" is a subheading;
-# "antara", "sang", "para" may open one: "Antara" is an agency's)
-_NEVER_FIRST = frozenset({"on", "in", "at", "of", "the", "to", "di", "ke", "dari", "pada", "untuk", "dengan", "yang",
-                          "dan", "atau", "oleh", "bisa", "akan", "harus", "sudah", "telah", "tidak", "juga", "masih"})
+@functools.cache
+def _never_in_names() -> tuple[frozenset, frozenset]:
+    """The words that never open a person's name and the words never inside one (credits.yaml, never_in_names)."""
+    from sikap.pipeline.extract.knowledge import curated_data
+
+    data = curated_data("credits.yaml")["never_in_names"]
+    return frozenset(data["first"]), frozenset(data["inside"])
 
 
 @functools.lru_cache(maxsize=8192)
@@ -103,8 +104,9 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         return None  # "Dokumentasi Prabowo Subianto", "Web Desk Staff", "Satlantas Polres Kota": no word of a name
     if k.verb_re is not None and any(k.verb_re.fullmatch(w) for w in key):
         return None  # "Membumikan Ilmu Bumi": a headline's verb, no name's word
-    if any(w in FUNCTION_WORDS and w not in _IN_NAMES for w in key[1:]) or key and key[0] in _NEVER_FIRST:
-        return None  # "Jateng Hari Ini": a rubric's words; "On Sabtu": a label's preposition before a day (sets DI, DN)
+    never_first, never_inside = _never_in_names()
+    if key and key[0] in never_first or any(w in never_inside for w in key[1:]):
+        return None  # "On Sabtu": a label's preposition before a day; "Jateng Hari Ini": a rubric (sets DN, DI)
     name = " ".join(toks).strip(" ,.")
     if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
         return None
