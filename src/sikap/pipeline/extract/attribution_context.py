@@ -24,8 +24,11 @@ _LAST_WORD_REVERSED = re.compile(r",?[\w.’'-]+")
 _ABBREVIATION_BEFORE = re.compile(r"\s*\([A-Z]{2,6}\)\s*,\s*$")
 # a web domain as printed in a text ("kumparan.com", "Situs.co.id", "Situs.media", "SITUS.ME", "Situs.my"): a
 # site named as a source or as the page
-DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|co|id|net|org|media|me|my|news|online|info|tv)\b"
-                        r"(?![.-]\w)")
+# (the suffixes: ".co", ".news", ".online", ".info", ".tv" too, Indonesian sites cited in copies, "dilansir dari laman
+# berita situs.co": probe set DD, 2026-12; attribution_unknown scans the text for the same list)
+WEB_SUFFIXES = ("com", "co.id", "co", "id", "net", "org", "media", "me", "my", "news", "online", "info", "tv")
+DOMAIN_ANY = re.compile(r"(?<![\w.@])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:"
+                        + "|".join(re.escape(x) for x in WEB_SUFFIXES) + r")\b(?![.-]\w)")
 
 
 @functools.lru_cache(maxsize=4096)

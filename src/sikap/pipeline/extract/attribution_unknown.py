@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sikap.pipeline.extract.attribution_context import (DOMAIN_ANY, first_word_after, institution, object_marker, snippet,
+from sikap.pipeline.extract.attribution_context import (DOMAIN_ANY, WEB_SUFFIXES, first_word_after, institution, object_marker, snippet,
                                                         verb_after)
 from sikap.pipeline.extract.knowledge import _alternation, curated_data, curated_set
 from sikap.pipeline.extract.knowledge_attributions import attribution_cues
@@ -18,9 +18,8 @@ from sikap.pipeline.extract.outlets import lookup_outlet, outlet_id, outlet_shap
 from sikap.pipeline.extract.text import fold, matches_at
 from sikap.records import Doc
 
-_SUFFIXES = (".com", ".id", ".net", ".org", ".media", ".me", ".my", ".co", ".news", ".online", ".info", ".tv")
-# (".co", ".news", ".online", ".info", ".tv": the suffixes of Indonesian sites cited in copies, "dilansir dari laman
-# berita situs.co": probe set DD, 2026-12)
+# where a web suffix may start: each of DOMAIN_ANY's suffixes up to its first dot (".co.id" starts as ".co")
+_SUFFIXES = tuple(sorted({"." + x.split(".")[0] for x in WEB_SUFFIXES}))
 
 
 @functools.cache

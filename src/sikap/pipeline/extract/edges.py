@@ -26,6 +26,7 @@ from sikap.pipeline.extract.header_bylines import agency_byline, team_outlet
 from sikap.pipeline.extract.knowledge import line_key, named_rule
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import DOMAIN, WS, ends_sentence, title_like
+from sikap.pipeline.extract.title_text import PICTURE_NAME
 from sikap.pipeline.extract.zones import Zones, caption_like, runs
 
 __all__ = ["about_us_tail", "clean_title", "date_line", "edge_code", "find_title", "mark_edges", "mark_footer",
@@ -225,7 +226,7 @@ def _printed_below(page, i: int, t: str) -> bool:
                for j in range(i + 1, min(i + 3, len(page.texts))))
 
 
-_PICTURE_NAME = re.compile(r"-(?:image|img|foto|gambar)-\d{1,3}$")
+_PICTURE_NAME = re.compile(PICTURE_NAME)
 
 
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")

@@ -8,21 +8,17 @@ a held-out page of a major outlet lost a body sentence to it; the form cannot be
 
 from __future__ import annotations
 
-import re
-
+from sikap.pipeline.extract.knowledge import named_rule
 from sikap.pipeline.extract.text import ends_sentence, teaser_like
 
 CODE = "link.related"
 
-# a related card's rubric and age under its headline ("EKBIS | 2 hari yang lalu"), curated as link.related
-_AGE = re.compile(r"^\s*[A-Z][A-Z&]{2,20}(?:\s[A-Z&]{2,20})?\s*\|\s*\d{1,2}\s+(?:menit|jam|hari|minggu|bulan)\s+yang\s+lalu\s*$")
-
-
 def aged_cards(page) -> None:
     """The headline over each related card's rubric and age ("Headline" / "EKBIS | 2 hari yang lalu") is the card's:
     marked with it (a regional portal's list under the text; probe set DH, 2026-12)."""
+    age = named_rule("related_age")  # the rubric-and-age form, curated once (boilerplate.yaml)
     for i in range(1, len(page.texts)):
-        if page.doc.lines[i].rule == CODE and _AGE.match(page.texts[i]) and page.free(i - 1) \
+        if page.doc.lines[i].rule == CODE and age.match(page.texts[i].strip(" \t\u00a0")) and page.free(i - 1) \
                 and page.nw[i - 1] <= 20 and not ends_sentence(page.texts[i - 1]) \
                 and teaser_like(page.texts[i - 1], page.nw[i - 1]):
             page.mark(i - 1, CODE)

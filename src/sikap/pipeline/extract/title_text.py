@@ -14,8 +14,10 @@ from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import FUNCTION_WORDS, LINE_CACHE, WS, strip_markdown
 
-_PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$"
-                         r"|-(?:image|img|foto|gambar)-\d{1,3}$")  # "Judul-Image-1": its picture's file name (DJ)
+# a picture's file name glued after a headline ("Judul-Image-1", probe set DJ, 2026-12): cut from the title, and read
+# by the byline rule (edges._printed_below)
+PICTURE_NAME = r"-(?:image|img|foto|gambar)-\d{1,3}$"
+_PAGINATION = re.compile(r"(?i)\s*[-–—|]\s*(?:halaman|page)\s+(?:all|semua|\d+)\s*$|" + PICTURE_NAME)
 
 
 # what a page's title keeps after its last word when copied: a separator whose suffix was a link ("Judul |"), the
