@@ -78,3 +78,30 @@ def test_cited_names_on_fresh_sites(tmp_path, said, cited):
     text = page(TITLE, ps[:2], said, ps[2:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=cited),
           sentences(RICE) + [said], [])
+
+
+# Probe sets DC-DM (2026-12): an outlet named after its description or before its owner, country or short form, and
+# the verb after those; a citing cue before a weak one. The negatives: the same words naming a network or no outlet.
+@pytest.mark.parametrize("said, cited", [
+    pytest.param("Televisi Al-Masirah milik Houthi melaporkan serangan udara di pelabuhan gandum kota itu.",
+                 ("Al-Masirah",), id="NAME milik OWNER melaporkan"),
+    pytest.param("Sementara itu, TV Al Manar Lebanon mengutip pejabat setempat yang menyebut stok gandum menipis.",
+                 ("Al-Manar",), id="NAME COUNTRY mengutip"),
+    pytest.param("Harga gandum di Beirut naik, Kantor Berita Nasional Lebanon (NNA) menyebutkan pada Selasa.",
+                 ("National News Agency",), id="NAME (ABBR) menyebutkan"),
+    pytest.param("Pasokan beras impor tertahan di pelabuhan, dikutip oleh kantor berita resmi Qatar QNA.",
+                 ("Qatar News Agency",), id="kantor berita resmi COUNTRY NAME"),
+    pytest.param("Iran juga menaikkan harga beras, menurut pernyataan media pemerintah Iran, Press TV.",
+                 ("Press TV",), id="media pemerintah COUNTRY, NAME"),
+    pytest.param("Mengutip laporan RT pekan ini, harga beras di Moskow ikut naik.", ("RT",),
+                 id="a citing cue before the weak 'laporan'"),
+    pytest.param("Harga beras di kota itu naik, katanya dikutip dari beritacontoh.com jejaring media suara.com.",
+                 ("beritacontoh.com",), id="jejaring media SITE: the cited site's network, no second source"),
+    pytest.param("Menurut laporan RT 05, warga mengantre beras murah sejak pagi.", (),
+                 id="laporan RT 05: a neighbourhood unit, however the cue reads"),
+])
+def test_outlets_named_with_their_description(tmp_path, said, cited):
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    text = page(TITLE, ps[:2], said, ps[2:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=cited),
+          sentences(RICE) + [said], [])

@@ -63,6 +63,11 @@ def cue_before(text: str, start: int) -> tuple[str, str] | None:
         m = cues.before_re.search(left, at)
         if m:
             cue = fold(m.group(1))
+            if cue in cues.weak:  # "Mengutip laporan RT": a citing cue right before the weak one is the cue
+                head = left[:m.start()].rstrip()
+                s = cues.before_re.search(head + " ", max(0, len(head) - _longest_cue()))
+                if s and fold(s.group(1)) not in cues.weak:
+                    return fold(s.group(1)), "strong"
             return cue, ("weak" if cue in cues.weak else "strong")
         if k == 0:
             s = cues.self_re.search(left, at)
@@ -136,8 +141,9 @@ def past_partner(text: str, end: int) -> int:
 
 def verb_after(text: str, end: int) -> bool:
     """A reporting verb right after a name ("Reuters melaporkan"), after at most four adverbs and time words ("CNN
-    pertama kali melaporkan", "Reuters juga turut melaporkan", "Axios pada Senin lalu melaporkan") or a place ("AFP
-    di Gaza melaporkan"), or after a clause set off by commas ("CBS News, merujuk pada sumber AS, menyatakan"); the
+    pertama kali melaporkan", "Reuters juga turut melaporkan", "Axios pada Senin lalu melaporkan"), a place ("AFP
+    di Gaza melaporkan", "TV NAME Lebanon mengutip"), its short form in brackets ("NAME (NNA) menyebutkan") or
+    its owner ("NAME milik Houthi melaporkan"), or after a clause set off by commas ("CBS News, merujuk pada sumber AS, menyatakan"); the
     same after a second outlet joined by 'and' (past_partner)."""
     cues = attribution_cues()
     end = past_partner(text, end)
@@ -148,6 +154,14 @@ def verb_after(text: str, end: int) -> bool:
     while skip < 4 and k < len(words):
         if words[k] in cues.verb_adverbs:
             k, skip = k + 1, skip + 1
+        elif k == 0 and _ABBREVIATION.fullmatch(first[0]):
+            k, skip = 1, skip + 1  # "Kantor Berita Nasional Lebanon (NNA) menyebutkan": the name's short form
+        elif k == 0 and first[0][:1].isupper() and not first[0].endswith(",") \
+                and load_places().lookup(first[0].strip(".")) is not None:
+            k, skip = 1, skip + 1  # "TV Al Manar Lebanon mengutip": the outlet's country after its name
+        elif words[k] == "milik" and k + 1 < len(words) and not first[k].endswith(","):
+            n = 2 if k + 2 < len(words) and first[k + 2][:1].isupper() and not first[k + 1].endswith(",") else 1
+            k, skip = k + 1 + n, skip + 1 + n  # "Televisi NAME milik Houthi melaporkan": whose outlet it is
         elif words[k] in _AT and k + 1 < len(words) and first[k + 1][:1].isupper() and not first[k].endswith(","):
             n = 2 if k + 2 < len(words) and first[k + 2][:1].isupper() and not first[k + 1].endswith(",") else 1
             k, skip = k + 1 + n, skip + 1 + n  # "di Gaza", "di Tel Aviv": where the outlet's reporter stands
@@ -181,6 +195,7 @@ def said_after(text: str, end: int) -> bool:
 
 
 _AT = frozenset(["di", "in"])
+_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
 
 
 def _reporting(words: list[str], verbs: frozenset) -> bool:

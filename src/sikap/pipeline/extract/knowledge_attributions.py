@@ -30,7 +30,7 @@ class AttributionCues:
     unknown_cues: frozenset  # cues that may introduce an unregistered outlet printed as a web domain
     appositive_re: re.Pattern = None  # "kantor berita resmi pemerintah NEGARA, " ending right before a name
     not_outlet_domains: tuple = ()  # ".go.id", ".ac.id", ...: an unregistered domain under one is no outlet
-    marker_re: re.Pattern = None  # "surat kabar (Israel) " ending right before a name; group "place"
+    marker_re: re.Pattern = None  # "surat kabar (resmi) (Israel) " ending right before a name; group "place"
     text_outlet_cues: frozenset = frozenset()  # weak cues that count for domestic outlets publishing text ("via")
     self_after: frozenset = frozenset()  # verbs after an outlet's name by which it describes its own work ("merangkum")
     speech_verbs: frozenset = frozenset()  # "pada SITE mengatakan": a statement given to the site
@@ -46,6 +46,9 @@ def attribution_cues() -> AttributionCues:
     self_re = re.compile(r"(?i)(?<![\w])(" + _alternation(data["self_reference"]) + r")\s+$")
     # an outlet word ("kantor berita", "surat kabar", "media"), the start of three patterns below
     marker = r"(?i:(?<![\w])(?:" + _alternation(data["unknown_markers"]) + r"))"
+    # any outlet word, "media" and "televisi" too, before a registered name set off by a comma ("media pemerintah
+    # Iran, Press TV": probe set DI, 2026-12): the comma's apposition names the outlet, as for "kantor berita"
+    org_marker = r"(?i:(?<![\w])(?:" + _alternation(data["org_markers"]) + r"))"
     # a name's word holds a dot only inside it ("Kabar.id"): "surat kabar NAME. Menteri ..." ends at the full stop
     word = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
     org_any = re.compile(marker + rf"\s+(?P<name>{word}(?:\s+(?:in|of|the|{word})){{0,3}})")
@@ -54,10 +57,11 @@ def attribution_cues() -> AttributionCues:
         org_re, self_re, org_any, tuple(w.lower() for w in data["unknown_markers"]),
         frozenset(fold(w) for w in data["unknown_cues"]),
         # (a word of the description may be an abbreviation in brackets: "media Amerika Serikat (AS), NAME", set DI)
-        appositive_re=re.compile(marker + rf"(?:\s+(?:[\w-]+|\([\w-]{{1,10}}\))){{0,{int(data['appositive_words'])}}}\s*,\s*"
+        appositive_re=re.compile(org_marker + rf"(?:\s+(?:[\w-]+|\([\w-]{{1,10}}\))){{0,{int(data['appositive_words'])}}}\s*,\s*"
                                  rf"(?:(?i:{_alternation(data.get('appositive_examples', []))})\s+)?$"),
         not_outlet_domains=tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
-        marker_re=re.compile(marker + r"\s+(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
+        marker_re=re.compile(org_marker + r"(?:\s+(?i:" + _alternation(data.get("marker_descriptions", [])) + r")){0,2}"
+                             r"\s+(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
         text_outlet_cues=frozenset(fold(w) for w in data.get("text_outlet_before", [])),
         self_after=frozenset(fold(w) for w in data.get("self_after", [])),
         speech_verbs=frozenset(fold(w) for w in data.get("speech_verbs", [])),
