@@ -12,7 +12,8 @@ metadata steps read credits, date lines and the dateline from what this step fou
    comments under it, a data table copied as text goes whole), and related-article cards (cards.py);
 4. zones (zones.py): the lede and the last paragraph; then the header and footer rules (edges.py): date
    lines, bylines, navigation runs, tag lines, the title and what stands around it, sign-offs, a newspaper's
-   print-edition note (editions.py); inside the text, a dashed credit under its caption (neighbours.py) and another
+   print-edition note (editions.py), the lead photo's caption under its credit below the credits (captions_credited.py);
+   inside the text, a dashed credit under its caption (neighbours.py) and another
    story's headline that shares no word with the article (stray_teasers.py).
 """
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from sikap.pipeline.extract import captions_pages, edges
 from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
+from sikap.pipeline.extract.captions_credited import mark_credited_captions
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.cards import mark_cards
 from sikap.pipeline.extract.dateforms import find_date
@@ -102,6 +104,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.mark_footer(page, zones)
     edges.mark_header(page, zones, title)
     byline_under_lede(page, zones)
+    mark_credited_captions(page, zones)
     captions_pages.mark_copies(page)
     captions_pages.mark_dated_captions(page, zones)
     mark_lede_captions(page, zones)
