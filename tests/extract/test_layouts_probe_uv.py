@@ -189,3 +189,29 @@ def test_a_short_name_after_a_weak_cue_that_reports(tmp_path):
     ps = lede("JAKARTA – ", RICE)
     text = page(TITLE, ps[0], said, ps[1:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", attributions=("The Telegraph",)), sentences(RICE) + [said], [])
+
+
+# Probe sets BB-DN (2026-12): a caption closed by the photo's day and year, one of the three lines above a dateline
+# lede (a deck may stand between); a deck that closes on a date it announces stays.
+@pytest.mark.parametrize("caption", [
+    "Petugas memeriksa tanggul yang jebol di tepi Sungai Cibiru, Kota Contoh, Selasa (15/7/2025) malam.",
+    "Warga mengungsi ke balai desa setelah tanggul jebol di Kota Contoh, Sabtu 12 Juli 2025.",
+])
+def test_a_dated_caption_under_the_deck_above_a_dateline_lede(tmp_path, caption):
+    title = "Kota Contoh Bangun Tanggul Baru untuk Cegah Banjir Tahunan"
+    deck = "Proyek senilai puluhan miliar rupiah itu diharapkan mengakhiri banjir yang datang setiap Januari."
+    text = page(title, deck, caption, lede("KOTA CONTOH, Kabarcontoh.id – ", FLOOD))
+    check(tmp_path, text, Truth(title=title, place="Kota Contoh", outlet="Kabarcontoh.id"), sentences(FLOOD) + [deck],
+          [caption])
+
+
+@pytest.mark.parametrize("deck", [
+    "Pembangunan tanggul baru di tepi Sungai Cibiru akan dimulai pada 1 September 2025.",
+    "Wali kota menyebut proyek itu rampung sebelum musim hujan, Selasa (15/7/2025).",
+])
+def test_a_deck_closing_on_a_date_above_a_dateline_lede_stays(tmp_path, deck):
+    title = "Kota Contoh Bangun Tanggul Baru untuk Cegah Banjir Tahunan"
+    text = page(title, deck, lede("KOTA CONTOH, Kabarcontoh.id – ", FLOOD))
+    event = dt.date(2025, 7, 15) if "(15/7/2025)" in deck else None  # the deck's day is an event's, read as such
+    check(tmp_path, text, Truth(title=title, place="Kota Contoh", outlet="Kabarcontoh.id", event=event),
+          sentences(FLOOD) + [deck], [])

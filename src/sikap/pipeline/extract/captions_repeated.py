@@ -76,12 +76,36 @@ def _photo_scene(t: str) -> bool:
     return bool(_POSITION.search(t) or t.endswith(".") and _DAY_WRITTEN_END.search(t)) and _plain_sentence(t)
 
 
+# a photo's day closing a line: the weekday peg "(12/1/2019)" or a day, a month and a year, maybe a time of day after
+_DATED_END = re.compile(r"(?i)(?:\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\s*\)|\b\d{1,2}\s+(?:januari|februari|maret|april|"
+                        r"mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4})"
+                        r"(?:\s+(?:pagi|siang|sore|petang|malam|dini hari|lalu))?\s*\.?\s*$")
+# words of a deck announcing what is to come ("akan", "mulai Senin (1/10/2025)"): a caption shows what happened
+_AHEAD = re.compile(r"(?i)\b(?:akan|mulai|hingga|sampai|besok|mendatang|nanti|rencananya|dijadwalkan)\b")
+
+
+def _dated_scenes_over_lede(page, zones) -> None:
+    """A caption in the header, one of the three lines above a lede that opens with a dateline: one plain sentence
+    (no quotation, no report of speech) closed by the photo's day and year ("..., Sabtu (12/1/2019) malam.",
+    "... di Jakarta, Sabtu 30 Maret 2019."), that announces nothing to come. A deck sums the story up; on 1,336
+    pages of probe sets (2026-12) every such line above a dateline lede was a caption, four of them missed by
+    their truth."""
+    for i in range(max(0, zones.lede - 3), zones.lede):
+        if not page.free(i) or not 6 <= page.nw[i] <= 40:
+            continue
+        t = page.texts[i].strip(WS)
+        if _DATED_END.search(t) and _plain_sentence(t) and not _AHEAD.search(t):
+            page.mark(i, "caption.photo")
+
+
 def mark_lede_captions(page, zones) -> None:
     """Mark the captions described above (below the lede, above the last paragraph), and the lead photo's
     caption right above a lede with a dateline."""
     if zones.lede is None or zones.last is None:
         return
     _caption_over_lede(page, zones)
+    if zones.dateline_at == zones.lede:
+        _dated_scenes_over_lede(page, zones)
     _opening_of_next(page, zones)
     lede = None  # the lede's words, read when a line first gets that far (most pages have no such line)
     for i in range(zones.lede + 2, zones.last):
