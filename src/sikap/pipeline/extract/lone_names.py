@@ -1,0 +1,36 @@
+"""A registered outlet's name alone on a line: a logo's alt text or a photo's credit, never a line of the text.
+
+Portals print their logo between the text and the related-article blocks ("iNews.id", "Okezone.com"), and a
+photo's credit may stand alone between paragraphs ("AFP", "Reuters"). No sentence and no subheading is an
+outlet's name and nothing else, so such a line is chrome wherever it stands: an agency's name is a photo's credit
+(caption.photo), a site's name its logo (chrome.brand, which the outlet rules read as the page naming itself).
+Run after the sign-off rules, which read an agency's name under the text as the agency signing its copy off.
+Seen on 6 pages of probe sets CC-DM (2026-12), 4 hosts.
+"""
+
+from __future__ import annotations
+
+from sikap.pipeline.extract.attribution_context import source_kind
+from sikap.pipeline.extract.outlets import lookup_outlet
+from sikap.pipeline.extract.text import WS
+from sikap.sources import registry
+
+_AGENCY_KINDS = ("news_agency", "photo_agency")
+
+
+def mark_lone_outlets(page) -> None:
+    """Mark each free line of one to four words that is a registered outlet's name, alias or host and nothing else
+    (a first line is left to the title rules; a short or ambiguous name, "Tempo", "Fajar", only as a host). The
+    lines are read anew: the sign-off rules before may have cut a line in two."""
+    doc = page.doc
+    reg = registry()
+    for i, ln in enumerate(doc.lines):
+        if i == 0 or ln.rule is not None or ln.end - ln.start > 60:
+            continue
+        t = doc.decoded[ln.start:ln.end].strip(WS)
+        if not t[:1].isalpha() or t[-1:] in ":,;-–—" or any(c in t for c in "()[]|/") or len(t.split()) > 4:
+            continue
+        sid = lookup_outlet(t)
+        if sid is None or "." not in t and reg.is_context_alias(t):
+            continue
+        page.mark(i, "caption.photo" if source_kind(sid)[0] in _AGENCY_KINDS else "chrome.brand")
