@@ -30,6 +30,7 @@ from sikap.pipeline.extract.cards import mark_cards
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
 from sikap.pipeline.extract.inline import split_glued
+from sikap.pipeline.extract.question_cards import question_cards
 from sikap.pipeline.extract.related_ages import aged_cards
 from sikap.pipeline.extract.linerules import line_rules
 from sikap.pipeline.extract.lone_names import mark_lone_outlets
@@ -90,6 +91,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     cut_teaser_after_text(page)
     flattened_tables(page)
     mark_cards(page)
+    question_cards(page)
     aged_cards(page)
     zones = find_zones(doc, page.texts, page.nw)
     edges.about_us_tail(page)

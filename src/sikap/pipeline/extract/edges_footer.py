@@ -167,7 +167,9 @@ def footer_tail(page, zones: Zones) -> None:
         if lines[i].rule is not None:
             chrome_seen = chrome_seen or lines[i].rule in ("link.related", "chrome.nav", "meta.tags")
             continue
-        if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
+        if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3) \
+                and not (i == last_free and len(t.strip(WS)) <= 3 and any(c.isalpha() for c in t)):  # '"P': the text's
+            # cut last sentence, no headline (a pager's '1 2' is chrome)
             page.mark(i, "link.related")
             continue
         if i > zones.last + 1 and page.free(i - 1) and card_excerpt(page.texts, page.nw, i):
