@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sikap.pipeline.split import _WS, _dateline, dateline, lines_and_texts, lines_of, word_count
+from sikap.pipeline.split import _WS, _dateline, dateline, lines_and_texts, lines_of, split_articles, word_count
 
 
 def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -58,3 +58,24 @@ def test_dateline_asks_may_open_first_with_the_same_answer(text):
     """dateline rejects long lines with the parser's first test before its cache: the answer of the
     parser-first reading (_dateline, what dateline was) is kept."""
     assert dateline(text) == _dateline.__wrapped__(text)
+
+
+def _doc(text: str):
+    from sikap.records import Doc, RawFile
+
+    return Doc(raw=RawFile(path="x.txt", sha256="0" * 64, size=len(text), data=text.encode()), decoded=text, start=0,
+               end=len(text))
+
+
+def test_a_headline_opening_with_a_place_and_a_colon_starts_no_lede():
+    """'Belanda: Bantuan ...' (Title Case, no end mark) is a headline quoting a country, not a 'City:' lede: the
+    deck and a long caption under it must not count as an article's body before the real lede's dateline, which
+    would split the page in two (probe set CB, 2026-12)."""
+    deck = ("Menteri pertahanan negara itu mengatakan bantuan senjata menjadi cara paling murah untuk mencegah "
+            "perang meluas ke negara lain di kawasan itu.")
+    caption = " ".join(["Presiden berpidato di depan peserta forum keamanan internasional di ibu kota."] * 5)
+    lede = ("TRIBUNCONTOH.COM - Menteri pertahanan negara itu mengatakan dana bantuan untuk sekutu adalah cara "
+            "termurah mencegah perang meluas.")
+    text = "\n".join(["Belanda: Bantuan Senjata Jadi Cara Termurah Cegah Perang Meluas", deck, "Editor: Budi Santoso",
+                      "AFP/NAMA FOTOGRAFER", caption, lede, "Ia optimistis dukungan sekutu tetap mengalir tahun depan."])
+    assert len(split_articles(_doc(text))) == 1

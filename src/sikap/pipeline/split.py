@@ -4,7 +4,7 @@ A dump can hold several articles (seed 004 holds two). A new article starts at t
 second dateline ("starsunleash.com – ...", "Istanbul (ANTARA) - ..."): a dateline opens an article's
 lede, so two of them mean two articles, provided the first article has a body of its own before the second
 dateline (a page that prints its lede twice is one article) and the second lede is not a repeat of an
-earlier line. Emits no reason codes.
+earlier line. A headline in Title Case opening with a place and a colon ("Negara: Danai ...") is no lede. Emits no reason codes.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import functools
 
 from sikap.pipeline.extract.datelines import MAX_HEAD, may_open
 from sikap.pipeline.extract.datelines import parse as parse_dateline
-from sikap.pipeline.extract.text import WS
+from sikap.pipeline.extract.text import WS, headline_case
 from sikap.records import Doc, Line
 
 _WS = " \t\u00a0\u2009\u200b\ufeff"
@@ -83,6 +83,8 @@ def split_articles(doc: Doc) -> list[Doc]:
         key = text
         wanted = body_words is None or body_words >= MIN_BODY_WORDS  # else a dateline here changes nothing
         d = dateline(text) if wanted and key not in seen else None
+        if d is not None and _is_title_like(text) and headline_case(text):
+            d = None  # "Negara: Danai Ukraina Jadi Cara Termurah ...": a headline quoting a place or a speaker, no lede
         if d is not None and d.confident and body_words is not None and body_words >= MIN_BODY_WORDS \
                 and not text.rstrip().endswith(("...", "…")):  # a related card's cut excerpt starts no article (AA)
             prev = i - 1
