@@ -25,6 +25,19 @@ def test_names_nobody(printed):
     assert clean_name(printed) is None
 
 
+@pytest.mark.parametrize("printed", ["Advertorial", "Jadwal Siaran Langsung", "Massa Aksi Bela Kota Contoh",
+                                     "Rabu Tanggal", "Non Koresponden", "Semarang", "Kampus Universitas Contoh"])
+def test_labels_common_nouns_weekdays_and_a_town_name_nobody(printed):
+    """Read as bylines on fix-set pages of stop 32 (2026-12): a page's labels, a caption's common nouns, a date
+    line's weekday, a contributor's town split off by a comma ('Kontributor Semarang, NAME')."""
+    assert clean_name(printed) is None
+
+
+@pytest.mark.parametrize("printed", ["Budiyanto", "Sari Indah", "Intan Tanjung", "Agus Salim"])
+def test_one_word_names_and_names_sharing_common_words_stay(printed):
+    assert clean_name(printed) == printed
+
+
 def test_all_caps_is_not_a_name_when_asked():
     assert clean_name("DIAN PERMATASARI", allcaps=False) is None
 

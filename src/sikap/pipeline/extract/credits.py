@@ -75,6 +75,13 @@ def _never_in_names() -> tuple[frozenset, frozenset]:
     return frozenset(data["first"]), frozenset(data["inside"])
 
 
+def _place(word: str) -> bool:
+    """A town or a region the gazetteer knows ("Semarang"): never a person's one-word name there."""
+    from sikap.places import load_places
+
+    return load_places().lookup(word) is not None
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_name(raw: str, allcaps: bool = True) -> str | None:
     """A person's name as the dataset records it, or None when the text names nobody. Honorifics are
@@ -110,6 +117,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     name = " ".join(toks).strip(" ,.")
     if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
         return None
+    if len(toks) == 1 and _place(name):
+        return None  # "Kontributor Semarang, NAME": the contributor's town, split off the name by the comma
     if len(name) <= 3 and name.isupper():
         return None  # initials
     return normal_case(name)
