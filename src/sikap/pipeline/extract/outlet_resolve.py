@@ -11,6 +11,7 @@ from (step resolve_outlet).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract.outlets import glued_outlet_word, lookup_outlet, outlet_shaped, set_outlet
@@ -73,7 +74,9 @@ def _named_in(rule: str, text: str) -> str | None:
         return None
     name = m.group("o").strip(WS + ".,")
     if name.split()[:1] in (["PT"], ["PT."], ["CV"], ["CV."]):
-        return None  # "© PT Name Media Network": the publisher's company, not the masthead (probe set AR, 2026-12)
+        # "© PT Name Media Network": the publisher's company, not the masthead (probe set AR, 2026-12); the outlet
+        # when the registry records that company as the owner of one outlet only (its `ownership` fact)
+        return _owned_outlet(name)
     if outlet_shaped(name):
         return name
     # "© 2011. Tagline - Name News Online - All Rights Reserved": a tagline and the name set off by dashes, the name
@@ -83,6 +86,24 @@ def _named_in(rule: str, text: str) -> str | None:
 
 
 _DASHED = re.compile(r"\s+[-–|]\s+")
+
+
+@functools.cache
+def _owners() -> dict[str, str | None]:
+    """Each company the registry records as an outlet's owner (casefolded) -> that outlet's name, or None when the
+    company owns several (a group's holding names no one outlet)."""
+    reg = registry()
+    out: dict[str, str | None] = {}
+    for src in reg.entries.values():
+        owner = src.value("ownership")
+        if isinstance(owner, str) and owner.split()[:1] in (["PT"], ["CV"]):
+            key = " ".join(owner.casefold().split())
+            out[key] = None if key in out else src.name
+    return out
+
+
+def _owned_outlet(company: str) -> str | None:
+    return _owners().get(" ".join(company.casefold().replace("pt.", "pt").replace("cv.", "cv").split()))
 
 
 def resolve_outlet(doc: Doc) -> Doc:
