@@ -105,3 +105,19 @@ def test_outlets_named_with_their_description(tmp_path, said, cited):
     text = page(TITLE, ps[:2], said, ps[2:])
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=cited),
           sentences(RICE) + [said], [])
+
+
+# Fix sets of stop 32 (2026-12): a registered Indonesian outlet's name in parentheses closing a page that no dateline
+# names is the outlet signing its own text; under another outlet's dateline it credits the copy's source; a news
+# agency's name there is always the source, and a desk's lower-case code for an outlet ("(dtc)") credits a source.
+@pytest.mark.parametrize("dateline, signoff, outlet, cited", [
+    pytest.param("", "(Tribunnews.com)", "Tribunnews.com", (), id="no dateline: the outlet signing off"),
+    pytest.param("JAKARTA, KABARCONTOH.ID – ", "(Tribunnews.com)", "KABARCONTOH.ID", ("Tribunnews.com",),
+                 id="another outlet's dateline: the copy's source"),
+    pytest.param("", "(Antara)", None, ("Antara",), id="an agency: the source"),
+])
+def test_an_outlets_name_closing_the_text(tmp_path, dateline, signoff, outlet, cited):
+    ps = lede(dateline, RICE)
+    text = page(TITLE, ps[:-1], ps[-1] + " " + signoff)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta" if dateline else None, outlet=outlet, attributions=cited),
+          sentences(RICE), [signoff])

@@ -199,6 +199,20 @@ def _bracketed_code(page, last: int) -> None:
     _cut_tail(page.doc, last, m.start(), kind)
 
 
+def _domestic_outlet(printed: str) -> bool:
+    """A registered Indonesian outlet that is no news agency, printed by its name ("Tribunnews.com", not "Antara";
+    not a desk's code for it, "(dtc)", or a code after a reporter's initials, "(xyz/jpnn)", which a copying site
+    prints to credit the outlet it took the text from)."""
+    if printed.strip(WS).islower() and len(printed.strip(WS)) <= 5:
+        return False
+    from sikap.pipeline.extract.attribution_context import source_kind
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    sid = lookup_outlet(printed)
+    kind, country = source_kind(sid) if sid else (None, None)
+    return sid is not None and country == "ID" and kind not in ("news_agency", "aggregator")
+
+
 def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashes: bool = False,
                   text: str | None = None) -> str | None:
     """Record what a sign-off says; return its rule (or None when it is not a sign-off). `text`: the line's text
@@ -224,6 +238,9 @@ def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashe
     elif kind == "source":
         page.credits.append(("source", a, evidence, "agency sign-off"))
         rule = "credit.source"
+        if "/" not in body and _domestic_outlet(body):  # "(Tribunnews.com)" closing a page no dateline names: the outlet signing its text
+            page.doc.meta.setdefault("_signoff_outlet", (a, evidence))  # (read only when no dateline names one;
+            # then the attribution to it is the page naming itself and is dropped; a news agency's stays a source)
     elif kind == "pen":
         page.credits.append(("authors", credits.clean_name(a) or a, evidence, "sign-off"))
         page.doc.meta["_signoff_outlet"] = (b, evidence)
