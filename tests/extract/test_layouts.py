@@ -132,6 +132,8 @@ DATELINES = [
     pytest.param("JAKARTA � ", "Jakarta", None, id="mis-decoded dash �"),
     pytest.param("KabarKita. ", None, "KabarKita", id="Brand. (camel case)"),
     pytest.param("Tasikmalaya: ", "Tasikmalaya", None, id="City: (a city of a full gazetteer)"),
+    pytest.param("KABARCONTOH.CO, Jakarta", "Jakarta", "KABARCONTOH.CO", id="OUTLET.CO, CityLede (glued, fix set AO)"),
+    pytest.param("Kabarcontoh.com, SEMARANG", "Semarang", "Kabarcontoh.com", id="Outlet.com, CITYLede (glued, set CB)"),
 ]
 
 

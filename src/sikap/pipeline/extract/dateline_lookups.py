@@ -15,7 +15,7 @@ from sikap.places import load_places
 
 # a site's host as datelines print it without a separator around it ("Kota, Kabarcontoh.com Warga ...", "Kota --
 # kabarcontoh.com, Warga ..."): the forms read by datelines.py and dateline_second.py
-HOST = r"(?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|id|net|org|news)"
+HOST = r"(?:[A-Za-z0-9-]+\.)+(?i:co\.id|com|co|id|net|org|news)"
 
 
 @functools.cache
