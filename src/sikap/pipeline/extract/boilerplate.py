@@ -33,7 +33,7 @@ from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.question_cards import question_cards
 from sikap.pipeline.extract.related_ages import aged_cards
 from sikap.pipeline.extract.linerules import line_rules
-from sikap.pipeline.extract.lone_names import mark_lone_outlets
+from sikap.pipeline.extract.lone_lines import mark_lone_lines
 from sikap.pipeline.extract.header_bylines import byline_under_lede
 from sikap.pipeline.extract.neighbours import (caption_neighbours, caption_openers, credit_over_caption, cut_teaser_after_text,
                                                dash_credits, ellipsis_pagers, labelled_captions)
@@ -115,7 +115,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
     mark_editions(page, zones.lede)  # reads the lines anew
     captions_pages.keep_gallery_captions(page, sorted(gallery + slides))  # lines down to the last only: their indexes still hold
-    mark_lone_outlets(page)  # after the sign-offs, which read an agency's name alone under the text
+    mark_lone_lines(page)  # after the sign-offs, which read an agency's name alone under the text
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits
     doc.meta["_dates"] = page.dates

@@ -1,4 +1,4 @@
-"""Fixtures for lone_names.py: a registered outlet's name alone on a line (a logo's alt text under the text, a
+"""Fixtures for lone_lines.py: a registered outlet's name alone on a line (a logo's alt text under the text, a
 photo's credit between paragraphs) is chrome; a subheading, a short or ambiguous name alone, and an agency signing
 its copy off under the text are not taken by it. Invented text, layouts of probe sets CC-DM (2026-12)."""
 
@@ -34,3 +34,17 @@ def test_an_agency_alone_is_a_photo_credit_and_a_site_its_logo(tmp_path):
     doc = run_page(tmp_path, page(TITLE, ps[:2], "AFP", ps[2:], "Okezone.com"))
     rules = {doc.line_text(ln).strip(): ln.rule for ln in doc.lines}
     assert rules["AFP"] == "caption.photo" and rules["Okezone.com"] == "chrome.brand"
+
+
+@pytest.mark.parametrize("fragment", ["C", "Bac"])
+def test_a_fragment_cut_under_the_credits_closing_the_page(tmp_path, fragment):
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    text = page(TITLE, ps, "Editor: Budi Santoso", fragment)
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", editors=("Budi Santoso",)),
+          sentences(RICE), [fragment])
+
+
+def test_a_cut_last_sentence_with_no_credit_above_stays(tmp_path):
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    doc = run_page(tmp_path, page(TITLE, ps, '"P'))
+    assert doc.text.rstrip().endswith('"P')

@@ -1,4 +1,6 @@
-"""A registered outlet's name alone on a line: a logo's alt text or a photo's credit, never a line of the text.
+"""Lines that stand alone at the end of the passes: a registered outlet's name, and a fragment cut under the credits.
+
+A registered outlet's name alone on a line is a logo's alt text or a photo's credit, never a line of the text.
 
 Portals print their logo between the text and the related-article blocks ("iNews.id", "Okezone.com"), and a
 photo's credit may stand alone between paragraphs ("AFP", "Reuters"). No sentence and no subheading is an
@@ -6,6 +8,10 @@ outlet's name and nothing else, so such a line is chrome wherever it stands: an 
 (caption.photo), a site's name its logo (chrome.brand, which the outlet rules read as the page naming itself).
 Run after the sign-off rules, which read an agency's name under the text as the agency signing its copy off.
 Seen on 6 pages of probe sets CC-DM (2026-12), 4 hosts.
+
+A page cut off under the credits that close the text ends in a fragment of the next line of chrome ("C", "Bac"
+under "Editor: NAME" or a writer's sign-off; fix sets AR, DE of stops 29-31): one to three letters as the page's
+last line, right under a credit, are no text (a cut last sentence of the text has no credit above it).
 """
 
 from __future__ import annotations
@@ -16,6 +22,20 @@ from sikap.pipeline.extract.text import WS
 from sikap.sources import registry
 
 _AGENCY_KINDS = ("news_agency", "photo_agency")
+
+
+def mark_lone_lines(page) -> None:
+    mark_lone_outlets(page)
+    _fragment_under_credits(page)
+
+
+def _fragment_under_credits(page) -> None:
+    lines = page.doc.lines
+    if len(lines) < 2 or lines[-1].rule is not None or not (lines[-2].rule or "").startswith("credit."):
+        return
+    t = page.doc.decoded[lines[-1].start:lines[-1].end].strip(WS)
+    if 1 <= len(t) <= 3 and t.isalpha():
+        page.mark(len(lines) - 1, "chrome.separator")
 
 
 def mark_lone_outlets(page) -> None:
