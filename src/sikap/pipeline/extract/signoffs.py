@@ -200,9 +200,10 @@ def _bracketed_code(page, last: int) -> None:
 
 
 def _domestic_outlet(printed: str) -> bool:
-    """A registered Indonesian outlet that is no news agency, printed by its name ("Tribunnews.com", not "Antara";
-    not a desk's code for it, "(dtc)", or a code after a reporter's initials, "(xyz/jpnn)", which a copying site
-    prints to credit the outlet it took the text from)."""
+    """A registered Indonesian outlet that is no news agency, printed by its name ("Tribunnews.com", not "Antara").
+    The caller asks it of a sign-off on a line of its own and capitalised: a desk's code ("(dtc)"), a code after a
+    reporter's initials ("(xyz/jpnn)") or a host in lower case glued to the last sentence ("...(situs.com)") is how a
+    copying site credits the outlet it took the text from (fix sets B, EE; 2026-12)."""
     if printed.strip(WS).islower() and len(printed.strip(WS)) <= 5:
         return False
     from sikap.pipeline.extract.attribution_context import source_kind
@@ -238,7 +239,7 @@ def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashe
     elif kind == "source":
         page.credits.append(("source", a, evidence, "agency sign-off"))
         rule = "credit.source"
-        if "/" not in body and _domestic_outlet(body):  # "(Tribunnews.com)" closing a page no dateline names: the outlet signing its text
+        if start == 0 and body.strip(WS)[:1].isupper() and "/" not in body and _domestic_outlet(body):  # "(Tribunnews.com)" closing a page no dateline names: the outlet signing its text
             page.doc.meta.setdefault("_signoff_outlet", (a, evidence))  # (read only when no dateline names one;
             # then the attribution to it is the page naming itself and is dropped; a news agency's stays a source)
     elif kind == "pen":
