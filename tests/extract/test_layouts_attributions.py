@@ -107,8 +107,8 @@ def test_outlets_named_with_their_description(tmp_path, said, cited):
           sentences(RICE) + [said], [])
 
 
-# Fix sets of stop 32 (2026-12): a registered Indonesian outlet's name in parentheses closing a page that no dateline
-# names is the outlet signing its own text; under another outlet's dateline it credits the copy's source; a news
+# Fix sets of stop 32 (2026-12): a registered Indonesian outlet's name in parentheses on the last line of a page that
+# no dateline names is the outlet signing its own text; under another outlet's dateline it credits the copy's source; a news
 # agency's name there is always the source, and a desk's lower-case code for an outlet ("(dtc)") credits a source.
 @pytest.mark.parametrize("dateline, signoff, outlet, cited", [
     pytest.param("", "(Tribunnews.com)", "Tribunnews.com", (), id="no dateline: the outlet signing off"),
@@ -118,6 +118,12 @@ def test_outlets_named_with_their_description(tmp_path, said, cited):
 ])
 def test_an_outlets_name_closing_the_text(tmp_path, dateline, signoff, outlet, cited):
     ps = lede(dateline, RICE)
-    text = page(TITLE, ps[:-1], ps[-1] + " " + signoff)
+    text = page(TITLE, ps, signoff)
     check(tmp_path, text, Truth(title=TITLE, place="Jakarta" if dateline else None, outlet=outlet, attributions=cited),
           sentences(RICE), [signoff])
+
+
+def test_a_host_in_lower_case_glued_to_the_last_sentence_credits_the_copys_source(tmp_path):
+    ps = lede("", RICE)
+    text = page(TITLE, ps[:-1], ps[-1] + "(tribunnews.com)")
+    check(tmp_path, text, Truth(title=TITLE, attributions=("Tribunnews.com",)), sentences(RICE), ["(tribunnews.com)"])
