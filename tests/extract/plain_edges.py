@@ -32,7 +32,7 @@ from sikap.pipeline.extract.wrapped import in_wrapped_paragraph
 from sikap.pipeline.extract.signoff_forms import signoff_start
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.signoffs import _bracketed_code, _signoff_before_stop, _wrapped_signoff
-from sikap.pipeline.extract.edges_title import _no_title
+from sikap.pipeline.extract.edges_title import _no_title, runs_on
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, card_excerpt
 
@@ -197,7 +197,8 @@ def _footer_tail(page, zones: Zones) -> None:
         if not page.free(i):
             chrome_seen = chrome_seen or (doc.lines[i].rule or "") in ("link.related", "chrome.nav", "meta.tags")
             continue
-        if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3):
+        if chrome_seen and teaser_like(t, page.nw[i]) and (headline_case(t, page.nw[i]) or page.nw[i] <= 3) \
+                and not (i == _last_free(page) and len(t.strip(WS)) <= 3 and any(c.isalpha() for c in t)):
             page.mark(i, "link.related")
             continue
         if i > zones.last + 1 and page.free(i - 1) and card_excerpt(page.texts, page.nw, i):
@@ -229,6 +230,8 @@ def find_title(page, zones: Zones) -> int | None:
         t, nw = page.texts[i], page.nw[i]
         bullet = _BULLET.match(t) is not None
         if _no_title(page, i, t, nw):
+            continue
+        if nw <= 3 and runs_on(t):
             continue
         if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
             page.mark(i, "chrome.section")
@@ -314,7 +317,7 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
                 and not prose_words(page, t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")
-        elif nw <= 6 and not ends_sentence(t) and not _NUMBERED.match(t):
+        elif nw <= 6 and not ends_sentence(t) and not _NUMBERED.match(t) and not runs_on(t):
             page.mark(i, "chrome.header")
     if title is not None:  # the title printed again in the body
         key = _title_key(page.texts[title])

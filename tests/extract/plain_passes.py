@@ -11,6 +11,7 @@ from sikap.pipeline.extract.blocks import (_BARE_TEASER, _CELL_END, _GLUED_CELL,
 from sikap.pipeline.extract.boilerplate import Page
 from sikap.pipeline.extract.neighbours import _KETERANGAN, _QUOTES
 from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.zones import _edge_chrome
 from sikap.pipeline.extract.text import WS, headline_case, is_prose, teaser_like, title_like
 from sikap.pipeline.extract.zones import Zones, _aside, card_excerpt
 from sikap.records import Doc
@@ -164,6 +165,6 @@ def find_last(doc: Doc, texts: list[str], zones: Zones, nw: list[int]) -> None:
     for i in range(zones.lede, len(doc.lines)):
         t = texts[i]
         if doc.lines[i].rule is None and not _aside(t, nw[i]) and not card_excerpt(texts, nw, i) and (
-                is_prose(t, 8, nw[i]) or nw[i] >= 12 and not headline_case(t, nw[i])):
+                is_prose(t, 8, nw[i]) or nw[i] >= 12 and not headline_case(t, nw[i])) and not _edge_chrome(t, nw[i]):
             last = i
     zones.last = last

@@ -178,7 +178,11 @@ def _outlet_first(t: str) -> bool:
 _TAIL_SPAN = 140  # every credit form TAIL knows is shorter: search only the line's end
 
 
-_INITIALS = re.compile(r"^[\(\[]\s*(?:[a-z]{1,5}|[A-Z]{1,5})(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}))+\s*[\)\]]$")
+# editors' codes signing the text off: "(dhf/fra)", "(ABC/DE)", and a desk's name among three codes or more in lower
+# case ("(kominfo/hck/ist/rd)": a regency's information office and its editors; fix set EE, 2026-12), which a
+# photo's source word among them ("ist") does not make a photo's credit
+_INITIALS = re.compile(r"^[\(\[]\s*(?:(?:[a-z]{1,5}|[A-Z]{1,5})(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,5}))+"
+                       r"|[a-z]{1,8}(?:\s*/\s*[a-z]{1,8}){2,})\s*[\)\]]$")
 
 
 def credit_tail(text: str) -> re.Match | None:

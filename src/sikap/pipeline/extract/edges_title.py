@@ -16,7 +16,7 @@ from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlet_resolve import logo_name
 from sikap.pipeline.extract.outlets import lookup_outlet
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, title_like
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, fold, headline_case, name_like, title_like
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
 # when a long line in sentence case is the headline (the names are read from here by tests/extract/plain_edges.py too)
 from sikap.pipeline.extract.title_sentence_case import (_comma_headline, _dated_below, _lede_is_headline, _printed_twice,
@@ -110,6 +110,18 @@ def _free_header(page, zones: Zones):
             yield i, t, page.nw[i], BULLET.match(t) is not None
 
 
+def runs_on(t: str) -> bool:
+    """A short line that is all a citing cue ("Mengutip", "Dilansir dari"): a sentence broken at a fixed width
+    runs on into the next line (fix set ED, 2026-12); no section label is a cue. A weak cue alone is a label ("Oleh"
+    over the writer's name), and a line in capitals a rubric ("OPINI")."""
+    from sikap.pipeline.extract.knowledge_attributions import attribution_cues
+
+    s = t.strip(WS)
+    cues = attribution_cues()
+    m = cues.before_re.search(s + " ")
+    return m is not None and m.start() == 0 and s[:1].isupper() and not s.isupper() and fold(m.group(1)) not in cues.weak
+
+
 def find_title(page, zones: Zones) -> int | None:
     """Mark the header's section and brand lines down to the title (the first headline-like line) and
     the title itself; return its index. Runs before the byline rules: a headline is also shaped like a name."""
@@ -117,6 +129,8 @@ def find_title(page, zones: Zones) -> int | None:
     for i, t, nw, bullet in _free_header(page, zones):
         if _no_title(page, i, t, nw):
             continue
+        if nw <= 3 and runs_on(t):
+            continue  # "Mengutip" / "Reuters, ...": a page-2 dump's first sentence broken after its cue, the text's
         if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
             page.mark(i, "chrome.section")
             doc.meta.setdefault("section", t.strip(WS))

@@ -11,7 +11,7 @@ import re
 from sikap.pipeline.extract import captions, credits
 from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.edge_lines import NUMBERED, known_non_person, prose_words
-from sikap.pipeline.extract.edges_title import _free_header
+from sikap.pipeline.extract.edges_title import _free_header, runs_on
 from sikap.pipeline.extract.header_bylines import agency_byline, named_byline
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, title_like
 from sikap.pipeline.extract.title_text import _same, _title_key
@@ -63,7 +63,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
                 and not prose_words(page, t):
             page.credits.append(("authors", t, t, "byline"))
             page.mark(i, "meta.byline")
-        elif nw <= 6 and not ends_sentence(t) and not NUMBERED.match(t) and not in_wrapped_paragraph(page, i):
+        elif nw <= 6 and not ends_sentence(t) and not NUMBERED.match(t) and not in_wrapped_paragraph(page, i) \
+                and not runs_on(t):
             page.mark(i, "chrome.header")  # (a short line of a paragraph wrapped at a fixed width is the text's)
     if title is not None:  # the title printed again in the body
         key = _title_key(page.texts[title])

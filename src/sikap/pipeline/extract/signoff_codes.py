@@ -24,6 +24,7 @@ _DOMAIN = re.compile(rf"^{_HOST}$", re.I)
 _CODE_WORD = re.compile(r"[A-Za-z0-9-]{1,16}")
 
 
+_LOWER_CODE = re.compile(r"[a-z]{1,8}")
 _EDITOR_LAST = re.compile(r"^[a-z][\w .-]{1,30}/[a-z]{2,4}$")  # "adv-drpd kota/ir": a desk's words, the editor's initials
 
 
@@ -36,6 +37,8 @@ def _slashed_codes(body: str) -> bool:
     if _EDITOR_LAST.match(body) and len(body.split("/")[0].split()) <= 3:
         return True
     parts = body.split("/")
+    if len(parts) >= 3 and all(_LOWER_CODE.fullmatch(p.strip()) for p in parts):
+        return True  # "kominfo/hck/ist/rd": a desk's short name and its editors' codes (fix set EE, 2026-12)
     return 2 <= len(parts) <= 3 and all(
         1 <= len(p.split()) <= 2 and all(_CODE_WORD.fullmatch(w) and any(c.isupper() or c.isdigit() for c in w[1:] or w)
                                          for w in p.split()) for p in parts)

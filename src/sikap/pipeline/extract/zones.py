@@ -210,6 +210,15 @@ def card_excerpt(texts: list[str], nw: list[int], i: int) -> bool:
         and title_like(texts[i - 1], 20) and not ends_sentence(texts[i - 1])
 
 
+def _edge_chrome(t: str, nw: int) -> bool:
+    """A line the phrase catalogue takes as chrome at the page's edges ("Your email address will not be published.
+    Required fields are marked *", a comment form under the text; fix set EE, 2026-12): the footer's, never the
+    text's last paragraph, which would leave it inside the text."""
+    from sikap.pipeline.extract.edge_lines import edge_code
+
+    return nw <= 20 and edge_code(t, nw) is not None
+
+
 def find_last(doc: Doc, texts: list[str], zones: Zones, nw: list[int]) -> None:
     """The last line of prose (at or after the lede) still in the text."""
     if zones.lede is None:
@@ -218,7 +227,7 @@ def find_last(doc: Doc, texts: list[str], zones: Zones, nw: list[int]) -> None:
     for i in range(len(lines) - 1, zones.lede, -1):  # from the page's end: the footer's few lines, not the whole body
         t = texts[i]
         if lines[i].rule is None and not _aside(t, nw[i]) and not card_excerpt(texts, nw, i) and (
-                is_prose(t, 8, nw[i]) or nw[i] >= 12 and not headline_case(t, nw[i])):
+                is_prose(t, 8, nw[i]) or nw[i] >= 12 and not headline_case(t, nw[i])) and not _edge_chrome(t, nw[i]):
             zones.last = i
             return
     zones.last = zones.lede
