@@ -22,7 +22,7 @@ from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, 
                                                 _headline_twice_below, _lede_is_headline, _printed_twice, _role_below,
                                                 _sentence_case_headline)
 from sikap.pipeline.extract.header_bylines import agency_byline
-from sikap.pipeline.extract.header_lines import _ICON_ALT, _cut_copy
+from sikap.pipeline.extract.header_lines import _ICON_ALT, _cut_copy, _runs_into_lower
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.captions_header import header_caption
@@ -299,7 +299,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "title.repeat")
         elif title is not None and i > title and nw >= 8 and t.rstrip(WS).endswith(("...", "…")):
             page.mark(i, "chrome.summary")  # a summary card cut by an ellipsis under the title: the text follows
-        elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
+        elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4 \
+                and not _runs_into_lower(page, i):
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif 4 <= nw <= 20 and t.rstrip(WS).endswith(("...", "…")) and headline_case(t, nw):
             page.mark(i, "link.related")  # another story's headline cut by an ellipsis (a list's, a slider's)

@@ -15,6 +15,8 @@ from sikap.pipeline.extract.text import WS, fold
 
 # four consonants in a row (y counted a vowel): a desk's or office's code ("Adpsb"), never a name's letters
 _CONSONANTS = re.compile(r"(?i)[b-df-hj-np-tv-xz]{4}")
+_SINGLE_NAME = re.compile(r"^[A-Z][a-z]{4,11}$")
+_EDITOR_CODE = re.compile(r"^[a-z]{2,4}$")
 _ONE_WORD_CODE = re.compile(r"^[^\W\d_]{2,8}$")  # "(Full Name/Budis)": the editor's code after the writer's name
 _DASH_BETWEEN = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"
 
@@ -84,6 +86,10 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         name = clean_name(parts[1])
         if name:
             return "pen", name, parts[0]  # a staff member's name after the outlet's
+    if len(parts) == 2 and _SINGLE_NAME.match(parts[0]) and _EDITOR_CODE.match(parts[1]) and not _outlet(parts[0]) \
+            and load_places().lookup(parts[0]) is None and clean_name(parts[0]):
+        return "name", clean_name(parts[0]), None  # "(Anggi/ika)": a writer known by one name, the editor's code
+        # after it (fix set EC, 2026-12); four letters or fewer before the slash stay a code ("(Budi/red)", "(Pon/ab)")
     if len(parts) == 2 and " " in parts[0] and _ONE_WORD_CODE.match(parts[1]) and not _outlet(parts[0]) \
             and load_places().lookup(parts[0]) is None:
         name = clean_name(parts[0])

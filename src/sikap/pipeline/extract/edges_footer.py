@@ -81,6 +81,9 @@ def _about_phrases():
                        implementation=Implementation.DFA)
 
 
+_OPENING_QUOTES = ('"', "“", "'", "‘", "«")
+
+
 def footer_names(page, zones: Zones) -> None:
     """A name on its own line right after the text is its author ('Arfiandi ST MM')."""
     if zones.last is None:
@@ -99,8 +102,8 @@ def footer_names(page, zones: Zones) -> None:
         if not page.free(i):
             continue
         t = page.texts[i]
-        if PAREN_LINE.match(t) or page.nw[i] > 6:
-            break
+        if PAREN_LINE.match(t) or page.nw[i] > 6 or t.lstrip(WS)[:1] in _OPENING_QUOTES:
+            break  # ('"Tolong Kader Kesehatan Desa': a quotation the page's end cut, never a credit; fix set EC)
         name = credits.clean_name(t, allcaps=i == zones.last + 1 and 2 <= page.nw[i] <= 4)  # "FULL NAME" sign-off
         if not name and page.nw[i] <= 4 and credits.names_nobody(t) and not cut_on_function_word(t) \
                 and not (i + 1 == len(page.doc.lines) and (_cut_word(page, t) or _prose_cut(t)

@@ -11,7 +11,7 @@ import re
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, prose_hits
-from sikap.pipeline.extract.header_bylines import names_at_outlet
+from sikap.pipeline.extract.header_bylines import barred_names, names_at_outlet
 from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlet_resolve import logo_name
@@ -45,8 +45,9 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     if nw <= 2 and _SITE_PREFIX.match(t):
         page.mark(i, "chrome.brand")
         return True
-    if ("," in t or t.rstrip(WS).endswith(")")) and nw <= 14 and names_at_outlet(t):
-        return True  # a byline of names and an outlet, read by mark_header
+    if ("," in t or t.rstrip(WS).endswith(")")) and nw <= 14 and names_at_outlet(t) \
+            or " | " in t and nw <= 12 and barred_names(t):
+        return True  # a byline of names and an outlet, or of names set off by bars, read by mark_header
     if in_wrapped_paragraph(page, i) and (continues_above(page, i)
                                           or not t.isupper() and not (nw >= 4 and headline_case(t, nw))):
         return True  # a line of a paragraph broken at a fixed width: the text's, not a headline (probe sets AA, AB);

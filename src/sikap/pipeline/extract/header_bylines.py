@@ -28,6 +28,21 @@ def agency_byline(page, i: int, text: str) -> bool:
 
 
 _BRACKETED_OUTLET = re.compile(r"^\s*([^()]{4,60}?)\s*\(([^()]{2,40})\)\s*$")
+# "NAME, NAME - Outlet": the writers, then the outlet after a dash (a national portal's byline of two writers; fix set
+# EF, 2026-12); the names are read as for the comma form
+_DASHED_OUTLET = re.compile(r"^\s*([^()\-–—]{4,80}?,[^()\-–—]{3,80}?)\s+[-–—]\s+([^()\-–—,]{2,40})\s*$")
+# "NAME | NAME": two or three writers' names set off by bars, no label, no outlet (a regional portal's byline over
+# its date line; fix set EF, 2026-12)
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def barred_names(text: str) -> list[str] | None:
+    """The names of a byline of two or three full names (two words at least each) set off by bars."""
+    parts = _BAR.split(text.strip(WS))
+    if not 2 <= len(parts) <= 3 or not all(len(p.split()) >= 2 and credits.clean_name(p) for p in parts) \
+            or any(lookup_outlet(p) for p in parts):
+        return None
+    return parts
 
 
 def names_at_outlet(text: str) -> tuple[str, str] | None:
@@ -35,7 +50,7 @@ def names_at_outlet(text: str) -> tuple[str, str] | None:
     Outlet", "NAME, The Outlet, Kota": an English daily's byline and an NGO digest quoting one; probe sets M and AB,
     2026-12), or the outlet in brackets after the names ("NAME (The Outlet)", an English daily's; probe set AK): every
     writer a person's name of two words at least."""
-    bracketed = _BRACKETED_OUTLET.match(text)
+    bracketed = _BRACKETED_OUTLET.match(text) or _DASHED_OUTLET.match(text)
     parts = [bracketed.group(1), bracketed.group(2)] if bracketed else [p.strip(WS) for p in text.split(",")]
     if not 2 <= len(parts) <= 3 or not lookup_outlet(parts[1]) or len(parts) == 3 and _place(parts[2]) is None:
         return None
@@ -50,7 +65,13 @@ def named_byline(page, i: int, text: str) -> bool:
     authors, the outlet the page's when nothing else names one (as "Full Name - Outlet")."""
     got = names_at_outlet(text) if "," in text or text.rstrip(WS).endswith(")") else None
     if got is None:
-        return False
+        barred = barred_names(text) if " | " in text else None
+        if barred is None:
+            return False
+        for name in barred:
+            page.credits.append(("authors", name, text, "byline of names"))
+        page.mark(i, "meta.byline")
+        return True
     page.credits.append(("authors", got[0], text, "byline with its outlet"))
     page.doc.meta.setdefault("_byline_outlet", (got[1], text))
     page.mark(i, "meta.byline")

@@ -45,7 +45,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             pass  # "NAME and NAME, The Outlet": a byline, whatever its case
         elif title is not None and i > title and nw >= 8 and t.rstrip(WS).endswith(("...", "…")):
             page.mark(i, "chrome.summary")  # a summary card cut by an ellipsis under the title: the text follows
-        elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4:
+        elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4 \
+                and not _runs_into_lower(page, i):
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif 4 <= nw <= 20 and t.rstrip(WS).endswith(("...", "…")) and headline_case(t, nw):
             page.mark(i, "link.related")  # another story's headline cut by an ellipsis (a list's, a slider's)
@@ -74,3 +75,10 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
         for i in [i for i in range(stop, len(lines)) if abs(len(texts[i]) - size) <= slack and lines[i].rule is None]:
             if _title_key(texts[i]) == key:
                 page.mark(i, "title.repeat")
+
+
+def _runs_into_lower(page, i: int) -> bool:
+    """Line i of a page wrapped at a fixed width runs on into a next line opening in lower case ("BALI, SMN - SMANSA
+    nama" / "keren dari SMA Negeri 1 ..."): the lede's first line, which Title Case words make look like a headline
+    (fix set EC, 2026-12)."""
+    return i + 1 < len(page.texts) and page.texts[i + 1].lstrip(WS)[:1].islower() and in_wrapped_paragraph(page, i)
