@@ -127,3 +127,21 @@ def test_a_host_in_lower_case_glued_to_the_last_sentence_credits_the_copys_sourc
     ps = lede("", RICE)
     text = page(TITLE, ps[:-1], ps[-1] + "(tribunnews.com)")
     check(tmp_path, text, Truth(title=TITLE, attributions=("Tribunnews.com",)), sentences(RICE), ["(tribunnews.com)"])
+
+
+@pytest.mark.parametrize("closing, cited", [
+    pytest.param(" [Antara]", ("Antara",), id="[AGENCY] closing a paragraph"),
+    pytest.param(" (AFP)", ("AFP",), id="(AGENCY) closing a paragraph"),
+])
+def test_an_agency_in_brackets_closing_a_paragraph_is_its_source(tmp_path, closing, cited):
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    text = page(TITLE, ps[:2], ps[2] + closing, ps[3:])
+    check(tmp_path, text, Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID", attributions=cited),
+          sentences(RICE), [])
+
+
+def test_an_agency_in_brackets_inside_a_sentence_is_no_source(tmp_path):
+    said = "Kantor berita itu (AFP) sempat menutup biro di kota tersebut selama sepekan karena banjir."
+    ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)
+    check(tmp_path, page(TITLE, ps[:2], said, ps[2:]), Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.ID"),
+          sentences(RICE) + [said], [])

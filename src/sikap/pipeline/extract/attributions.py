@@ -107,6 +107,22 @@ def _same_network(sid: str, own: str | None) -> bool:
     return group is not None and group == entries[sid].value("group")
 
 
+_SENTENCE_END = frozenset('.!?"”’')
+
+
+def _agency_closing(text: str, a: int, b: int) -> bool:
+    """A news agency's name in brackets right after a sentence's end, closing its line ("... tindakannya di Gaza.
+    [Antara]", "... pekan ini. (AFP)."): a paragraph taken from the agency's wire (fix set EF, 2026-12). Inside a
+    sentence, "(AFP)" names the agency as a thing, read by the cue rules."""
+    if a < 2 or text[a - 1] not in "([" or text[b:b + 1] not in ")]":
+        return False
+    if text[a - 2:a - 1] not in (" ", "\t") and text[a - 2:a - 1] not in _SENTENCE_END:
+        return False
+    before = text[:a - 1].rstrip(" \t")
+    after = text[b + 1:b + 4].lstrip(" \t.")
+    return before[-1:] in _SENTENCE_END and (after == "" or after[:1] == "\n")
+
+
 def find_attributions(doc: Doc) -> Doc:
     reg = registry()
     text = doc.text
@@ -171,6 +187,8 @@ def find_attributions(doc: Doc) -> Doc:
             ok = True
         elif a > 0 and text[a - 1] == "(" and text[b:b + 1] == ")" and "." in text[a:b]:
             ok = True  # "... sebesar 5% (outlet.com).": a source cited by its site in parentheses
+        elif kind == "news_agency" and _agency_closing(text, a, b):
+            ok = True  # "... di Gaza. [Antara]": an agency's name closing a paragraph, the wire it came from
         elif not own and first_word_after(text, b) in attribution_cues().self_after:
             self_ref = self_ref or (text[a:b], snippet(text, a, b))  # "Outlet mengulas ...": the page's own work
         elif verb_after(text, b):  # "Okezone mengutip ...": a domestic outlet quoting on a page naming no outlet
