@@ -47,3 +47,14 @@ def test_a_sign_off_is_not_a_credit_tail(signoff):
 def test_no_body_sentence_looks_like_a_caption():
     looks = [s for s in SENTENCES if credit_only(s) or caption_prefix(s) or has_credit_tail(s)]
     assert looks == []
+
+
+def test_opener_scan_of_bytes_answers_as_the_lower_cased_text():
+    from sikap.pipeline.extract.knowledge import curated_set
+    from sikap.pipeline.extract.neighbours import _any_opener, _opener_scan
+
+    openers = curated_set("credits.yaml", "caption_openers", "casefold")
+    scan = _opener_scan(openers)[0]
+    for text in ["Dalam foto ini, warga antre.", "“DALAM FOTO INI” warga", "Kolase potret İbu", "tanpa pembuka",
+                 "Dalam fOTO Yang beredar", "In this photo ‘taken’ …", "İn this photo"]:
+        assert _any_opener(openers, text) == bool(scan.find_matches_as_indexes(text.lower())), text
