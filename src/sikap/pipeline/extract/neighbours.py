@@ -5,12 +5,11 @@ marks a line only when its neighbours say what it is, as the line alone could be
 
 from __future__ import annotations
 
-import functools
 import re
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.blocks import datelines_parse
-from sikap.pipeline.extract.text import (SENTENCE_END, WS, ascii_lower, capitalised_share, content_words, headline_case,
+from sikap.pipeline.extract.text import (SENTENCE_END, WS, capitalised_share, content_words, headline_case, holds_any,
                                          is_prose, title_like)
 
 _PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
@@ -94,7 +93,7 @@ def caption_openers(page) -> None:
     from sikap.pipeline.extract.knowledge import curated_set
 
     openers = curated_set("credits.yaml", "caption_openers", "casefold")
-    if not _any_opener(openers, page.doc.decoded):
+    if not holds_any(openers, page.doc.decoded):
         return  # (one automaton scan of the page for every opener: most pages print none)
     n = len(page.texts)
     for i, t in enumerate(page.texts):
@@ -107,28 +106,6 @@ def caption_openers(page) -> None:
                 if page.free(k):
                     page.mark(k, "caption.photo")
                 break
-
-
-def _any_opener(openers: frozenset, decoded: str) -> bool:
-    """Does decoded.lower() hold an opener? Asked of the bytes of text.ascii_lower when the openers are ASCII
-    (without "?", which stands for every other character there): the same answer in half the time, as a text
-    holding curly quotes is not lower-cased and scanned as UTF-8."""
-    scan, ascii_scan = _opener_scan(openers)
-    low = ascii_lower(decoded) if ascii_scan is not None else None
-    if low is None:
-        return bool(scan.find_matches_as_indexes(decoded.lower()))
-    return bool(ascii_scan.find_matches_as_indexes(low))
-
-
-@functools.cache
-def _opener_scan(openers: frozenset):
-    """(automaton over the openers, the same over their bytes or None when one is not ASCII or holds a "?")."""
-    from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
-
-    ordered = sorted(openers)
-    plain = all(o.isascii() and "?" not in o for o in ordered)
-    return (AhoCorasick(ordered, implementation=Implementation.DFA),
-            BytesAhoCorasick([o.encode("ascii") for o in ordered], implementation=Implementation.DFA) if plain else None)
 
 
 def credit_over_caption(page) -> None:
