@@ -47,3 +47,14 @@ def test_a_sign_off_is_not_a_credit_tail(signoff):
 def test_no_body_sentence_looks_like_a_caption():
     looks = [s for s in SENTENCES if credit_only(s) or caption_prefix(s) or has_credit_tail(s)]
     assert looks == []
+
+
+def test_opener_scan_of_bytes_answers_as_the_lower_cased_text():
+    from sikap.pipeline.extract.knowledge import curated_set
+    from sikap.pipeline.extract.text import holds_any
+
+    openers = curated_set("credits.yaml", "caption_openers", "casefold")
+    for text in ["Dalam foto ini, warga antre.", "“DALAM FOTO INI” warga", "Kolase potret İbu", "tanpa pembuka",
+                 "Dalam fOTO Yang beredar", "In this photo ‘taken’ …", "İn this photo", "in this phoTo?"]:
+        assert holds_any(openers, text) == any(o in text.lower() for o in openers), text
+    assert holds_any(frozenset({"foto?"}), "FOTO?") and not holds_any(frozenset({"foto?"}), "foto…")  # not ASCII-safe: as printed

@@ -25,14 +25,14 @@ none, the others against one or a few).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sikap.pipeline.extract.byhead import ByHead, _shared_alternation, one_alternation, start_pairs  # noqa: F401
-from sikap.pipeline.extract.required import FOLDS_TO_ASCII, required_strings
-from sikap.pipeline.extract.text import lines_at
+from sikap.pipeline.extract.required import COMMON, FOLDS_TO_ASCII, required_strings
 
 _FOLDING = re.compile(f"[{FOLDS_TO_ASCII}]")
 
@@ -68,11 +68,19 @@ def opens_any_word(pattern: re.Pattern) -> bool:
     return pairs is None or "" in pairs or _LETTERS <= {p[:1] for p in pairs}
 
 
+def weak(strings) -> bool:
+    """Required strings made of characters nearly every line holds (",", "-"): a page-level screen would find
+    them on every line, so a line is searched for them itself (a find of one character)."""
+    return all(set(x) <= COMMON for x in strings)
+
+
 @dataclass(frozen=True)
 class Alternation:
     always: ByHead | None  # the patterns tried on every line
     guarded: tuple  # (required strings, folded, one alternation of the scanning patterns that require them)
     screen: Callable = field(init=False, repr=False, compare=False)  # any required string in a lower-cased line?
+    by_needle: dict = field(init=False, repr=False, compare=False)  # lower-cased string (not weak) -> its groups
+    weak: tuple = field(init=False, repr=False, compare=False)  # the groups whose strings are weak
 
     def __post_init__(self):
         from ahocorasick_rs import AhoCorasick, Implementation
@@ -80,14 +88,21 @@ class Alternation:
         lowered = sorted({n.lower() for strings, _, _ in self.guarded for n in strings})
         automaton = AhoCorasick(lowered, implementation=Implementation.DFA) if lowered else None
         object.__setattr__(self, "screen", automaton.find_matches_as_indexes if automaton else None)
+        by_needle: dict = {}
+        for g, (strings, _, _) in enumerate(self.guarded):
+            if not weak(strings):
+                for n in strings:
+                    by_needle.setdefault(n.lower(), []).append(g)
+        object.__setattr__(self, "by_needle", {n: tuple(gs) for n, gs in by_needle.items()})
+        object.__setattr__(self, "weak", tuple(g for g, (strings, _, _) in enumerate(self.guarded) if weak(strings)))
 
     def __reduce__(self):  # the automaton does not pickle; it is made again
         return Alternation, (self.always, self.guarded)
 
-    def match(self, text: str, needle_free: bool = False) -> bool:
-        """True when one of the patterns matches at the start of text. `needle_free`: the caller knows the
-        line holds none of the required strings and no character folding to ASCII (NeedleScreen), so the
-        guarded patterns cannot match."""
+    def match(self, text: str, found: frozenset | None = None) -> bool:
+        """True when one of the patterns matches at the start of text. `found`: the lower-cased required
+        strings (not weak) the line holds, as NeedleScreen.found_lines reads them off the whole page (None: not
+        known, the line is screened here)."""
         heads = self.always
         if heads is not None:
             m = heads.heads.get(text[:4], heads)
@@ -95,8 +110,10 @@ class Alternation:
                 m = heads.learn(text[:4])
             if m is not None and m(text):
                 return True
-        if needle_free or not self.guarded:
+        if not self.guarded:
             return False
+        if found is not None:
+            return self._found_match(text, found)
         if text.isascii() or not _FOLDING.search(text):
             low = text.lower()
             if not self.screen(low):  # most lines hold no required string in any case: one pass over the line
@@ -106,6 +123,24 @@ class Alternation:
         for needles, folded, rx in self.guarded:
             hay = low if folded else text
             if (hay is True or (needles[0] in hay if len(needles) == 1 else any(n in hay for n in needles))) \
+                    and rx.match(text):
+                return True
+        return False
+
+    def _found_match(self, text: str, found: frozenset) -> bool:
+        """match's guarded part for a line whose required strings are known: only the groups requiring one of
+        them (a group that ignores case holds it then; another is asked for its strings as printed) and the
+        weak groups (asked for theirs) are tried."""
+        groups = self.weak
+        if found:
+            by_needle = self.by_needle
+            picked = {g for n in found for g in by_needle.get(n, ())}
+            if picked:
+                groups = sorted(picked.union(groups))
+        guarded = self.guarded
+        for g in groups:
+            needles, folded, rx = guarded[g]
+            if (folded or (needles[0] in text if len(needles) == 1 else any(n in text for n in needles))) \
                     and rx.match(text):
                 return True
         return False
@@ -130,27 +165,40 @@ def alternation(patterns) -> Alternation | None:
 
 
 class NeedleScreen:
-    """Which lines of a page may hold a required string of any of some alternations: one scan of the page's
-    ASCII lower case (text.ascii_lower) for all of them, instead of one lower-casing and one scan per line
-    and alternation (most lines of a page hold none)."""
+    """Which required strings (not weak) of some alternations each line of a page holds: one scan of the
+    page's ASCII lower case (text.ascii_lower) for all of them, instead of one lower-casing and one scan per
+    line and alternation (most lines of a page hold none); Alternation.match then tries only the groups
+    that require a string the line holds."""
 
     def __init__(self, alternations):
         from ahocorasick_rs import BytesAhoCorasick, Implementation
 
-        needles = sorted({n.lower() for a in alternations if a is not None for strings, _, _ in a.guarded for n in strings})
+        needles = sorted({n for a in alternations if a is not None for n in a.by_needle})
+        self.needles = needles
         self.find = None
         if needles and all(n.isascii() for n in needles):
             automaton = BytesAhoCorasick([n.encode("ascii") for n in needles], implementation=Implementation.DFA)
             self.find = automaton.find_matches_as_indexes
 
-    def free_lines(self, texts: list[str], joined: str, low: bytes | None) -> list[bool] | None:
-        """For every line of `texts` ("\\n".join(texts) is `joined`, `low` its ascii_lower): True when it holds
-        no required string in lower case; None when the page holds a character folding to ASCII (İ, ı, ſ, K:
-        such lines try every pattern). A match never spans a line (no required string holds a "\\n"), and one
-        that overlaps a match found lies in the same line, so the matches without overlaps tell every line."""
+    def found_lines(self, texts: list[str], joined: str, low: bytes | None) -> list[frozenset] | None:
+        """For every line of `texts` ("\\n".join(texts) is `joined`, `low` its ascii_lower): the required strings
+        it holds in lower case; None when the page holds a character folding to ASCII (İ, ı, ſ, K: such lines
+        are screened one by one). A match never spans a line (no required string holds a "\\n"), and every
+        occurrence of every string is found (overlapping: "melalui" holds "lalu")."""
         if self.find is None or low is None or any(c in joined for c in FOLDS_TO_ASCII):
             return None
-        free = [True] * len(texts)
-        for i in lines_at(texts, [start for _, start, _ in self.find(low)]):
-            free[i] = False
-        return free
+        hits = self.find(low, overlapping=True)
+        if not hits:
+            return [_NONE] * len(texts)
+        starts, at = [], 0
+        for t in texts:
+            starts.append(at)
+            at += len(t) + 1
+        per_line: dict = {}
+        needles = self.needles
+        for k, start, _ in hits:
+            per_line.setdefault(bisect.bisect_right(starts, start) - 1, set()).add(needles[k])
+        return [frozenset(per_line[i]) if i in per_line else _NONE for i in range(len(texts))]
+
+
+_NONE: frozenset = frozenset()

@@ -103,18 +103,18 @@ def _start_table() -> tuple:
 
 @functools.cache
 def _needle_screen():
-    """One scan of a page for the strings any start pattern requires (alternation.NeedleScreen)."""
+    """One scan of a page for the strings the start patterns require (alternation.NeedleScreen)."""
     from sikap.pipeline.extract.alternation import NeedleScreen
 
     return NeedleScreen(_start_table())
 
 
-def _body_text(t: str, nw: int, cat, starts: tuple, needle_free: bool = False) -> bool:
+def _body_text(t: str, nw: int, cat, starts: tuple, found: frozenset | None = None) -> bool:
     """True when no rule of `line_rules` can take the line (most lines of a page): no closing credit, not
     short enough for an exact phrase, no prefix phrase's first word, no rule's start pattern. The cheap
     checks come first; the first word is read only when the line's first three characters may open one.
-    `starts`: _start_table(), looked up once a page; `needle_free`: the line holds no string a start pattern
-    requires (_needle_screen)."""
+    `starts`: _start_table(), looked up once a page; `found`: the strings start patterns require that the line
+    holds (_needle_screen; None: not known)."""
     end = t.rstrip()
     if end[-1:] in (")", "]", "-") or nw <= 5 and t[:4].lower() == "via ":  # (_VIA: "Via Outlet")
         return False
@@ -137,7 +137,7 @@ def _body_text(t: str, nw: int, cat, starts: tuple, needle_free: bool = False) -
             may = cat.may_open_phrase(t[:3])
         if may and first_word(t) in cat.by_first_word:
             return False
-    return not starts[nw].match(t.strip(" \t\u00a0"), needle_free)
+    return not starts[nw].match(t.strip(" \t\u00a0"), found)
 
 
 def _label_above(page: "Page", j: int) -> tuple | None:
@@ -158,9 +158,9 @@ def line_rules(page: "Page") -> None:
     joined = "\n".join(page.texts)
     low = ascii_lower(joined)
     flags = notices.term_flags(page.texts, joined, low)
-    plain = _needle_screen().free_lines(page.texts, joined, low) or [False] * len(page.texts)
+    needles = _needle_screen().found_lines(page.texts, joined, low) or [None] * len(page.texts)
     waiting = None  # (line index, field) of a credit label whose name may stand on the next line
-    for i, (ln, t, nw, flag, free) in enumerate(zip(doc.lines, page.texts, page.nw, flags, plain)):
+    for i, (ln, t, nw, flag, found) in enumerate(zip(doc.lines, page.texts, page.nw, flags, needles)):
         if ln.rule is not None:
             continue
         if flag and notices.is_ai_notice(t, flag):
@@ -178,7 +178,7 @@ def line_rules(page: "Page") -> None:
             waiting = _label_above(page, i - 1)
             if waiting is not None and i >= 2 and page.free(i - 2) and page.nw[i - 2] == 1:
                 _label_above(page, i - 2)  # "Reporter" over "Editor" over NAME: a label printed without its name
-        if nw > 60 or (waiting is None and _body_text(t, nw, cat, starts, free)):
+        if nw > 60 or (waiting is None and _body_text(t, nw, cat, starts, found)):
             continue  # a paragraph of text: no line rule takes it
         if waiting is not None:
             field_name, waiting = waiting[1], None

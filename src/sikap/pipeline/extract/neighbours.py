@@ -5,13 +5,12 @@ marks a line only when its neighbours say what it is, as the line alone could be
 
 from __future__ import annotations
 
-import functools
 import re
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.blocks import datelines_parse
-from sikap.pipeline.extract.text import (SENTENCE_END, WS, capitalised_share, content_words, headline_case, is_prose,
-                                         title_like)
+from sikap.pipeline.extract.text import (SENTENCE_END, WS, capitalised_share, content_words, headline_case, holds_any,
+                                         is_prose, title_like)
 
 _PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
@@ -94,7 +93,7 @@ def caption_openers(page) -> None:
     from sikap.pipeline.extract.knowledge import curated_set
 
     openers = curated_set("credits.yaml", "caption_openers", "casefold")
-    if not _opener_scan(openers).find_matches_as_indexes(page.doc.decoded.lower()):
+    if not holds_any(openers, page.doc.decoded):
         return  # (one automaton scan of the page for every opener: most pages print none)
     n = len(page.texts)
     for i, t in enumerate(page.texts):
@@ -107,13 +106,6 @@ def caption_openers(page) -> None:
                 if page.free(k):
                     page.mark(k, "caption.photo")
                 break
-
-
-@functools.cache
-def _opener_scan(openers: frozenset):
-    from ahocorasick_rs import AhoCorasick, Implementation
-
-    return AhoCorasick(sorted(openers), implementation=Implementation.DFA)
 
 
 def credit_over_caption(page) -> None:

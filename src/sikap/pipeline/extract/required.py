@@ -17,7 +17,7 @@ import re
 # The non-ASCII characters re.IGNORECASE matches to an ASCII letter (İ ı ſ K; a test asks re itself): a
 # line holding none of them holds an ignore-case match of an ASCII string only as that string lower-cased.
 FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
-_COMMON = frozenset(" .,-'\"")  # in nearly every line of text: a weak guard
+COMMON = frozenset(" .,-'\"")  # in nearly every line of text: a weak guard
 _MOST_STRINGS = 32  # a bound on the strings of one requirement ("(a|b)(c|d)..." multiplies them)
 
 
@@ -36,8 +36,8 @@ def required_strings(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None
     found: list = []  # (strings, folded) sets each required of every match
 
     def need(strings, fold, into) -> None:
-        if strings and "" not in strings:
-            into.append((frozenset(strings), fold))
+        if strings and "" not in strings:  # a string holding another of the set adds nothing to the guard
+            into.append((frozenset(s for s in strings if not any(o != s and o in s for o in strings)), fold))
 
     def seq(items, ic: bool, into: list):
         """The finite language (strings, folded) the items match as a whole, or None; the requirements of
@@ -60,9 +60,10 @@ def required_strings(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None
         return (run, fold) if whole else None
 
     def best(sets):
-        """The requirement cheapest to check for what it rules out: fewest strings per character, and of
-        equals one not made of characters every line of text holds."""
-        return min(sets, key=lambda sf: (len(sf[0]) / min(map(len, sf[0])), all(set(x) <= _COMMON for x in sf[0]),
+        """The requirement that rules out most lines for what it costs to check: one not made of characters
+        every line of text holds (a "," guards nothing: the line rules' address pattern was tried on every
+        short line with a comma), then fewest strings per character."""
+        return min(sets, key=lambda sf: (all(set(x) <= COMMON for x in sf[0]), len(sf[0]) / min(map(len, sf[0])),
                                          sorted(sf[0])), default=None)
 
     def item(op, av, ic: bool, into: list):

@@ -168,6 +168,26 @@ def ascii_lower(text: str) -> bytes | None:
     return text.encode("ascii", "replace").lower()
 
 
+def holds_any(phrases: frozenset, text: str) -> bool:
+    """Does text.lower() hold one of the phrases? One automaton scan, of ascii_lower's bytes when the phrases are
+    ASCII without "?" (which stands for every other character there): half the time of lower-casing a text that
+    holds curly quotes and scanning it as UTF-8."""
+    scan, ascii_scan = _phrase_scan(phrases)
+    low = ascii_lower(text) if ascii_scan is not None else None
+    return bool(scan.find_matches_as_indexes(text.lower()) if low is None else ascii_scan.find_matches_as_indexes(low))
+
+
+@functools.cache
+def _phrase_scan(phrases: frozenset) -> tuple:
+    """(automaton over the phrases, the same over their bytes or None when one is not ASCII or holds a "?")."""
+    from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
+
+    ordered = sorted(phrases)
+    plain = all(p.isascii() and "?" not in p for p in ordered)
+    return (AhoCorasick(ordered, implementation=Implementation.DFA),
+            BytesAhoCorasick([p.encode("ascii") for p in ordered], implementation=Implementation.DFA) if plain else None)
+
+
 def matches_at(pattern: re.Pattern, text: str, starts) -> Iterator[re.Match]:
     """The matches of pattern.finditer(text) when `starts` (sorted) holds every place a match can begin: the
     pattern is tried there only, and not inside a match already found. A regex opening with an alternation is
