@@ -6,7 +6,7 @@ return exactly what these do. Kept only as the reference: the build never runs t
 from __future__ import annotations
 
 from sikap.pipeline.extract import captions
-from sikap.pipeline.extract.blocks import (_BARE_TEASER, _CELL_END, _GLUED_CELL, _PREV_NEXT, BULLET, _lone_bullet_teaser,
+from sikap.pipeline.extract.blocks import (_BARE_TEASER, _bulleted_headline, _CELL_END, _GLUED_CELL, _PREV_NEXT, BULLET, _lone_bullet_teaser,
                                            _rubric_over_title, _teaser_summary, datelines_parse)
 from sikap.pipeline.extract.boilerplate import Page
 from sikap.pipeline.extract.neighbours import _KETERANGAN, _QUOTES
@@ -31,12 +31,13 @@ def _blocks(page: Page) -> None:
             j = i + 1
             while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
                              or j == n - 1 and headline_case(page.texts[j], page.nw[j])  # a teaser cut by the page's end
-                             or _teaser_summary(page, j)):
-                if bare and doc.lines[j].rule == "link.related":
+                             or _teaser_summary(page, j) or _bulleted_headline(page, j)):
+                if bare and doc.lines[j].rule == "link.related" and not BULLET.match(page.texts[j]):
                     break
                 if page.free(j):
+                    run = _bulleted_headline(page, j) and _bulleted_headline(page, j + 1)
                     page.mark(j, "link.related")
-                    if bare:
+                    if bare and not run:
                         j += 1
                         break  # a bare "Baca juga:" takes one teaser
                 j += 1

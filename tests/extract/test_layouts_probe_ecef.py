@@ -58,3 +58,22 @@ def test_a_writer_known_by_one_name_before_the_editors_code(tmp_path):
 def test_the_next_pages_hook_and_its_prompt(tmp_path, hook):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps, hook), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [hook])
+
+
+@pytest.mark.parametrize("heading", ["BACA JUGA", "BERITA TERKAIT"])
+def test_dashed_headlines_under_a_related_heading(tmp_path, heading):
+    teasers = ["- Harga Cabai di Kota Contoh Naik, Pedagang Sebut 'Panen Gagal'",
+               "- Operasi Pasar Digelar di Dua Belas Titik Mulai Pekan Depan",
+               "- Gudang Bulog Kota Contoh Siap Salurkan Beras Murah"]
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:2], heading, teasers, ps[2:]), Truth(title=TITLE, place="Jakarta"),
+          sentences(RICE), [heading] + teasers)
+
+
+def test_a_dashed_list_of_the_text_stays(tmp_path):
+    items = ["- beras medium naik menjadi Rp13.200 per kilogram;", "- gula pasir naik menjadi Rp17.500 per kilogram;",
+             "- minyak goreng curah stabil di Rp15.000 per liter."]
+    ps = lede("JAKARTA – ", RICE)
+    said = "Dinas perdagangan mencatat perubahan harga sebagai berikut:"
+    check(tmp_path, page(TITLE, ps[:2], said, items, ps[2:]), Truth(title=TITLE, place="Jakarta"),
+          sentences(RICE) + [said] + [i[2:] for i in items], [])

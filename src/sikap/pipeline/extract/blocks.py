@@ -64,6 +64,13 @@ def _box_headline(page, i: int) -> bool:
     return page.nw[i] <= 14 and not t.endswith(".") and title_like(t, 14) and headline_case(t, page.nw[i])
 
 
+def _bulleted_headline(page, j: int) -> bool:
+    """Line j is a headline behind a dash or bullet ("- Babak Baru Perang Dagang, Negara Jadi 'Sasaran Empuk'"): a
+    teaser of a related list even when a quotation closes it, which reads as a sentence's end (fix sets AR, EC)."""
+    return 0 <= j < len(page.texts) and page.free(j) and 4 <= page.nw[j] <= 25 and BULLET.match(page.texts[j]) is not None \
+        and headline_case(page.texts[j], page.nw[j])
+
+
 def mark_blocks(page, start: int = 0) -> None:
     doc, n = page.doc, len(page.doc.lines)
     # the lines a block may open on (a heading's rule, a free bullet), found in one pass: the loop below skips
@@ -90,14 +97,15 @@ def mark_blocks(page, start: int = 0) -> None:
             while j < n and not _cut_prose(page, j) and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
                              or page.nw[j] <= 30 and page.texts[j].rstrip(WS).endswith(("...", "…"))  # a card's cut excerpt
                              or j == n - 1 and headline_case(page.texts[j], page.nw[j])  # a teaser cut by the page's end
-                             or _teaser_summary(page, j)):
-                if bare and doc.lines[j].rule == "link.related":
+                             or _teaser_summary(page, j) or _bulleted_headline(page, j)):
+                if bare and doc.lines[j].rule == "link.related" and not BULLET.match(page.texts[j]):
                     break  # a block's heading under a bare "Read also": the heading takes its own teasers
                 if page.free(j):
+                    run = _bulleted_headline(page, j) and _bulleted_headline(page, j + 1)
                     page.mark(j, "link.related")
-                    if bare:
+                    if bare and not run:
                         j += 1
-                        break  # a bare "Baca juga:" takes one teaser
+                        break  # a bare "Baca juga:" takes one teaser (or the run of dashed headlines it heads)
                 j += 1
             i = j
             continue
