@@ -70,3 +70,9 @@ def test_a_subheading_under_the_credits_is_no_photo_credit(tmp_path):
     sub = "Latihan Tahunan Kedua Negara"
     text = page(NAVY_TITLE, "Editor: Budi Santoso", sub, paragraphs(NAVY))
     check(tmp_path, text, Truth(title=NAVY_TITLE, editors=("Budi Santoso",)), sentences(NAVY), [])
+
+
+def test_caption_under_its_credit_below_the_headline_printed_again(tmp_path):
+    """'HEADLINE' / deck / 'HEADLINE' again / 'AGENCY/NAME' / caption / text (a network page with no editor line)."""
+    text = page(NAVY_TITLE, NAVY_DECK, NAVY_TITLE, "KABARCONTOH/RIZKY PRATAMA", LONG, paragraphs(NAVY))
+    check(tmp_path, text, Truth(title=NAVY_TITLE), sentences(NAVY) + [NAVY_DECK], ["KABARCONTOH/RIZKY PRATAMA", LONG])

@@ -5,7 +5,7 @@ A newspaper network's regional sites (and portals built the same way) print the 
 layar Video", "YouTube The Outlet"), then the photo's caption as a full sentence ("NAME (tengah) walks through the
 town on 4 April 2022."), then the text. The caption ends like a sentence and may be long (a wire photo's caption
 in translation), so neither the caption rules nor the lede finder tell it; what tells it is where it stands: under
-a photo's credit that itself stands under the header's credit or date lines. A paragraph of the text never comes
+a photo's credit that itself stands under the editor's credit or under the headline printed again. A paragraph of the text never comes
 between a credit line and a photo credit, and a photo's credit is followed by its caption or by nothing. Seen on 11
 pages of probe sets CC-DM (2026-12): six hosts of one network and five other portals. A line opening with a
 dateline is the lede, whatever stands above it.
@@ -71,8 +71,9 @@ def mark_credited_captions(page, zones) -> None:
         return
     lines = page.doc.lines
     for i in range(2, min(zones.last, 40)):  # the lede finder may have taken a deck above the credits
-        if not page.free(i) or page.nw[i] < 4 or i == zones.dateline_at or not _editor_line(page, i - 2):
-            continue
+        if not page.free(i) or page.nw[i] < 4 or i == zones.dateline_at \
+                or not (_editor_line(page, i - 2) or lines[i - 2].rule == "title.repeat"):
+            continue  # (the headline printed again closes the header as the editor's credit does: fix set EF, 2026-12)
         if not photo_credit_line(page, i - 1):
             continue
         if not any(page.free(k) and is_prose(page.texts[k], 8, page.nw[k]) for k in range(i + 1, min(i + 4, len(lines)))):
