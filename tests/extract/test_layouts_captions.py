@@ -15,6 +15,7 @@ from tests.extract.test_layouts import NAVY_CAPTION, NAVY_TITLE, lede, page
 @pytest.mark.parametrize("caption", [
     pytest.param(NAVY_CAPTION + " Foto: Kabarcontoh", id="caption. Foto: Outlet"),
     pytest.param(NAVY_CAPTION + " (ANTARA FOTO/Rizky Pratama).", id="caption. (AGENCY FOTO/NAME)."),
+    pytest.param(NAVY_CAPTION[:-1] + ", Foto: Dok", id="caption, Foto: Dok (a comma before the credit; set DD)"),
     pytest.param("ILUSTRASI. Sebuah kapal patroli berlayar di perairan selatan. 3 Maret 2024 dalam gambar dari "
                  "media sosial. Rizky Pratama/melalui REUTERS", id="ILUSTRASI. caption"),
 ])

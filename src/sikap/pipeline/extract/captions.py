@@ -40,7 +40,7 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}(?:\s+[A-Z][\w.]{1,25}){0,2}\s*/\s*[A-Z][\w.' -]{1,40}(?:/\s*[A-Z][\w.' -]{1,40})?"
     # "AGENCY/AGENCY/NAME", "Outlet Name Online/NAME" (a portal's name of three words, harvest page 2026-12)
     r"|(?<=[.!?])\s+[A-Z][\w.' -]{1,40}/\s*[\w.' -]{0,30}\bvia\s+[A-Z][\w.]{1,30}"  # "Agency Name/Handout via AGENCY"
-    r"|(?<=[.!?])\s+(?:foto|photo)(?:\s+by)?\s*:\s*[A-Za-z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet", "Foto By : site."
+    r"|(?<=[.!?,])\s+(?:foto|photo)(?:\s+by)?\s*:\s*[A-Za-z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet", "..., Foto: Dok" (set DD)
     r"(?:/[\w.' -]{1,40}){0,2}(?:\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?)?"
     # (and "Foto: NAME/AGENCY", "Foto: NAME/OUTLET Copyright: © NAME/OUTLET", probe pages 2026-12, setO/setP)
     r"|/\s*(?:foto|photo)\s*:\s*[^\W\d_][\w.' -]{1,40}"  # "... Sabtu (6/5/2023)/ Foto : NAME" (the slash first: cheap)
