@@ -259,8 +259,8 @@ def find_title(page, zones: Zones) -> int | None:
         elif (title_like(t) or _comma_headline(page, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
                 and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)
                      or _dated_below(page, zones, i) or _printed_twice(page, zones, i)):
-            if nw <= 4 and i + 1 < stop and page.free(i + 1) and page.nw[i + 1] >= 6 and title_like(page.texts[i + 1], 30) \
-                    and headline_case(page.texts[i + 1], page.nw[i + 1]):
+            if nw <= 5 and i + 1 < stop and page.free(i + 1) and page.nw[i + 1] >= max(6, 2 * nw) \
+                    and title_like(page.texts[i + 1], 30) and headline_case(page.texts[i + 1], page.nw[i + 1]):
                 page.mark(i, "chrome.section")  # a topic rubric ("Perang Kota Contoh") over the longer headline
                 continue
             below = _headline_twice_below(page, zones, i, t)

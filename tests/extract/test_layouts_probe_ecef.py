@@ -77,3 +77,10 @@ def test_a_dashed_list_of_the_text_stays(tmp_path):
     said = "Dinas perdagangan mencatat perubahan harga sebagai berikut:"
     check(tmp_path, page(TITLE, ps[:2], said, items, ps[2:]), Truth(title=TITLE, place="Jakarta"),
           sentences(RICE) + [said] + [i[2:] for i in items], [])
+
+
+def test_a_five_word_topic_label_over_the_headline(tmp_path):
+    label = "Harga Pangan Naik Jelang Lebaran"
+    text = page(label, TITLE, "Editor: Budi Santoso", lede("TRIBUNCONTOH.COM - ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="TRIBUNCONTOH.COM", editors=("Budi Santoso",)), sentences(RICE),
+          [label])
