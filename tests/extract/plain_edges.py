@@ -23,7 +23,7 @@ from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, 
                                                 _sentence_case_headline)
 from sikap.pipeline.extract.header_bylines import agency_byline
 from sikap.pipeline.extract.header_lines import _ICON_ALT, _cut_copy, _runs_into_lower
-from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
+from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede, teaser_over_dateline
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.inline import split_line
@@ -281,6 +281,9 @@ def find_title(page, zones: Zones) -> int | None:
         doc.note("title", "extracted", "long headline in sentence case over the lede", page.texts[i])
         zones.lede = i + 1
         return i
+    taken = teaser_over_dateline(page, zones)
+    if taken is not None:
+        return taken
     below = _title_below_lede(page, zones)
     return below if below is not None else _title_after_body(page, zones)
 

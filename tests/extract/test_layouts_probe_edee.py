@@ -62,3 +62,11 @@ def test_rubric_and_community_words_are_no_byline(tmp_path, line):
     ps = lede("JAKARTA – ", RICE)
     doc = run_page(tmp_path, page(TITLE, line, ps))
     assert not doc.meta.get("authors")
+
+
+def test_a_headline_swallowed_by_a_related_list_above_the_dateline(tmp_path):
+    """'Terbaru' / a theme's ticker line / HEADLINE / 'Kabarcontoh.com -- ...': with no other headline, the last
+    line of the list, right above the dateline's lede, is the article's headline."""
+    text = page("Terbaru", "6/recent/ticker-posts", "Header Ads Widget", TITLE, lede("Kabarcontoh.com -- ", RICE))
+    check(tmp_path, text, Truth(title=TITLE, outlet="Kabarcontoh.com"), sentences(RICE),
+          ["Terbaru", "6/recent/ticker-posts", "Header Ads Widget"])

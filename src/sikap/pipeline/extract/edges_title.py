@@ -17,7 +17,7 @@ from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlet_resolve import logo_name
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, fold, headline_case, name_like, title_like
-from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede
+from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede, teaser_over_dateline
 # when a long line in sentence case is the headline (the names are read from here by tests/extract/plain_edges.py too)
 from sikap.pipeline.extract.title_sentence_case import (_comma_headline, _dated_below, _lede_is_headline, _printed_twice,
                                                         _sentence_case_headline)
@@ -181,6 +181,9 @@ def find_title(page, zones: Zones) -> int | None:
         doc.note("title", "extracted", "long headline in sentence case over the lede", page.texts[i])
         zones.lede = i + 1  # the paragraph under it opens the text
         return i
+    taken = teaser_over_dateline(page, zones)
+    if taken is not None:
+        return taken
     below = _title_below_lede(page, zones)
     return below if below is not None else _title_after_body(page, zones)
 

@@ -73,3 +73,19 @@ def _title_after_body(page, zones: Zones) -> int | None:
 
 def _copied(content: list[str], vocabulary: set[str], share: float) -> bool:
     return len(content) >= 3 and sum(w in vocabulary for w in content) >= share * len(content)
+
+
+def teaser_over_dateline(page, zones: Zones) -> int | None:
+    """With no headline found, the last line of a related list right above a lede that opens with a dateline is the
+    article's headline, which the list above it swallowed ("Terbaru" / ticker lines / HEADLINE / "Site.com -- ...";
+    a blog theme's header, fix set EE, 2026-12)."""
+    k = zones.lede - 1 if zones.lede is not None and zones.dateline_at == zones.lede else -1
+    if k < 1 or page.doc.lines[k].rule != "link.related" or page.doc.lines[k - 1].rule is None:
+        return None
+    t, nw = page.texts[k], page.nw[k]
+    if not (4 <= nw <= 20 and title_like(t) and headline_case(t, nw)):
+        return None
+    page.mark(k, "title")
+    page.doc.meta["title"] = clean_title(t)
+    page.doc.note("title", "extracted", "headline taken by a related list right above the dateline's lede", t)
+    return k
