@@ -99,6 +99,8 @@ def test_cited_names_on_fresh_sites(tmp_path, said, cited):
                  ("beritacontoh.com",), id="jejaring media SITE: the cited site's network, no second source"),
     pytest.param("Menurut laporan RT 05, warga mengantre beras murah sejak pagi.", (),
                  id="laporan RT 05: a neighbourhood unit, however the cue reads"),
+    pytest.param("Krisis bermula saat media massa Qatar, yakni Al Jazeera, kerap menyiarkan kritik terhadap negara tetangga.",
+                 (), id="media X, yakni NAME: the outlet the story is about, no source"),
 ])
 def test_outlets_named_with_their_description(tmp_path, said, cited):
     ps = lede("JAKARTA, KABARCONTOH.ID – ", RICE)

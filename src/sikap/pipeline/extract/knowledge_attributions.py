@@ -49,6 +49,7 @@ def attribution_cues() -> AttributionCues:
     # any outlet word, "media" and "televisi" too, before a registered name set off by a comma ("media pemerintah
     # Iran, Press TV": probe set DI, 2026-12): the comma's apposition names the outlet, as for "kantor berita"
     org_marker = r"(?i:(?<![\w])(?:" + _alternation(data["org_markers"]) + r"))"
+    desc = rf"(?:\s+(?:[\w-]+|\([\w-]{{1,10}}\))){{0,{int(data['appositive_words'])}}}\s*"  # a description's words
     # a name's word holds a dot only inside it ("Kabar.id"): "surat kabar NAME. Menteri ..." ends at the full stop
     word = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
     org_any = re.compile(marker + rf"\s+(?P<name>{word}(?:\s+(?:in|of|the|{word})){{0,3}})")
@@ -57,8 +58,10 @@ def attribution_cues() -> AttributionCues:
         org_re, self_re, org_any, tuple(w.lower() for w in data["unknown_markers"]),
         frozenset(fold(w) for w in data["unknown_cues"]),
         # (a word of the description may be an abbreviation in brackets: "media Amerika Serikat (AS), NAME", set DI)
-        appositive_re=re.compile(org_marker + rf"(?:\s+(?:[\w-]+|\([\w-]{{1,10}}\))){{0,{int(data['appositive_words'])}}}\s*,\s*"
-                                 rf"(?:(?i:{_alternation(data.get('appositive_examples', []))})\s+)?$"),
+        # (examples, "kantor berita NEGARA, seperti NAME", only after a news-agency word: "media massa Qatar, yakni
+        # NAME kerap ..." names the outlet the story is about; fix set EF, 2026-12)
+        appositive_re=re.compile(rf"(?:{marker}{desc},\s*(?:(?i:{_alternation(data.get('appositive_examples', []))})\s+)?"
+                                 rf"|{org_marker}{desc},\s*)$"),
         not_outlet_domains=tuple("." + d.lower() for d in data.get("not_outlet_domains", [])),
         marker_re=re.compile(org_marker + r"(?:\s+(?i:" + _alternation(data.get("marker_descriptions", [])) + r")){0,2}"
                              r"\s+(?:(?P<place>[A-Z][\w-]*)\s+)?$"),
