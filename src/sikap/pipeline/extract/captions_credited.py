@@ -5,10 +5,10 @@ A newspaper network's regional sites (and portals built the same way) print the 
 layar Video", "YouTube The Outlet"), then the photo's caption as a full sentence ("NAME (tengah) walks through the
 town on 4 April 2022."), then the text. The caption ends like a sentence and may be long (a wire photo's caption
 in translation), so neither the caption rules nor the lede finder tell it; what tells it is where it stands: under
-a photo's credit that itself stands under the editor's credit or under the headline printed again. A paragraph of the text never comes
-between a credit line and a photo credit, and a photo's credit is followed by its caption or by nothing. Seen on 11
-pages of probe sets CC-DM (2026-12): six hosts of one network and five other portals. A line opening with a
-dateline is the lede, whatever stands above it.
+a photo's credit that itself stands under the editor's credit or under the headline printed again. A paragraph of
+the text never comes between a credit line and a photo credit, and a photo's credit is followed by its caption or
+by nothing. Seen on 12 pages of probe sets CC-EF (2026-12): six hosts of one network and five other portals. A
+line opening with a dateline is the lede, whatever stands above it.
 """
 
 from __future__ import annotations
