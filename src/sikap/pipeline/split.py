@@ -83,7 +83,8 @@ def split_articles(doc: Doc) -> list[Doc]:
         key = text
         wanted = body_words is None or body_words >= MIN_BODY_WORDS  # else a dateline here changes nothing
         d = dateline(text) if wanted and key not in seen else None
-        if d is not None and _is_title_like(text) and headline_case(text):
+        if d is not None and d.outlet is None and d.evidence.rstrip().endswith(":") and _is_title_like(text) \
+                and headline_case(text):
             d = None  # "Negara: Danai Ukraina Jadi Cara Termurah ...": a headline quoting a place or a speaker, no lede
         if d is not None and d.confident and body_words is not None and body_words >= MIN_BODY_WORDS \
                 and not text.rstrip().endswith(("...", "…")):  # a related card's cut excerpt starts no article (AA)
