@@ -79,3 +79,13 @@ def test_a_headline_opening_with_a_place_and_a_colon_starts_no_lede():
     text = "\n".join(["Belanda: Bantuan Senjata Jadi Cara Termurah Cegah Perang Meluas", deck, "Editor: Budi Santoso",
                       "AFP/NAMA FOTOGRAFER", caption, lede, "Ia optimistis dukungan sekutu tetap mengalir tahun depan."])
     assert len(split_articles(_doc(text))) == 1
+
+
+def test_an_outlets_dateline_opening_a_title_cased_lede_still_starts_an_article():
+    """A second article whose lede is short and Title Case ('kabarcontoh.com – Diplomasi Tingkat Tinggi Kota: ...')
+    still starts there: the headline rule above is for a place and a colon with no outlet only."""
+    body = " ".join(["Pemerintah kota itu menegaskan kerja sama pertahanan akan terus diperkuat tahun depan."] * 9)
+    text = "\n".join(["Judul Pertama Tentang Kerja Sama Pertahanan", "kabarcontoh.com – " + body,
+                      "Judul Kedua Tentang Perundingan Damai", "kabarcontoh.com – Diplomasi Tingkat Tinggi Kota: "
+                      "Rudal, Pelabuhan, dan Para Menteri Luar Negeri", body])
+    assert len(split_articles(_doc(text))) == 2
