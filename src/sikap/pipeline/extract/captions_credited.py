@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract import captions
-from sikap.pipeline.extract.captions_repeated import _POSITION
+from sikap.pipeline.extract.captions_repeated import _POSITION, photo_day_end
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import WS, ends_sentence, is_prose
 
@@ -56,12 +56,8 @@ def _caption_shaped(t: str) -> bool:
     """A caption's own marks: no end mark (a noun phrase), the photo's day closing it, where its people stand,
     a photo word or a label in capitals opening it."""
     t = t.strip(WS)
-    return (not ends_sentence(t) or _DAY_END.search(t) is not None or _POSITION.search(t) is not None
+    return (not ends_sentence(t) or photo_day_end().search(t) is not None or _POSITION.search(t) is not None
             or captions.LABEL_CAPTION.match(t) is not None or captions.photo_words().search(t[:40]) is not None)
-
-
-_DAY_END = re.compile(r"(?i)(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)|\b\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
-                      r"(?:\s+(?:pagi|siang|sore|petang|malam|dini hari|lalu))?\s*\.?\s*$")
 
 
 def mark_credited_captions(page, zones) -> None:

@@ -10,6 +10,7 @@ same scene. A one-sentence paragraph of the text brings words of its own or repo
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract.text import WS, content_words, is_prose, title_like
@@ -76,10 +77,19 @@ def _photo_scene(t: str) -> bool:
     return bool(_POSITION.search(t) or t.endswith(".") and _DAY_WRITTEN_END.search(t)) and _plain_sentence(t)
 
 
-# a photo's day closing a line: the weekday peg "(12/1/2019)" or a day, a month and a year, maybe a time of day after
-_DATED_END = re.compile(r"(?i)(?:\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\s*\)|\b\d{1,2}\s+(?:januari|februari|maret|april|"
-                        r"mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4})"
-                        r"(?:\s+(?:pagi|siang|sore|petang|malam|dini hari|lalu))?\s*\.?\s*$")
+@functools.cache
+def photo_day_end() -> re.Pattern:
+    """A line closing on the photo's day: the peg "(12/1/2019)" (its year may be left out) or a day, a month of the
+    date grammar (curated/extraction/dates.yaml, via dateforms.grammar) and a year, maybe a time of day after ("...,
+    Sabtu (12/1/2019) malam.", "... di Jakarta, Sabtu 30 Maret 2019."). Read by the caption rules here and by
+    captions_credited."""
+    from sikap.pipeline.extract.dateforms import _alt, grammar
+
+    return re.compile(r"(?i)(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)"
+                      rf"|\b\d{{1,2}}\s+(?:{_alt(grammar().months)})\.?\s+\d{{4}})"
+                      r"(?:\s+(?:pagi|siang|sore|petang|malam|dini hari|lalu))?\s*\.?\s*$")
+
+
 # words of a deck announcing what is to come ("akan", "mulai Senin (1/10/2025)"): a caption shows what happened
 _AHEAD = re.compile(r"(?i)\b(?:akan|mulai|hingga|sampai|besok|mendatang|nanti|rencananya|dijadwalkan)\b")
 
@@ -94,7 +104,7 @@ def _dated_scenes_over_lede(page, zones) -> None:
         if not page.free(i) or not 6 <= page.nw[i] <= 40:
             continue
         t = page.texts[i].strip(WS)
-        if _DATED_END.search(t) and _plain_sentence(t) and not _AHEAD.search(t):
+        if photo_day_end().search(t) and _plain_sentence(t) and not _AHEAD.search(t):
             page.mark(i, "caption.photo")
 
 

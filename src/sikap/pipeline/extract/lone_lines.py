@@ -21,7 +21,6 @@ from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import WS
 from sikap.sources import registry
 
-_AGENCY_KINDS = ("news_agency", "photo_agency")
 
 
 def mark_lone_lines(page) -> None:
@@ -53,4 +52,4 @@ def mark_lone_outlets(page) -> None:
         sid = lookup_outlet(t)
         if sid is None or "." not in t and reg.is_context_alias(t):
             continue
-        page.mark(i, "caption.photo" if source_kind(sid)[0] in _AGENCY_KINDS else "chrome.brand")
+        page.mark(i, "caption.photo" if source_kind(sid)[0] == "news_agency" else "chrome.brand")
