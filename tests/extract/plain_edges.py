@@ -15,7 +15,8 @@ from sikap.pipeline.extract.edge_lines import date_line, edge_code, prose_words
 from sikap.pipeline.extract.edge_lines import known_non_person as _known_non_person
 from sikap.pipeline.extract.edges import (_INTERFACE, _NAV_WORDS, _date_below_deck, _edge_indexes, _printed_below,
                                          _today_bar, _updated_first)
-from sikap.pipeline.extract.edges_footer import _LABELLED, _SELF_DESCRIBED, _comma_tags, _headline_run, _tag_line
+from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _comma_tags, _headline_run, _tag_line,
+                                                 _under_widget)
 from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, _dated_below, _headline_below,
@@ -204,6 +205,9 @@ def _footer_tail(page, zones: Zones) -> None:
         if i > zones.last + 1 and page.free(i - 1) and card_excerpt(page.texts, page.nw, i):
             page.mark(i - 1, "link.related")
             page.mark(i, "link.related")
+            continue
+        if i == _last_free(page) and page.nw[i] <= 3 and not ends_sentence(t) and _under_widget(page, i):
+            page.mark(i, "chrome.widget")
             continue
         if i == _last_free(page) and (_tag_line(t) or _comma_tags(t)):
             page.mark(i, "meta.tags")

@@ -103,12 +103,25 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         return "name", SIGNOFF_JOIN.join(staff), None
     if " " not in b and b.isalpha() and _CONSONANTS.search(b):
         return "initials", None, None  # "(Adpsb)": a press office's code closing the text (harvest page, 2026-12)
-    name = clean_name(b)
+    name = clean_name(b) or _typed_loosely(b)
     if name and "/" not in b:
         return "name", name, None
+    if _STARRED_CODE.fullmatch(b):
+        return "initials", None, None  # "(*Drw)": a star before an editor's letters (fix set EE, 2026-12)
     if names_nobody(b):
         return "initials", None, None  # "(Dokumentasi NAME)": a photo's source, credits nobody
     return "none", None, None
+
+
+_STARRED_CODE = re.compile(r"\*{1,2}[A-Za-z]{2,5}\*{0,2}")
+_INITIAL_COMMA = re.compile(r"([A-Z]),\s*(?=[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?$)")
+
+
+def _typed_loosely(body: str) -> str | None:
+    """A writer's name with its initial closed by a comma instead of a stop, as small sites type a sign-off
+    ("(A, Sumarna)", fix set DF, 2026-12): read as the name typed properly when that is one."""
+    fixed = _INITIAL_COMMA.sub(r"\1. ", body, count=1) if body[1:2] == "," else body
+    return clean_name(fixed) if fixed != body else None
 
 
 def _dashed_names(body: str) -> list[str] | None:

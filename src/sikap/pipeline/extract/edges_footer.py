@@ -179,11 +179,22 @@ def footer_tail(page, zones: Zones) -> None:
             page.mark(i - 1, "link.related")  # a related post's headline and its cut excerpt
             page.mark(i, "link.related")
             continue
+        if i == last_free and page.nw[i] <= 3 and not ends_sentence(t) and _under_widget(page, i):
+            page.mark(i, "chrome.widget")  # the page cut inside the comment form it printed ("Tinggalkan Balasan" over
+            continue  # "Alamat e": the form's notice, cut; fix set EE, 2026-12): a fragment of the form, not of the text
         if i == last_free and (_tag_line(t) or _comma_tags(t)):
             page.mark(i, "meta.tags")
         elif page.nw[i] <= 8 and _LABELLED.match(t) and any(
                 0 <= k < len(lines) and (lines[k].rule or "").startswith("credit.") for k in (i - 1, i + 1)):
             page.mark(i, "credit.other")  # "Program: X", "Uploader: Y" in a video's credit block, between its credits
+
+
+def _under_widget(page, i: int) -> bool:
+    """The nearest non-empty line above i is a widget's string (a comment form's head, a share row)."""
+    k = i - 1
+    while k >= 0 and not page.texts[k].strip(WS):
+        k -= 1
+    return k >= 0 and page.doc.lines[k].rule == "chrome.widget"
 
 
 # a list's item opened by its day ("10 Mei: Team A 3-0 Team B"): a team's results or a schedule the text lists under

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _HOST = r"[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}"  # a site's host, as a sign-off prints it
-_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\d{0,4}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
+_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\.?\d{0,4}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
 
 
 def desk_code(body: str) -> bool:

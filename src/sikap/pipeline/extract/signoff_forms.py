@@ -14,7 +14,10 @@ SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,
                      r"|(?:^|(?<=[.!?\"”’)\]…\s]))//\s*(?P<body2>[^/\n]{2,40})$"
                      r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}(?:\d{0,2}\*{2,3})?(?:/[a-z]{1,4})?)\s*$"  # an end mark: "***4***", "**"
                      # desks' codes joined by a slash, glued to the last word: "... berakhir(DeskKota/SetdaKota)" (AE)
-                     r"|(?<=[a-z])\((?P<body4>[^()\s/]{2,30}/[^()\s/]{2,30})\)\s*$")
+                     r"|(?<=[a-z])\((?P<body4>[^()\s/]{2,30}/[^()\s/]{2,30})\)\s*$"
+                     # a desk's numbered code after the last word, the sentence left without its stop:
+                     # "... pungkasnya (BR.11)" (fix set EC, 2026-12); letters first, so "ayat (1)" stays text
+                     r"|(?<=[a-z])\s\((?P<body5>[A-Za-z]{1,5}[.-]?\d{1,4})\)\s*$")
 
 
 # an agency's name after a dash closing the last sentence ("... enam mata. - Bernama"): read only when the name is a
@@ -42,5 +45,5 @@ def signoff_start(text: str) -> tuple[int, str, bool] | None:
     m = SIGNOFF.search(text, max(0, len(text) - 90))
     if not m:
         return None
-    body = m.group("body") or m.group("body2") or m.group("body3") or m.group("body4")
+    body = m.group("body") or m.group("body2") or m.group("body3") or m.group("body4") or m.group("body5")
     return m.start(), body.strip(WS), m.group("body2") is not None

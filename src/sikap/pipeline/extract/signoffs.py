@@ -29,9 +29,13 @@ def mark_signoffs(page, zones: Zones) -> None:
     lines = doc.lines
     candidates = [i for i in (*range(zones.lede), *range(last + 1, len(lines)))  # above the lede, below the last
                   if lines[i].rule is None and PAREN_LINE.match(page.texts[i])]
+    final = max((i for i in range(len(lines)) if page.texts[i].strip(WS)), default=None)
     for i in sorted(candidates, reverse=True):
         t = page.texts[i].strip(WS)
-        _read_signoff(page, i, 0, t.lstrip("/").rstrip(".").strip("() "), slashes=t.startswith("//"))
+        body = t.lstrip("/").rstrip(".").strip("() ")
+        if _read_signoff(page, i, 0, body, slashes=t.startswith("//")) is None and i == final \
+                and _CLOSING_WORDS.fullmatch(body):
+            page.mark(i, "credit.signoff")  # "(Asep saputra)" closing the page: a sign-off whatever it names
     for i in range(last + 1, len(lines)):  # "- AGENCY" alone under the text: the agency signing its copy off (setP)
         m = _DASH_AGENCY.match(page.texts[i]) if lines[i].rule is None else None
         if m and not m.group("dash") and not (i + 1 < len(lines) and lines[i + 1].rule in _CREDIT_RULES):
@@ -52,6 +56,9 @@ def mark_signoffs(page, zones: Zones) -> None:
     _dashed_host(page, zones.lede)  # last: it reads the lines as the passes above left them
 
 
+# the page's last line, one to three words in parentheses that no sign-off form reads (a name typed in lower case,
+# "(Asep saputra)"; fix set DF, 2026-12): no sentence, so it closes the page as a sign-off, crediting nobody
+_CLOSING_WORDS = re.compile(r"[A-Za-z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*){0,2}")
 # "- AGENCY", or "AGENCY" alone (taken only over a credit line)
 _DASH_AGENCY = re.compile(r"^\s*(?P<dash>[-–—]{1,2})?\s*(?P<b>[A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\s*$")
 _CREDIT_RULES = frozenset({"credit.author", "credit.editor", "credit.translator", "credit.other"})

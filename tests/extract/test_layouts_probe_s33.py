@@ -1,0 +1,60 @@
+"""Layout fixtures for stop 33's residue rounds (2026-12), in invented words: sign-offs that small sites type
+loosely (an initial closed by a comma, a surname in lower case, a starred code, a numbered desk code after the
+last word without a stop), a comment form cut by the page's end, a caption with its source label glued on. Same
+conventions as test_layouts.py (invented text, whole truth)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.corpus import RICE, sentences
+from tests.extract.pagekit import Truth, check, run_page
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+def test_an_initial_closed_by_a_comma_is_the_writer(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps, "(B, Santoso)"), Truth(title=TITLE, place="Jakarta", authors=("B. Santoso",)),
+          sentences(RICE), ["(B, Santoso)"])
+
+
+@pytest.mark.parametrize("signoff", ["(Budi santoso)", "(*Rdw)"])
+def test_a_loose_signoff_closing_the_page_credits_nobody(tmp_path, signoff):
+    ps = lede("JAKARTA – ", RICE)
+    doc = check(tmp_path, page(TITLE, ps, signoff), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [signoff])
+    assert not doc.meta.get("authors")
+
+
+def test_a_numbered_desk_code_after_the_last_word(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    closing = "Pedagang berharap harga segera turun sebelum akhir tahun, pungkasnya (KR.12)"
+    doc = run_page(tmp_path, page(TITLE, ps, closing))
+    assert "pungkasnya" in doc.text and "KR.12" not in doc.text
+
+
+def test_a_numbered_article_clause_stays_text(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    closing = "Aturan itu tertuang dalam Pasal 15 ayat (1)"
+    doc = run_page(tmp_path, page(TITLE, ps, closing))
+    assert "ayat (1)" in doc.text
+
+
+def test_the_page_cut_inside_a_comment_form(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps, "Tinggalkan Balasan", "Alamat e"), Truth(title=TITLE, place="Jakarta"),
+          sentences(RICE), ["Tinggalkan Balasan", "Alamat e"])
+
+
+def test_the_page_cut_in_its_last_word_stays_text(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    doc = run_page(tmp_path, page(TITLE, ps, "Pedagang di pasar itu mengaku belum menerima stok tambahan dari gu"))
+    assert "belum menerima stok" in doc.text
+
+
+def test_a_caption_with_its_source_label_glued_on(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    caption = "Menteri Perdagangan Budi Santoso Sumber: Kantor Foto Contoh"
+    check(tmp_path, page(TITLE, ps[:1], caption, ps[1:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE),
+          [caption])
