@@ -58,3 +58,24 @@ def test_a_caption_with_its_source_label_glued_on(tmp_path):
     caption = "Menteri Perdagangan Budi Santoso Sumber: Kantor Foto Contoh"
     check(tmp_path, page(TITLE, ps[:1], caption, ps[1:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE),
           [caption])
+
+
+def test_a_labelled_caption_below_the_dateline(tmp_path):
+    ps = lede("KABARCONTOH.COM - ", RICE)
+    caption = "HARGA BERAS NAIK - Pedagang menata karung beras di Pasar Induk Kota Contoh sebelum pembeli datang."
+    check(tmp_path, page(TITLE, ps[:2], caption, ps[2:]), Truth(title=TITLE, outlet="KABARCONTOH.COM"),
+          sentences(RICE), [caption])
+
+
+def test_a_labelled_caption_printed_twice_without_a_dateline(tmp_path):
+    ps = lede("", RICE)
+    caption = "HARGA BERAS NAIK - Pedagang menata karung beras di Pasar Induk Kota Contoh sebelum pembeli datang."
+    check(tmp_path, page(TITLE, ps[:1], caption, ps[1:3], caption, ps[3:]), Truth(title=TITLE), sentences(RICE),
+          [caption])
+
+
+def test_an_abbreviation_and_a_dash_below_the_dateline_stays_text(tmp_path):
+    ps = lede("JAKARTA - ", RICE)
+    line = "PD - PKPN adalah penguatan literasi pedagang pasar yang digelar tiap pekan di Kota Contoh."
+    doc = run_page(tmp_path, page(TITLE, ps[:2], line, ps[2:]))
+    assert "penguatan literasi" in doc.text

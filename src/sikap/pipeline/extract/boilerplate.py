@@ -25,6 +25,7 @@ from sikap.pipeline.extract import captions_pages, edges
 from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_credited import mark_credited_captions
+from sikap.pipeline.extract.captions_labelled import label_captions_in_text
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.cards import mark_cards
 from sikap.pipeline.extract.dateforms import find_date
@@ -108,6 +109,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.mark_header(page, zones, title)
     byline_under_lede(page, zones)
     mark_credited_captions(page, zones)
+    label_captions_in_text(page, zones)
     captions_pages.mark_copies(page)
     captions_pages.mark_dated_captions(page, zones)
     mark_lede_captions(page, zones)

@@ -1,0 +1,43 @@
+"""A network's photo caption inside the text, opened by its label in capitals and a dash, with no credit beside it.
+
+A newspaper network's sites caption a photo "LABEL IN CAPITALS - what the photo shows" ("TOPIC WORDS - NAME at
+the podium ..."): the label names the story's topic, not a place or an outlet. Over the lede the same form is the
+text's dateline ("JAKARTA - ...", "KABARCONTOH - ..."), and the dateline rules read it; the captions rules with a
+credit beside the line (neighbours.labelled_captions) or a dateline under it (zones) take the others they can tell.
+Left were captions standing alone inside the text (fix sets DG and ED, 2026-12). Two places tell them:
+- below the text's dateline: a dateline opens the text once, so a second "LABEL - ..." whose label is neither a
+  known place nor an outlet (the dateline reader is unsure of it and names no outlet) is a caption;
+- the same label opening two lines or more: a page repeats a photo's caption (a gallery, a copy of the lead photo's
+  block), never its dateline; a label the dateline reader is sure of (an outlet's summary box repeating "OUTLET -
+  PLACE.") stays.
+The label has two words or more, or one of five letters or more: "PD - PKPNU ..." is an abbreviation in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sikap.pipeline.extract.blocks import datelines_parse
+
+_LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.-]+){0,5})\s*[-–—]\s+\S")
+
+
+def label_captions_in_text(page, zones) -> None:
+    """Mark 'LABEL - caption' lines below the dateline, or whose label opens two lines or more, as captions."""
+    found = [(i, m.group("label")) for i, t in enumerate(page.texts)
+             if page.nw[i] <= 60 and ("-" in t[:60] or "–" in t[:60] or "—" in t[:60])
+             and page.free(i) and (m := _LABEL_DASH.match(t)) is not None]
+    if not found:
+        return
+    counts = Counter(label for _, label in found)
+    for i, label in found:
+        if i == zones.lede or not (" " in label.strip() or len(label.strip()) >= 5):
+            continue
+        below = zones.dateline_at is not None and i > zones.dateline_at
+        if not (below or counts[label] >= 2):
+            continue
+        d = datelines_parse(page.texts[i])
+        if d is not None and (d.confident or below and d.outlet):
+            continue
+        page.mark(i, "caption.photo")
