@@ -79,3 +79,18 @@ def test_an_abbreviation_and_a_dash_below_the_dateline_stays_text(tmp_path):
     line = "PD - PKPN adalah penguatan literasi pedagang pasar yang digelar tiap pekan di Kota Contoh."
     doc = run_page(tmp_path, page(TITLE, ps[:2], line, ps[2:]))
     assert "penguatan literasi" in doc.text
+
+
+def test_teasers_sharing_one_word_with_the_story_dropped_into_the_text(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    t1 = "Diprediksi Rilis Bulan Depan, Intip Spesifikasi Ponsel Lipat Terbaru Buatan Korea"
+    t2 = "Seratus Stasiun Televisi Berebut Siaran Langsung Piala Dunia Pekan Depan"
+    check(tmp_path, page(TITLE, ps[:1], t1, ps[1:2], t2, ps[2:]), Truth(title=TITLE, place="Jakarta"),
+          sentences(RICE), [t1, t2])
+
+
+def test_one_loose_headline_line_in_the_text_stays(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    head = "Seratus Stasiun Televisi Berebut Siaran Langsung Piala Dunia Pekan Depan"
+    doc = run_page(tmp_path, page(TITLE, ps[:2], head, ps[2:]))
+    assert head in doc.text
