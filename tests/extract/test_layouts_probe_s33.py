@@ -94,3 +94,18 @@ def test_one_loose_headline_line_in_the_text_stays(tmp_path):
     head = "Seratus Stasiun Televisi Berebut Siaran Langsung Piala Dunia Pekan Depan"
     doc = run_page(tmp_path, page(TITLE, ps[:2], head, ps[2:]))
     assert head in doc.text
+
+
+def test_header_lines_below_the_deck_down_to_an_english_date_line(tmp_path):
+    import datetime as dt
+
+    head = "Rice prices test the city's market policy"
+    deck = "Even with new stock arriving next week, traders say the city should have acted sooner."
+    body = ["Rice prices in the city's traditional markets have risen for a second week in a row, traders said.",
+            "The city government has promised to open twelve subsidised stalls from next Monday."]
+    text = page(head, deck, "Budi Santoso (The Jakarta Post)", "Premium", "Jakarta", "Mon, April 29, 2024",
+                "", body)
+    doc = run_page(tmp_path, text)
+    assert doc.meta.get("authors") == ["Budi Santoso"]
+    assert doc.meta.get("published_date") == dt.date(2024, 4, 29)
+    assert all(b in doc.text for b in body) and "Premium" not in doc.text and "April 29" not in doc.text

@@ -23,6 +23,7 @@ from sikap.pipeline.extract.signoffs import mark_signoffs
 from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title
 from sikap.pipeline.extract.header_lines import mark_header
 from sikap.pipeline.extract.header_bylines import agency_byline, team_outlet
+from sikap.pipeline.extract.header_deck import header_run_below_deck
 from sikap.pipeline.extract.knowledge import line_key, named_rule
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped
 from sikap.pipeline.extract.text import DOMAIN, WS, ends_sentence, title_like
@@ -98,6 +99,8 @@ def _date_below_deck(page, zones: Zones) -> None:
             basis = "updated" if _updated_first(page.texts[j], got[0]) else "date_line"  # as mark_edges reads it
             page.dates.append((got[0], basis, page.texts[j]))
             page.mark(j, "meta.date_line")
+        elif got is None and page.free(j):
+            header_run_below_deck(page, zones, j)  # the date line a few short header lines further down
         return
 
 
