@@ -109,3 +109,24 @@ def test_header_lines_below_the_deck_down_to_an_english_date_line(tmp_path):
     assert doc.meta.get("authors") == ["Budi Santoso"]
     assert doc.meta.get("published_date") == dt.date(2024, 4, 29)
     assert all(b in doc.text for b in body) and "Premium" not in doc.text and "April 29" not in doc.text
+
+
+@pytest.mark.parametrize("chrome", [
+    'Belum ada Komentar untuk "Harga Beras Medium Naik Dua Pekan"', "Leave a Comment!", "Table Of Content",
+    "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta "
+    "Kabarcontoh.com 0811 0000 000 hanya dengan ketik kata kunci yang diinginkan.",
+    "Nikmati berita pilihan langsung di ponselmu hanya dengan klik channel WhatsApp ini: https://whatsapp.com/channel/0",
+    "Silakan baca konten menarik lainnya dari Kabarcontoh.com di Google Ne",
+    "Facebook Kabarcontoh.com Twitter Kabarcontoh.com Pinterest Kabarcontoh.com Whatsapp Kabarcontoh.com",
+    "![Pelatihan Ekspor untuk UMKM](https://img.kabarcontoh.com/banner/pelatihan.jpg)", "Â"])
+def test_platform_strings_and_portal_calls_under_the_text(tmp_path, chrome):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:2], chrome, ps[2:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE),
+          [chrome])
+
+
+def test_a_sentence_about_a_missing_comment_stays(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    line = "Belum ada komentar untuk kasus ini dari pihak pengelola pasar hingga berita ini diturunkan."
+    doc = run_page(tmp_path, page(TITLE, ps[:2], line, ps[2:]))
+    assert line in doc.text

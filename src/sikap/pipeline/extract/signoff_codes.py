@@ -25,6 +25,9 @@ _CODE_WORD = re.compile(r"[A-Za-z0-9-]{1,16}")
 
 
 _LOWER_CODE = re.compile(r"[a-z]{1,8}")
+_SHORT_WORD = re.compile(r"[A-Za-z][a-z]{1,7}")
+# a desk's code and the site's short name joined by a hyphen, in lower case: "res-kabarcontoh" (fix set FE, 2026-12)
+HYPHEN_CODE = re.compile(r"[a-z]{2,5}-[a-z]{3,20}")
 _EDITOR_LAST = re.compile(r"^[a-z][\w .-]{1,30}/[a-z]{2,4}$")  # "adv-drpd kota/ir": a desk's words, the editor's initials
 
 
@@ -39,6 +42,8 @@ def _slashed_codes(body: str) -> bool:
     parts = body.split("/")
     if len(parts) >= 3 and all(_LOWER_CODE.fullmatch(p.strip()) for p in parts):
         return True  # "kominfo/hck/ist/rd": a desk's short name and its editors' codes (fix set EE, 2026-12)
+    if len(parts) == 2 and all(_SHORT_WORD.fullmatch(p.strip()) for p in parts):
+        return True  # "Meghat/Rif": a writer's short name and the editor's code, read after the name forms (set FE)
     return 2 <= len(parts) <= 3 and all(
         1 <= len(p.split()) <= 2 and all(_CODE_WORD.fullmatch(w) and any(c.isupper() or c.isdigit() for c in w[1:] or w)
                                          for w in p.split()) for p in parts)

@@ -17,7 +17,11 @@ SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,
                      r"|(?<=[a-z])\((?P<body4>[^()\s/]{2,30}/[^()\s/]{2,30})\)\s*$"
                      # a desk's numbered code after the last word, the sentence left without its stop:
                      # "... pungkasnya (BR.11)" (fix set EC, 2026-12); letters first, so "ayat (1)" stays text
-                     r"|(?<=[a-z])\s\((?P<body5>[A-Za-z]{1,5}[.-]?\d{1,4})\)\s*$")
+                     r"|(?<=[a-z])\s\((?P<body5>[A-Za-z]{1,5}[.-]?\d{1,4})\)\s*$"
+                     # an editor's initials after the speech verb closing a quotation, no stop: "... pungkasnya (abc)"
+                     r"|(?<=nya)\s\((?P<body6>[a-z]{2,5}(?:/[a-z]{2,5})?)\)\s*$"
+                     # initials after an equals sign: "... tandasnya. =ABC" (fix set FE, 2026-12)
+                     r"|(?<=[.!?\"”’])\s*=\s*(?P<body7>[A-Z]{2,5})\s*$")
 
 
 # an agency's name after a dash closing the last sentence ("... enam mata. - Bernama"): read only when the name is a
@@ -39,11 +43,12 @@ def signoff_start(text: str) -> tuple[int, str, bool] | None:
         body = m and (m.group("body") or m.group("caps"))
         if body and lookup_outlet(body) is not None:
             return m.start(), body, False
-    if not t or t[-1] not in ")*" and not t.endswith(").") and "//" not in t[-45:] and "*/" not in t[-8:]:
+    if not t or t[-1] not in ")*" and not t.endswith(").") and "//" not in t[-45:] and "*/" not in t[-8:] \
+            and "=" not in t[-8:]:
         # ("(Name)." is closed by a stop too; "**/ye": an end mark and the editor's initials, probe set AB)
         return None
     m = SIGNOFF.search(text, max(0, len(text) - 90))
     if not m:
         return None
-    body = m.group("body") or m.group("body2") or m.group("body3") or m.group("body4") or m.group("body5")
+    body = next(g for g in m.group("body", "body2", "body3", "body4", "body5", "body6", "body7") if g)
     return m.start(), body.strip(WS), m.group("body2") is not None

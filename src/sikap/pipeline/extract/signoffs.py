@@ -14,7 +14,7 @@ from sikap.pipeline.extract.edge_lines import PAREN_LINE
 from sikap.pipeline.extract.inline import split_line
 from sikap.pipeline.extract.signoff_forms import signoff_start
 # sign-offs naming nobody: a desk's code, codes joined by a slash, a site's host
-from sikap.pipeline.extract.signoff_codes import _DOMAIN, _HOST, _slashed_codes, desk_code
+from sikap.pipeline.extract.signoff_codes import _DOMAIN, _HOST, HYPHEN_CODE, _slashed_codes, desk_code
 from sikap.pipeline.extract.text import WS
 from sikap.pipeline.extract.zones import Zones
 
@@ -235,7 +235,7 @@ def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashe
         return "caption.photo"
     if kind == "none" and _DOMAIN.match(body):
         kind = "initials"  # "(Outlet-Site.com)" on its own line: the site signing its text off, naming nobody
-    if kind == "none" and (desk_code(body) or _slashed_codes(body)):
+    if kind == "none" and (desk_code(body) or _slashed_codes(body) or HYPHEN_CODE.fullmatch(body.strip(WS))):
         kind = "initials"
     if kind == "none":
         return None
