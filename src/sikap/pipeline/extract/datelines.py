@@ -25,6 +25,7 @@ from sikap.pipeline.extract.dateline_chunks import place_and_host
 # where a head may open and ends; SEP, _separator, MAX_HEAD, may_open, _platform: read from here by split.py, tests
 from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _lead_host, _platform,  # noqa: F401
                                                    _separator, may_open)
+from sikap.pipeline.extract.dateline_typos import repaired
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
 from sikap.pipeline.extract.dateline_unseparated import (_GLUED_DOMAIN, MIN_LEDE_WORDS, _caps_place_after, _glued,
                                                          _glued_brand, _unseparated)
@@ -85,6 +86,11 @@ def parse(line: str) -> Dateline | None:
             found = _parse(cut[0])
             return _shifted(found, cut[1], line) if found is not None else None
     found = _parse(line)
+    if found is None or not found.outlet:
+        fixed = repaired(line)  # "KOTA, kabarcontoh,com :", "Kabarcontoh .Net, Kota -": a head mistyped (dateline_typos)
+        again = _parse(fixed) if fixed is not None else None
+        if again is not None and (again.outlet or found is None):
+            found = _shifted(again, 0, line)
     if found is not None and line.lstrip(WS)[:1] == ",":  # ", Kota —": the evidence is the line as printed
         found = replace(found, evidence=line[:found.end].strip(WS))
     return _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found

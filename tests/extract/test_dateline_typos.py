@@ -1,0 +1,40 @@
+"""dateline_typos: a mistyped dateline head is read as typed properly, and the repair never moves an offset."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sikap.pipeline.extract.dateline_typos import repaired
+from sikap.pipeline.extract.datelines import parse
+
+LEDE = "Jajaran polsek mengamankan sedikitnya delapan belas remaja yang hendak tawuran di jalan raya desa itu."
+
+
+@pytest.mark.parametrize("head, place, outlet", [
+    ("KOTA CONTOH, kabarcontoh,com : ", "Kota Contoh", "kabarcontoh.com"),
+    ("Kabarcontoh .Net, Pati – ", "Pati", "Kabarcontoh.Net"),
+    ("kabarcontoh. id, Pontianak – ", "Pontianak", "kabarcontoh.id"),
+])
+def test_a_mistyped_host_in_the_dateline(head, place, outlet):
+    found = parse(head + LEDE)
+    assert (found.place, found.outlet) == (place, outlet)
+    assert found.evidence == head.strip().rstrip()  # the evidence is the line as printed
+
+
+def test_a_place_glued_to_the_lede_by_an_underscore():
+    found = parse("LENGKONG_" + LEDE)
+    assert found.place == "Lengkong" and found.evidence == "LENGKONG_"
+
+
+def test_a_repair_alone_claims_nothing():
+    assert repaired("Harga naik,com ini bukan alamat") == "Harga naik.com ini bukan alamat"  # a repair only retypes the head; parse still decides
+    assert parse("Harga beras naik, id est mahal sekali bagi warga kota yang berbelanja setiap pekan di pasar.") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ABCKOTA abc,._-comidnet")), max_size=90))
+def test_a_repair_keeps_the_lines_length(line):
+    fixed = repaired(line)
+    assert fixed is None or (len(fixed) == len(line) and fixed != line)
