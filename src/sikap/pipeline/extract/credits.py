@@ -88,6 +88,9 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     dropped before the name ("Dr", "H", "Hj") and degrees after it ("ST", "MM"); a final single letter is
     an initial ("Dewi H") and stays. (Cached: an outlet's bylines name the same few people, ~10 µs each.)"""
     k = knowledge()
+    half = len(raw) // 2
+    if len(raw) >= 10 and len(raw) % 2 == 0 and raw[:half] == raw[half:] and " " in raw[:half]:
+        raw = raw[:half]  # "Full NameFull Name": a byline widget printing the name twice, glued (fix set FD, 2026-12)
     if "." in raw:  # "Wahyu T.Rahmawati": an initial glued to the surname (probe set AS), not a degree ("M.Si")
         raw = _GLUED_INITIAL.sub(lambda m: m.group(0) if _degree(raw, m.start()) else m.group(1) + ". ", raw)
     after = _OUTLET_AFTER.match(raw)
