@@ -154,3 +154,19 @@ def test_cues_looked_for_once_a_page_cut_as_every_line_looked(lines):
         texts = split_glued(doc)
         cut.append(([(ln.start, ln.end, ln.rule) for ln in doc.lines], texts))
     assert cut[0] == cut[1]
+
+
+_CUE_PIECES = st.sampled_from(["&", "Β", "(@", "(", "@", "dvert", "Advertisement", "DVERT", "IKLAN", "IKLA", "appeared first on",
+                               "appeared first", "ulir ", "Gulir", "croll ", "Scroll", " ", "\n", "a", "é", "–", "“",
+                               "\ud800", "\U0001f600"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=20).map("".join))
+def test_page_cues_as_searched(text):
+    """_page_cues (one automaton pass) answers as the `in` tests it replaced."""
+    from sikap.pipeline.extract.inline import _page_cues
+
+    rare = "dvert" in text or "DVERT" in text or "IKLAN" in text or "appeared first on" in text \
+        or "ulir " in text or "croll " in text
+    assert _page_cues(text) == ("&" in text, "Β" in text, "(@" in text, rare)

@@ -60,17 +60,17 @@ def cue_before(text: str, start: int) -> tuple[str, str] | None:
         left = left[:abbr.start()] + ", "
     for k in range(4):
         at = max(0, len(left.rstrip().rstrip(":").rstrip()) - _longest_cue())
-        m = cues.before_re.search(left, at)
+        m = cues.before_at_end.search(left, at)
         if m:
             cue = fold(m.group(1))
             if cue in cues.weak:  # "Mengutip laporan RT": a citing cue right before the weak one is the cue
                 head = left[:m.start()].rstrip()
-                s = cues.before_re.search(head + " ", max(0, len(head) - _longest_cue()))
+                s = cues.before_at_end.search(head + " ", max(0, len(head) - _longest_cue()))
                 if s and fold(s.group(1)) not in cues.weak:
                     return fold(s.group(1)), "strong"
             return cue, ("weak" if cue in cues.weak else "strong")
         if k == 0:
-            s = cues.self_re.search(left, at)
+            s = cues.self_at_end.search(left, at)
             if s:
                 own = fold(s.group(1)), "self"
                 left = left[:s.start()]

@@ -156,7 +156,7 @@ def _fillers() -> tuple[frozenset, frozenset]:
 def _cue_over_fillers(left: str, cues) -> re.Match | None:
     """The cue ending `left`, passing over up to three words saying the host is a news site ("dilansir dari laman
     berita HOST": curated/extraction/attributions.yaml, unknown_fillers) when no unknown-source cue ends it."""
-    strong = cues.before_re.search(left)
+    strong = cues.before_at_end.search(left)
     news_words, page_words = _fillers()
     passed_news = False
     for _ in range(3):
@@ -168,7 +168,7 @@ def _cue_over_fillers(left: str, cues) -> re.Match | None:
             return strong
         passed_news = passed_news or word in news_words
         left = words[0] + " "
-        strong = cues.before_re.search(left) or strong
+        strong = cues.before_at_end.search(left) or strong
     return strong
 
 
@@ -193,7 +193,7 @@ def unknown_names(doc: Doc, text: str, found: dict, low: bytes | None = None) ->
             elif strong and fold(strong.group(1)) in cues.unknown_cues:
                 spans.append((m.start(), m.group(0)))
             elif not doc.meta.get("source_id") and "_self_reference" not in doc.meta and (
-                    cues.self_re.search(left) or strong and fold(strong.group(1)) in curated_set("attributions.yaml", "given_to")
+                    cues.self_at_end.search(left) or strong and fold(strong.group(1)) in curated_set("attributions.yaml", "given_to")
                     or strong and fold(strong.group(1)) == "pada" and first_word_after(text, m.end()) in cues.speech_verbs
                     or strong and fold(strong.group(1)) in curated_set("attributions.yaml", "quoting_self")
                     and first_word_after(text, m.end()) == "dari"):  # "dikutip Situs.com dari ...": the quoting site

@@ -119,7 +119,7 @@ def runs_on(t: str) -> bool:
 
     s = t.strip(WS)
     cues = attribution_cues()
-    m = cues.before_re.search(s + " ")
+    m = cues.before_at_end.search(s + " ")
     return m is not None and m.start() == 0 and s[:1].isupper() and not s.isupper() and fold(m.group(1)) not in cues.weak
 
 

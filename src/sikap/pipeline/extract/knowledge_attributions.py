@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from sikap.pipeline.extract import knowledge
+from sikap.pipeline.extract.end_phrases import EndPhrase
 from sikap.pipeline.extract.knowledge import _alternation
 from sikap.pipeline.extract.text import fold
 
@@ -35,6 +36,8 @@ class AttributionCues:
     self_after: frozenset = frozenset()  # verbs after an outlet's name by which it describes its own work ("merangkum")
     speech_verbs: frozenset = frozenset()  # "pada SITE mengatakan": a statement given to the site
     verb_adverbs: frozenset = frozenset()  # "CNN pertama kali melaporkan": words between a name and its verb
+    before_at_end: EndPhrase = None  # before_re.search, by lookups (end_phrases.py)
+    self_at_end: EndPhrase = None  # self_re.search, by lookups
 
 
 @functools.cache
@@ -68,7 +71,9 @@ def attribution_cues() -> AttributionCues:
         text_outlet_cues=frozenset(fold(w) for w in data.get("text_outlet_before", [])),
         self_after=frozenset(fold(w) for w in data.get("self_after", [])),
         speech_verbs=frozenset(fold(w) for w in data.get("speech_verbs", [])),
-        verb_adverbs=frozenset(fold(w) for w in data.get("verb_adverbs", [])) | _weekday_words())
+        verb_adverbs=frozenset(fold(w) for w in data.get("verb_adverbs", [])) | _weekday_words(),
+        before_at_end=EndPhrase(before_re, data["before"], colon=True),
+        self_at_end=EndPhrase(self_re, data["self_reference"], colon=False))
 
 
 def _weekday_words() -> frozenset:
