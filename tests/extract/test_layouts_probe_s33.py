@@ -130,3 +130,13 @@ def test_a_sentence_about_a_missing_comment_stays(tmp_path):
     line = "Belum ada komentar untuk kasus ini dari pihak pengelola pasar hingga berita ini diturunkan."
     doc = run_page(tmp_path, page(TITLE, ps[:2], line, ps[2:]))
     assert line in doc.text
+
+
+def test_the_lede_printed_again_cut_shorter_under_the_text(tmp_path):
+    ps = lede("KABARCONTOH.COM - ", RICE)
+    copy = ps[0][:110]
+    doc = run_page(tmp_path, page(TITLE, ps, copy, "Silakan baca konten menarik lainnya dari Kabarcontoh.com di Google News"))
+    # one article (run_page asserts it: the copy's dateline opens no second one), the copy gone, the lede whole
+    assert doc.text.count(copy) == 1 and all(s in doc.text for s in sentences(RICE))
+    assert doc.meta.get("source_id") is not None
+

@@ -74,13 +74,18 @@ def _is_title_like(text: str) -> bool:
     return 3 <= words <= 30 and not text.rstrip().endswith((".", ":", ",", ";"))
 
 
+# a line seen before opens no article: compared on its first characters, as a page that prints its lede again
+# under the text (a portal's summary card) may cut the copy shorter (fix set FD, 2026-12)
+_KEY = 80
+
+
 def split_articles(doc: Doc) -> list[Doc]:
     lines, texts = lines_and_texts(doc.decoded, doc.start, doc.end)
     starts = [0]
     body_words = None  # words of the current article's body after its own dateline (None: no dateline yet)
     seen = set()
     for i, text in enumerate(texts):
-        key = text
+        key = text[:_KEY] if len(text) > _KEY else text  # a lede printed again, cut shorter, opens nothing either
         wanted = body_words is None or body_words >= MIN_BODY_WORDS  # else a dateline here changes nothing
         d = dateline(text) if wanted and key not in seen else None
         if d is not None and d.outlet is None and d.evidence.rstrip().endswith(":") and _is_title_like(text) \

@@ -33,6 +33,7 @@ from sikap.pipeline.extract.editions import mark_editions
 from sikap.pipeline.extract.inline import split_glued
 from sikap.pipeline.extract.question_cards import question_cards
 from sikap.pipeline.extract.related_ages import aged_cards
+from sikap.pipeline.extract.lede_copies import mark_lede_copies
 from sikap.pipeline.extract.linerules import line_rules
 from sikap.pipeline.extract.lone_lines import mark_lone_lines
 from sikap.pipeline.extract.header_bylines import byline_under_lede
@@ -110,6 +111,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     byline_under_lede(page, zones)
     mark_credited_captions(page, zones)
     label_captions_in_text(page, zones)
+    mark_lede_copies(page, zones)
     captions_pages.mark_copies(page)
     captions_pages.mark_dated_captions(page, zones)
     mark_lede_captions(page, zones)

@@ -1,0 +1,32 @@
+"""The lede printed again below the text: a portal's summary card or share preview repeats the story's opening
+paragraph under it, often cut shorter ("OUTLET - The opening sentence, cut mid-cl"). The copy is no text of its
+own: every word of it is already in the lede. Told by its first characters: the copy opens as the lede does, for
+eighty characters or the whole copy when it is shorter (and at least forty), and it is shorter than the lede: a
+page printing the whole article twice (a dump of two renderings) repeats the lede whole, and its second copy stays
+(the duplicate filters see it). Seen on a national portal and a
+broadcaster's site (fix set FD, 2026-12); split_articles compares lines so too, so the copy's dateline starts no
+second article.
+"""
+
+from __future__ import annotations
+
+from sikap.pipeline.extract.text import WS
+
+_OPENING = 80
+_SHORTEST = 40
+
+
+def mark_lede_copies(page, zones) -> None:
+    """Mark a free line below the lede that opens like the lede, cut shorter, as chrome.summary."""
+    if zones.lede is None:
+        return
+    lede = page.texts[zones.lede].strip(WS)
+    if len(lede) < _SHORTEST:
+        return
+    for i in range(zones.lede + 1, len(page.doc.lines)):
+        if not page.free(i):
+            continue
+        t = page.texts[i].strip(WS)
+        n = min(len(t), _OPENING)
+        if n >= _SHORTEST and len(t) < len(lede) and t[:n] == lede[:n]:
+            page.mark(i, "chrome.summary")
