@@ -31,3 +31,9 @@ def test_clean_title_cuts_what_it_did():
     assert tt.clean_title("Harga Cabai Naik Lagi -->") == "Harga Cabai Naik Lagi"
     assert tt.clean_title("Judul Berita Hari Ini-Image-1") == "Judul Berita Hari Ini"
     assert tt.clean_title("Warga Desa Gelar Kerja Bakti Bersama Admin") == "Warga Desa Gelar Kerja Bakti Bersama"
+
+
+def test_a_breadcrumb_rooted_at_the_sites_host_is_cut_from_the_headline():
+    crumb = "Kabarcontoh.com » Internasional » Timur Tengah » Harga Minyak Dunia Naik Setelah Serangan di Teluk"
+    assert tt.clean_title(crumb) == "Harga Minyak Dunia Naik Setelah Serangan di Teluk"
+    assert tt.clean_title("Kabarcontoh.com » Harga Naik") == "Kabarcontoh.com » Harga Naik"  # too short a rest

@@ -68,7 +68,10 @@ def _may_paginate(t: str) -> bool:
 
 _CRUMB = re.compile(r"(?i)^(?:home|beranda)\s+")
 _GLUED_SECTION = re.compile(r"^([A-Z][a-z]{3,})(?=[A-Z][a-z])")
-_CRUMB_SEP = re.compile(r"(?i)^(?:home|beranda)\s*[›>»]\s*(?:[^›>»]{1,30}?\s*[›>»]\s*){0,2}")
+# the crumb's root: 'Home', 'Beranda' or the site's host ('Kabarcontoh.com » Internasional » Timur Tengah » HEADLINE',
+# a network portal; fix set FD, 2026-12)
+_CRUMB_SEP = re.compile(r"(?i)^(?:home|beranda|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org))\s*[›>»]\s*"
+                        r"(?:[^›>»]{1,30}?\s*[›>»]\s*){0,3}")
 
 
 def _crumb_prefix(t: str) -> str:
