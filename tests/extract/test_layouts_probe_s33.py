@@ -140,3 +140,15 @@ def test_the_lede_printed_again_cut_shorter_under_the_text(tmp_path):
     assert doc.text.count(copy) == 1 and all(s in doc.text for s in sentences(RICE))
     assert doc.meta.get("source_id") is not None
 
+
+
+@pytest.mark.parametrize("line, cited", [
+    ("Sinetron keluarga yang tayang di SCTV itu digemari pedagang pasar setiap malam.", []),
+    ("Sementara itu, Budi Santoso, Ketua Harian PBVSI menambahkan, pasar akan dibuka pagi.", []),
+    ("Jurnalis itu bekerja untuk kantor berita Turkiye, Anadolu Agency, sejak 2015.", []),
+    ("Harga beras juga naik di Kuala Lumpur, seperti dilaporkan kantor berita Anadolu Agency.", ["anadolu"]),
+])
+def test_what_names_an_outlet_without_citing_it(tmp_path, line, cited):
+    ps = lede("JAKARTA – ", RICE)
+    doc = run_page(tmp_path, page(TITLE, ps[:2], line, ps[2:]))
+    assert sorted(a["source_id"] for a in doc.meta.get("attributions", [])) == cited

@@ -116,9 +116,11 @@ def marker_before(text: str, start: int) -> bool:
 
 def object_marker(text: str, at: int) -> bool:
     """A news-outlet word at `at` after a word that makes the outlet a thing reported on ("milik kantor berita
-    X", "gedung kantor berita X"): curated/extraction/attributions.yaml, object_before_marker."""
-    before = text[max(0, at - 20):at].split()
-    return bool(before) and fold(before[-1]) in curated_set("attributions.yaml", "object_before_marker")
+    X", "gedung kantor berita X"), or two ("bekerja untuk kantor berita X": the journalist's employer):
+    curated/extraction/attributions.yaml, object_before_marker."""
+    before = text[max(0, at - 24):at].split()
+    words = curated_set("attributions.yaml", "object_before_marker")
+    return bool(before) and (fold(before[-1]) in words or len(before) > 1 and fold(" ".join(before[-2:])) in words)
 
 
 def institution(domain: str) -> bool:
