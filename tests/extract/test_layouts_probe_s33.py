@@ -118,7 +118,9 @@ def test_header_lines_below_the_deck_down_to_an_english_date_line(tmp_path):
     "Nikmati berita pilihan langsung di ponselmu hanya dengan klik channel WhatsApp ini: https://whatsapp.com/channel/0",
     "Silakan baca konten menarik lainnya dari Kabarcontoh.com di Google Ne",
     "Facebook Kabarcontoh.com Twitter Kabarcontoh.com Pinterest Kabarcontoh.com Whatsapp Kabarcontoh.com",
-    "![Pelatihan Ekspor untuk UMKM](https://img.kabarcontoh.com/banner/pelatihan.jpg)", "Â"])
+    "![Pelatihan Ekspor untuk UMKM](https://img.kabarcontoh.com/banner/pelatihan.jpg)", "Â",
+    "Pedagang menata karung beras di Pasar Induk Kota Contoh.--",
+    "Tangkapan layar video viral antrean pembeli beras di pasar (Instagram Info Kota/ kiriman @warga_kota)"])
 def test_platform_strings_and_portal_calls_under_the_text(tmp_path, chrome):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps[:2], chrome, ps[2:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE),
