@@ -154,3 +154,19 @@ def test_what_names_an_outlet_without_citing_it(tmp_path, line, cited):
     ps = lede("JAKARTA – ", RICE)
     doc = run_page(tmp_path, page(TITLE, ps[:2], line, ps[2:]))
     assert sorted(a["source_id"] for a in doc.meta.get("attributions", [])) == cited
+
+
+def test_a_contact_block_under_its_heading_inside_the_text(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    block = ["Jl. Pasar Baru No. 7 Komp. Ruko Contoh Blok A.3 Kota Contoh", "E-mail: redaksi@kabarcontoh.com",
+             "WA/TELP:", "- Redaksi | 0812 3456 789"]
+    bio = ("Budi Santoso menulis sejak kuliah di Universitas Contoh. Ia aktif di pers kampus sebelum bergabung dengan "
+           "redaksi pada 2010 dan kini memimpin desk ekonomi.")
+    doc = run_page(tmp_path, page(TITLE, ps, "Kontak", block, "Share This Article", bio))
+    assert all(s in doc.text for s in sentences(RICE)) and not any(b in doc.text for b in block)
+
+
+def test_an_affiliate_link_between_the_paragraphs(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    link = "Karung Beras Anti Lembab Paling Murah https://shope.ee/1AbCdEfGh"
+    check(tmp_path, page(TITLE, ps[:2], link, ps[2:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [link])

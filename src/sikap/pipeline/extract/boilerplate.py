@@ -27,6 +27,7 @@ from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark
 from sikap.pipeline.extract.captions_credited import mark_credited_captions
 from sikap.pipeline.extract.captions_labelled import label_captions_in_text
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
+from sikap.pipeline.extract.contact_blocks import contact_blocks
 from sikap.pipeline.extract.cards import mark_cards
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
@@ -89,6 +90,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     labelled_captions(page)
     mark_blocks(page, top_boxes(page))
     comment_thread(page)
+    contact_blocks(page)
     ellipsis_pagers(page)
     cut_teaser_after_text(page)
     flattened_tables(page)
