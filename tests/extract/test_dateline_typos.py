@@ -38,3 +38,8 @@ def test_a_repair_alone_claims_nothing():
 def test_a_repair_keeps_the_lines_length(line):
     fixed = repaired(line)
     assert fixed is None or (len(fixed) == len(line) and fixed != line)
+
+
+def test_a_place_glued_by_an_underscore_to_the_host():
+    found = parse("KOTA-CONTOH_kabarcontoh.co.Id –" + LEDE)
+    assert found.outlet == "kabarcontoh.co.Id" and found.evidence == "KOTA-CONTOH_kabarcontoh.co.Id –"

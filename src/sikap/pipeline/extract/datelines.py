@@ -86,10 +86,11 @@ def parse(line: str) -> Dateline | None:
             found = _parse(cut[0])
             return _shifted(found, cut[1], line) if found is not None else None
     found = _parse(line)
-    if found is None or not found.outlet:
+    if found is None or not found.outlet or not found.place:
         fixed = repaired(line)  # "KOTA, kabarcontoh,com :", "Kabarcontoh .Net, Kota -": a head mistyped (dateline_typos)
         again = _parse(fixed) if fixed is not None else None
-        if again is not None and (again.outlet or found is None):
+        if again is not None and (found is None or again.outlet and not found.outlet
+                                  or again.place and again.outlet and not found.place):
             found = _shifted(again, 0, line)
     if found is not None and line.lstrip(WS)[:1] == ",":  # ", Kota —": the evidence is the line as printed
         found = replace(found, evidence=line[:found.end].strip(WS))
