@@ -170,3 +170,10 @@ def test_an_affiliate_link_between_the_paragraphs(tmp_path):
     ps = lede("JAKARTA – ", RICE)
     link = "Karung Beras Anti Lembab Paling Murah https://shope.ee/1AbCdEfGh"
     check(tmp_path, page(TITLE, ps[:2], link, ps[2:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [link])
+
+
+@pytest.mark.parametrize("tail", ["Adapun Ketua", "Solopos Stories"])
+def test_a_short_line_under_the_text_that_names_no_writer(tmp_path, tail):
+    ps = lede("JAKARTA – ", RICE)
+    doc = run_page(tmp_path, page(TITLE, ps, tail))
+    assert not doc.meta.get("authors")

@@ -13,6 +13,7 @@ from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.edge_lines import NUMBERED, PAREN_LINE, edge_code, known_non_person, prose_words
 from sikap.pipeline.extract.footer_cuts import _cut_at_a_letter, _cut_sentence, _cut_word, _prose_cut, cut_on_function_word
 from sikap.pipeline.extract.knowledge import curated_data
+from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, teaser_like
 from sikap.pipeline.extract.zones import Zones, card_excerpt
 from sikap.sources import registry
@@ -84,6 +85,11 @@ def _about_phrases():
 _OPENING_QUOTES = ('"', "“", "'", "‘", "«")
 
 
+# words that open a clause and never a name: a short line under the text opened by one is a sentence cut short
+_CLAUSE_OPENERS = frozenset({"adapun", "namun", "sementara", "selain", "kemudian", "lalu", "bahkan", "meski",
+                             "meskipun", "sedangkan", "tetapi", "namun,", "ketika", "saat", "jika", "apabila"})
+
+
 def footer_names(page, zones: Zones) -> None:
     """A name on its own line right after the text is its author ('Arfiandi ST MM')."""
     if zones.last is None:
@@ -104,6 +110,9 @@ def footer_names(page, zones: Zones) -> None:
         t = page.texts[i]
         if PAREN_LINE.match(t) or page.nw[i] > 6 or t.lstrip(WS)[:1] in _OPENING_QUOTES:
             break  # ('"Tolong Kader Kesehatan Desa': a quotation the page's end cut, never a credit; fix set EC)
+        first = t.split()[0].casefold() if t.split() else ""
+        if first in _CLAUSE_OPENERS or lookup_outlet(t.split()[0]):
+            break  # "Adapun Ketua": a sentence the page's end cut; "Outlet Stories": a column's name (fix set FD)
         name = credits.clean_name(t, allcaps=i == zones.last + 1 and 2 <= page.nw[i] <= 4)  # "FULL NAME" sign-off
         if not name and page.nw[i] <= 4 and credits.names_nobody(t) and not cut_on_function_word(t) \
                 and not (i + 1 == len(page.doc.lines) and (_cut_word(page, t) or _prose_cut(t)
