@@ -77,6 +77,12 @@ def _classify(part: str, alone: bool) -> _Part:
     date = find_date(t)
     if date is not None and date.start <= 2 and date.end >= len(t.rstrip(". ")) - 1:
         return _Part("date", t, True, date)
+    unit = _UNIT.match(t) if t[:1] in "PpKkLlHh" else None
+    if unit is not None and not _outlet_id(t):
+        rest = unit.group("rest")  # "Polres Dompu, NTB –": the police or military unit's seat is the place (set FC)
+        if _place(rest) is not None:
+            return _Part("place", rest, True, _place(rest))
+        return _Part("rubric", t, True)  # "Polsek Kecamatan, Kabupaten –": the unit is no outlet, the next part places it
     if DOMAIN.match(t) or _outlet_id(t):
         return _Part("outlet", t, True)
     if t.endswith(".") and DOMAIN.match(t.rstrip(".")):  # "kabar.kota.go.id.–": a host closed by a stray full stop
@@ -153,6 +159,10 @@ _WITH_DIGITS = re.compile(r"^[^\W\d_]{3,}\d{1,4}$")
 # a place's name is rarely longer than this when printed as one word; a longer word in capitals is several
 # words run together (a site's name)
 _RUN_TOGETHER = 16
+# a police, military or local-government unit named by its seat, opening a press release's dateline: the seat is
+# the place, the unit no outlet ("Polres Dompu, NTB -", "Kodim 0000/Kota -"; fix set FC, 2026-12)
+_UNIT = re.compile(r"(?i)(?:humas\s+)?(?:polres|polresta|polrestabes|polsek|polda|kodim|korem|kodam|lanal|lanud|"
+                   r"kejari|kejati|pemkab|pemkot|pemprov)\s+(?:\d{2,4}\s*/?\s*)?(?P<rest>[A-Za-z][\w .'-]{1,40})$")
 _DAY_SLASH_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
 _LETTERS_DIGITS_LETTERS = re.compile(r"^[^\W\d_]{3,}\d{1,4}[^\W\d_]{3,}$")
 
