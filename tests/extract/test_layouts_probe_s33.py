@@ -119,7 +119,7 @@ def test_header_lines_below_the_deck_down_to_an_english_date_line(tmp_path):
     "Silakan baca konten menarik lainnya dari Kabarcontoh.com di Google Ne",
     "Facebook Kabarcontoh.com Twitter Kabarcontoh.com Pinterest Kabarcontoh.com Whatsapp Kabarcontoh.com",
     "![Pelatihan Ekspor untuk UMKM](https://img.kabarcontoh.com/banner/pelatihan.jpg)", "Â",
-    "Pedagang menata karung beras di Pasar Induk Kota Contoh.--",
+    "Pedagang menata karung beras di Pasar Induk Kota Contoh.--", "YouTube Kabar Contoh TV",
     "Tangkapan layar video viral antrean pembeli beras di pasar (Instagram Info Kota/ kiriman @warga_kota)"])
 def test_platform_strings_and_portal_calls_under_the_text(tmp_path, chrome):
     ps = lede("JAKARTA – ", RICE)
