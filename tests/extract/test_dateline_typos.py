@@ -16,6 +16,7 @@ LEDE = "Jajaran polsek mengamankan sedikitnya delapan belas remaja yang hendak t
     ("KOTA CONTOH, kabarcontoh,com : ", "Kota Contoh", "kabarcontoh.com"),
     ("Kabarcontoh .Net, Pati – ", "Pati", "Kabarcontoh.Net"),
     ("kabarcontoh. id, Pontianak – ", "Pontianak", "kabarcontoh.id"),
+    ("Garut, (KC).- ", "Garut", "KC"),
 ])
 def test_a_mistyped_host_in_the_dateline(head, place, outlet):
     found = parse(head + LEDE)
