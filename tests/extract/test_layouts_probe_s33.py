@@ -177,3 +177,21 @@ def test_a_short_line_under_the_text_that_names_no_writer(tmp_path, tail):
     ps = lede("JAKARTA – ", RICE)
     doc = run_page(tmp_path, page(TITLE, ps, tail))
     assert not doc.meta.get("authors")
+
+
+def test_a_byline_of_a_full_name_and_a_single_name_set_off_by_bars(tmp_path):
+    doc = run_page(tmp_path, page("Budi Santoso | Fatimah", "Sabtu, 12 April 2025 | 17:14 WIB", lede("JAKARTA - ", RICE)))
+    assert doc.meta.get("authors") == ["Budi Santoso", "Fatimah"] and doc.meta.get("title") is None
+
+
+def test_a_menu_set_off_by_bars_is_no_byline(tmp_path):
+    doc = run_page(tmp_path, page(TITLE, "Politik | Ekonomi Bisnis", lede("JAKARTA - ", RICE)))
+    assert not doc.meta.get("authors")
+
+
+def test_a_writers_name_and_the_editors_code_after_the_speech_verb(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    closing = ("\u201cKami akan terus memantau harga beras di semua pasar tradisional sampai stok kembali normal,\u201d "
+               "pungkasnya (Anggi/ika)")
+    doc = run_page(tmp_path, page(TITLE, ps, closing))
+    assert doc.meta.get("authors") == ["Anggi"] and "(Anggi/ika)" not in doc.text and "pungkasnya" in doc.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract import credit_lines, credits
+from sikap.pipeline.extract.dateline_lookups import _sections
 from sikap.pipeline.extract.datelines import _place
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import WS
@@ -37,10 +38,12 @@ _BAR = re.compile(r"\s+\|\s+")
 
 
 def barred_names(text: str) -> list[str] | None:
-    """The names of a byline of two or three full names (two words at least each) set off by bars."""
+    """The names of a byline of two or three names set off by bars, one of them a full name (two words at least):
+    "NAME NAME | NAME" (a writer and an editor known by one name; fix set FD, 2026-12)."""
     parts = _BAR.split(text.strip(WS))
-    if not 2 <= len(parts) <= 3 or not all(len(p.split()) >= 2 and credits.clean_name(p) for p in parts) \
-            or any(lookup_outlet(p) for p in parts):
+    if not 2 <= len(parts) <= 3 or not any(len(p.split()) >= 2 for p in parts) \
+            or not all(credits.clean_name(p) for p in parts) or any(lookup_outlet(p) for p in parts) \
+            or any(w.casefold() in _sections() for p in parts for w in p.split()):  # "Politik | Ekonomi": a menu
         return None
     return parts
 

@@ -18,8 +18,9 @@ SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,
                      # a desk's numbered code after the last word, the sentence left without its stop:
                      # "... pungkasnya (BR.11)" (fix set EC, 2026-12); letters first, so "ayat (1)" stays text
                      r"|(?<=[a-z])\s\((?P<body5>[A-Za-z]{1,5}[.-]?\d{1,4})\)\s*$"
-                     # an editor's initials after the speech verb closing a quotation, no stop: "... pungkasnya (abc)"
-                     r"|(?<=nya)\s\((?P<body6>[a-z]{2,5}(?:/[a-z]{2,5})?)\)\s*$"
+                     # an editor's initials (or a writer's name and the editor's) after the speech verb closing a
+                     # quotation, no stop: "... pungkasnya (abc)", "... pungkasnya (Name/abc)"
+                     r"|(?<=nya)\s\((?P<body6>[a-z]{2,5}(?:/[a-z]{2,5})?|[A-Z][a-z]{1,11}/[a-z]{2,5})\)\s*$"
                      # initials after an equals sign: "... tandasnya. =ABC" (fix set FE, 2026-12)
                      r"|(?<=[.!?\"”’])\s*=\s*(?P<body7>[A-Z]{2,5})\s*$")
 
