@@ -149,6 +149,9 @@ def test_the_lede_printed_again_cut_shorter_under_the_text(tmp_path):
     ("Sementara itu, Budi Santoso, Ketua Harian PBVSI menambahkan, pasar akan dibuka pagi.", []),
     ("Jurnalis itu bekerja untuk kantor berita Turkiye, Anadolu Agency, sejak 2015.", []),
     ("Harga beras juga naik di Kuala Lumpur, seperti dilaporkan kantor berita Anadolu Agency.", ["anadolu"]),
+    ("Harga beras di Gaza naik tiga kali lipat, seperti dilaporkan Aljazirah pekan ini.", ["al-jazeera"]),
+    ("Mengutip\nReuters, harga beras di pasar Asia naik dua persen pekan ini.", ["reuters"]),
+    ("Sementara itu, seorang reporter\nReuters mengatakan, menurut seorang pejabat, antrean panjang terjadi.", ["reuters"]),
 ])
 def test_what_names_an_outlet_without_citing_it(tmp_path, line, cited):
     ps = lede("JAKARTA – ", RICE)

@@ -55,6 +55,14 @@ def cue_before(text: str, start: int) -> tuple[str, str] | None:
     own = None
     left = text[max(0, start - WINDOW):start]
     cut = max(left.rfind(". "), left.rfind("\n"))
+    if cut >= 0 and left[cut] == "\n" and not left[cut + 1:].strip():
+        # the name opens its line and the line above ends on a citing cue: a link's anchor printed on a line of its
+        # own ("Mengutip" / "Reuters, minyak ..."; fix set ED, 2026-12); a self-reference there ("seorang reporter"
+        # / "OUTLET mengatakan") is left to the rules that read the name's own line
+        above = left.rstrip()
+        if cues.before_at_end.search(above + " ", max(0, len(above) - _longest_cue())):
+            left = above + " "
+            cut = max(left.rfind(". "), left.rfind("\n"))
     left = left[cut + 1:] if cut >= 0 else left
     if left.endswith(", ") and (abbr := _ABBREVIATION_BEFORE.search(left)) is not None:
         left = left[:abbr.start()] + ", "
