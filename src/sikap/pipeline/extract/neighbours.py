@@ -5,6 +5,7 @@ marks a line only when its neighbours say what it is, as the line alone could be
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sikap.pipeline.extract import captions
@@ -93,12 +94,20 @@ def caption_openers(page) -> None:
     from sikap.pipeline.extract.knowledge import curated_set
 
     openers = curated_set("credits.yaml", "caption_openers", "casefold")
-    if not holds_any(openers, page.doc.decoded):
-        return  # (one automaton scan of the page for every opener: most pages print none)
+    heads, prefixes, longest = _opener_heads(openers)
     n = len(page.texts)
+    on_page = None  # does the page hold an opener anywhere? (asked once, of the first line opening like one)
     for i, t in enumerate(page.texts):
-        if not page.free(i) or not t.lstrip(WS).casefold().startswith(tuple(openers)):
+        opening = t.lstrip(WS)
+        head = opening[:1]
+        if head.isascii() and head not in heads:
+            continue  # (most lines: no opener's first letter, in either case)
+        if not opening[:longest].casefold().startswith(prefixes) or not page.free(i):
             continue
+        if on_page is None:
+            on_page = holds_any(openers, page.doc.decoded)
+        if not on_page:
+            return  # (the page-wide screen this pass has always had: a line found here is taken only with it)
         for k in (i - 1, i + 1):
             if 0 <= k < n and (page.doc.lines[k].rule == "caption.photo" or k in page.tail_captions
                                or page.free(k) and page.nw[k] <= 8 and captions.credit_only(page.texts[k])):
@@ -106,6 +115,19 @@ def caption_openers(page) -> None:
                 if page.free(k):
                     page.mark(k, "caption.photo")
                 break
+
+
+@functools.cache
+def _opener_heads(openers: frozenset) -> tuple[frozenset, tuple, int]:
+    """(the ASCII characters a line may open with when its case-folded form starts with an opener, the openers as
+    a tuple for str.startswith, the longest opener's length). An ASCII character case-folds to itself lower-cased,
+    so a line opening with any other ASCII character starts with no opener and is passed over unread (most lines;
+    the page-wide scan this replaced cost more). Case folding maps each character alone to one or more, so the
+    first `longest` characters of a line, folded, start with an opener exactly when the whole line folded does:
+    a paragraph is not folded whole."""
+    ascii_chars = (chr(c) for c in range(128))
+    heads = frozenset(c for c in ascii_chars if any(o.startswith(c.casefold()) for o in openers))
+    return heads, tuple(openers), max(map(len, openers), default=0)
 
 
 def credit_over_caption(page) -> None:
