@@ -44,3 +44,8 @@ def test_a_repair_keeps_the_lines_length(line):
 def test_a_place_glued_by_an_underscore_to_the_host():
     found = parse("KOTA-CONTOH_kabarcontoh.co.Id –" + LEDE)
     assert found.outlet == "kabarcontoh.co.Id" and found.evidence == "KOTA-CONTOH_kabarcontoh.co.Id –"
+
+
+def test_the_place_in_brackets_after_the_outlet():
+    found = parse("Kabarcontoh.com - (Surabaya) - " + LEDE)
+    assert (found.place, found.outlet) == ("Surabaya", "Kabarcontoh.com")

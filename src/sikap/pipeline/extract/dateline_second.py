@@ -18,7 +18,8 @@ from sikap.pipeline.extract.text import DOMAIN
 _HOST_COMMA = re.compile(rf"{HOST}(?:,|\s?:)\s+(?=[A-Z])")
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
-_SECOND_NAME = re.compile(r"[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
+_SECOND_NAME = re.compile(r"\(?[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
+# (the place may stand in brackets: "Outlet.com - (Kota) - "; fix set EE, 2026-12)
 # (a stray comma may stand before the dash: "Outlet.id- Kota, — ")
 _SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)"
                           r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*|-(?=[A-Z][a-z]))(?=\S)")
