@@ -49,3 +49,8 @@ def test_a_place_glued_by_an_underscore_to_the_host():
 def test_the_place_in_brackets_after_the_outlet():
     found = parse("Kabarcontoh.com - (Surabaya) - " + LEDE)
     assert (found.place, found.outlet) == ("Surabaya", "Kabarcontoh.com")
+
+
+def test_a_close_buttons_glyph_glued_before_the_place():
+    found = parse("xTEHERAN, KABARCONTOH.com - " + LEDE)
+    assert found.place == "Teheran" and found.evidence == "xTEHERAN, KABARCONTOH.com -"

@@ -1,6 +1,7 @@
 """A dateline's head as small sites mistype it, read as if typed properly: a host's dot typed as a comma
 ("nusacontoh,com"), set apart by a space ("Kabarcontoh .Net", "contoh. id"), or the place glued to the lede by an
-underscore ("KOTA_Lede ..."), a stop typed before the dash ("Kota, (ABC).- Lede"). Seen on fresh regional sites (fix sets FC and FE, 2026-12). Each repair keeps the
+underscore ("KOTA_Lede ..."), a stop typed before the dash ("Kota, (ABC).- Lede"), a close button's glyph glued before the place ("xKOTA,
+OUTLET.com -"). Seen on fresh regional sites (fix sets FC and FE, 2026-12). Each repair keeps the
 line's length, so the offsets and the evidence of what is read stay those of the line as printed
 (datelines.parse maps them back).
 """
@@ -14,6 +15,7 @@ _COMMA_DOT = re.compile(rf"(?<=[a-z0-9]),(?={_TLD}\b)")
 _SPACE_BEFORE_DOT = re.compile(rf"(?<=\w) \.(?P<t>(?i:{_TLD}))\b")
 _SPACE_AFTER_DOT = re.compile(rf"(?<=\w)\. (?P<t>(?i:{_TLD}))\b")
 _UNDERSCORE = re.compile(r"^(?P<h>[A-Z][A-Z-]{2,30})_(?=[A-Za-z])")
+_CLOSE_GLYPH = re.compile(r"^[x×](?=[A-Z]{3,}[ ,])")  # "xKOTA, OUTLET.com -": a close button's glyph glued on
 _STOP_DASH = re.compile(r"(?<=[\w)])\.-(?=\s|[A-Z])")  # "Kota, (ABC).- Lede": a stop typed before the dash
 _HEAD = 60
 
@@ -21,11 +23,12 @@ _HEAD = 60
 def repaired(line: str) -> str | None:
     """The line with its head's typing repaired (same length), or None when there is nothing to repair."""
     head = line[:_HEAD]
-    if not ("," in head or " ." in head or ". " in head or "_" in head or ".-" in head):
+    if not ("," in head or " ." in head or ". " in head or "_" in head or ".-" in head or head[:1] in "x×"):
         return None
     fixed = _COMMA_DOT.sub(".", head)
     fixed = _SPACE_BEFORE_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
     fixed = _SPACE_AFTER_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
     fixed = _UNDERSCORE.sub(lambda m: m.group("h") + "–", fixed)
     fixed = _STOP_DASH.sub(" -", fixed, count=1)
+    fixed = _CLOSE_GLYPH.sub(" ", fixed)
     return fixed + line[_HEAD:] if fixed != head else None
