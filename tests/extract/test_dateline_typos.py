@@ -54,3 +54,23 @@ def test_the_place_in_brackets_after_the_outlet():
 def test_a_close_buttons_glyph_glued_before_the_place():
     found = parse("xTEHERAN, KABARCONTOH.com - " + LEDE)
     assert found.place == "Teheran" and found.evidence == "xTEHERAN, KABARCONTOH.com -"
+
+
+def _repaired_by_every_substitution(line: str) -> str | None:
+    """The reference: every substitution tried on every head (dateline_typos skips heads its one search clears)."""
+    from sikap.pipeline.extract import dateline_typos as dt
+
+    head = line[:dt._HEAD]
+    fixed = dt._COMMA_DOT.sub(".", head)
+    fixed = dt._SPACE_BEFORE_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
+    fixed = dt._SPACE_AFTER_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
+    fixed = dt._UNDERSCORE.sub(lambda m: m.group("h") + "–", fixed)
+    fixed = dt._STOP_DASH.sub(" -", fixed, count=1)
+    fixed = dt._CLOSE_GLYPH.sub(" ", fixed)
+    return fixed + line[dt._HEAD:] if fixed != head else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("xX×ABKOT abc,._-()comidnetCOMID")), max_size=80))
+def test_the_one_search_skips_no_repair(line):
+    assert repaired(line) == _repaired_by_every_substitution(line)

@@ -20,10 +20,15 @@ _STOP_DASH = re.compile(r"(?<=[\w)])\.-(?=\s|[A-Z])")  # "Kota, (ABC).- Lede": a
 _HEAD = 60
 
 
+# any of the typos above, searched once: most heads hold none, and the five substitutions are then skipped
+_ANY = re.compile(rf"(?<=[a-z0-9]),{_TLD}\b|\w \.(?i:{_TLD})\b|\w\. (?i:{_TLD})\b|^[A-Z][A-Z-]{{2,30}}_[A-Za-z]"
+                  r"|[\w)]\.-(?=\s|[A-Z])|^[x×][A-Z]{3}")
+
+
 def repaired(line: str) -> str | None:
     """The line with its head's typing repaired (same length), or None when there is nothing to repair."""
     head = line[:_HEAD]
-    if not ("," in head or " ." in head or ". " in head or "_" in head or ".-" in head or head[:1] in "x×"):
+    if _ANY.search(head) is None:
         return None
     fixed = _COMMA_DOT.sub(".", head)
     fixed = _SPACE_BEFORE_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)

@@ -23,9 +23,10 @@ def mark_lede_copies(page, zones) -> None:
     lede = page.texts[zones.lede].strip(WS)
     if len(lede) < _SHORTEST:
         return
+    first = lede[:_SHORTEST]
     for i in range(zones.lede + 1, len(page.doc.lines)):
-        if not page.free(i):
-            continue
+        if first not in page.texts[i][:_OPENING] or not page.free(i):
+            continue  # (a substring test first: most lines open otherwise, and are spared the strip and the slices)
         t = page.texts[i].strip(WS)
         n = min(len(t), _OPENING)
         if n >= _SHORTEST and len(t) < len(lede) and t[:n] == lede[:n]:
