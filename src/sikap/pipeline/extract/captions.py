@@ -58,9 +58,6 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
     # a dash and the courtesy word closing a caption: "... lalu. - Ist" (a regional daily's captions; probe set AS)
     r"|(?<=[.!?])\s+[-–]\s*(?:ist|istimewa|dok|dokumentasi|ilustrasi)\b\.?"
-    # the source label glued to a caption's last word, no end mark between: "NAME at the summit Sumber: Agency"
-    # (a portal's captions; fix set EE, 2026-12): a text's "Sumber:" line follows a closed sentence or stands alone
-    r"|(?<=\w)\s+(?-i:Sumber)\s*:\s*(?-i:[A-Z])[\w.&' -]{1,30}"
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"

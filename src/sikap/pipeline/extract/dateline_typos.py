@@ -25,10 +25,14 @@ _ANY = re.compile(rf"(?<=[a-z0-9]),{_TLD}\b|\w \.(?i:{_TLD})\b|\w\. (?i:{_TLD})\
                   r"|[\w)]\.-(?=\s|[A-Z])|^[x×][A-Z]{3}")
 
 
+# what every typo above holds, as plain characters: a prose line (", " and ". " before a capital) holds none
+_CHEAP = re.compile(r"_|\.-| \.|,[a-zA-Z]|\. (?:[a-z]|(?i:co|id|net|org)\b)")
+
+
 def repaired(line: str) -> str | None:
     """The line with its head's typing repaired (same length), or None when there is nothing to repair."""
     head = line[:_HEAD]
-    if _ANY.search(head) is None:
+    if head[:1] not in "x×" and _CHEAP.search(head) is None or _ANY.search(head) is None:
         return None
     fixed = _COMMA_DOT.sub(".", head)
     fixed = _SPACE_BEFORE_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
