@@ -23,11 +23,14 @@ from sikap.pipeline.extract.blocks import datelines_parse
 _LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.-]+){0,5})\s*[-–—]\s+\S")
 
 
+# the label's second character (a capital, a digit or the label's end): a line in sentence case is spared the pattern
+_CAPS_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&'’. -–—")
+
+
 def label_captions_in_text(page, zones) -> None:
     """Mark 'LABEL - caption' lines below the dateline, or whose label opens two lines or more, as captions."""
     found = [(i, m.group("label")) for i, t in enumerate(page.texts)
-             if page.nw[i] <= 60 and ("-" in t[:60] or "–" in t[:60] or "—" in t[:60])
-             and page.free(i) and (m := _LABEL_DASH.match(t)) is not None]
+             if t[1:2] in _CAPS_SECOND and page.nw[i] <= 60 and page.free(i) and (m := _LABEL_DASH.match(t)) is not None]
     if not found:
         return
     counts = Counter(label for _, label in found)

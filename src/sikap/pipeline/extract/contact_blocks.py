@@ -24,7 +24,8 @@ _DETAIL = re.compile(
 def contact_blocks(page) -> None:
     """Mark the contact details under a contact heading as legal.footer."""
     texts = page.texts
-    for i, t in enumerate(texts):
+    for i in [i for i, n in enumerate(page.nw) if n <= 3]:  # a heading has three words at most
+        t = texts[i]
         if len(t) > 24 or fold(t.strip(WS + ":")) not in _HEADINGS:
             continue
         for j in range(i + 1, len(texts)):

@@ -26,7 +26,7 @@ _ANY = re.compile(rf"(?<=[a-z0-9]),{_TLD}\b|\w \.(?i:{_TLD})\b|\w\. (?i:{_TLD})\
 
 
 # what every typo above holds, as plain characters: a prose line (", " and ". " before a capital) holds none
-_CHEAP = re.compile(r"_|\.-| \.|,[a-zA-Z]|\. (?:[a-z]|(?i:co|id|net|org)\b)")
+_CHEAP = re.compile(r"_|\.-| \.|,[a-zA-Z]|\. (?:[a-z]|(?i:co|com|id|net|org)\b)")
 
 
 def repaired(line: str) -> str | None:
