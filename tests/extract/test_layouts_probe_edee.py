@@ -57,10 +57,12 @@ def test_a_sentence_about_rewriting_stays(tmp_path):
     check(tmp_path, page(TITLE, ps[:1], said, ps[1:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE) + [said], [])
 
 
-@pytest.mark.parametrize("line", ["Peristiwa Kota Contoh", "Umat Islam"])
-def test_rubric_and_community_words_are_no_byline(tmp_path, line):
+@pytest.mark.parametrize("line, above", [("Peristiwa Kota Contoh", True), ("Umat Islam", True),
+                                         # under the text (stop 33): a cut sentence's opening, a column's name
+                                         ("Adapun Ketua", False), ("Solopos Stories", False)])
+def test_rubric_and_community_words_are_no_byline(tmp_path, line, above):
     ps = lede("JAKARTA – ", RICE)
-    doc = run_page(tmp_path, page(TITLE, line, ps))
+    doc = run_page(tmp_path, page(TITLE, line, ps) if above else page(TITLE, ps, line))
     assert not doc.meta.get("authors")
 
 

@@ -5,21 +5,17 @@ An English-language daily's pages (fix sets FD and FF, 2026-12) print the deck r
 byline, a badge and the place on short lines of their own, then the date line. The zones take the deck (a full
 sentence) for the lede, so the header's lines below it stand inside the text. edges._date_below_deck reads a date
 line right under the deck; this reads one a few short lines further down, and takes those lines with it: none of
-them is a sentence, and a date line does not stand inside a text's paragraphs. A writer's name with the outlet in
-parentheses ("NAME (The Outlet)") is credited; the other lines are the header's chrome.
+them is a sentence, and a date line does not stand inside a text's paragraphs. A byline among them ("NAME (The
+Outlet)") is read by header_bylines.named_byline, as the header's bylines are; the other lines are the header's chrome.
 """
 
 from __future__ import annotations
 
-import re
-
-from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.edge_lines import date_line
-from sikap.pipeline.extract.outlets import lookup_outlet
+from sikap.pipeline.extract.header_bylines import named_byline, names_at_outlet
 from sikap.pipeline.extract.text import WS, ends_sentence
 
 _MAX_RUN = 4  # short lines between the deck and its date line
-_NAME_OUTLET = re.compile(r"^(?P<n>[^()]{3,40}?)\s*\((?P<o>[^()]{2,40})\)$")
 
 
 def header_run_below_deck(page, zones, start: int) -> None:
@@ -36,7 +32,7 @@ def header_run_below_deck(page, zones, start: int) -> None:
             if run and not got[1]:
                 _take(page, run, j, got)
             return
-        if page.nw[j] > 6 or ends_sentence(t) and not _NAME_OUTLET.match(t):
+        if page.nw[j] > 6 or ends_sentence(t) and names_at_outlet(t) is None:
             return  # (a byline closed by the outlet in parentheses ends like a sentence)
         run.append(j)
         j += 1
@@ -44,14 +40,7 @@ def header_run_below_deck(page, zones, start: int) -> None:
 
 def _take(page, run: list[int], j: int, got) -> None:
     for k in run:
-        t = page.texts[k].strip(WS)
-        m = _NAME_OUTLET.match(t)
-        name = credits.clean_name(m.group("n")) if m and lookup_outlet(m.group("o")) else None
-        if name:
-            page.credits.append(("authors", name, t, "byline with the outlet"))
-            page.doc.meta.setdefault("_byline_outlet", (m.group("o").strip(WS), t))
-            page.mark(k, "meta.byline")
-        else:
+        if not named_byline(page, k, page.texts[k].strip(WS)):
             page.mark(k, "chrome.header")
     page.dates.append((got[0], "date_line", page.texts[j]))
     page.mark(j, "meta.date_line")

@@ -29,7 +29,7 @@ def mark_signoffs(page, zones: Zones) -> None:
     lines = doc.lines
     candidates = [i for i in (*range(zones.lede), *range(last + 1, len(lines)))  # above the lede, below the last
                   if lines[i].rule is None and PAREN_LINE.match(page.texts[i])]
-    final = max((i for i in range(len(lines)) if page.texts[i].strip(WS)), default=None)
+    final = next((i for i in range(len(lines) - 1, -1, -1) if page.texts[i].strip(WS)), None)  # the last non-empty
     for i in sorted(candidates, reverse=True):
         t = page.texts[i].strip(WS)
         body = t.lstrip("/").rstrip(".").strip("() ")
