@@ -28,6 +28,7 @@
         edge_lines.py    what one edge line is by itself: a date line, an edge catalogue phrase
       notices.py       AI / text-and-data-mining notices
       author_bios.py   a content farm's generated author bio ("Penggemar kopi. Praktisi media sosial. ...")
+      widget_words.py  last: a short line made of widget words alone, in any order ("Leave a Comment!")
     credits.py       step extract_credits: labelled credits, bylines, sign-offs; source credits
       credit_lines.py  a labelled credit line cut into (field, name) pairs: "Penulis: A | Editor: B"
       credit_signoffs.py  what a sign-off in parentheses says: initials, a name, the outlet, a pen name

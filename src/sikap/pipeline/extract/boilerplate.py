@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sikap.pipeline.extract import captions_pages, edges
+from sikap.pipeline.extract.widget_words import mark_widget_lines
 from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_credited import mark_credited_captions
@@ -122,6 +123,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     mark_editions(page, zones.lede)  # reads the lines anew
     captions_pages.keep_gallery_captions(page, sorted(gallery + slides))  # lines down to the last only: their indexes still hold
     mark_lone_lines(page)  # after the sign-offs, which read an agency's name alone under the text
+    mark_widget_lines(page)  # last: a line another rule reads keeps that rule's code
     doc.meta["_dateline"] = zones.dateline
     doc.meta["_credits"] = page.credits
     doc.meta["_dates"] = page.dates
