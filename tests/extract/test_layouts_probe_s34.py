@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.corpus import RICE, sentences
-from tests.extract.pagekit import Truth, check
+from tests.extract.pagekit import Truth, check, run_page
 from tests.extract.test_layouts import lede, page
 
 TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
@@ -30,3 +30,28 @@ def test_a_network_sites_masthead_before_its_place(tmp_path):
 def test_a_place_the_gazetteer_knows_stays_the_place(tmp_path):
     ps = lede("SOFIFI – ", RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Sofifi"), sentences(RICE), [])
+
+
+def test_a_caption_closed_by_a_pipe_above_the_text_is_no_headline(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    caption = "Wali Kota Contoh meninjau stok beras di gudang pasar induk. |"
+    check(tmp_path, page(caption, ps), Truth(place="Jakarta"), sentences(RICE), [caption])
+
+
+def test_captions_closed_by_a_pipe_between_paragraphs(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:1], "Bertemu pedagang |", ps[1:2], "Stok beras di gudang Bulog Contoh |", ps[2:]),
+          Truth(title=TITLE, place="Jakarta"), sentences(RICE), ["Bertemu pedagang |", "Stok beras di gudang Bulog Contoh |"])
+
+
+def test_paragraphs_closed_by_pipes_stay_text(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    doc = run_page(tmp_path, page(TITLE, *[p + " |" for p in ps]))
+    for s in sentences(RICE)[1:]:
+        assert s in doc.text
+
+
+def test_a_pager_inside_an_article_shown_whole(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:2], "2 dari 3 halaman", ps[2:]), Truth(title=TITLE, place="Jakarta"),
+          sentences(RICE), ["2 dari 3 halaman"])

@@ -8,6 +8,7 @@
         captions_header.py  captions without a credit under the headline, told by their shape
         captions_repeated.py  a caption retelling the lede, closed by the photo's day
         captions_pages.py  caption passes over the page: a caption printed twice, dated captions, galleries
+        captions_piped.py  a caption closed by a lone pipe, the cell of a blog platform's photo table
       neighbours.py    lines read with their neighbours: captions beside credits, cut pager subheadings
       blocks.py        blocks read from their first line: related lists, summary boxes, widgets, tables
       cards.py         related-article cards of templates that print their image placeholder ("img_title")

@@ -25,6 +25,7 @@ from sikap.pipeline.extract import captions_pages, edges
 from sikap.pipeline.extract.widget_words import mark_widget_lines
 from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
+from sikap.pipeline.extract.captions_piped import mark_piped_captions
 from sikap.pipeline.extract.captions_credited import mark_credited_captions
 from sikap.pipeline.extract.captions_labelled import label_captions_in_text
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
@@ -98,6 +99,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     mark_cards(page)
     question_cards(page)
     aged_cards(page)
+    mark_piped_captions(page)
     zones = find_zones(doc, page.texts, page.nw)
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones, page.nw)
