@@ -5,6 +5,8 @@ test_layouts.py (invented text, whole truth)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.corpus import RICE, sentences
@@ -55,3 +57,17 @@ def test_a_pager_inside_an_article_shown_whole(tmp_path):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps[:2], "2 dari 3 halaman", ps[2:]), Truth(title=TITLE, place="Jakarta"),
           sentences(RICE), ["2 dari 3 halaman"])
+
+
+def test_a_date_line_printing_its_day_again_in_numbers_is_no_headline(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page("Kamis, 20 Februari 2025, 20.2.25 WIB", TITLE, ps),
+          Truth(title=TITLE, place="Jakarta", published=dt.date(2025, 2, 20), basis="date_line"), sentences(RICE),
+          ["Kamis, 20 Februari 2025, 20.2.25 WIB"])
+
+
+def test_a_byline_glued_to_the_lede(tmp_path):
+    ps = lede("", RICE)
+    ps[0] = "Oleh: B. Santoso Wibowo" + ps[0]
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, authors=("B. Santoso Wibowo",)), sentences(RICE),
+          ["Oleh: B. Santoso Wibowo"])

@@ -115,7 +115,11 @@ def _again(after: str, first) -> str:
         if not any(c.isdigit() for c in after):
             return after
         iso, more = _ISO_STAMP.search(after), find_date(after)  # the nearer of the two is the one read
-        if iso and (more is None or iso.start() < more.start):
+        short = _SHORT_DATE.search(after)  # "Kamis, 20 Februari 2025, 20.2.25 WIB" (fix set GC, 2026-12)
+        if short and _same_day(short, first.date) and (more is None or short.start() <= more.start) \
+                and (iso is None or short.start() < iso.start()):
+            start, end = short.span()
+        elif iso and (more is None or iso.start() < more.start):
             if iso.group(1) != first.date.isoformat():
                 return after
             start, end = iso.span()
@@ -127,6 +131,15 @@ def _again(after: str, first) -> str:
             return after
         after = " " + after[end:]
     return after
+
+
+# a day printed again in numbers, "D.M.YY" or "D/M/YYYY": read only as the date already found, never alone
+_SHORT_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
+
+
+def _same_day(m: re.Match, day) -> bool:
+    d, mo, y = (int(g) for g in m.groups())
+    return (d, mo) == (day.day, day.month) and (y == day.year or y == day.year % 100 and len(m.group(3)) == 2)
 
 
 _ISO_STAMP = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
