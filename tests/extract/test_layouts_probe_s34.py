@@ -71,3 +71,19 @@ def test_a_byline_glued_to_the_lede(tmp_path):
     ps[0] = "Oleh: B. Santoso Wibowo" + ps[0]
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, authors=("B. Santoso Wibowo",)), sentences(RICE),
           ["Oleh: B. Santoso Wibowo"])
+
+
+def test_a_host_glued_to_the_lede_by_a_hyphen_is_the_outlet(tmp_path):
+    ps = lede("Kabarcontoh.id-", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, outlet="Kabarcontoh.id"), sentences(RICE), [])
+
+
+def test_an_english_header_clock_with_its_zone_is_no_headline(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    doc = run_page(tmp_path, page("May 27, 2017 02:59 AM PST", TITLE, ps))
+    assert doc.meta["title"] == TITLE and "PST" not in doc.text
+
+
+def test_empty_brackets_under_the_text(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps, "[]"), Truth(title=TITLE, place="Jakarta"), sentences(RICE), ["[]"])

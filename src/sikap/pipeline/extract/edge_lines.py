@@ -42,6 +42,10 @@ _COUNTER = re.compile(r"(?i)\b" + VIEW_COUNTER)
 _COMMENTS = re.compile(r"(?i)(?:\bin\s+[^|]{2,40}?\s*)?\|?\s*\d{1,5}\s*(?:comments?|komentar)\s*$")
 # a reading time printed between the date and the writer ("Selasa, 15 April 2025 | 2 min read | NAME"): no name's
 _READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)\b")
+# the time zones a date line prints after the hour: Indonesia's three, and those of the foreign sites Indonesian
+# and English pages copy ("May 27, 2017 02:59 AM PST", a Filipino-American site's header clock; fix set GE, 2026-12)
+_ZONES = re.compile(r"(?i)\b(?:WIB|WITA|WIT|GMT|UTC|PST|PDT|EST|EDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|JST|KST|SGT|MYT|"
+                    r"PHT|AEST|AEDT|IST)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
 PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\.?\s*$|^\s*//\s*\S")  # ("(abc/red)." closed by a stop too: set DF)
@@ -68,7 +72,7 @@ def date_line(text: str) -> tuple | None:
         before = _ICON_NAME.sub(" ", before)
     if after.rstrip()[-1:].isalpha():
         after = _COMMENTS.sub(" ", _COUNTER.sub(" ", after))
-    after = _READ_TIME.sub(" ", re.sub(r"(?i)\b(WIB|WITA|WIT|GMT|UTC)\b", " ", after))
+    after = _READ_TIME.sub(" ", _ZONES.sub(" ", after))
     rest = _widget_tail(_SEPS.sub(" ", _section_head(f"{before} {after}")).strip())
     if not rest:
         return found, None, None
