@@ -87,3 +87,11 @@ def test_an_english_header_clock_with_its_zone_is_no_headline(tmp_path):
 def test_empty_brackets_under_the_text(tmp_path):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps, "[]"), Truth(title=TITLE, place="Jakarta"), sentences(RICE), ["[]"])
+
+
+def test_an_unregistered_site_in_a_source_credit_and_lansir_without_its_prefix(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    ps[1] = ps[1] + " Harga di pasar induk juga naik, lansir Middle East Eye."
+    check(tmp_path, page(TITLE, ps, "Sumber: Kotacontohmedia"),
+          Truth(title=TITLE, place="Jakarta", attributions=("Middle East Eye", "Kotacontohmedia")),
+          sentences(RICE), ["Sumber: Kotacontohmedia"])

@@ -123,6 +123,14 @@ def _agency_closing(text: str, a: int, b: int) -> bool:
     return before[-1:] in _SENTENCE_END and (after == "" or after[:1] == "\n")
 
 
+def _outlet_named(part: str) -> bool:
+    """A source credit's name shaped like an outlet's though unregistered: outlet words around it ("Harian Kota"), or
+    one word glued from a name and an outlet word ("Gazamedia", fix set GE, 2026-12)."""
+    from sikap.pipeline.extract.outlets import glued_outlet_word, outlet_shaped
+
+    return outlet_shaped(part) or glued_outlet_word(part)
+
+
 def find_attributions(doc: Doc) -> Doc:
     reg = registry()
     text = doc.text
@@ -142,8 +150,8 @@ def find_attributions(doc: Doc) -> Doc:
                 first = part.split(None, 1)[:1]
                 if sid is None and first:  # "disadur dari Antara Kaltim": a short name, a credit's context
                     sid = reg.match_context(first[0])
-            if sid is None and _WEB_SUFFIX.search(part) and not institution(part):
-                sid = outlet_id(part)[0]
+            if sid is None and not institution(part) and (_WEB_SUFFIX.search(part) or _outlet_named(part)):
+                sid = outlet_id(part)[0]  # "Sumber: Kotamedia": a site named as it names itself, not registered
                 doc.meta.setdefault("_discovered", {})[sid] = f"{doc.raw.path}: {evidence}"
             if sid and _REPUBLISHED.match(evidence.strip()) and _same_network(sid, own):
                 continue  # "sudah tayang di NETWORK" on one of its editions' pages: the network's own story
