@@ -95,3 +95,12 @@ def test_an_unregistered_site_in_a_source_credit_and_lansir_without_its_prefix(t
     check(tmp_path, page(TITLE, ps, "Sumber: Kotacontohmedia"),
           Truth(title=TITLE, place="Jakarta", attributions=("Middle East Eye", "Kotacontohmedia")),
           sentences(RICE), ["Sumber: Kotacontohmedia"])
+
+
+@pytest.mark.parametrize("signoff", [" (Budi Santoso/Humas Fakultas/Humas Kampus)", " [Budi Santoso/Humas Fakultas/Humas Kampus]",
+                                     " (Budi Santoso/Humas)"])
+def test_a_writer_before_the_press_offices_signs_the_text(tmp_path, signoff):
+    ps = lede("JAKARTA – ", RICE)
+    ps[-1] += signoff
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", authors=("Budi Santoso",)), sentences(RICE),
+          [signoff.strip()])

@@ -95,6 +95,10 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         name = clean_name(parts[0])
         if name and " " in name:  # "(Full Name/Abcde)": the writer in full, the editor by a code
             return "name", name, None
+    if 2 <= len(parts) <= 3 and all(p and names_nobody(p) for p in parts[1:]) and not _outlet(parts[0]) \
+            and load_places().lookup(parts[0]) is None and not _INITIALS.match(parts[0]) and clean_name(parts[0]):
+        return "name", clean_name(parts[0]), None  # "[Name/Humas Unit/Humas Campus]": the writer, then the public-
+        # relations offices the release comes from (a campus portal, fix set GE, 2026-12): offices, no person
     after = _OUTLET_AFTER.match(b) if "/" not in b else None
     if after and lookup_outlet(after.group("tail")) and clean_name(after.group("head")):
         return "pen", clean_name(after.group("head")), after.group("tail").strip(WS)  # "(Name - Outlet)"

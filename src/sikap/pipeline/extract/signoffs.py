@@ -180,7 +180,8 @@ def _blurb_role(words: str) -> bool:
     return any(" ".join(toks[:k]).casefold() in roles for k in range(1, min(3, len(toks)) + 1))
 
 
-_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[(?P<b>[A-Za-z]{2,12}\d{0,2}|[A-Z]{2,5}-[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]*\.?){1,3})\]\s*$")
+_BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[(?P<b>[A-Za-z]{2,12}\d{0,2}|[A-Z]{2,5}-[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]*\.?){1,3}"
+                           r"|[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0,3}(?:/[A-Z][\w .-]{1,30}){1,2})\]\s*$")
 _CAPITAL_CODE = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{2,5})?\d{0,2}")  # ("[JON-NAL]": two desks' codes, probe set AA)
 
 
@@ -189,7 +190,9 @@ def _bracketed_code(page, last: int) -> None:
     sign-off too (seen on an Islamic portal's translated stories, fresh probe pages, 2026-12, setP); they name
     nobody, so they are cut off and marked, nothing is recorded. A registered outlet's short name there, in any
     case ("[rmol]"), is the source the text was taken from (fresh-site probe page, 2026-12, setQ); a name of two
-    to four capitalised words ("[Nama R]") is the writer's, as "(Nama R)" is (a community site, setW)."""
+    to four capitalised words ("[Nama R]") is the writer's, as "(Nama R)" is (a community site, setW); so is a name
+    before the public-relations offices the release comes from ("[Nama/Humas Fakultas/Humas Kampus]", a campus
+    portal, fix set GE, 2026-12)."""
     if not page.free(last) or not page.texts[last].rstrip().endswith("]"):
         return  # what the pattern needs at the line's end, tested before its search through the line
     m = _BRACKET_CODE.search(page.texts[last])
