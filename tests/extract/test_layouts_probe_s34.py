@@ -104,3 +104,8 @@ def test_a_writer_before_the_press_offices_signs_the_text(tmp_path, signoff):
     ps[-1] += signoff
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", authors=("Budi Santoso",)), sentences(RICE),
           [signoff.strip()])
+
+
+def test_a_host_in_brackets_after_the_datelines_dash(tmp_path):
+    ps = lede("LUMAJANG - (kabarcontoh.com) ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Lumajang", outlet="kabarcontoh.com"), sentences(RICE), [])

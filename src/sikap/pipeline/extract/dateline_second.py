@@ -16,6 +16,7 @@ from sikap.pipeline.extract.text import DOMAIN
 # a host closed by a comma after the first separator (harvest page, 2026-12), or by a colon, spaced or not ("Kota —
 # kabarcontoh.net : Warga ...", held-out probe page, 2026-12, setX): read as the second part
 _HOST_COMMA = re.compile(rf"{HOST}(?:,|\s?:)\s+(?=[A-Z])")
+_HOST_BRACKETED = re.compile(rf"\(\s*{HOST}\s*\)\s+(?=[A-Z])")
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
 _SECOND_NAME = re.compile(r"\(?[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
@@ -31,6 +32,8 @@ def continuation(line: str, at: int, span: int) -> int:
     named = _outlet_comma(line, at)
     if named:
         return named
+    if line[at:at + 1] == "(" and (bracketed := _HOST_BRACKETED.match(line, at)) is not None:
+        return bracketed.end()  # "KOTA - (kabarcontoh.com) Warga ...": the site's host in brackets (fix set GC, 2026-12)
     found = _second_part(line[at:at + span])
     if found is None:
         host = _HOST_COMMA.match(line, at)  # "Kota -- kabarcontoh.com, Warga ...": the site's host closed by a comma
