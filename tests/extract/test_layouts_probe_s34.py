@@ -109,3 +109,20 @@ def test_a_writer_before_the_press_offices_signs_the_text(tmp_path, signoff):
 def test_a_host_in_brackets_after_the_datelines_dash(tmp_path):
     ps = lede("LUMAJANG - (kabarcontoh.com) ", RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Lumajang", outlet="kabarcontoh.com"), sentences(RICE), [])
+
+
+def test_the_desks_editor_named_on_the_date_line(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    line = "Redaksi : Budi Santoso | Selasa, 18 April 2017 | 11:45 WIB"
+    check(tmp_path, page(TITLE, line, ps),
+          Truth(title=TITLE, place="Jakarta", editors=("Budi Santoso",), published=dt.date(2017, 4, 18), basis="byline"),
+          sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("line,who", [("Penulis: Budi Santoso | Selasa, 18 April 2017 | 11:45 WIB", "authors"),
+                                      ("Reporter: Budi Santoso | Editor: Ani Wijaya | Selasa, 18 April 2017", "both")])
+def test_the_date_on_a_credit_line_under_the_headline(tmp_path, line, who):
+    ps = lede("JAKARTA – ", RICE)
+    truth = Truth(title=TITLE, place="Jakarta", authors=("Budi Santoso",), published=dt.date(2017, 4, 18), basis="byline",
+                  editors=("Ani Wijaya",) if who == "both" else ())
+    check(tmp_path, page(TITLE, line, ps), truth, sentences(RICE), [line])

@@ -33,6 +33,7 @@
     credits.py       step extract_credits: labelled credits, bylines, sign-offs; source credits
       credit_lines.py  a labelled credit line cut into (field, name) pairs: "Penulis: A | Editor: B"
       credit_signoffs.py  what a sign-off in parentheses says: initials, a name, the outlet, a pen name
+      credit_dates.py  the date printed on a credit line's bar ("Penulis: NAME | DATE")
     datelines.py     the dateline grammar; step extract_dateline (place, outlet, date)
       dateline_heads.py  where a head may open and where it ends (its separator), asked of every line first
       dateline_parts.py  what each part of a dateline's head is (place, outlet, rubric, date)

@@ -25,6 +25,7 @@ from sikap.pipeline.extract import captions_pages, edges
 from sikap.pipeline.extract.widget_words import mark_widget_lines
 from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
+from sikap.pipeline.extract.credit_dates import credit_line_dates
 from sikap.pipeline.extract.captions_piped import mark_piped_captions
 from sikap.pipeline.extract.captions_credited import mark_credited_captions
 from sikap.pipeline.extract.captions_labelled import label_captions_in_text
@@ -104,6 +105,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     edges.about_us_tail(page)
     find_last(doc, page.texts, zones, page.nw)
     edges.mark_edges(page, zones)
+    credit_line_dates(page, zones)
     dash_credits(page, zones)
     slides = captions_pages.slide_gallery(page)
     for i in page.tail_captions:  # a credit-closed line above the text's last paragraph is a caption; at the

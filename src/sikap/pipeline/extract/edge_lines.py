@@ -76,6 +76,8 @@ def date_line(text: str) -> tuple | None:
     rest = _widget_tail(_SEPS.sub(" ", _section_head(f"{before} {after}")).strip())
     if not rest:
         return found, None, None
+    if found.start and rest[:1].isalpha() and _other_role(text[:found.start]):
+        return found, None, None  # "Redaksi : NAME | DATE": an editor's credit beside the date, read by the credit rules
     if lookup_outlet(rest) or outlet_shaped(rest):
         return found, None, rest
     if " " not in rest and rest.islower() and registry().lookup(rest):
@@ -107,6 +109,15 @@ def date_line(text: str) -> tuple | None:
     if len(name.split()) <= 4 and credits.names_nobody(name):
         return found, None, None  # "DATE / KOMISI I": a desk or a body beside the date, still a date line, no name
     return None
+
+
+def _other_role(before: str) -> bool:
+    """The text before the date opens with the label of an editor's or a translator's credit ("Redaksi :", "Editor:"):
+    the name beside the date is no byline's (fix set GC, 2026-12)."""
+    from sikap.pipeline.extract.knowledge import credits as knowledge
+
+    m = knowledge().label_re.match(before)
+    return m is not None and knowledge().roles.get(" ".join(m.group(1).casefold().split())) in ("editors", "translators")
 
 
 def _again(after: str, first) -> str:
