@@ -114,6 +114,6 @@ def test_second_part_is_the_one_regex_reading(text):
     from sikap.pipeline.extract.datelines import _second_part
 
     one_regex = re.compile(r"(\(?[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}?(?:,\s*[^.\n–—-]{3,30}?)?)"
-                           r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*|-(?=[A-Z][a-z]))(?=\S)")
+                           r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*|-(?=[A-Z][a-z])|-{1,2}\s+)(?=\S)")
     m = one_regex.match(text[:90])
     assert _second_part(text[:90]) == (m and (m.group(1), m.group(2), m.end()))

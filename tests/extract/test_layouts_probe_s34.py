@@ -126,3 +126,8 @@ def test_the_date_on_a_credit_line_under_the_headline(tmp_path, line, who):
     truth = Truth(title=TITLE, place="Jakarta", authors=("Budi Santoso",), published=dt.date(2017, 4, 18), basis="byline",
                   editors=("Ani Wijaya",) if who == "both" else ())
     check(tmp_path, page(TITLE, line, ps), truth, sentences(RICE), [line])
+
+
+def test_a_host_after_the_place_closed_by_a_dash_glued_to_it(tmp_path):
+    ps = lede("SEMARANG —Kabarcontoh.id- ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Semarang", outlet="Kabarcontoh.id"), sentences(RICE), [])

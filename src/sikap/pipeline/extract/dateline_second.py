@@ -23,7 +23,7 @@ _SECOND_NAME = re.compile(r"\(?[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  #
 # (the place may stand in brackets: "Outlet.com - (Kota) - "; fix set EE, 2026-12)
 # (a stray comma may stand before the dash: "Outlet.id- Kota, — ")
 _SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)"
-                          r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*|-(?=[A-Z][a-z]))(?=\S)")
+                          r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*|-(?=[A-Z][a-z])|-{1,2}\s+)(?=\S)")
 
 
 def continuation(line: str, at: int, span: int) -> int:
@@ -39,8 +39,9 @@ def continuation(line: str, at: int, span: int) -> int:
         host = _HOST_COMMA.match(line, at)  # "Kota -- kabarcontoh.com, Warga ...": the site's host closed by a comma
         return host.end() if host is not None else _place_date(line, at, span)
     name, sep, end = found
-    if sep == "-" and not ("." in name and DOMAIN.match(name.strip())):
-        return at  # a dash glued to the lede's first word closes only a host ("KOTA|KABARCONTOH.NEWS-Warga")
+    if sep.rstrip() in ("-", "--") and not sep[:1].isspace() and not ("." in name and DOMAIN.match(name.strip())):
+        return at  # a dash glued to the lede's first word, or to the part before it ("KOTA —Kabarcontoh.id- Warga",
+        # fix set GE, 2026-12), closes only a host ("KOTA|KABARCONTOH.NEWS-Warga")
     if [w.casefold() for w in line[at + end:].split(None, 1)[:1]] == [name.strip().casefold()]:
         return at  # "KOTA – Negara – negara ...": a doubled word printed with spaced dashes, the lede's (set DE)
     parts = [_classify(p, False) for p in _parts(name)]
