@@ -131,3 +131,11 @@ def test_the_date_on_a_credit_line_under_the_headline(tmp_path, line, who):
 def test_a_host_after_the_place_closed_by_a_dash_glued_to_it(tmp_path):
     ps = lede("SEMARANG —Kabarcontoh.id- ", RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Semarang", outlet="Kabarcontoh.id"), sentences(RICE), [])
+
+
+def test_an_outlets_name_alone_over_a_photos_caption_is_the_photos_credit(tmp_path):
+    ps = lede("", RICE)
+    caption = "ILUSTRASI. Warga antre membeli beras di pasar induk Kota Contoh."
+    doc = check(tmp_path, page(TITLE, "Kompas.com", caption, ps), Truth(title=TITLE), sentences(RICE),
+                ["Kompas.com", caption])
+    assert doc.meta["source_id"] is None

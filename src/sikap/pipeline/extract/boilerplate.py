@@ -128,7 +128,9 @@ def mark_boilerplate(doc: Doc) -> Doc:
     captions_pages.keep_gallery_captions(page, sorted(gallery + slides))  # lines down to the last only: their indexes still hold
     mark_lone_lines(page)  # after the sign-offs, which read an agency's name alone under the text
     mark_widget_lines(page)  # last: a line another rule reads keeps that rule's code
-    doc.meta["_dateline"] = zones.dateline
+    at = zones.dateline_at  # an outlet's name alone that turned out to be a photo's credit (lone_lines) dates nothing
+    doc.meta["_dateline"] = None if at is not None and zones.dateline is not None and zones.dateline.standalone \
+        and doc.lines[at].rule == "caption.photo" else zones.dateline
     doc.meta["_credits"] = page.credits
     doc.meta["_dates"] = page.dates
     return doc

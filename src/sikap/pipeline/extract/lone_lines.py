@@ -52,4 +52,7 @@ def mark_lone_outlets(page) -> None:
         sid = lookup_outlet(t)
         if sid is None or "." not in t and reg.is_context_alias(t):
             continue
-        page.mark(i, "caption.photo" if source_kind(sid)[0] == "news_agency" else "chrome.brand")
+        beside = any(0 <= k < len(doc.lines) and doc.lines[k].rule == "caption.photo" for k in (i - 1, i + 1))
+        # (an outlet's name alone beside a photo's caption is the photo's credit, not the page's masthead: "Outlet.com"
+        # over the caption of a network's page using another outlet's photo, fix set GD, 2026-12)
+        page.mark(i, "caption.photo" if beside or source_kind(sid)[0] == "news_agency" else "chrome.brand")
