@@ -65,6 +65,7 @@ def _repaired_by_every_substitution(line: str) -> str | None:
     fixed = dt._SPACE_BEFORE_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
     fixed = dt._SPACE_AFTER_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
     fixed = dt._UNDERSCORE.sub(lambda m: m.group("h") + "–", fixed)
+    fixed = dt._UNDERSCORE_SPACE.sub(lambda m: m.group("h") + ",", fixed)
     fixed = dt._STOP_DASH.sub(" -", fixed, count=1)
     fixed = dt._CLOSE_GLYPH.sub(" ", fixed)
     return fixed + line[dt._HEAD:] if fixed != head else None

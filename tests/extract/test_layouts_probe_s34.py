@@ -139,3 +139,10 @@ def test_an_outlets_name_alone_over_a_photos_caption_is_the_photos_credit(tmp_pa
     doc = check(tmp_path, page(TITLE, "Kompas.com", caption, ps), Truth(title=TITLE), sentences(RICE),
                 ["Kompas.com", caption])
     assert doc.meta["source_id"] is None
+
+
+@pytest.mark.parametrize("head,place,outlet", [("KABAR CONTOH,SITUBONDO, ", "Situbondo", "KABAR CONTOH"),
+                                               ("kabarcontoh_ Majalengka – ", "Majalengka", "kabarcontoh")])
+def test_a_sites_name_before_the_place_typed_loosely(tmp_path, head, place, outlet):
+    ps = lede(head, RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])

@@ -53,6 +53,27 @@ def place_comma(text: str, lead: int, line: str) -> Dateline | None:
 
 _LONG = 24  # words: a line this long that ends no sentence is a lede cut by the page, not a headline
 
+# "KABAR KOTA,SITUBONDO, Lede ...": the site's name, a comma (a space after it or not), a place and a comma
+_OUTLET_PLACE_COMMA = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,3}),\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),\s+"
+                                 r"(?=[A-Z][a-z])")
+
+
+def outlet_place_comma(text: str, lead: int, line: str) -> Dateline | None:
+    """'KABAR RAKYAT,SITUBONDO, Peristiwa ...': a name shaped like an outlet's (or a registered one), a comma, a city
+    the gazetteer knows and a comma before the lede, no dash (a regional portal, fix set GF, 2026-12): the outlet
+    and the place. Confident, unlike place_comma: a sentence does not open with an outlet's name and a city."""
+    from sikap.pipeline.extract.datelines import MIN_LEDE_WORDS, Dateline
+    from sikap.pipeline.extract.dateline_lookups import _outlet_shaped
+
+    m = _OUTLET_PLACE_COMMA.match(text)
+    place = _place(m.group(2)) if m else None
+    if place is None or place.kind not in _COMMA_KINDS or _place(m.group(1)) is not None \
+            or not (_outlet_id(m.group(1)) or _outlet_shaped(m.group(1))):
+        return None
+    if len(text[m.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
+        return None
+    return Dateline(lead + m.end(), place.name, m.group(1).strip(WS), None, text[:m.end()].strip(WS), False, True)
+
 
 _PAREN_PLACE_DATE = re.compile(r"\(([^()\n,]{2,30}),\s*([^()\n]{6,40})\)\s*")
 

@@ -13,7 +13,7 @@ import re
 
 from sikap.pipeline.extract import dateline_joined as joined
 from sikap.pipeline.extract.dateforms import find_date, strip_time
-from sikap.pipeline.extract.dateline_bare import _PAREN_PLACE_DATE, _PLACE_COMMA
+from sikap.pipeline.extract.dateline_bare import _OUTLET_PLACE_COMMA, _PAREN_PLACE_DATE, _PLACE_COMMA
 from sikap.pipeline.extract.dateline_unseparated import (_BRAND_GLUED, _DOMAIN_COMMA, _GLUED, _GLUED_DOMAIN,
                                                          _PLACE_PAREN_DOMAIN)
 from sikap.pipeline.extract.knowledge import curated_set
@@ -61,6 +61,7 @@ def may_open(text: str) -> bool:
             or "," in head[:32] and _GLUED_DOMAIN.match(head) is not None
             or "," in head[:48] and _DOMAIN_COMMA.match(head) is not None
             or "," in head[:32] and _PLACE_COMMA.match(head) is not None
+            or "," in head[:40] and _OUTLET_PLACE_COMMA.match(head) is not None  # "OUTLET,KOTA, Lede"
             or "(" in head[:40] and _PLACE_PAREN_DOMAIN.match(head) is not None
             or space >= 9 and not head[1:space].islower() and _BRAND_GLUED.match(head) is not None  # "KabarnewsWarga"
             or not head.isascii() and ("–" in head or "—" in head or "−" in head or "β" in head or "�" in head))

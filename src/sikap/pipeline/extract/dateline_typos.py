@@ -1,6 +1,7 @@
 """A dateline's head as small sites mistype it, read as if typed properly: a host's dot typed as a comma
 ("nusacontoh,com"), set apart by a space ("Kabarcontoh .Net", "contoh. id"), or the place glued to the lede by an
-underscore ("KOTA_Lede ..."), a stop typed before the dash ("Kota, (ABC).- Lede"), a close button's glyph glued before the place ("xKOTA,
+underscore ("KOTA_Lede ..."), the site's name closed by an underscore typed for a comma ("kabarcontoh_ Kota –",
+fix set GF, 2026-12), a stop typed before the dash ("Kota, (ABC).- Lede"), a close button's glyph glued before the place ("xKOTA,
 OUTLET.com -"). Seen on fresh regional sites (fix sets FC and FE, 2026-12). Each repair keeps the
 line's length, so the offsets and the evidence of what is read stay those of the line as printed
 (datelines.parse maps them back).
@@ -15,6 +16,7 @@ _COMMA_DOT = re.compile(rf"(?<=[a-z0-9]),(?={_TLD}\b)")
 _SPACE_BEFORE_DOT = re.compile(rf"(?<=\w) \.(?P<t>(?i:{_TLD}))\b")
 _SPACE_AFTER_DOT = re.compile(rf"(?<=\w)\. (?P<t>(?i:{_TLD}))\b")
 _UNDERSCORE = re.compile(r"^(?P<h>[A-Z][A-Z-]{2,30})_(?=[A-Za-z])")
+_UNDERSCORE_SPACE = re.compile(r"^(?P<h>[A-Za-z][A-Za-z0-9.-]{2,30})_(?= [A-Z])")  # "kabarcontoh_ Kota –": a comma
 _CLOSE_GLYPH = re.compile(r"^[x×](?=[A-Z]{3,}[ ,])")  # "xKOTA, OUTLET.com -": a close button's glyph glued on
 _STOP_DASH = re.compile(r"(?<=[\w)])\.-(?=\s|[A-Z])")  # "Kota, (ABC).- Lede": a stop typed before the dash
 _HEAD = 60
@@ -22,7 +24,7 @@ _HEAD = 60
 
 # any of the typos above, searched once: most heads hold none, and the five substitutions are then skipped
 _ANY = re.compile(rf"(?<=[a-z0-9]),{_TLD}\b|\w \.(?i:{_TLD})\b|\w\. (?i:{_TLD})\b|^[A-Z][A-Z-]{{2,30}}_[A-Za-z]"
-                  r"|[\w)]\.-(?=\s|[A-Z])|^[x×][A-Z]{3}")
+                  r"|[\w)]\.-(?=\s|[A-Z])|^[x×][A-Z]{3}|^[A-Za-z][A-Za-z0-9.-]{2,30}_ [A-Z]")
 
 
 # what every typo above holds, as plain characters: a prose line (", " and ". " before a capital) holds none
@@ -38,6 +40,7 @@ def repaired(line: str) -> str | None:
     fixed = _SPACE_BEFORE_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
     fixed = _SPACE_AFTER_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
     fixed = _UNDERSCORE.sub(lambda m: m.group("h") + "–", fixed)
+    fixed = _UNDERSCORE_SPACE.sub(lambda m: m.group("h") + ",", fixed)
     fixed = _STOP_DASH.sub(" -", fixed, count=1)
     fixed = _CLOSE_GLYPH.sub(" ", fixed)
     return fixed + line[_HEAD:] if fixed != head else None

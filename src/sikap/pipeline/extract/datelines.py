@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from sikap.pipeline.extract import dateline_joined as joined
 from sikap.pipeline.extract.dateforms import FoundDate
-from sikap.pipeline.extract.dateline_bare import place_comma, place_date_parens
+from sikap.pipeline.extract.dateline_bare import outlet_place_comma, place_comma, place_date_parens
 from sikap.pipeline.extract.dateline_chunks import place_and_host
 # where a head may open and ends; SEP, _separator, MAX_HEAD, may_open, _platform: read from here by split.py, tests
 from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _lead_host, _platform,  # noqa: F401
@@ -221,7 +221,7 @@ def _parse(line: str) -> Dateline | None:
     if u is not None:
         return u
     if sep is None or sep.start() > 40:
-        c = place_comma(text, lead, line)
+        c = place_comma(text, lead, line) or outlet_place_comma(text, lead, line)
         if c is not None:
             return c
     return (_glued(text, lead, line) or _glued_brand(text, lead)) if sep is None else None
