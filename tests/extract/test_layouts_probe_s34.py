@@ -146,3 +146,11 @@ def test_an_outlets_name_alone_over_a_photos_caption_is_the_photos_credit(tmp_pa
 def test_a_sites_name_before_the_place_typed_loosely(tmp_path, head, place, outlet):
     ps = lede(head, RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])
+
+
+def test_a_meta_line_with_the_date_first_and_the_credits_after_it(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    line = "Senin, 15 Maret 2021 Reporter: Budi Santoso Editor: Ani Wijaya 1447"
+    check(tmp_path, page(TITLE, line, ps),
+          Truth(title=TITLE, place="Jakarta", authors=("Budi Santoso",), editors=("Ani Wijaya",),
+                published=dt.date(2021, 3, 15), basis="byline"), sentences(RICE), [line])
