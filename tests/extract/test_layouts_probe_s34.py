@@ -154,3 +154,17 @@ def test_a_meta_line_with_the_date_first_and_the_credits_after_it(tmp_path):
     check(tmp_path, page(TITLE, line, ps),
           Truth(title=TITLE, place="Jakarta", authors=("Budi Santoso",), editors=("Ani Wijaya",),
                 published=dt.date(2021, 3, 15), basis="byline"), sentences(RICE), [line])
+
+
+def test_a_site_name_closing_the_page_title_printed_twice(tmp_path):
+    ps = lede("", RICE)
+    line = TITLE + " - Kabarku"
+    doc = check(tmp_path, page(line, ps, line), Truth(title=TITLE, outlet="Kabarku"), sentences(RICE), [line])
+    assert doc.meta["title"] == TITLE
+
+
+def test_a_headlines_second_half_after_a_dash_is_no_site(tmp_path):
+    ps = lede("", RICE)
+    line = "Harga Beras Naik Lagi - Pedagang Mengeluh"
+    doc = run_page(tmp_path, page(line, ps))
+    assert doc.meta["source_id"] is None and doc.meta["title"] == line
