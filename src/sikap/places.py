@@ -48,8 +48,17 @@ class Ambiguity:
     note: str
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def key(token: str) -> str:
-    """The matching form: casefolded, accents, spaces and punctuation removed ('Washington, D.C.' -> 'washingtondc')."""
+    """The matching form: casefolded, accents, spaces and punctuation removed ('Washington, D.C.' -> 'washingtondc').
+    An ASCII token (nearly all) takes a shortcut with the same result: NFKD leaves it as it is, casefold is lower,
+    and only its letters and digits are alphanumeric; the general form costs ~1 µs a token, and the dateline
+    rules look up several tokens of every candidate line."""
+    if token.isascii():
+        low = token.lower()
+        return low if low.isalnum() else _NOT_ALNUM.sub("", low)
     return "".join(c for c in unicodedata.normalize("NFKD", token).casefold()
                    if c.isalnum() and not unicodedata.combining(c))
 
@@ -61,9 +70,10 @@ class Gazetteer:
     _units: dict[Place, frozenset[str]]  # Indonesian entries: which of kabupaten/kota/provinsi their codes cover
     _ambiguous: dict[str, Ambiguity]
 
-    def candidates(self, token: str) -> tuple[Place, ...]:
-        """Every place the token can name; "Kota X"/"Kabupaten X"/"Provinsi X" keep the units of that type."""
-        found = self._index.get(key(token))
+    def candidates(self, token: str, token_key: str | None = None) -> tuple[Place, ...]:
+        """Every place the token can name; "Kota X"/"Kabupaten X"/"Provinsi X" keep the units of that type.
+        (`token_key`: key(token), when the caller has it.)"""
+        found = self._index.get(key(token) if token_key is None else token_key)
         if found:
             return found
         token = re.sub(r"^\W+", "", token)
@@ -76,10 +86,11 @@ class Gazetteer:
 
     def lookup(self, token: str) -> Place | None:
         """The place the token names (the declared `prefer` when it names several), or None."""
-        found = self.candidates(token)
+        k = key(token)
+        found = self.candidates(token, k)
         if len(found) == 1:
             return found[0]
-        amb = self._ambiguous.get(key(token))
+        amb = self._ambiguous.get(k)
         return amb.prefer if amb and amb.prefer in found else None
 
     def ambiguity(self, token: str) -> Ambiguity | None:

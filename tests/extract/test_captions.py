@@ -58,3 +58,29 @@ def test_opener_scan_of_bytes_answers_as_the_lower_cased_text():
                  "Dalam fOTO Yang beredar", "In this photo ‘taken’ …", "İn this photo", "in this phoTo?"]:
         assert holds_any(openers, text) == any(o in text.lower() for o in openers), text
     assert holds_any(frozenset({"foto?"}), "FOTO?") and not holds_any(frozenset({"foto?"}), "foto…")  # not ASCII-safe: as printed
+
+
+def test_the_tail_is_tried_where_a_credit_may_start():
+    """_tail tries TAIL only where _TAIL_START allows a match to open: every two characters a match of TAIL may
+    begin with (read off the pattern) are allowed after a space, and the answer is TAIL.search's on credit-closed
+    lines and on sentences."""
+    import random
+
+    from sikap.pipeline.extract import captions
+    from sikap.pipeline.extract.byhead import start_pairs
+
+    for pair in start_pairs(captions.TAIL):
+        assert captions._TAIL_START.match(" " + pair, 1), pair
+    credits = ["(Foto: Antara/Budi)", "- Ist", "Foto: AFP/NAME", "(AP Photo/John Doe, File)", "--Reuters News",
+               "| Sumber : Tim Contoh", " /Agency/HO-Source", " Foto Agency.", " – Foto: Site.Digital", "agama-Fio Atmaja-",
+               " Copyright: © NAME/OUTLET", "(Pexels)", "-twitter@handle-", " situs.com / Rumah Film", "[NAME/AFP]",
+               " - Ist", "(NAME, Pool Photo via AFP)", "(Gambar Bernama)", " /Antara/HO-Humas", "(dhf/fra)"]
+    rng = random.Random(3)
+    for k in range(3000):
+        line = rng.choice(SENTENCES)[:rng.randrange(0, 200)] + rng.choice(["", ".", ". ", ","]) + rng.choice(credits)
+        line += rng.choice(["", ".", " ", "|"])
+        want = captions.TAIL.search(line, max(0, len(line) - captions._TAIL_SPAN))
+        if want is not None and captions._INITIALS.match(want.group(0).strip()):
+            want = None
+        got = captions._tail.__wrapped__(line)
+        assert (got and got.span()) == (want and want.span()), line

@@ -31,6 +31,7 @@ def generated_bio(text: str, nw: int) -> bool:
 
 
 def mark_bios(page) -> None:
-    for i, t in enumerate(page.texts):
-        if page.free(i) and generated_bio(t, page.nw[i]):
-            page.mark(i, "credit.bio")
+    lines = page.doc.lines
+    for i, (t, nw) in enumerate(zip(page.texts, page.nw)):
+        if nw <= 60 and lines[i].rule is None and generated_bio(t, nw):  # (the word count first: most lines are
+            page.mark(i, "credit.bio")  # short, and a line's rule is read without a call to Page.free)

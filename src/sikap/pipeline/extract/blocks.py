@@ -237,14 +237,15 @@ def comment_thread(page) -> None:
     left is chrome. The header must follow a paragraph of text: a page opening on one is a comments page, and its
     comments are what it holds."""
     heads = _comment_heads()
-    n = len(page.doc.lines)
+    lines = page.doc.lines
+    n = len(lines)
     seen_text = False
-    for i in range(n):
+    for i in range(n):  # (a line's rule is read here without a call to Page.free: i is a line of the page)
         t = page.texts[i]
         if not seen_text:
-            seen_text = page.free(i) and page.nw[i] >= 12 and is_prose(t, 12, page.nw[i])
+            seen_text = lines[i].rule is None and page.nw[i] >= 12 and is_prose(t, 12, page.nw[i])
             continue
-        if page.free(i) and 2 <= page.nw[i] <= 6 and heads.match(t):
+        if 2 <= page.nw[i] <= 6 and lines[i].rule is None and heads.match(t):
             for k in range(i, n):
                 if page.free(k):
                     page.mark(k, "chrome.widget")

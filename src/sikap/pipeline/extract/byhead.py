@@ -129,6 +129,7 @@ class ByHead:
         self.heads: dict = {}  # text[:4] as printed -> the bound match for its patterns, or None (none opens there)
         self.by_pair: dict = {}  # text[:2] as printed -> the indexes of the patterns start_pairs allow there
         self.by_set: dict = {}  # tuple of pattern indexes -> their match
+        self._index = _StartIndex(self.pairs, self.firsts)
 
     def __reduce__(self):  # what it learnt holds closures, which do not pickle: it is learnt again
         return ByHead, (self.patterns,)
@@ -139,11 +140,7 @@ class ByHead:
         if chosen is None:
             if len(self.by_pair) > 20000:
                 self.by_pair.clear()
-            low, first = head.lower(), head[:1]
-            self.by_pair[head] = chosen = tuple(
-                k for k, (pairs, firsts) in enumerate(zip(self.pairs, self.firsts))
-                if (pairs is None or "" in pairs or not head.isascii() or low in pairs or low[:1] in pairs)
-                and (firsts is None or "" in firsts or not first.isascii() or first in firsts))
+            self.by_pair[head] = chosen = self._index.allowed(head)
         return chosen
 
     def learn(self, head: str):
@@ -164,6 +161,38 @@ class ByHead:
         return found
 
 
+class _StartIndex:
+    """ByHead.pick's answer read off two small indexes instead of a walk over all the patterns (a line rule's table
+    holds up to ~160, and every table learns each new head of a build's text): the patterns start_pairs allow
+    for a head are those open to any head ("" among their pairs, or unread) and those listing its first two or its
+    first lower-cased characters; start_chars narrows them the same way, as printed. A head opening with a
+    character other than ASCII is ruled out by neither."""
+
+    def __init__(self, pairs: list, firsts: list):
+        every = range(len(pairs))
+        self.every = frozenset(every)
+        self.open_pairs = frozenset(k for k in every if pairs[k] is None or "" in pairs[k])
+        self.open_firsts = frozenset(k for k in every if firsts[k] is None or "" in firsts[k])
+        self.by_pair: dict = {}  # a pair or a single character (lower-cased) -> the patterns listing it
+        self.by_first: dict = {}  # a first character as printed -> the patterns listing it
+        for k in every:
+            for pair in pairs[k] or ():
+                self.by_pair.setdefault(pair, set()).add(k)
+            for c in firsts[k] or ():
+                self.by_first.setdefault(c, set()).add(k)
+
+    def allowed(self, head: str) -> tuple:
+        """The indexes, in order, of the patterns a line opening with `head` (two characters) may match."""
+        if head.isascii():
+            low = head.lower()
+            by_pair = self.open_pairs.union(self.by_pair.get(low, ()), self.by_pair.get(low[:1], ()))
+        else:
+            by_pair = self.every
+        first = head[:1]
+        by_first = self.open_firsts.union(self.by_first.get(first, ())) if first.isascii() else self.every
+        return tuple(sorted(by_pair & by_first))
+
+
 def _matcher(patterns: tuple):
     """A callable whose answer is true exactly when one_alternation(patterns).match's is: the patterns' own
     bound `match` tried in turn when there are at most _ONE_BY_ONE, all with inline flags only (as the
@@ -171,7 +200,7 @@ def _matcher(patterns: tuple):
     ~3 ms, more than trying them one by one on every line whose head chose them in a whole build."""
     if not patterns:
         return None
-    if len(patterns) <= _ONE_BY_ONE and all(p.flags == re.compile(p.pattern).flags for p in patterns):
+    if len(patterns) <= _ONE_BY_ONE and all(_inline_flags_only(p) for p in patterns):
         if len(patterns) == 1:
             return patterns[0].match
         matches = tuple(p.match for p in patterns)
@@ -187,3 +216,11 @@ def _matcher(patterns: tuple):
 
 
 _ONE_BY_ONE = 8
+
+
+@functools.cache
+def _inline_flags_only(pattern: re.Pattern) -> bool:
+    """The pattern's flags are those its text sets inline (compiled without flags of the caller's), as
+    the alternation holds it. Kept per pattern: re's own cache holds 512 patterns, fewer than the catalogue's,
+    and compiling them again for every new set a head chose cost a build ~8% of mark_boilerplate."""
+    return pattern.flags == re.compile(pattern.pattern).flags

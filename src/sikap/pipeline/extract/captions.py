@@ -199,11 +199,22 @@ def credit_tail(text: str) -> re.Match | None:
     return _tail(text)
 
 
+# where a TAIL match may start: every form opens with white space, a bracket, a dash, a slash, a bar or a word
+# "foto"/"photo" (byhead.start_pairs(TAIL) reads the same off the pattern)
+_TAIL_START = re.compile(r"(?i)[\s(\[\-/|]|\b(?:fo|ph)")
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def _tail(text: str) -> re.Match | None:
-    """credit_tail's search (~30 µs: a long alternation tried at each of the last characters), kept for recent
-    lines: the zones, the line rules and the caption rules ask it of the same lines, and credits repeat."""
-    m = TAIL.search(text, max(0, len(text) - _TAIL_SPAN))
+    """credit_tail's search, kept for recent lines: the zones, the line rules and the caption rules ask it of the
+    same lines, and credits repeat. TAIL.search tries its long alternation at each of the last characters (~30
+    µs); it is tried here only where a match may start (_TAIL_START), from the left: the first position where it
+    matches is the one search finds, and the match there the same (half the time)."""
+    m = None
+    for start in _TAIL_START.finditer(text, max(0, len(text) - _TAIL_SPAN)):
+        m = TAIL.match(text, start.start())
+        if m is not None:
+            break
     if m is not None and _INITIALS.match(m.group(0).strip()):
         return None  # "(dhf/fra)", "(isa/rds)": an editor's initials signing off, not a photo credit
     return m

@@ -78,9 +78,12 @@ def mark_dated_captions(page, zones) -> None:
     and a subheading is printed in Title Case."""
     if zones.lede is None or zones.last is None:
         return
+    lines = page.doc.lines
     for i in range(zones.lede + 1, zones.last):
+        if lines[i].rule is not None or not 6 <= page.nw[i] <= 25:
+            continue
         t = page.texts[i].strip(WS)
-        if not page.free(i) or not 6 <= page.nw[i] <= 25 or ends_sentence(t) or t.endswith((":", ",")):
+        if ends_sentence(t) or t.endswith((":", ",")):
             continue
         if sum(1 for w in t.split() if w[:1].islower() and w.casefold() not in FUNCTION_WORDS) < 2:
             continue  # a Title Case subheading may end on a date ("Rebuilding Trust after 9 September")

@@ -118,8 +118,9 @@ def mark_lede_captions(page, zones) -> None:
         _dated_scenes_over_lede(page, zones)
     _opening_of_next(page, zones)
     lede = None  # the lede's words, read when a line first gets that far (most pages have no such line)
+    lines = page.doc.lines
     for i in range(zones.lede + 2, zones.last):
-        if not 8 <= page.nw[i] <= 30 or not page.free(i):
+        if not 8 <= page.nw[i] <= 30 or lines[i].rule is not None:
             continue
         t = page.texts[i].strip(WS)
         if not _one_dated_sentence(t):

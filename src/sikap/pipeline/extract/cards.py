@@ -97,8 +97,9 @@ def closing_card(page) -> None:
     paragraph. A page signing off with its own outlet and date has no headline and teaser between them and
     the text."""
     free = []  # the page's last five free lines (the card and the three lines over it), read from the end
+    lines = page.doc.lines
     for i in range(len(page.texts) - 1, -1, -1):
-        if page.free(i):
+        if lines[i].rule is None:
             free.insert(0, i)
             if len(free) == 5:
                 break

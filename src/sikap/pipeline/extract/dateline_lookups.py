@@ -48,7 +48,10 @@ def _outlet_shaped(token: str) -> bool:
     The dateline rules ask this of whole ledes too, and capitalising their 25 words cost ~8 µs a lede."""
     if outlet_shaped(token):
         return True
-    words = token.split()
+    words = token.split(None, 8)  # a lede's first words tell (more than four) without splitting all of it
+    if len(words) == 9 and sum(1 for w in words[:8] if w.strip(_EDGE)) > 4:
+        return False
+    words = token.split() if len(words) == 9 else words
     if len(words) > 4:
         n = 0
         for w in words:

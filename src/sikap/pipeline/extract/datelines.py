@@ -153,10 +153,10 @@ def _parse(line: str) -> Dateline | None:
         if head and len(head.split()) <= 9:
             end = sep.end()
             rest = text[end:]
-            standalone = not rest.strip(WS)
             tail = rest.strip(WS)
+            standalone = not tail
             if tail and not colon and ((" " not in tail or _outlet_shaped(tail)) and _classify(tail, False).kind == "outlet"
-                                       or len(tail.split()) <= 3 and _place(tail) is not None
+                                       or len(tail.split(None, 3)) <= 3 and _place(tail) is not None  # (not a lede's words)
                                        or "," in head and len(tail) <= 30 and _classify(tail, False).kind == "date"):
                 # "KOTA, 13 JUNI 2025 – KABARCONTOH.NEWS" alone on its line: the outlet closes the dateline;
                 # "Nama Situs|| Kota" alone: the place closes it; "KOTA | KKIndonesia" alone: a name shaped

@@ -21,8 +21,9 @@ def labelled_captions(page) -> None:
     caption 'LABEL IN CAPITALS - what the photo shows, Weekday (d/m/yyyy).' A dateline has no credit line next
     to it, so the pair is read together: the label, the photo's date in parentheses and the credit beside it."""
     n = len(page.texts)
+    lines = page.doc.lines
     for i, t in enumerate(page.texts):
-        if page.nw[i] > 60 or not page.free(i) or not captions.LABEL_CAPTION.match(t):
+        if page.nw[i] > 60 or lines[i].rule is not None or not captions.LABEL_CAPTION.match(t):
             continue
         dated = "/" in t and "(" in t and _PHOTO_DATE.search(t) is not None  # the photo's date, "(d/m)"
         for k in (i - 1, i + 1):

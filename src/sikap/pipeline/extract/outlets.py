@@ -105,7 +105,7 @@ def outlet_shaped(name: str) -> bool:
     t = name.strip(WS + ".,:;")
     if DOMAIN.match(t):
         return True
-    toks = t.split()
+    toks = t.split(None, 4)  # (five parts at most: a fifth says "more than four words", as a lede's many do)
     if not 2 <= len(toks) <= 4 or not all(x[:1].isupper() or x[:1].isdigit() for x in toks):
         return False
     first, last = _name_words()
