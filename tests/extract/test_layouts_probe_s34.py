@@ -168,3 +168,11 @@ def test_a_headlines_second_half_after_a_dash_is_no_site(tmp_path):
     line = "Harga Beras Naik Lagi - Pedagang Mengeluh"
     doc = run_page(tmp_path, page(line, ps))
     assert doc.meta["source_id"] is None and doc.meta["title"] == line
+
+
+@pytest.mark.parametrize("end,authors,editors", [(" (RIZAL)", ("Rizal",), ()), ("\n\nEditor; Ani Wijaya", (), ("Ani Wijaya",))])
+def test_a_student_papers_credits_typed_loosely(tmp_path, end, authors, editors):
+    ps = lede("JAKARTA – ", RICE)
+    ps[-1] += end
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", authors=authors, editors=editors),
+          sentences(RICE), [end.strip()])
