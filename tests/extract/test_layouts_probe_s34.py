@@ -176,3 +176,10 @@ def test_a_student_papers_credits_typed_loosely(tmp_path, end, authors, editors)
     ps[-1] += end
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", authors=authors, editors=editors),
           sentences(RICE), [end.strip()])
+
+
+def test_a_writers_status_in_brackets_after_the_name(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    end = "Penulis: Budi Santoso (Magang)"
+    check(tmp_path, page(TITLE, ps, end), Truth(title=TITLE, place="Jakarta", authors=("Budi Santoso",)),
+          sentences(RICE), [end])

@@ -21,6 +21,7 @@ import re
 
 from sikap.pipeline.extract.attribution_context import source_kind
 from sikap.pipeline.extract.knowledge import credits as knowledge
+from sikap.pipeline.extract.knowledge import curated_set
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
 from sikap.records import Doc
@@ -34,6 +35,7 @@ _CODE = r"(?:[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,3}-\d{1,3}|[a-z]{1,4}
 _INITIALS = re.compile(rf"^(?:{_CODE}|\*+\d{{0,2}}\*+|\*+|-+)(?:\s*(?:/|--)\s*(?:{_CODE}|\d{{1,4}}|\*+))*$")
 # "Full Name, Outlet", "Full Name - Outlet", "Full Name | Outlet": a byline naming the outlet after the person
 _OUTLET_AFTER = re.compile(r"^(?P<head>.*\S)\s*(?:,|\s[-–—|]\s)\s*(?P<tail>[^,|]+)$")
+_STATUS = re.compile(r"\s*\(([^()]{2,30})\)\s*$")
 SIGNOFF_JOIN = "; "  # several names read from one sign-off, joined for extract_credits (which splits them again)
 
 
@@ -98,6 +100,9 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         return clean_name(after.group("head"), allcaps)  # "Full Name, Outlet": the outlet the person writes for
     if raw.rstrip(WS).endswith(":"):
         return None  # a label waiting for its value ("Kategori :", "Editor:"), never a name
+    if raw.rstrip(WS).endswith(")") and (status := _STATUS.search(raw)) is not None \
+            and fold(status.group(1)) in curated_set("credits.yaml", "name_status") | k.roles.keys():
+        raw = raw[:status.start()]  # "NAME (Magang)": the writer's status after the name (a student paper, set GG)
     toks = raw.strip(WS + ".,:;|-–—()").split()
     if any(t.endswith(":") for t in toks) or (toks and k.label_re.match(toks[0] + " ")):
         return None  # a label ("Oleh", "Foto:", "Facebook:") is never part of a name
