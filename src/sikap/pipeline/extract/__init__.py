@@ -52,6 +52,7 @@
       attribution_unknown.py  unregistered outlets behind an outlet word or as a web domain (discovered)
     outlets.py       registry lookups: a name or host as printed to its id, a name shaped like an outlet's
       outlet_resolve.py  step resolve_outlet: the outlet when no dateline names it
+      outlet_titles.py   the site a page title names after its headline ("Headline - Sitename")
       outlet_prompts.py  the site a follow widget or an app prompt names
       outlet_names.py    a dateline's short outlet name ("PK") expanded by the name the page prints ("Pos Kupang")
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)

@@ -4,13 +4,13 @@ Blogger (and themes copying its layout) put a photo in a one-cell table with the
 text, the caption comes out as one line closed by " |" (the cell's border), often with no credit: "NAME with the
 winners of the regional games |", "Meeting residents |". A sentence of the text never ends in a pipe; a table
 row has several cells (flattened_tables reads those), a dateline alone above the lede ("KOTA, Outlet |") is
-the dateline reader's, a menu item ("Posted in |") is made of widget words, and such lines with no paragraph between them
-are a list of teaser cards (a portal's "headline |" under each card's image row). A page whose paragraphs are themselves
-closed by pipes (a text copied out of a table) is left alone: its captions are no more than its paragraphs.
-Seen on five regional sites' Blogger pages, captions above, between and under the paragraphs (fix set GC,
-2026-12), and under a police portal's photo (fix set DN). Above the text a line closed so is a caption only when
-it is a closed sentence: a headline before a pipe is a copied page title whose site name was cut ("HEADLINE |").
-Run before the zones, so that a caption opening the page is not read as the headline.
+the dateline reader's, a menu item ("Posted in |") is made of widget words, and such lines with no paragraph
+between them are a list of teaser cards (a portal's "headline |" under each card's image row). A page whose
+paragraphs are themselves closed by pipes (a text copied out of a table) is left alone: its captions are no more
+than its paragraphs. Seen on five regional sites' Blogger pages, captions above, between and under the
+paragraphs (fix set GC, 2026-12), and under a police portal's photo (fix set DN). Above the text a line closed so
+is a caption only when it is a closed sentence: a headline before a pipe is a copied page title whose site name
+was cut ("HEADLINE |"). Run before the zones, so that a caption opening the page is not read as the headline.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sikap.pipeline.extract.outlet_titles import _NOT_LETTERS, drop_own_title_suffix
 from sikap.pipeline.extract.outlets import glued_outlet_word, lookup_outlet, outlet_shaped, set_outlet
 from sikap.pipeline.extract.text import DOMAIN, WS
 from sikap.records import Doc
@@ -113,13 +114,11 @@ def resolve_outlet(doc: Doc) -> Doc:
     if doc.meta["source_id"] is None:
         _resolve(doc)
     elif doc.meta.get("title"):
-        _drop_own_title_suffix(doc)
+        drop_own_title_suffix(doc)
     drop_own_attributions(doc)
     drop_own_signoff(doc)
     return doc
 
-
-_NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
 def drop_own_signoff(doc: Doc) -> None:
@@ -225,54 +224,11 @@ def _resolve(doc: Doc) -> None:
     if ref:
         set_outlet(doc, ref[0], "self-reference in the text", ref[1])
         return
+    from sikap.pipeline.extract.outlet_titles import title_suffix_outlet
+
     if title_suffix_outlet(doc):
         return
     outlet = doc.raw.sidecar.get("outlet") or {}
     if isinstance(outlet, dict) and outlet.get("value"):
         doc.meta["source_id"] = outlet["value"]
         doc.note("source_id", "curated", "sidecar", outlet.get("note", ""))
-
-
-_TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<s>[^-–—|]{3,40}?)\s*$")
-_ONE_NAME = re.compile(r"[A-Z][A-Za-z0-9]{4,24}")
-
-
-def title_suffix_outlet(doc: Doc) -> bool:
-    """'Headline - Sitename' as the page's title line, the site's name after a dash or a bar: a copied page title
-    names its site so ("... dengan Manis - Bolalob", "... Pers Mahasiswa - LPM Contoh"; fix sets GF, GG, 2026-12).
-    Read only when nothing else named the outlet, and only a name shaped like an outlet's, or one capitalised word
-    (no place) on a title line the page prints twice or more (a page title repeated by the copy's header and
-    footer): a headline's own second half after a dash is words of a sentence. The title loses the suffix."""
-    from sikap.pipeline.extract.dateline_lookups import _place
-
-    line = next((doc.line_text(ln) for ln in doc.lines if ln.rule == "title"), None)
-    m = _TITLE_SUFFIX.search(line) if line else None
-    if m is None or m.start() == 0:
-        return False
-    name = m.group("s").strip(WS)
-    from sikap.pipeline.extract.datelines import _sections
-
-    if name.split()[0].casefold() in _sections():
-        return False  # "Headline | Berita Gempa Terkini": the page's section (title_text._section_suffix), no site
-    if not (outlet_shaped(name) or lookup_outlet(name) or _ONE_NAME.fullmatch(name) and _place(name) is None
-            and sum(doc.line_text(ln).strip() == line.strip() for ln in doc.lines) >= 2):
-        return False
-    set_outlet(doc, name, "site name closing the page title", line)
-    title = doc.meta.get("title") or ""
-    if title.endswith(name):
-        doc.meta["title"] = _TITLE_SUFFIX.sub("", title).rstrip(WS)
-    return True
-
-
-def _drop_own_title_suffix(doc: Doc) -> None:
-    """'Headline - Site Name' on a page whose outlet is that site (its host or id spelled with the same letters,
-    "LPM SiGMA" on lpmsigma.com): the suffix is the page title's, not the headline's."""
-    title = doc.meta["title"]
-    m = _TITLE_SUFFIX.search(title)
-    if m is None or m.start() == 0:
-        return
-    letters = _NOT_LETTERS.sub("", m.group("s").casefold())
-    own = _NOT_LETTERS.sub("", (doc.meta["source_id"] or "").casefold().split(".")[0])
-    if len(letters) >= 4 and letters == own:
-        doc.meta["title"] = title[:m.start()].rstrip(WS)
-
