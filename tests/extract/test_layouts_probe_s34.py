@@ -183,3 +183,13 @@ def test_a_writers_status_in_brackets_after_the_name(tmp_path):
     end = "Penulis: Budi Santoso (Magang)"
     check(tmp_path, page(TITLE, ps, end), Truth(title=TITLE, place="Jakarta", authors=("Budi Santoso",)),
           sentences(RICE), [end])
+
+
+@pytest.mark.parametrize("sentence,cited", [(" Pernyataan itu dirilis KCNA pada Selasa malam.", ("KCNA",)),
+                                            (" Laporan itu dimuat di The Guardian pekan lalu.", ("The Guardian",)),
+                                            (" Data yang dirilis pemerintah menunjukkan kenaikan.", ())])
+def test_a_release_or_a_paper_named_after_dirilis_or_dimuat(tmp_path, sentence, cited):
+    ps = lede("JAKARTA – ", RICE)
+    ps[1] += sentence
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", attributions=cited),
+          sentences(RICE), [])
