@@ -193,3 +193,10 @@ def test_a_release_or_a_paper_named_after_dirilis_or_dimuat(tmp_path, sentence, 
     ps[1] += sentence
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", attributions=cited),
           sentences(RICE), [])
+
+
+def test_a_two_letter_code_before_the_outlet_in_a_signoff_credits_nobody(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    ps[-1] += " (Sg/RadarMadiun)"
+    doc = run_page(tmp_path, page(TITLE, ps))
+    assert not doc.meta.get("authors") and "RadarMadiun" not in doc.text

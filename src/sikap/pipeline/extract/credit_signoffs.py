@@ -81,8 +81,9 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
     if all(lookup_outlet(p) for p in parts if p):
         return "source", parts[0], None
     if len(parts) == 2 and ("." in parts[1] or lookup_outlet(parts[1])):
-        if re.fullmatch(r"[a-z]{1,5}|[A-Z]{1,5}", parts[0]) and not lookup_outlet(parts[0]):
-            return "self", parts[1], None  # "(abc/outlet)": a staff code, then the outlet signing its own text
+        if re.fullmatch(r"[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]", parts[0]) and not lookup_outlet(parts[0]):
+            return "self", parts[1], None  # "(abc/outlet)", "(Sg/Outlet)": a staff code, then the outlet signing its
+            # own text (two letters capitalised are a code too, no name: fix set GF, 2026-12)
         return "pen", parts[0], parts[1]
     if len(parts) == 2 and lookup_outlet(parts[0]):  # the outlet first: "(Outlet/Name)" or "(Agency/ini)"
         if _INITIALS.match(parts[1]):
