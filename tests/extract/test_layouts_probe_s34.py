@@ -186,7 +186,7 @@ def test_a_writers_status_in_brackets_after_the_name(tmp_path):
 
 
 @pytest.mark.parametrize("sentence,cited", [(" Pernyataan itu dirilis KCNA pada Selasa malam.", ("KCNA",)),
-                                            (" Laporan itu dimuat di The Guardian pekan lalu.", ("The Guardian",)),
+                                            (" Tulisan itu dimuat di The Guardian pekan lalu.", ("The Guardian",)),
                                             (" Data yang dirilis pemerintah menunjukkan kenaikan.", ())])
 def test_a_release_or_a_paper_named_after_dirilis_or_dimuat(tmp_path, sentence, cited):
     ps = lede("JAKARTA – ", RICE)
