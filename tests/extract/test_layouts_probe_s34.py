@@ -106,11 +106,6 @@ def test_a_writer_before_the_press_offices_signs_the_text(tmp_path, signoff):
           [signoff.strip()])
 
 
-def test_a_host_in_brackets_after_the_datelines_dash(tmp_path):
-    ps = lede("LUMAJANG - (kabarcontoh.com) ", RICE)
-    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Lumajang", outlet="kabarcontoh.com"), sentences(RICE), [])
-
-
 def test_the_desks_editor_named_on_the_date_line(tmp_path):
     ps = lede("JAKARTA – ", RICE)
     line = "Redaksi : Budi Santoso | Selasa, 18 April 2017 | 11:45 WIB"
@@ -128,11 +123,6 @@ def test_the_date_on_a_credit_line_under_the_headline(tmp_path, line, who):
     check(tmp_path, page(TITLE, line, ps), truth, sentences(RICE), [line])
 
 
-def test_a_host_after_the_place_closed_by_a_dash_glued_to_it(tmp_path):
-    ps = lede("SEMARANG —Kabarcontoh.id- ", RICE)
-    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Semarang", outlet="Kabarcontoh.id"), sentences(RICE), [])
-
-
 def test_an_outlets_name_alone_over_a_photos_caption_is_the_photos_credit(tmp_path):
     ps = lede("", RICE)
     caption = "ILUSTRASI. Warga antre membeli beras di pasar induk Kota Contoh."
@@ -142,8 +132,12 @@ def test_an_outlets_name_alone_over_a_photos_caption_is_the_photos_credit(tmp_pa
 
 
 @pytest.mark.parametrize("head,place,outlet", [("KABAR CONTOH,SITUBONDO, ", "Situbondo", "KABAR CONTOH"),
-                                               ("kabarcontoh_ Majalengka – ", "Majalengka", "kabarcontoh")])
-def test_a_sites_name_before_the_place_typed_loosely(tmp_path, head, place, outlet):
+                                               ("kabarcontoh_ Majalengka – ", "Majalengka", "kabarcontoh"),
+                                               ("LUMAJANG - (kabarcontoh.com) ", "Lumajang", "kabarcontoh.com"),
+                                               ("SEMARANG —Kabarcontoh.id- ", "Semarang", "Kabarcontoh.id")])
+def test_a_datelines_place_and_site_typed_loosely(tmp_path, head, place, outlet):
+    """The site's name before the place with a comma or an underscore for its separator; its host in brackets after
+    the dash, or glued to a dash after the place."""
     ps = lede(head, RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])
 

@@ -22,16 +22,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sikap.pipeline.extract import captions_pages, edges
-from sikap.pipeline.extract.widget_words import mark_widget_lines
 from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
-from sikap.pipeline.extract.credit_dates import credit_line_dates
-from sikap.pipeline.extract.captions_piped import mark_piped_captions
 from sikap.pipeline.extract.captions_credited import mark_credited_captions
 from sikap.pipeline.extract.captions_labelled import label_captions_in_text
+from sikap.pipeline.extract.captions_piped import mark_piped_captions
 from sikap.pipeline.extract.captions_repeated import mark_lede_captions
 from sikap.pipeline.extract.contact_blocks import contact_blocks
 from sikap.pipeline.extract.cards import mark_cards
+from sikap.pipeline.extract.credit_dates import credit_line_dates
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
 from sikap.pipeline.extract.inline import split_glued
@@ -44,6 +43,7 @@ from sikap.pipeline.extract.header_bylines import byline_under_lede
 from sikap.pipeline.extract.neighbours import (caption_neighbours, caption_openers, credit_over_caption, cut_teaser_after_text,
                                                dash_credits, ellipsis_pagers, labelled_captions)
 from sikap.pipeline.extract.stray_teasers import stray_teasers
+from sikap.pipeline.extract.widget_words import mark_widget_lines
 from sikap.pipeline.extract.zones import find_last, find_zones
 from sikap.records import Doc
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract.credit_lines import _outlet
+from sikap.pipeline.extract.dateline_lookups import _calendar_words
 from sikap.pipeline.extract.credits import _INITIALS, _OUTLET_AFTER, SIGNOFF_JOIN, clean_name, names_nobody
 from sikap.pipeline.extract.knowledge import credits as knowledge
 from sikap.pipeline.extract.text import WS, fold
@@ -62,7 +63,7 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
     if len(b) >= 6 and b.isalpha() and b.islower() and (host := _bare_host(b)) is not None:
         return "source", host, None  # "(apnews)": a registered host without its suffix (probe set DJ, 2026-12)
     if len(b) >= 5 and b.isalpha() and b.isupper() and sum(c in "AIUEO" for c in b) >= 2 and not lookup_outlet(b) \
-            and load_places().lookup(b) is None and not _calendar_word(b) and clean_name(b.capitalize()):
+            and load_places().lookup(b) is None and b.casefold() not in _calendar_words() and clean_name(b.capitalize()):
         return "name", clean_name(b.capitalize()), None  # "(RIZAL)": a writer's one name in capitals, not a desk's
         # code (those are shorter or all consonants: "(DTK)", "(ADPSB)"; a student paper, fix set GG, 2026-12)
     if _INITIALS.match(b) and not lookup_outlet(b):
@@ -145,13 +146,3 @@ def _dashed_names(body: str) -> list[str] | None:
     if not all(names) or all(_INITIALS.match(p.strip(WS)) for p in parts):
         return None
     return names
-
-
-def _calendar_word(word: str) -> bool:
-    """A month's or a weekday's name (curated/extraction/dates.yaml): "(AGUSTUS)" names no writer."""
-    from sikap.pipeline.extract.knowledge import date_names
-
-    names = date_names()
-    low = word.casefold()
-    return any(low in forms for part in ("months", "weekdays") for forms in names[part].values())
-

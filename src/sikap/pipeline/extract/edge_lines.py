@@ -42,10 +42,6 @@ _COUNTER = re.compile(r"(?i)\b" + VIEW_COUNTER)
 _COMMENTS = re.compile(r"(?i)(?:\bin\s+[^|]{2,40}?\s*)?\|?\s*\d{1,5}\s*(?:comments?|komentar)\s*$")
 # a reading time printed between the date and the writer ("Selasa, 15 April 2025 | 2 min read | NAME"): no name's
 _READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)\b")
-# the time zones a date line prints after the hour: Indonesia's three, and those of the foreign sites Indonesian
-# and English pages copy ("May 27, 2017 02:59 AM PST", a Filipino-American site's header clock; fix set GE, 2026-12)
-_ZONES = re.compile(r"(?i)\b(?:WIB|WITA|WIT|GMT|UTC|PST|PDT|EST|EDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|JST|KST|SGT|MYT|"
-                    r"PHT|AEST|AEDT|IST)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
 PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\.?\s*$|^\s*//\s*\S")  # ("(abc/red)." closed by a stop too: set DF)
@@ -72,7 +68,7 @@ def date_line(text: str) -> tuple | None:
         before = _ICON_NAME.sub(" ", before)
     if after.rstrip()[-1:].isalpha():
         after = _COMMENTS.sub(" ", _COUNTER.sub(" ", after))
-    after = _READ_TIME.sub(" ", _ZONES.sub(" ", after))
+    after = _READ_TIME.sub(" ", _zones().sub(" ", after))
     rest = _widget_tail(_SEPS.sub(" ", _section_head(f"{before} {after}")).strip())
     if not rest:
         return found, None, None
@@ -109,6 +105,15 @@ def date_line(text: str) -> tuple | None:
     if len(name.split()) <= 4 and credits.names_nobody(name):
         return found, None, None  # "DATE / KOMISI I": a desk or a body beside the date, still a date line, no name
     return None
+
+
+@functools.cache
+def _zones() -> re.Pattern:
+    """The time zones a date line prints after the hour (curated/extraction/dates.yaml, zones), as words."""
+    from sikap.pipeline.extract.knowledge import date_names
+
+    names = sorted(date_names()["zones"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w+])(?:" + "|".join(re.escape(z) for z in names) + r")(?![\w+])")
 
 
 def _other_role(before: str) -> bool:

@@ -90,8 +90,23 @@ _TOP = 6
 # a byline's label and name with the lede glued to the name's last letter, no space ("Oleh: A. Name SurnameLede
 # ...": a national portal's opinion page copied as text, fix set GD, 2026-12): the name ends where a capital follows
 # a small letter
-GLUED_BYLINE = re.compile(r"(?:Oleh|OLEH|Penulis|PENULIS|Reporter|REPORTER|Laporan|LAPORAN)\s*:\s*"
-                          r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z]+(?=[A-Z][a-z])")
+_GLUED_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z]+(?=[A-Z][a-z])")
+
+
+def _glued_byline(text: str) -> int:
+    """Where the name of a writer's credit ends when the lede is glued to it, or 0: an author's label of
+    credits.yaml, its colon, then the name up to a small letter followed by a capital."""
+    if ":" not in text[:24]:
+        return 0
+    from sikap.pipeline.extract.knowledge import credits as credit_knowledge
+
+    k = credit_knowledge()
+    label = k.label_re.match(text)
+    if label is None or text[label.start(1):label.end()].rstrip()[-1:] != ":" \
+            or k.roles.get(" ".join(label.group(1).casefold().split())) != "authors":
+        return 0
+    name = _GLUED_NAME.match(text, label.end())
+    return name.end() if name else 0
 # a date line closed by its time zone and glued to a dateline in capitals: the page's date stamp over the lede, their
 # line break lost in the copy (a TV network's portal, probe set DE, 2026-12)
 _DATE_LINE_ON_DATELINE = re.compile(r"[^\n]{0,80}?\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)(?=[A-Z]{3}[A-Z .,'-]{0,30}[-–—(])")
@@ -115,8 +130,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
         m = GLUED_SOURCE.search(text, max(0, len(text) - 60))
         if m is not None and _labelled_outlet(m.group("name") or m.group("pname")):
             return [(m.start(), len(text), None)]
-    if top and text[:1] in "OPRL" and (m := GLUED_BYLINE.match(text)) and word_count(text[m.end():], 8) >= 8:
-        out.append((0, m.end(), None))  # "Oleh: NAMEProyek ...": the byline and the lede, judged apart
+    if top and (end := _glued_byline(text)) and word_count(text[end:], 8) >= 8:
+        out.append((0, end, None))  # "Oleh: NAMEProyek ...": the byline and the lede, judged apart
     m = STAMP.match(text)
     pos = 0
     if m:

@@ -33,14 +33,15 @@ def max_words() -> int:
 
 @functools.lru_cache(maxsize=LINE_CACHE)
 def widget_line(text: str) -> bool:
-    """True when every word of the line is a widget word, a joiner or a number, at least one a widget word, and the line
-    has at most max_words words and nothing but punctuation besides them (a digit, an address or a name makes
-    it something else)."""
+    """True when every word of the line is a widget word, a joiner or a number, at least one a widget word, and the
+    line has at most max_words words and nothing but punctuation besides them (any other word, an address or a
+    name, makes it something else)."""
     words, joiners, most = _lexicon()
-    found = _WORD.findall(text.casefold())
+    low = text.casefold()
+    found = _WORD.findall(low)
     if not found or len(found) > most:
         return False
-    if any(ch.isalnum() for ch in _WORD.sub("", text.casefold())):
+    if any(ch.isalnum() for ch in _WORD.sub("", low)):
         return False
     return all(w in words or w in joiners or w.isdigit() for w in found) and any(w in words for w in found)
 
