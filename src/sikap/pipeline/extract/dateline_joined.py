@@ -10,14 +10,17 @@ import re
 
 from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _place
 from sikap.pipeline.extract.dateline_unseparated import MIN_LEDE_WORDS
+from sikap.pipeline.extract.text import DOMAIN
 
 # "Kota Times-Warga ...": a name shaped like an outlet's (two to four capitalised words closed by an outlet word)
 # glued by a hyphen to the lede's first word (probe set Y, 2026-12); a hyphenated pair of names ("Korea-Jepang")
 # has no outlet word
 GLUED_BRAND = re.compile(r"((?:[A-Z][\w.]*[ \t]+){1,3}[A-Z][\w.]*)-(?=[A-Z][a-z])")
 # "Kabarcontoh.id-Pesantren ...": a site's host glued by a hyphen to the lede's first word (fix set GE, 2026-12: two
-# fresh sites, a santri portal and a regional one)
-GLUED_HOST = re.compile(r"([A-Za-z][\w]*(?:\.[a-z]{2,6}){1,2})-(?=[A-Z][a-z])")
+# fresh sites, a santri portal and a regional one); in capitals, or glued by an underscore or a full stop
+# ("KABARCONTOH.CO-Presiden ...", "Kabarcontoh.com_Polres ...", "KABARCONTOH.ID.Kota, ..."; fix sets DE, CD, DG:
+# three regional sites whose editors type the host and the lede without a space). The host must end in a domain.
+GLUED_HOST = re.compile(r"([A-Za-z][\w]*(?:\.[A-Za-z]{2,6}){1,2})[-_.](?=[A-Z][a-z])")
 # "Mataram-Gempa ...": a city's or a regency's name glued by a hyphen to the lede's first word (probe set AB, 2026-12)
 GLUED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)-(?=([A-Z][a-z]+))")
 _TOWNS = frozenset({"city", "regency", "capital", "district", "other"})
@@ -28,8 +31,8 @@ _SLASHED = re.compile(r"([A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{2,20})?)((?:
 
 def may_open(head: str) -> bool:
     """What datelines.may_open asks of these forms: a hyphen glued between two words, or a slash."""
-    return "-" in head and (GLUED_BRAND.match(head) is not None or GLUED_PLACE.match(head) is not None
-                            or GLUED_HOST.match(head) is not None) \
+    return "-" in head and (GLUED_BRAND.match(head) is not None or GLUED_PLACE.match(head) is not None) \
+        or "." in head[:40] and _glued_host(head) is not None \
         or "/" in head[:60] and _SLASHED.match(head) is not None
 
 
@@ -37,7 +40,7 @@ def glued(text: str) -> tuple[int, str | None, str | None] | None:
     """(end, place, outlet) of a name glued by a hyphen to the lede's first word, the lede of MIN_LEDE_WORDS words or
     more: a site's host, an outlet-shaped name, or a town (not a country: "Israel-Hamas sepakat ..." is a pair of parties) that
     the next word is not another place ("Jakarta-Bandung" is a route)."""
-    h = GLUED_HOST.match(text) if "." in text[:40] else None
+    h = _glued_host(text) if "." in text[:40] else None
     if h and _outlet_shaped(h.group(1)) and _lede(text, h.end()):
         return h.end(), None, h.group(1)
     g = GLUED_BRAND.match(text)
@@ -49,6 +52,11 @@ def glued(text: str) -> tuple[int, str | None, str | None] | None:
         if entry is not None and entry.kind in _TOWNS:
             return p.end(), entry.name, None
     return None
+
+
+def _glued_host(text: str) -> re.Match | None:
+    h = GLUED_HOST.match(text)
+    return h if h is not None and DOMAIN.match(h.group(1)) is not None else None
 
 
 def _lede(text: str, end: int) -> bool:
