@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.corpus import RICE, sentences
-from tests.extract.pagekit import Truth, check
+from tests.extract.pagekit import Truth, check, run_page
 from tests.extract.test_layouts import lede, page
 
 TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
@@ -39,3 +41,49 @@ def test_a_host_glued_to_the_lede_in_capitals_or_by_an_underscore_or_a_stop(tmp_
 def test_a_known_place_and_its_part_in_normal_case_stays_the_place(tmp_path):
     ps = lede("Kampar Hilir – ", RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Kampar Hilir"), sentences(RICE), [])
+
+
+def test_a_date_between_two_dashes_after_the_host_is_the_datelines(tmp_path):
+    ps = lede("kabarcontoh.com – 17 September 2025 – ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, outlet="kabarcontoh.com", published=dt.date(2025, 9, 17),
+                                           basis="dateline"), sentences(RICE), [])
+
+
+def test_a_bylines_date_after_the_name_and_a_comma(tmp_path):
+    byline = "By Rina Kartikasari, Jumat, 29 Januari 2021 | 15:50 WIB"
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, byline, ps), Truth(title=TITLE, place="Jakarta", published=dt.date(2021, 1, 29),
+                                                   basis="byline", authors=("Rina Kartikasari",)),
+          sentences(RICE), [byline])
+
+
+def test_a_time_stamp_then_the_writer_the_wire_and_the_outlet_in_slashes(tmp_path):
+    stamp = "Sabtu, 13 Mei 2017 13:20 WIB Rina Kartikasari/JIBI/Harian Jogja Sleman Share :"
+    ps = lede("Harian Jogja, SLEMAN – ", RICE)
+    doc = run_page(tmp_path, page(stamp, TITLE, ps))
+    assert doc.meta["published_date"] == dt.date(2017, 5, 13) and doc.meta["date_basis"] == "byline"
+    assert doc.meta["authors"] == ["Rina Kartikasari"]
+    assert stamp not in doc.text and all(s in doc.text for s in sentences(RICE)[1:])
+
+
+@pytest.mark.parametrize("signoff,authors", [(" (Mona)", ("Mona",)), (" (Ghozi, Arif)", ("Ghozi", "Arif")),
+                                             (" (Asep saputra)", ("Asep Saputra",)), (" (Ulya, red)", ("Ulya",))])
+def test_a_sign_off_of_short_names(tmp_path, signoff, authors):
+    ps = lede("JAKARTA – ", RICE)
+    ps[-1] += signoff
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", authors=authors), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("signoff", [" (Adv)", " (Frd)"])
+def test_three_letters_in_a_sign_off_credit_nobody(tmp_path, signoff):
+    ps = lede("JAKARTA – ", RICE)
+    ps[-1] += signoff
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("line,authors,editors", [("-Poetra-", ("Poetra",), ()), ("(305/snc)", (), ()),
+                                                  ("REDAKSI | EDITOR: EDDY PRASETYO", (), ("Eddy Prasetyo",))])
+def test_closing_lines_under_the_text(tmp_path, line, authors, editors):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps, line), Truth(title=TITLE, place="Jakarta", authors=authors, editors=editors),
+          sentences(RICE), [line])

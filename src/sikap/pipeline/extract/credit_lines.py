@@ -106,6 +106,8 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
             continue
         if out and len(seg) < 40 and not out[-1][1]:
             continue
+        if not out and fold(seg) in k.not_names:
+            continue  # "REDAKSI | EDITOR: NAME": the desk's word before the labelled name (fix set HE, 2026-12)
         if not out:
             return None
     return out or None

@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import re
 
+from sikap.pipeline.extract.captions import photo_words
 from sikap.pipeline.extract.credit_lines import _outlet
 from sikap.pipeline.extract.dateline_lookups import _calendar_words
 from sikap.pipeline.extract.credits import _INITIALS, _OUTLET_AFTER, SIGNOFF_JOIN, clean_name, names_nobody
 from sikap.pipeline.extract.knowledge import credits as knowledge
-from sikap.pipeline.extract.text import WS, fold
+from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, fold
 
 # four consonants in a row (y counted a vowel): a desk's or office's code ("Adpsb"), never a name's letters
 _CONSONANTS = re.compile(r"(?i)[b-df-hj-np-tv-xz]{4}")
 _SINGLE_NAME = re.compile(r"^[A-Z][a-z]{4,11}$")
+# a writer's one name of four letters, two of them vowels ("(Mona)", "(Ulya)"): on the 1,900 fix-set pages the three
+# such sign-offs were all credited names, and the fifteen of three letters ("(Adv)", "(Frd)", "(Red)") desks' codes
+_FOUR_LETTER_NAME = re.compile(r"^[A-Z][a-z]{3}$")
 _EDITOR_CODE = re.compile(r"^[a-z]{2,4}$")
 _ONE_WORD_CODE = re.compile(r"^[^\W\d_]{2,8}$")  # "(Full Name/Budis)": the editor's code after the writer's name
-_DASH_BETWEEN = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"
+# "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"; or a comma ("(Ghozi, Arif)": two writers of one
+# regional story, fix set CD, 2026-12)
+_DASH_BETWEEN = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*,\s+")
 
 
 def _outlet_words() -> frozenset:
@@ -66,6 +72,10 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
             and load_places().lookup(b) is None and b.casefold() not in _calendar_words() and clean_name(b.capitalize()):
         return "name", clean_name(b.capitalize()), None  # "(RIZAL)": a writer's one name in capitals, not a desk's
         # code (those are shorter or all consonants: "(DTK)", "(ADPSB)"; a student paper, fix set GG, 2026-12)
+    if _FOUR_LETTER_NAME.match(b) and sum(c in "aiueoAIUEO" for c in b) >= 2 and not lookup_outlet(b) \
+            and load_places().lookup(b) is None and b.casefold() not in _calendar_words() and not names_nobody(b) \
+            and b.casefold() not in FUNCTION_WORDS and not photo_words().search(b) and clean_name(b):
+        return "name", clean_name(b), None
     if _INITIALS.match(b) and not lookup_outlet(b):
         return "initials", None, None
     if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet
@@ -113,7 +123,7 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         return "name", SIGNOFF_JOIN.join(staff), None
     if " " not in b and b.isalpha() and _CONSONANTS.search(b):
         return "initials", None, None  # "(Adpsb)": a press office's code closing the text (harvest page, 2026-12)
-    name = clean_name(b) or _typed_loosely(b)
+    name = clean_name(b) or _typed_loosely(b) or _surname_in_lower_case(b)
     if name and "/" not in b:
         return "name", name, None
     if _STARRED_CODE.fullmatch(b):
@@ -132,6 +142,18 @@ def _typed_loosely(body: str) -> str | None:
     ("(A, Sumarna)", fix set DF, 2026-12): read as the name typed properly when that is one."""
     fixed = _INITIAL_COMMA.sub(r"\1. ", body, count=1) if body[1:2] == "," else body
     return clean_name(fixed) if fixed != body else None
+
+
+_LOWER_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]{3,}){1,2}")
+
+
+def _surname_in_lower_case(body: str) -> str | None:
+    """'(Asep saputra)': a writer's name whose later words are typed in lower case (fix set DF, 2026-12), read as
+    the name capitalised when that is a name, no word of it a function word or a photo's."""
+    if not _LOWER_SURNAME.fullmatch(body) or any(w in FUNCTION_WORDS for w in body.casefold().split()) \
+            or photo_words().search(body) or names_nobody(body):
+        return None
+    return clean_name(" ".join(w[:1].upper() + w[1:] for w in body.split()))
 
 
 def _dashed_names(body: str) -> list[str] | None:

@@ -34,6 +34,8 @@ def continuation(line: str, at: int, span: int) -> int:
         return named
     if line[at:at + 1] == "(" and (bracketed := _HOST_BRACKETED.match(line, at)) is not None:
         return bracketed.end()  # "KOTA - (kabarcontoh.com) Warga ...": the site's host in brackets (fix set GC, 2026-12)
+    if (dated := _date_then_dash(line, at)) is not None:
+        return dated
     found = _second_part(line[at:at + span])
     if found is None:
         host = _HOST_COMMA.match(line, at)  # "Kota -- kabarcontoh.com, Warga ...": the site's host closed by a comma
@@ -87,6 +89,18 @@ def _second_part(rest: str) -> tuple[str, str, int] | None:
         if tail:
             return rest[:tail.end(1)], tail.group(2), tail.end()
     return None
+
+
+def _date_then_dash(line: str, at: int) -> int | None:
+    """'kabarcontoh.com – 17 September 2025 – Warga ...': a whole date alone between two dashes after the first part
+    (a WordPress site's lede, fix set HC, 2026-12): where the lede starts, the date joining the head."""
+    if not (line[at:at + 1].isdigit() or line[at:at + 1].isupper()):
+        return None
+    date = find_date(line[at:at + 48])
+    if date is None or date.start != 0 or date.precision != "day":
+        return None
+    dash = _DASH_AFTER.match(line, at + date.end)
+    return dash.end() if dash is not None else None
 
 
 _PLACE_THEN_DATE = re.compile(r"([^\W\d_][\w ]{1,30}?),\s*(?=\d)")

@@ -42,6 +42,8 @@ def _slashed_codes(body: str) -> bool:
     parts = body.split("/")
     if len(parts) >= 3 and all(_LOWER_CODE.fullmatch(p.strip()) for p in parts):
         return True  # "kominfo/hck/ist/rd": a desk's short name and its editors' codes (fix set EE, 2026-12)
+    if len(parts) == 2 and parts[0].strip().isdigit() and len(parts[0].strip()) <= 4 and _LOWER_CODE.fullmatch(parts[1].strip()):
+        return True  # "305/snc": a desk's number and the editor's initials (fix set HE, 2026-12)
     if len(parts) == 2 and all(_SHORT_WORD.fullmatch(p.strip()) for p in parts):
         return True  # "Meghat/Rif": a writer's short name and the editor's code, read after the name forms (set FE)
     return 2 <= len(parts) <= 3 and all(

@@ -53,3 +53,8 @@ def signoff_start(text: str) -> tuple[int, str, bool] | None:
         return None
     body = next(g for g in m.group("body", "body2", "body3", "body4", "body5", "body6", "body7") if g)
     return m.start(), body.strip(WS), m.group("body2") is not None
+
+
+# "-Name-": a writer's one name between hyphens on a line of its own under the text (a provincial portal, fix set HE,
+# 2026-12; "-Full Name-" is read as a bare byline)
+DASHED_NAME = re.compile(r"^\s*[-–—]\s*(?P<body>[A-Z][a-z]{3,14})\s*[-–—]\s*$")

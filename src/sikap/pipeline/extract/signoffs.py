@@ -12,7 +12,7 @@ from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.edge_lines import PAREN_LINE
 from sikap.pipeline.extract.inline import split_line
-from sikap.pipeline.extract.signoff_forms import signoff_start
+from sikap.pipeline.extract.signoff_forms import DASHED_NAME, signoff_start
 # sign-offs naming nobody: a desk's code, codes joined by a slash, a site's host
 from sikap.pipeline.extract.signoff_codes import _DOMAIN, _HOST, HYPHEN_CODE, _slashed_codes, desk_code
 from sikap.pipeline.extract.text import WS
@@ -42,6 +42,8 @@ def mark_signoffs(page, zones: Zones) -> None:
             m = None  # "AGENCY" without its dash only over the writer's credit (a national agency; probe set CI)
         if m and credits.signoff_reading(m.group("b"))[0] == "source":
             _read_signoff(page, i, 0, m.group("b"))
+        elif lines[i].rule is None and (d := DASHED_NAME.match(page.texts[i])) is not None:
+            _read_signoff(page, i, 0, d.group("body"))
     if page.free(last):
         got = signoff_start(page.texts[last])
         if got is not None and got[0] > 0:
