@@ -87,3 +87,22 @@ def test_closing_lines_under_the_text(tmp_path, line, authors, editors):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps, line), Truth(title=TITLE, place="Jakarta", authors=authors, editors=editors),
           sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("caption", ["Pedagang menata beras di kios pasar induk. ©AGENSI/Rudi Hartono",
+                                     "Pedagang menata beras di kios pasar induk /Agensi/Rudi Hartono/"])
+def test_a_caption_closed_by_the_copyright_sign_or_slashed_credit(tmp_path, caption):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, caption, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption])
+
+
+def test_a_host_after_a_comma_whose_place_was_lost(tmp_path):
+    ps = lede(",kabarcontoh.id – ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, outlet="kabarcontoh.id"), sentences(RICE), [])
+
+
+def test_a_registered_host_alone_under_the_title_names_the_outlet(tmp_path):
+    ps = lede("", RICE)
+    doc = run_page(tmp_path, page(TITLE, "Reporter", "Tempo.co", "Senin, 28 Oktober 2024 13:13 WIB", ps))
+    assert doc.meta["source_id"] == "tempo.co"
+    assert all(s in doc.text for s in sentences(RICE))

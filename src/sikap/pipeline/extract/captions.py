@@ -58,6 +58,11 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
     # a dash and the courtesy word closing a caption: "... lalu. - Ist" (a regional daily's captions; probe set AS)
     r"|(?<=[.!?])\s+[-–]\s*(?:ist|istimewa|dok|dokumentasi|ilustrasi)\b\.?"
+    # the copyright sign before the agency and the photographer: "... Turki. ©AGENCY/NAME" (a national portal's
+    # captions, fix set HD, 2026-12); the agency and the photographer between slashes after a space: "... ke NATO
+    # /Agency/NAME/" (a regional network's captions, fix set HC, 2026-12)
+    r"|(?<=[.!?)\]])\s*©\s*(?-i:[A-Z])[\w.&' -]{1,30}(?:/\s*(?-i:[A-Z])[\w.&' -]{1,40}){0,2}"
+    r"|\s/(?-i:[A-Z])[\w.' -]{1,30}/(?-i:[A-Z])[\w.' -]{1,40}/"
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"
@@ -194,14 +199,14 @@ def credit_tail(text: str) -> re.Match | None:
     # every credit form ends in ")", "]" or "-", or holds a "/", "|", "--", a "Foto:" label or a dash and a word
     # ("- Ist") near the end: most lines end in "." and hold none
     if t[-1] not in ")]-" and "/" not in end and "|" not in end and "--" not in end and ":" not in end[-50:] \
-            and "Foto " not in end[-60:] and "- " not in end[-14:] and "– " not in end[-14:]:
+            and "Foto " not in end[-60:] and "- " not in end[-14:] and "– " not in end[-14:] and "©" not in end[-80:]:
         return None
     return _tail(text)
 
 
-# where a TAIL match may start: every form opens with white space, a bracket, a dash, a slash, a bar or a word
+# where a TAIL match may start: every form opens with white space, a bracket, a dash, a slash, a bar, "©" or a word
 # "foto"/"photo" (byhead.start_pairs(TAIL) reads the same off the pattern)
-_TAIL_START = re.compile(r"(?i)[\s(\[\-/|]|\b(?:fo|ph)")
+_TAIL_START = re.compile(r"(?i)[\s(\[\-/|©]|\b(?:fo|ph)")
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)

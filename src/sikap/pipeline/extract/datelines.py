@@ -118,8 +118,10 @@ def _shifted(found: Dateline, by: int, line: str) -> Dateline:
 
 def _parse(line: str) -> Dateline | None:
     text = line.lstrip(WS)
-    if text[:1] in "•·," and text[1:2].isspace():  # ", Kota —": a dateline whose outlet was a logo, lost in the copy (DD)
-        text = text[1:].lstrip(WS)  # "• OUTLET.CO, Kota - ...": a lede copied as a list's item (probe set AI, 2026-12)
+    if text[:1] in "•·," and (text[1:2].isspace() or text[:1] == "," and DOMAIN.match(_lead_host(text[1:]))):
+        # ", Kota —": a dateline whose outlet was a logo, lost in the copy (DD); ",kabar.id –": whose place was
+        # (fix set HE, 2026-12); "• OUTLET.CO, Kota - ...": a lede copied as a list's item (probe set AI, 2026-12)
+        text = text[1:].lstrip(WS)
     if not text.strip() or not may_open(text):
         return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)
     lead = len(line) - len(text)

@@ -180,11 +180,14 @@ def _resolve(doc: Doc) -> None:
     for ln in doc.lines:
         above_title = above_title and ln.rule != "title"
         if ln.rule in ("chrome.brand", "legal.copyright", "legal.ai_notice", "legal.footer", "chrome.social",
-                       "chrome.section", "chrome.promo"):
+                       "chrome.section", "chrome.promo", "chrome.header"):
             text = doc.line_text(ln)
             hit = next(reg.find(text), None)
-            if hit and ln.rule == "chrome.section" and hit[1].group(0) != text.strip(WS):
-                continue  # a masthead line above the title names the outlet alone ("kontan.co.id")
+            if hit and ln.rule in ("chrome.section", "chrome.header") and hit[1].group(0) != text.strip(WS):
+                continue  # a masthead line above the title names the outlet alone ("kontan.co.id"); so does a
+                # header line under it, a credit block's value ("Reporter" over "Tempo.co", fix set HD, 2026-12)
+            if ln.rule == "chrome.header" and not (hit and DOMAIN.match(text.strip(WS))):
+                continue  # (a host: a bare "AFP" over a photo is its credit)
             if hit:
                 set_outlet(doc, hit[1].group(0), ln.rule + " line", text)
                 return
