@@ -106,3 +106,21 @@ def test_a_registered_host_alone_under_the_title_names_the_outlet(tmp_path):
     doc = run_page(tmp_path, page(TITLE, "Reporter", "Tempo.co", "Senin, 28 Oktober 2024 13:13 WIB", ps))
     assert doc.meta["source_id"] == "tempo.co"
     assert all(s in doc.text for s in sentences(RICE))
+
+
+def test_an_outlets_line_over_a_lede_opened_by_its_place(tmp_path):
+    ps = lede("PONTIANAK- ", RICE)
+    check(tmp_path, page(TITLE, "KABARCONTOH.CO,", ps), Truth(title=TITLE, place="Pontianak", outlet="KABARCONTOH.CO"),
+          sentences(RICE), [])  # (the outlet's line stays with the lede, as a dateline does)
+
+
+def test_a_sign_in_box_over_the_headline(tmp_path):
+    box = ["Lupa Kata Sandi? Klik di Sini", "Belum Memiliki Akun Daftar di Sini", "Sudah Memiliki Akun Masuk di Sini"]
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(box, TITLE, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), box)
+
+
+@pytest.mark.parametrize("line", ["PT. CONTOH JAYA LAND, informasi selengkapnya KLIK DISINI", "Hide Ads"])
+def test_an_advertisers_call_and_an_ad_switch_under_the_text(tmp_path, line):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps, line), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [line])

@@ -24,6 +24,7 @@ from sikap.pipeline.extract.knowledge import credits as knowledge
 from sikap.pipeline.extract.knowledge import curated_set
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import WS, fold, name_like, normal_case
+from sikap.pipeline.extract.widget_words import widget_line
 from sikap.records import Doc
 
 from sikap.pipeline.extract.credit_lines import _SPLIT_NAMES, _outlet, parse_credit_line  # noqa: F401 (callers read
@@ -125,6 +126,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     name = " ".join(toks).strip(" ,.")
     if not name or fold(name) in k.not_names or not name_like(name, 6, allcaps):
         return None
+    if len(toks) >= 2 and widget_line(name):
+        return None  # "Hide Ads", "Leave Reply": a widget's words in title case under the text (fix set HD, 2026-12)
     if len(toks) == 1 and _place(name):
         return None  # "Kontributor Semarang, NAME": the contributor's town, split off the name by the comma
     if len(name) <= 3 and name.isupper():

@@ -11,7 +11,7 @@ everything below the last paragraph of prose is the footer. Rules that only hold
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sikap.pipeline.extract import captions, datelines
 from sikap.pipeline.extract.text import ends_sentence, headline_case, is_prose, title_like
@@ -105,6 +105,18 @@ def _credited_prose(text: str) -> bool:
     return m is not None and is_prose(text[:m.start()], 8)
 
 
+def _place_below(d, below: str):
+    """'PROKAL.CO,' alone over 'PONTIANAK- Lede ...': the outlet's line, then the lede opened by the place (a
+    regional daily's copy, fix set HE, 2026-12): one dateline printed over two lines, the place read from the
+    second."""
+    if not d.outlet or d.place:
+        return d
+    nd = datelines.parse(below)
+    if nd is None or not nd.place or nd.outlet or not nd.confident or nd.standalone:
+        return d
+    return replace(d, place=nd.place, evidence=f"{d.evidence}\n{nd.evidence}")
+
+
 def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
     """`texts` and `nw`: each line's text and word count (capped at 60), as the line rules read them. A line opening
     with a dateline that is a photo's caption over the text's own dateline (_caption_over_dateline, a site's name
@@ -122,7 +134,7 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].rule is None), None)
             if nxt is not None and nw[nxt] >= 6 and not _masthead(texts, nw, nxt) \
                     and not (d.outlet and not d.place and _dateline_below(doc, texts, i)):
-                return Zones(i, None, i, d)  # (a host alone over a caption and the text's own dateline is the
+                return Zones(i, None, i, _place_below(d, texts[nxt]))  # (a host alone over a caption and the text's own dateline is the
                 # photo's credit: "Kabarcontoh.com" / caption / "OUTLET.COM - lede", probe set CC, 2026-12)
         elif d is not None and d.evidence.endswith(":") and nw[i] <= 16 and not t.rstrip(' \t"”’').endswith((".", "!", "?")):
             continue  # "Mesir: Pembicaraan ... ada “harapan”": a headline naming a country, not "Place: lede"
