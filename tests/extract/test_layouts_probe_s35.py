@@ -124,3 +124,10 @@ def test_a_sign_in_box_over_the_headline(tmp_path):
 def test_an_advertisers_call_and_an_ad_switch_under_the_text(tmp_path, line):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps, line), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [line])
+
+
+def test_a_foreign_outlet_that_says_so_is_cited(tmp_path):
+    said = "Sementara itu, Channel 12 Israel menyebut ledakan keras terdengar di sejumlah kota pada Sabtu malam."
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:1], said, ps[1:]), Truth(title=TITLE, place="Jakarta", attributions=("Channel 12",)),
+          sentences(RICE) + [said], [])
