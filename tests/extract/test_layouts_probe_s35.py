@@ -131,3 +131,20 @@ def test_a_foreign_outlet_that_says_so_is_cited(tmp_path):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps[:1], said, ps[1:]), Truth(title=TITLE, place="Jakarta", attributions=("Channel 12",)),
           sentences(RICE) + [said], [])
+
+
+@pytest.mark.parametrize("teaser", ["Read More  Wali Kota Contoh Resmikan Pasar Induk Baru di Pinggir Kota",
+                                    "Berita Terkait :  Gubernur Contoh Apresiasi Pembangunan Pasar di Kabupaten",
+                                    "banner 728x250", "This is a developing story. Stay tuned for live updates."])
+def test_teasers_and_slots_between_the_paragraphs(tmp_path, teaser):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:1], teaser, ps[1:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [teaser])
+
+
+def test_a_bracketed_teaser_inside_a_paragraph_and_stars_closing_it(tmp_path):
+    teaser = "(Baca juga : Wali Kota Contoh Resmikan Pasar Induk Baru)"
+    ps = lede("JAKARTA – ", RICE)
+    ps[1] = ps[1].replace(". ", ". " + teaser + " ", 1)
+    ps[-1] += " * * *"
+    doc = check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [teaser])
+    assert "* * *" not in doc.text

@@ -164,9 +164,15 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
     if "&" in text or "Β" in text:
         for m in ENTITY.finditer(text):
             out.append((m.start(), m.end(), "markup.entity"))
+    if text[-1:] == "*" and (m := _GLUED_STARS.search(text)):
+        out.append((m.start(), len(text), "chrome.separator"))
     if not ("Baca" in text or "BACA" in text or "Simak" in text or "SIMAK" in text or "Lihat" in text):
         return sorted(out)  # READ_ALSO (case-sensitive) holds one of these words: most lines need no search
+    if "(" in text:
+        out.extend((m.start(), m.end(), "link.read_also") for m in _BRACKETED_READ_ALSO.finditer(text))
     for m in READ_ALSO.finditer(text):
+        if any(a <= m.start() < b for a, b, _ in out):
+            continue  # (inside a bracketed teaser already cut)
         if m.start() == 0 and word_count(text, 40) <= 40 and _GLUED_SENTENCE.search(text, m.end(), m.end() + 200) is None:
             continue  # a whole line of teaser: the line rule takes it (unless a sentence is glued to its end)
         end = _teaser_end(text, m.end())
@@ -175,6 +181,12 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
     return sorted(out)
 
 
+# a teaser in brackets after a sentence, the text going on after it ("... Teluk). (Baca juga : TITLE) Qatar ...": a news
+# blog's inline related post, fix set HF, 2026-12): the brackets bound it, whatever the headline's case
+_BRACKETED_READ_ALSO = re.compile(r"(?<=[.!?\"”’)])\s*\((?:Baca|BACA|Simak|SIMAK|Lihat)(?:\s+(?:[Jj]uga|JUGA))?\s*:\s*"
+                                  r"[^()\n]{3,200}\)")
+# spaced stars closing a paragraph's last sentence ("... kejahatan perang. * * *": an end mark, fix set HF, 2026-12)
+_GLUED_STARS = re.compile(r"(?<=[.!?\"”’])\s+\*(?:\s\*){2,3}\s*$")
 # the rarer cues split_glued looks for in a page: "&", "Β", "(@", then those of GLUED_AD and FEED_FOOTER
 _PAGE_CUES = ("&", "Β", "(@", "dvert", "DVERT", "IKLAN", "appeared first on", "ulir ", "croll ")
 
@@ -207,7 +219,7 @@ def split_glued(doc: Doc) -> list[str]:
     while i < len(lines):
         ln = lines[i]
         text = decoded[ln.start:ln.end]
-        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] in ")]"
+        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] in ")]*"
                                      or beta and "Β" in text or post and "(@" in text
                                      or text[:1] in _STAMP_FIRST and (STAMP.match(text) or READ_TIME.match(text))
                                      or text[:1] == "W" and IMAGE_NAME.match(text)

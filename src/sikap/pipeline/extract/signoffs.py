@@ -12,6 +12,7 @@ from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.edge_lines import PAREN_LINE
 from sikap.pipeline.extract.inline import split_line
+from sikap.pipeline.extract.signoff_blurbs import author_blurb
 from sikap.pipeline.extract.signoff_forms import DASHED_NAME, signoff_start
 # sign-offs naming nobody: a desk's code, codes joined by a slash, a site's host
 from sikap.pipeline.extract.signoff_codes import _DOMAIN, _HOST, HYPHEN_CODE, _slashed_codes, desk_code
@@ -51,7 +52,7 @@ def mark_signoffs(page, zones: Zones) -> None:
             kind = _read_signoff(page, last, start, body, mark=False, slashes=slashes)
             if kind is not None:
                 _cut_tail(doc, last, start, kind)
-    _author_blurb(page, last)
+    author_blurb(page, last)
     _bracketed_code(page, last)
     _signoff_before_stop(page, last)
     _wrapped_signoff(page, last)
@@ -144,42 +145,6 @@ def _dashed_host(page, lede: int) -> None:
             page.doc.meta.setdefault("_signoff_outlet", (m.group("h"), t[m.start():].strip(WS)))
         _cut_tail(doc, i, m.start(), kind)
         return
-
-
-_BLURB = re.compile(r"\*{0,3}\)?\s*(?P<name>[A-Z][\w.,' -]{2,60}?)\s+(?:adalah|merupakan|ialah|is)\s+"
-                    r"(?:seorang\s+|salah seorang\s+|an?\s+)?(?P<role>[A-Za-z ]{3,30})")
-
-
-def _author_blurb(page, last: int) -> None:
-    """'Dr. NAME adalah dosen ... .' as the text's last line: a columnist's blurb (credits.yaml, blurb_roles), the
-    whole line marked and the name credited; '*) Penulis adalah peneliti ...' is marked and credits nobody."""
-    if not page.free(last) or page.nw[last] > 35 or not ("adalah" in page.texts[last] or "merupakan" in page.texts[last]
-                                                         or "ialah" in page.texts[last] or " is " in page.texts[last]):
-        return
-    t = page.texts[last].strip(WS)
-    m = _BLURB.match(t)
-    if m is None or t.count(". ") > 1 or not _blurb_role(m.group("role")):
-        return
-    raw = m.group("name").strip(WS + ",")
-    if raw.casefold() in ("penulis", "the author", "penulis artikel ini", "penulis opini ini"):
-        page.mark(last, "credit.author")
-        return
-    name = credits.clean_name(raw, allcaps=False)
-    if not name or len(name.split()) < 2:
-        return
-    above = " ".join(page.texts[:last])
-    if name.split()[-1] in above:  # the text speaks of this person: the line is its own, not a blurb
-        return
-    page.credits.append(("authors", name, t, "columnist's blurb"))
-    page.mark(last, "credit.author")
-
-
-def _blurb_role(words: str) -> bool:
-    from sikap.pipeline.extract.knowledge import curated_set
-
-    roles = curated_set("credits.yaml", "blurb_roles")
-    toks = words.split()
-    return any(" ".join(toks[:k]).casefold() in roles for k in range(1, min(3, len(toks)) + 1))
 
 
 _BRACKET_CODE = re.compile(r"(?<=[.!?\"”’])\s*\[(?P<b>[A-Za-z]{2,12}\d{0,2}|[A-Z]{2,5}-[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]*\.?){1,3}"

@@ -43,7 +43,12 @@ def widget_line(text: str) -> bool:
         return False
     if any(ch.isalnum() for ch in _WORD.sub("", low)):
         return False
-    return all(w in words or w in joiners or w.isdigit() for w in found) and any(w in words for w in found)
+    return all(w in words or w in joiners or w.isdigit() or _SIZE.fullmatch(w) for w in found) \
+        and any(w in words for w in found)
+
+
+# a banner's size in pixels ("banner 728x250": an empty ad slot's label, fix sets GF and HF, 2026-12)
+_SIZE = re.compile(r"\d{2,4}x\d{2,4}")
 
 
 def mark_widget_lines(page) -> None:
