@@ -148,3 +148,15 @@ def test_a_bracketed_teaser_inside_a_paragraph_and_stars_closing_it(tmp_path):
     ps[-1] += " * * *"
     doc = check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [teaser])
     assert "* * *" not in doc.text
+
+
+@pytest.mark.parametrize("button", ["Share Medsos", "Dukung Sosial Media Kami", "Blog Images"])
+def test_a_buttons_words_in_title_case_credit_nobody(tmp_path, button):
+    ps = lede("JAKARTA – ", RICE)
+    doc = run_page(tmp_path, page(TITLE, button, ps))
+    assert not doc.meta.get("authors") and all(s in doc.text for s in sentences(RICE))
+
+
+def test_a_lone_name_beyond_ascii_stays_a_place(tmp_path):
+    ps = lede("İlih – ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="İlih"), sentences(RICE), [])

@@ -111,12 +111,13 @@ def _unknown_name_in_title_case(parts: list[_Part]) -> list[_Part]:
     nothing beside it, is the site's own name, not a place. Measured on the 1,900 fix-set pages (2026-12): of 28
     lone heads the gazetteer lacks, the 10 that were places (villages, districts, a misspelt city) were all printed
     in capitals, while 8 of the 10 in normal case were the outlet's name; so a name in capitals stays a place, and
-    so does a known place followed by a word that names a part of it ("Kampar Kiri", "Kota Utara": set AT)."""
+    so does a known place followed by a word that names a part of it ("Kampar Kiri", "Kota Utara": set AT), and a
+    name with letters beyond ASCII ("İlih": a Turkish village, fix set HG; Indonesian sites' names are ASCII)."""
     if len(parts) != 1 or parts[0].kind != "place" or parts[0].sure or parts[0].value is not None:
         return parts
     text = parts[0].text
     toks = text.split()
-    if text.isupper() or not any(c.islower() for c in text) or _place(toks[0]) is not None \
+    if text.isupper() or not any(c.islower() for c in text) or not text.isascii() or _place(toks[0]) is not None \
             or any(t.casefold() in _PLACE_TAILS for t in toks):
         return parts
     return [_Part("outlet", text, False)]
