@@ -160,3 +160,15 @@ def test_a_buttons_words_in_title_case_credit_nobody(tmp_path, button):
 def test_a_lone_name_beyond_ascii_stays_a_place(tmp_path):
     ps = lede("İlih – ", RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="İlih"), sentences(RICE), [])
+
+
+def test_a_mode_switch_over_the_headline_is_no_headline(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page("Dark/Light Mode", TITLE, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE),
+          ["Dark/Light Mode"])
+
+
+def test_a_caption_closed_by_a_slashed_courtesy_word_is_no_headline(tmp_path):
+    caption = "Wali Kota Contoh meninjau gudang beras di pasar induk/Net"
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(caption, TITLE, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption])

@@ -63,6 +63,9 @@ TAIL = re.compile(
     # /Agency/NAME/" (a regional network's captions, fix set HC, 2026-12)
     r"|(?<=[.!?)\]])\s*©\s*(?-i:[A-Z])[\w.&' -]{1,30}(?:/\s*(?-i:[A-Z])[\w.&' -]{1,40}){0,2}"
     r"|\s/(?-i:[A-Z])[\w.' -]{1,30}/(?-i:[A-Z])[\w.' -]{1,40}/"
+    # a courtesy word glued by a slash to the caption's last word: "... Ali Khamenei/Net" ("from the internet"), "/Ist"
+    # (a national daily's captions, fix set HH, 2026-12)
+    r"|(?<=[a-z])/(?-i:Net|NET|Ist|IST|Istimewa|ISTIMEWA|Dok|DOK|Int|INT)"
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"

@@ -23,6 +23,8 @@ from sikap.pipeline.extract.title_sentence_case import (_comma_headline, _dated_
                                                         _sentence_case_headline)
 from sikap.pipeline.extract.title_text import _title_key as title_key
 from sikap.pipeline.extract.title_text import clean_title
+from sikap.pipeline.extract.widget_words import max_words as widget_max_words
+from sikap.pipeline.extract.widget_words import widget_line
 from sikap.pipeline.extract.zones import Zones, caption_like
 
 _ROLE_RULES = frozenset(["credit.author", "credit.editor", "credit.translator", "credit.other", "meta.byline"])
@@ -44,6 +46,9 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     opening with 'Logo' names no outlet after it)."""
     if nw <= 2 and _SITE_PREFIX.match(t):
         page.mark(i, "chrome.brand")
+        return True
+    if nw <= widget_max_words() and widget_line(t):
+        page.mark(i, "chrome.widget")  # "Dark/Light Mode" over the headline: a button's words (fix set HH, 2026-12)
         return True
     if ("," in t or t.rstrip(WS).endswith(")")) and nw <= 14 and names_at_outlet(t) \
             or " | " in t and nw <= 12 and barred_names(t):
