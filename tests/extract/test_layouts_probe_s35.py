@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.corpus import RICE, sentences
-from tests.extract.pagekit import Truth, check, run_page
+from tests.extract.pagekit import Truth, check, run_page, source_id
 from tests.extract.test_layouts import lede, page
 
 TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
@@ -172,3 +172,21 @@ def test_a_caption_closed_by_a_slashed_courtesy_word_is_no_headline(tmp_path):
     caption = "Wali Kota Contoh meninjau gudang beras di pasar induk/Net"
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(caption, TITLE, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption])
+
+
+def test_a_host_and_a_place_joined_by_a_capital_i(tmp_path):
+    ps = lede("KABARCONTOH.NET I SIGLI – ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Sigli", outlet="KABARCONTOH.NET"), sentences(RICE), [])
+
+
+def test_a_town_and_its_province_then_the_host(tmp_path):
+    ps = lede("Sekadau Kalbar, Kabarcontoh.com - ", RICE)
+    ps[0] += " (foto:nv)."
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Sekadau", outlet="Kabarcontoh.com"), sentences(RICE),
+          ["(foto:nv)."])
+
+
+def test_a_copyright_line_of_one_word_names_the_site(tmp_path):
+    ps = lede("", RICE)
+    doc = run_page(tmp_path, page(TITLE, ps, "Penulis : Rina Kartikasari", "©Kabarwangi"))
+    assert doc.meta["source_id"] == source_id("Kabarwangi") and doc.meta["authors"] == ["Rina Kartikasari"]

@@ -140,6 +140,9 @@ def _classify(part: str, alone: bool) -> _Part:
             and _place(toks[0]) is None and (region := _place(toks[1])) is not None and region.kind == "province" \
             and toks[1].isupper():
         return _Part("outlet", t, False)  # "Kota, Vox NTT-": a name and a province's abbreviation, a site's (set DH)
+    if len(toks) == 2 and (town := _place(toks[0])) is not None and town.kind not in ("province", "country") \
+            and (region := _place(toks[1])) is not None and region.kind == "province" and region.country == town.country:
+        return _Part("place", toks[0], True, town)  # "Sekadau Kalbar, Outlet.com -": the town, then its province (HF)
     if all(x[0].isupper() for x in toks):
         if len(toks) >= 2 and _place(toks[0]) is not None and _place(" ".join(toks[1:])) is None \
                 and toks[-1].casefold() not in _PLACE_TAILS:

@@ -116,12 +116,17 @@ def _shifted(found: Dateline, by: int, line: str) -> Dateline:
                     found.confident, found.rubric)
 
 
+_HOST_I = re.compile(r"([\w-]+(?:\.[\w-]+)+) I (?=[A-Z])")
+
+
 def _parse(line: str) -> Dateline | None:
     text = line.lstrip(WS)
     if text[:1] in "•·," and (text[1:2].isspace() or text[:1] == "," and DOMAIN.match(_lead_host(text[1:]))):
         # ", Kota —": a dateline whose outlet was a logo, lost in the copy (DD); ",kabar.id –": whose place was
         # (fix set HE, 2026-12); "• OUTLET.CO, Kota - ...": a lede copied as a list's item (probe set AI, 2026-12)
         text = text[1:].lstrip(WS)
+    if " I " in text[:60] and (bar := _HOST_I.match(text)) is not None and DOMAIN.match(bar.group(1)):
+        text = text[:bar.end(1)] + " | " + text[bar.end():]  # "SITUS.NET I KOTA –": a bar typed as a capital I (set HF)
     if not text.strip() or not may_open(text):
         return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)
     lead = len(line) - len(text)

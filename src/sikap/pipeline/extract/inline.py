@@ -147,6 +147,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
             out.append((m.start(), len(text), "credit.signoff"))
         elif (cut := _lede_caption(text)) is not None:
             out.append((cut, len(text), "caption.photo"))
+    elif text.endswith((").", "].")) and (cut := _lede_caption(text)) is not None:
+        out.append((cut, len(text), "caption.photo"))  # "... perdamaian. (foto:NAME).": the credit closed by a stop (HF)
     if text[-1:].isupper() and not last:
         m = GLUED_CAPS_LINK.search(text)
         if m and word_count(text[:m.start()], 20) >= 20:
@@ -219,7 +221,7 @@ def split_glued(doc: Doc) -> list[str]:
     while i < len(lines):
         ln = lines[i]
         text = decoded[ln.start:ln.end]
-        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] in ")]*"
+        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] in ")]*" or text[-2:] in ").]."
                                      or beta and "Β" in text or post and "(@" in text
                                      or text[:1] in _STAMP_FIRST and (STAMP.match(text) or READ_TIME.match(text))
                                      or text[:1] == "W" and IMAGE_NAME.match(text)

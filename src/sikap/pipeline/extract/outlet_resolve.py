@@ -80,6 +80,8 @@ def _named_in(rule: str, text: str) -> str | None:
         return _owned_outlet(name)
     if outlet_shaped(name):
         return name
+    if rule == "legal.copyright" and name.isalpha() and name[:1].isupper() and len(name) >= 5 and _no_place(name):
+        return name  # "©Sitename": one word after the sign, the site's name (a Blogger news site, fix set HF, 2026-12)
     # "© 2011. Tagline - Name News Online - All Rights Reserved": a tagline and the name set off by dashes, the name
     # the part shaped like an outlet's (held-out probe page, 2026-12, setT; a Blogger theme's footer)
     parts = [p.strip(WS + "-–|") for p in _DASHED.split(name)] if " - " in name else []
@@ -87,6 +89,12 @@ def _named_in(rule: str, text: str) -> str | None:
 
 
 _DASHED = re.compile(r"\s+[-–|]\s+")
+
+
+def _no_place(name: str) -> bool:
+    from sikap.pipeline.extract.dateline_lookups import _place
+
+    return _place(name) is None
 
 
 @functools.cache
