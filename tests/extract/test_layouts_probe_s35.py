@@ -190,3 +190,10 @@ def test_a_copyright_line_of_one_word_names_the_site(tmp_path):
     ps = lede("", RICE)
     doc = run_page(tmp_path, page(TITLE, ps, "Penulis : Rina Kartikasari", "©Kabarwangi"))
     assert doc.meta["source_id"] == source_id("Kabarwangi") and doc.meta["authors"] == ["Rina Kartikasari"]
+
+
+@pytest.mark.parametrize("caption", ["Ilustrasi truk bantuan di perbatasan kota, 23 Mei 2021.", "ILUSTRASI.",
+                                     "Kolase Foto Wali Kota Contoh dan pintu kantornya yang disegel, Kamis (11/8/2022)."])
+def test_a_caption_opened_by_the_word_for_illustration_or_collage(tmp_path, caption):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, caption, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption])
