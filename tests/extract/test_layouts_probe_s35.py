@@ -197,3 +197,18 @@ def test_a_copyright_line_of_one_word_names_the_site(tmp_path):
 def test_a_caption_opened_by_the_word_for_illustration_or_collage(tmp_path, caption):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, caption, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption])
+
+
+def test_a_headline_closed_by_another_sites_host_loses_it(tmp_path):
+    ps = lede("KABARCONTOH.ID – ", RICE)
+    check(tmp_path, page(TITLE + " - Lainsitus.com", ps), Truth(title=TITLE, outlet="KABARCONTOH.ID"), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("chrome", [
+    ["Wali Kota Contoh meninjau gudang beras di pasar induk, Senin (3/3/2025).", "Rudi Hartono / REUTERS"],
+    ["Wali Kota Contoh (kiri) dan pedagang beras (kanan). (Kotacontoh.go.id, CC BY 4.0, via Wikimedia Commons)"],
+    ["FILE - In this March 2, 2019, file photo, the mayor of Contoh City visits the rice market in Contoh."],
+    ["1. Buka konten", "2. Buka menu utama", "3. Buka situs DW lainnya"]])
+def test_wire_and_commons_credits_and_skip_links_over_the_text(tmp_path, chrome):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, chrome, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)

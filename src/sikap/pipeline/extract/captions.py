@@ -66,6 +66,9 @@ TAIL = re.compile(
     # a courtesy word glued by a slash to the caption's last word: "... Ali Khamenei/Net" ("from the internet"), "/Ist"
     # (a national daily's captions, fix set HH, 2026-12)
     r"|(?<=[a-z])/(?-i:Net|NET|Ist|IST|Istimewa|ISTIMEWA|Dok|DOK|Int|INT)"
+    # a free licence's credit: "... (kanan). (Site.ru, CC BY 4.0, via Wikimedia Commons)" (a national portal's
+    # caption of a commons photo, fix set HK, 2026-12)
+    r"|\((?:[^()]{1,80},\s*)?(?-i:CC[ -]BY|CC0|CC-BY)[^()]{0,80}\)"
     r")\s*[.|]?\s*$")  # a full stop (or a table's bar) may close the credit: "(ANTARA FOTO/NAME)."
 # a line that is only a credit: "ANTARA FOTO/NAME", "TRIBUNNEWS.COM/PUSPEN TNI", "NAME/AFP/Getty",
 # "Place/ILUSTRASI UNSPLASH/NAME"
@@ -139,7 +142,18 @@ def credit_only(text: str) -> bool:
     if t[:1] in "([" and _INITIALS.match(t) and not _names_outlet(t):
         return False  # "(abc/def/abc)": editors' initials signing the text off, not a photo's credit
     return bool(ALONE.match(t)) and (photo_words().search(t) is not None or t.split("/")[0].strip().isupper()
-                                     or t.count("/") >= 2 or _outlet_first(t))
+                                     or t.count("/") >= 2 or _outlet_first(t) or _agency_last(t))
+
+
+def _agency_last(t: str) -> bool:
+    """'NAME NAME / AGENCY': the photographer, then a news agency in capitals (a wire photo's credit under its
+    caption in an English copy, fix set HI, 2026-12); a writer's byline prints the agency in normal case."""
+    from sikap.pipeline.extract.attribution_context import source_kind
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    last = t.rsplit("/", 1)[-1].strip(WS + "()[]")
+    sid = lookup_outlet(last) if "/" in t and last.isupper() and len(last) >= 3 else None
+    return sid is not None and source_kind(sid)[0] == "news_agency"
 
 
 # "NAME NAME | Agency": a photographer's name and the agency, set off by a bar, under the photo's caption

@@ -102,6 +102,8 @@ def _classify(part: str, alone: bool) -> _Part:
     place = _place(t)
     if place is not None:
         return _Part("place", t, True, place)
+    if t == "FILE":
+        return _Part("bad", t, False)  # "FILE - In this ... file photo, ...": a wire's archive-photo caption (GH, HK)
     if "/" in t or "-" in t:
         # "Kairo/Istanbul (Kantor) -": the bureau, then the desk's city; "SEKADAU-KALBAR,": the town, then its province
         # (a fresh site, probe set CJ, 2026-12)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped, set_outlet
-from sikap.pipeline.extract.text import WS
+from sikap.pipeline.extract.text import DOMAIN, WS
 from sikap.records import Doc
 
 _NOT_LETTERS = re.compile(r"[^a-z]+")  # (read by outlet_resolve too)
@@ -55,6 +55,8 @@ def drop_own_title_suffix(doc: Doc) -> None:
         return
     letters = _NOT_LETTERS.sub("", m.group("s").casefold())
     own = _NOT_LETTERS.sub("", (doc.meta["source_id"] or "").casefold().split(".")[0])
-    if len(letters) >= 4 and letters == own:
+    if len(letters) >= 4 and letters == own or DOMAIN.match(m.group("s").strip(WS)):
+        # (a host after the dash is a site's whatever the outlet: "Headline - Othersite.com" on a copy whose
+        # dateline names the outlet it took the story from; fix set HI, 2026-12)
         doc.meta["title"] = title[:m.start()].rstrip(WS)
 
