@@ -212,3 +212,9 @@ def test_a_headline_closed_by_another_sites_host_loses_it(tmp_path):
 def test_wire_and_commons_credits_and_skip_links_over_the_text(tmp_path, chrome):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, chrome, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)
+
+
+@pytest.mark.parametrize("line", ["Dapatkan berita terupdate dari KABARCONTOH di:", "( Pen-0736 )"])
+def test_a_call_to_follow_and_a_press_code_under_the_text(tmp_path, line):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps, line), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [line])

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 _HOST = r"[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}"  # a site's host, as a sign-off prints it
-_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\.?\d{0,4}(?:-[A-Za-z]{0,4}\d{1,3}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
+_DESK_CODE = re.compile(r"\*?[A-Za-z]{1,5}\.?\d{0,4}(?:-[A-Za-z]{0,4}\d{1,4}[A-Za-z]?)*(?:-[A-Z]{2,5})?")
 
 
 def desk_code(body: str) -> bool:
     """'Dst7', 'nk-5', 'Red-R12-BFN': a desk's or reporter's code signing a text off, letters with a number
     (a name has none), or a code with a numbered part between hyphens; seen closing regional police and news
-    sites' stories (fresh probe pages, 2026-12, setO); up to four digits ('j006', a desk's numbered code; setS). A word
+    sites' stories (fresh probe pages, 2026-12, setO); up to four digits ('j006', a desk's numbered code; setS;
+    'Pen-0736', a military district's press code, fix set HI). A word
     without a digit stays for the name rules."""
     return any(c.isdigit() for c in body) and _DESK_CODE.fullmatch(body) is not None
 
