@@ -218,3 +218,22 @@ def test_wire_and_commons_credits_and_skip_links_over_the_text(tmp_path, chrome)
 def test_a_call_to_follow_and_a_press_code_under_the_text(tmp_path, line):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps, line), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("line", ["Juru Bicara", "Prajurit Pena", "Iklan Cawako Kota Contoh"])
+def test_a_role_a_column_or_an_ad_in_title_case_credits_nobody(tmp_path, line):
+    ps = lede("JAKARTA – ", RICE)
+    doc = run_page(tmp_path, page(TITLE, ps, line))
+    assert not doc.meta.get("authors") and all(s in doc.text for s in sentences(RICE))
+
+
+def test_a_headline_closed_by_its_sites_longer_name_loses_it(tmp_path):
+    ps = lede("KABARCONTOH.ID – ", RICE)
+    check(tmp_path, page(TITLE + " | Kabarcontoh Indonesia", ps), Truth(title=TITLE, outlet="KABARCONTOH.ID"),
+          sentences(RICE), [])
+
+
+def test_a_feed_readers_read_more_links_under_the_text(tmp_path):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps, "Les mer »", "Weiterlesen »"), Truth(title=TITLE, place="Jakarta"),
+          sentences(RICE), ["Les mer »", "Weiterlesen »"])

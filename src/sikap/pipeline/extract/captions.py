@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sikap.pipeline.extract.text import LINE_CACHE, WS, word_count
+from sikap.pipeline.extract.text import LINE_CACHE, WS
 
 _NAME = r"[^\W\d_][\w.&'’ -]{0,40}?"
 # a credit closing a line: "(Foto: X/Y)", "(sumber: X/Y)", "-(Foto/Getty Images)-", "| Kredit Foto: A/B",
@@ -115,88 +115,6 @@ def photo_credit(tail: re.Match | None) -> bool:
     return tail is not None and photo_words().search(tail.group(0)) is not None
 
 
-_SENTENCE_CUT = re.compile(r"[.!?]\s")
-
-
-_SOURCE_LABEL = re.compile(r"(?i)^\s*(sumber|source)\s*:?\s*$")
-
-
-# a credit printed as the word for photo and the source's name, no colon or slash ("Foto Getty Images"): a
-# broadcaster's translated pages print it under the photo, the caption on the next line
-BARE_CREDIT = re.compile(r"^(?:[Ff]oto|FOTO|[Pp]hoto|[Ss]umber (?:foto|gambar)),?\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$")
-
-
-def credit_only(text: str) -> bool:
-    """The line is a photo credit and nothing else (an empty "Sumber :" label under a photo included)."""
-    t = text.strip(WS)
-    if _SOURCE_LABEL.match(t):
-        return True
-    if not t or word_count(t, 10) > 10:
-        return False
-    if PREFIX.match(t) and word_count(t, 8) <= 8:
-        return True  # "Foto: Dok. Humas Pemkot": an abbreviation's full stop is no sentence end here
-    if _SENTENCE_CUT.search(t):
-        return False
-    if "|" in t:
-        return _bar_credit(t)
-    if t[:1] in "([" and _INITIALS.match(t) and not _names_outlet(t):
-        return False  # "(abc/def/abc)": editors' initials signing the text off, not a photo's credit
-    return bool(ALONE.match(t)) and (photo_words().search(t) is not None or t.split("/")[0].strip().isupper()
-                                     or t.count("/") >= 2 or _outlet_first(t) or _agency_last(t))
-
-
-def _agency_last(t: str) -> bool:
-    """'NAME NAME / AGENCY': the photographer, then a news agency in capitals (a wire photo's credit under its
-    caption in an English copy, fix set HI, 2026-12); a writer's byline prints the agency in normal case."""
-    from sikap.pipeline.extract.attribution_context import source_kind
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    last = t.rsplit("/", 1)[-1].strip(WS + "()[]")
-    sid = lookup_outlet(last) if "/" in t and last.isupper() and len(last) >= 3 else None
-    return sid is not None and source_kind(sid)[0] == "news_agency"
-
-
-# "NAME NAME | Agency": a photographer's name and the agency, set off by a bar, under the photo's caption
-_BAR_CREDIT = re.compile(r"^([A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3})\s*\|\s*([A-Z][\w.&'’ -]{1,30}?)\s*$")
-
-
-def _bar_credit(t: str) -> bool:
-    """'NAME NAME | Agency' (a foreign wire's caption credit copied by a regional portal; probe page, 2026-12,
-    setR): a news or photo agency after the bar, a person's name before it. A reporter's byline names an outlet
-    there ('NAME | OutletNews'), and 'Place | Brand' above a lede is a dateline (datelines.py): neither is a
-    photo credit."""
-    m = _BAR_CREDIT.match(t)
-    if m is None:
-        return False
-    from sikap.pipeline.extract.attribution_context import source_kind
-    from sikap.pipeline.extract.datelines import _place
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    agency = m.group(2)
-    sid = lookup_outlet(agency)
-    return (sid is not None and source_kind(sid)[0] == "news_agency" or photo_words().search(agency) is not None) \
-        and _place(m.group(1)) is None and not any(_place(w) for w in m.group(1).split())
-
-
-def _names_outlet(t: str) -> bool:
-    """A part of 'A/B/C' is a registered outlet or agency ('(AP/EPA)')."""
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    return any(lookup_outlet(p.strip(WS + "()[]")) for p in t.split("/"))
-
-
-def _outlet_first(t: str) -> bool:
-    """'Outlet Name/NAME': a registered outlet before the slash, a photographer's name after it (the credit of a
-    network's regional site, 1 host of a 2026-12 harvest of Indonesian news pages). In parentheses, under the
-    text, the same form is the writer's sign-off ('(Outlet.com/NAME)'), read by the sign-off rules."""
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    if t[:1] in "([":
-        return False
-    first, _, rest = t.partition("/")
-    return len(first.split()) <= 3 and rest[:1].isupper() and lookup_outlet(first.strip()) is not None
-
-
 _TAIL_SPAN = 140  # every credit form TAIL knows is shorter: search only the line's end
 
 
@@ -271,3 +189,7 @@ def tail_start(text: str) -> int | None:
     """Where a closing credit starts in the line, or None."""
     m = credit_tail(text)
     return m.start() if m else None
+
+
+# the line that is a photo credit and nothing else, read in its own module (which reads this one's patterns)
+from sikap.pipeline.extract.captions_alone import BARE_CREDIT, credit_only  # noqa: E402,F401

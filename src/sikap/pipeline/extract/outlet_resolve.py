@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import re
 
-from sikap.pipeline.extract.outlet_titles import _NOT_LETTERS, drop_own_title_suffix
+from sikap.pipeline.extract.outlet_titles import drop_own_title_suffix
 from sikap.pipeline.extract.outlets import glued_outlet_word, lookup_outlet, outlet_shaped, set_outlet
-from sikap.pipeline.extract.text import DOMAIN, WS
+from sikap.pipeline.extract.text import DOMAIN, NOT_LETTERS, WS
 from sikap.records import Doc
 from sikap.sources import registry
 
@@ -137,10 +137,10 @@ def drop_own_signoff(doc: Doc) -> None:
     authors = doc.meta.get("authors") or []
     if not own or not authors:
         return
-    key = _NOT_LETTERS.sub("", own.casefold())
+    key = NOT_LETTERS.sub("", own.casefold())
     signed = [p for p in doc.provenance if p["field"] == "authors"]
     for name in list(authors):
-        letters = _NOT_LETTERS.sub("", name.casefold())
+        letters = NOT_LETTERS.sub("", name.casefold())
         if len(letters) < 4 or not key.startswith(letters):
             continue
         entries = [p for p in signed if name.casefold() in p["evidence"].casefold()]

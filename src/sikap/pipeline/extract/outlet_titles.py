@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from sikap.pipeline.extract.outlets import lookup_outlet, outlet_shaped, set_outlet
-from sikap.pipeline.extract.text import DOMAIN, WS
+from sikap.pipeline.extract.text import DOMAIN, NOT_LETTERS, WS
 from sikap.records import Doc
 
-_NOT_LETTERS = re.compile(r"[^a-z]+")  # (read by outlet_resolve too)
 
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<s>[^-–—|]{3,40}?)\s*$")
 _ONE_NAME = re.compile(r"[A-Z][A-Za-z0-9]{4,24}")
@@ -48,14 +47,15 @@ def title_suffix_outlet(doc: Doc) -> bool:
 
 def drop_own_title_suffix(doc: Doc) -> None:
     """'Headline - Site Name' on a page whose outlet is that site (its host or id spelled with the same letters,
-    "LPM SiGMA" on lpmsigma.com): the suffix is the page title's, not the headline's."""
+    "LPM SiGMA" on lpmsigma.com, or opening with them, "Site Indonesia" on site.id; fix set HM, 2026-12): the suffix
+    is the page title's, not the headline's."""
     title = doc.meta["title"]
     m = _TITLE_SUFFIX.search(title)
     if m is None or m.start() == 0:
         return
-    letters = _NOT_LETTERS.sub("", m.group("s").casefold())
-    own = _NOT_LETTERS.sub("", (doc.meta["source_id"] or "").casefold().split(".")[0])
-    if len(letters) >= 4 and letters == own or DOMAIN.match(m.group("s").strip(WS)):
+    letters = NOT_LETTERS.sub("", m.group("s").casefold())
+    own = NOT_LETTERS.sub("", (doc.meta["source_id"] or "").casefold().split(".")[0])
+    if len(own) >= 4 and letters.startswith(own) or DOMAIN.match(m.group("s").strip(WS)):
         # (a host after the dash is a site's whatever the outlet: "Headline - Othersite.com" on a copy whose
         # dateline names the outlet it took the story from; fix set HI, 2026-12)
         doc.meta["title"] = title[:m.start()].rstrip(WS)

@@ -33,6 +33,9 @@ NAME_PARTICLES = frozenset("bin binti van von de der da del al el la le".split()
 # its words (a Bali portal's credit line 'Penulis: AA NAME | Editor: Anak Agung NAME', probe set AI, 2026-12)
 NAME_ABBREVIATIONS = frozenset("AA AAA AAG AAN IB IBG IBP IBM IGA IGAA IGB IGK IGM IGN IGP IGNA".split())
 LINE_CACHE = 4096
+# what is not a lower-case ASCII letter: cut from a casefolded name to compare two spellings of a site's name
+# ("LPM SiGMA" and lpmsigma.com; outlet_titles, outlet_resolve)
+NOT_LETTERS = re.compile(r"[^a-z]+")
 
 # a web domain standing for an outlet ("contoh.co.id", "www.kabar.online"): datelines, date lines, sign-offs
 DOMAIN = re.compile(
