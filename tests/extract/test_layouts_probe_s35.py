@@ -237,3 +237,13 @@ def test_a_feed_readers_read_more_links_under_the_text(tmp_path):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps, "Les mer »", "Weiterlesen »"), Truth(title=TITLE, place="Jakarta"),
           sentences(RICE), ["Les mer »", "Weiterlesen »"])
+
+
+@pytest.mark.parametrize("line,day", [("10 Desember 2023 12:42 10 Des 2023 12:42", dt.date(2023, 12, 10)),
+                                      ("06 Des, 2023 0 0", dt.date(2023, 12, 6)),
+                                      ("Dipublish oleh Tim Kabarcontoh | 16 September 2025, 13.16 WIB",
+                                       dt.date(2025, 9, 16))])
+def test_date_lines_printing_the_day_twice_counters_or_a_desk(tmp_path, line, day):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, line, ps), Truth(title=TITLE, place="Jakarta", published=day, basis="date_line"),
+          sentences(RICE), [line])

@@ -41,6 +41,7 @@ _COUNTER = re.compile(r"(?i)\b" + VIEW_COUNTER)
 # comments": probe set DN, 2026-12)
 _COMMENTS = re.compile(r"(?i)(?:\bin\s+[^|]{2,40}?\s*)?\|?\s*\d{1,5}\s*(?:comments?|komentar)\s*$")
 # a reading time printed between the date and the writer ("Selasa, 15 April 2025 | 2 min read | NAME"): no name's
+_BARE_COUNTERS = re.compile(r"(?:\s+\d{1,6}){1,3}\s*$")  # (fix set HL, 2026-12)
 _READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
@@ -68,6 +69,8 @@ def date_line(text: str) -> tuple | None:
         before = _ICON_NAME.sub(" ", before)
     if after.rstrip()[-1:].isalpha():
         after = _COMMENTS.sub(" ", _COUNTER.sub(" ", after))
+    elif after.rstrip()[-1:].isdigit() and _BARE_COUNTERS.fullmatch(after):
+        after = " "  # "06 Des, 2023 0 0": a theme's comment and view counters alone after the date, their icons lost
     after = _READ_TIME.sub(" ", _zones().sub(" ", after))
     rest = _widget_tail(_SEPS.sub(" ", _section_head(f"{before} {after}")).strip())
     if not rest:
@@ -82,7 +85,9 @@ def date_line(text: str) -> tuple | None:
         return found, None, None  # "DATE Follow": a widget's button glued after the date, no name
     if " " not in rest and credits.bare_label(rest):
         return found, None, None  # "Tanggal DATE - Laporan - 598 Views": a desk's name that is a role's word (setAA)
-    m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by)\s*:?\s*(?P<n>.+)$", rest)
+    m = re.match(r"(?i)^(?:laporan|oleh|penulis|reporter|by|(?:dipublish|dipublikasikan|diposting|diposkan|diterbitkan|"
+                 r"ditulis|published|posted|written)\s+(?:oleh|by))\s*:?\s*(?P<n>.+)$", rest)  # ("Dipublish oleh NAME |
+    # DATE": a campus portal's meta bar, fix set HI, 2026-12)
     name = m.group("n") if m else rest
     toks = name.split()
     for k in (1, 2):  # "Name, Outlet · DATE": the writer, then the outlet he writes for (a national portal; set CG)
@@ -100,6 +105,8 @@ def date_line(text: str) -> tuple | None:
     if text[:found.start].rstrip().endswith(",") and 2 <= len(words) <= 4 and any(_place(" ".join(words[-k:]))
                                                                          for k in (1, 2)):
         return found, None, None  # "Kampus Contoh Kota, 17 April 2018": where a column was signed, no byline (AB)
+    if credits.team_named(name):
+        return found, None, None  # "Dipublish oleh Tim Outlet | DATE": the desk, no person (fix set HI, 2026-12)
     if credits.clean_name(name) and len(name.split()) <= 6:
         return found, name, None
     if len(name.split()) <= 4 and credits.names_nobody(name):
@@ -147,8 +154,8 @@ def _again(after: str, first) -> str:
             start, end = more.start, more.end
         else:
             return after
-        if not _seps_only(_DATE_LABEL.sub("", after[:start])):
-            return after
+        if not _seps_only(strip_time(_DATE_LABEL.sub("", after[:start]))):
+            return after  # (the first date's time may stand between: "10 Desember 2023 12:42 10 Des 2023 12:42", HJ HL)
         after = " " + after[end:]
     return after
 
