@@ -247,3 +247,16 @@ def test_date_lines_printing_the_day_twice_counters_or_a_desk(tmp_path, line, da
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, line, ps), Truth(title=TITLE, place="Jakarta", published=day, basis="date_line"),
           sentences(RICE), [line])
+
+
+def test_a_topic_tag_before_the_bar_and_the_date(tmp_path):
+    line = "Krisis kota contoh | 22 Juni 2022, 19:52 WIB"
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, line, ps), Truth(title=TITLE, place="Jakarta", published=dt.date(2022, 6, 22),
+                                                 basis="date_line"), sentences(RICE), [line])
+
+
+def test_you_may_also_like_with_its_headline(tmp_path):
+    teaser = "You may also like : Wali Kota Contoh Resmikan Pasar Induk Baru"
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:1], teaser, ps[1:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [teaser])

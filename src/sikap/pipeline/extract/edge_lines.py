@@ -111,7 +111,14 @@ def date_line(text: str) -> tuple | None:
         return found, name, None
     if len(name.split()) <= 4 and credits.names_nobody(name):
         return found, None, None  # "DATE / KOMISI I": a desk or a body beside the date, still a date line, no name
+    if _TOPIC_BAR.match(text[:found.start]) and found.end - found.start >= 8:
+        return found, None, None  # "Krisis rusia ukraina | DATE, TIME": a broadcaster's topic tag before the date (HN)
     return None
+
+
+# a topic tag in sentence case before a bar and the date ("Krisis rusia ukraina | 22 Juni 2022, 19:52 WIB"): two to five
+# words, the later ones in lower case, so no person's name and no headline
+_TOPIC_BAR = re.compile(r"^\s*[A-Z][a-z]+(?: [a-z][a-z-]*){1,4}\s+\|\s*$")
 
 
 @functools.cache
