@@ -36,6 +36,11 @@ def _rules() -> list[dict]:
 def test_every_rule_code_is_a_removal_code():
     unknown = sorted({r["code"] for r in _rules()} - _removal_codes())
     assert unknown == []
+    from sikap.pipeline.extract.knowledge import _theme_strings
+
+    themes = _theme_strings()  # the themes' UI strings the line rules read (theme_strings.tsv, its `code` column)
+    assert len(themes) >= 100
+    assert sorted({code for code, _, _ in themes} - _removal_codes()) == []
 
 
 def test_every_code_the_modules_mark_is_a_removal_code():
@@ -70,6 +75,10 @@ def test_every_pattern_compiles():
 ])
 def test_phrases_are_unique_per_kind(kind, key):
     seen = Counter(key(str(p)) for rule in _rules() for p in rule.get(kind, []))
+    if kind == "exact":  # the themes' UI strings read as exact phrases: none may repeat a rule's (it would be dropped)
+        from sikap.pipeline.extract.knowledge import _PLACEHOLDER, _theme_strings
+
+        seen.update(key(text) for _, text, _ in _theme_strings() if not _PLACEHOLDER.search(text))
     assert sorted(k for k, n in seen.items() if n > 1) == []
 
 

@@ -6,15 +6,14 @@ placeholder are left to other rules; the exceptions below say why."""
 from __future__ import annotations
 
 import csv
-import re
 
 from sikap.paths import curated_dir
+from sikap.pipeline.extract.knowledge import _PLACEHOLDER
 from tests.extract.corpus import RICE, sentences
 from tests.extract.test_layouts import lede, page
 
 TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
 _CREDIT_KINDS = {"byline_label", "category_label", "tag_label"}
-_PLACEHOLDER = re.compile(r"%\d\$[sd]|%[sd]|NAME|%[A-Z_]+%")
 # read only in the page's header and footer (an exact phrase of another rule, `zones: edges`): between paragraphs a
 # line so worded may be the text's ("Tidak ada komentar" as a quoted answer)
 _EDGES_ONLY = {"Tidak ada Komentar", "Discussion about this post"}

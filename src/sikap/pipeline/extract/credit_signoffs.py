@@ -68,14 +68,12 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         return "source", b.upper(), None  # "(rmol)", "[jpnn]": an outlet's short name alone, written in lower case
     if len(b) >= 6 and b.isalpha() and b.islower() and (host := _bare_host(b)) is not None:
         return "source", host, None  # "(apnews)": a registered host without its suffix (probe set DJ, 2026-12)
-    if len(b) >= 5 and b.isalpha() and b.isupper() and sum(c in "AIUEO" for c in b) >= 2 and not lookup_outlet(b) \
-            and load_places().lookup(b) is None and b.casefold() not in _calendar_words() and clean_name(b.capitalize()):
-        return "name", clean_name(b.capitalize()), None  # "(RIZAL)": a writer's one name in capitals, not a desk's
-        # code (those are shorter or all consonants: "(DTK)", "(ADPSB)"; a student paper, fix set GG, 2026-12)
-    if _FOUR_LETTER_NAME.match(b) and sum(c in "aiueoAIUEO" for c in b) >= 2 and not lookup_outlet(b) \
-            and load_places().lookup(b) is None and b.casefold() not in _calendar_words() and not names_nobody(b) \
-            and b.casefold() not in FUNCTION_WORDS and not photo_words().search(b) and clean_name(b):
-        return "name", clean_name(b), None
+    if len(b) >= 5 and b.isalpha() and b.isupper() and (name := _one_name(b.capitalize())):
+        return "name", name, None  # "(RIZAL)": a writer's one name in capitals, not a desk's code (those are shorter
+        # or all consonants: "(DTK)", "(ADPSB)"; a student paper, fix set GG, 2026-12)
+    if _FOUR_LETTER_NAME.match(b) and not names_nobody(b) and b.casefold() not in FUNCTION_WORDS \
+            and not photo_words().search(b) and (name := _one_name(b)):
+        return "name", name, None
     if _INITIALS.match(b) and not lookup_outlet(b):
         return "initials", None, None
     if slashes:  # "//PUSPEN TNI": a press office's code, unless it is a registered outlet
@@ -135,6 +133,18 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
 
 _STARRED_CODE = re.compile(r"\*{1,2}[A-Za-z]{2,5}\*{0,2}")
 _INITIAL_COMMA = re.compile(r"([A-Z]),\s*(?=[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?$)")
+
+
+def _one_name(word: str) -> str | None:
+    """A writer's one name signing the text off, as the name rules print it: two vowels at least, and no outlet, place
+    or calendar word."""
+    from sikap.pipeline.extract.outlets import lookup_outlet
+    from sikap.places import load_places
+
+    if sum(c in "aiueoAIUEO" for c in word) < 2 or lookup_outlet(word) or load_places().lookup(word) is not None \
+            or word.casefold() in _calendar_words():
+        return None
+    return clean_name(word)
 
 
 def _typed_loosely(body: str) -> str | None:

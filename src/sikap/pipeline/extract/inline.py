@@ -31,7 +31,8 @@ _STAMP_FIRST = frozenset("dDtTpP0123456789" + SPACES)
 ENTITY = re.compile(r"&#\s?\d{1,6};|&#x[0-9a-fA-F]{1,5};|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|ldquo|rdquo);"
                     # a no-break space mis-decoded as Greek (UTF-8 C2 A0 read as cp1253), left alone at a line's end
                     r"|(?<=[.!?\"”)])(?:\s*Β)+\s*$")
-READ_ALSO = re.compile(r"(?:(?<=[.!?\"”’)\]])|^)\s*(?:Baca(?:\s+[Jj]uga)?|BACA(?:\s+JUGA)?|Simak\s+[Jj]uga|Lihat\s+[Jj]uga|SIMAK\s+JUGA)\s*:\s*")
+_READ_ALSO_LABEL = r"(?:Baca(?:\s+[Jj]uga)?|BACA(?:\s+JUGA)?|Simak\s+[Jj]uga|Lihat\s+[Jj]uga|SIMAK\s+JUGA)"
+READ_ALSO = re.compile(rf"(?:(?<=[.!?\"”’)\]])|^)\s*{_READ_ALSO_LABEL}\s*:\s*")
 # a dateline glued after a photo credit: lower-case or closing letter, then an UPPER-CASE place and a dash
 GLUED_DATELINE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][A-Z .'-]{2,30}\s*(?:\([^()]{2,30}\)\s*)?[-–—]{1,2}\s)")
 # an editor's initials or desk codes glued after a paragraph's last sentence ("... 200 meter. (dhf/fra)", "(Abc/Xyz)",
@@ -185,8 +186,7 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
 
 # a teaser in brackets after a sentence, the text going on after it ("... Teluk). (Baca juga : TITLE) Qatar ...": a news
 # blog's inline related post, fix set HF, 2026-12): the brackets bound it, whatever the headline's case
-_BRACKETED_READ_ALSO = re.compile(r"(?<=[.!?\"”’)])\s*\((?:Baca|BACA|Simak|SIMAK|Lihat)(?:\s+(?:[Jj]uga|JUGA))?\s*:\s*"
-                                  r"[^()\n]{3,200}\)")
+_BRACKETED_READ_ALSO = re.compile(rf"(?<=[.!?\"”’)])\s*\({_READ_ALSO_LABEL}\s*:\s*[^()\n]{{3,200}}\)")
 # spaced stars closing a paragraph's last sentence ("... kejahatan perang. * * *": an end mark, fix set HF, 2026-12)
 _GLUED_STARS = re.compile(r"(?<=[.!?\"”’])\s+\*(?:\s\*){2,3}\s*$")
 # the rarer cues split_glued looks for in a page: "&", "Β", "(@", then those of GLUED_AD and FEED_FOOTER

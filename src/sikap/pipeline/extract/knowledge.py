@@ -142,6 +142,11 @@ def line_catalogue() -> LineCatalogue:
             prefix.setdefault(fold(str(phrase)), spec)
         for pat in rule.get("pattern", []):
             patterns.append((spec[0], re.compile(pat), spec[1], spec[2]))  # case: inline (?i) where wanted
+    for code, text, words in _theme_strings():  # (after the rules: a phrase of theirs keeps its code)
+        if _PLACEHOLDER.search(text):
+            patterns.append((code, re.compile(_placeholder_pattern(text)), words, False))
+        else:
+            exact.setdefault(line_key(text), (code, words, False))
     longest = max((w for _, _, w, _ in patterns), default=0)
     any_by_size = []
     for edges in (False, True):  # for a line of n words: the one alternation of the patterns that allow it
@@ -157,6 +162,32 @@ def line_catalogue() -> LineCatalogue:
         by_first.setdefault(phrase.split(" ", 1)[0].split(":", 1)[0], []).append(phrase)
     return LineCatalogue(exact, prefix, tuple(patterns), by_first, tuple(any_by_size),
                          max((len(p.split()) for p in exact), default=1))
+
+
+# where a theme's UI string holds a value: a name or a title (NAME, %s, %1$s, %CURRENT_PAGE%) or a number (%d)
+_PLACEHOLDER = re.compile(r"(%\d\$[sd]|%[sd]|NAME|%[A-Z_]+%)")
+
+
+def _theme_strings() -> list[tuple[str, str, int]]:
+    """(code, text, max_words) of each row of the themes' UI strings that carries a removal code (boilerplate.yaml,
+    theme_strings: the file and the longest line a string may take)."""
+    import csv
+
+    from sikap.paths import curated_dir
+
+    spec = curated_data("boilerplate.yaml").get("theme_strings")
+    if not spec:
+        return []
+    with open(Path(curated_dir()) / "extraction" / spec["file"], encoding="utf-8", newline="") as fh:
+        return [(r["code"], r["text"].strip(), int(spec["max_words"])) for r in csv.DictReader(fh, delimiter="\t")
+                if r["code"]]
+
+
+def _placeholder_pattern(text: str) -> str:
+    """The string as a whole-line pattern, case ignored: a number where it prints %d, any text for another value."""
+    return "(?i)" + "".join(
+        (r"\d{1,6}" if part.startswith("%") and part.endswith("d") else r".{1,80}?") if _PLACEHOLDER.fullmatch(part)
+        else re.escape(part) for part in _PLACEHOLDER.split(text)) + r"\s*$"
 
 
 @dataclass(frozen=True)
