@@ -113,6 +113,9 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
             and load_places().lookup(parts[0]) is None and not _INITIALS.match(parts[0]) and clean_name(parts[0]):
         return "name", clean_name(parts[0]), None  # "[Name/Humas Unit/Humas Campus]": the writer, then the public-
         # relations offices the release comes from (a campus portal, fix set GE, 2026-12): offices, no person
+    wrote = _REPORTER_AT.match(b)
+    if wrote and clean_name(wrote.group("n")) and (lookup_outlet(wrote.group("o")) or _outlet(wrote.group("o"))):
+        return "pen", clean_name(wrote.group("n")), wrote.group("o")  # "(Laporan Wartawan Outlet Kota, Name)"
     after = _OUTLET_AFTER.match(b) if "/" not in b else None
     if after and lookup_outlet(after.group("tail")) and clean_name(after.group("head")):
         return "pen", clean_name(after.group("head")), after.group("tail").strip(WS)  # "(Name - Outlet)"
@@ -131,6 +134,10 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
     return "none", None, None
 
 
+# a network's reporter credit closing the text in parentheses: the role, the outlet (a regional edition's name may
+# have a space), a comma, the name ("(Laporan Wartawan Tribun Kota, Nama Orang)": fix set IF, 2026-12)
+_REPORTER_AT = re.compile(r"(?i)^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?P<o>[^,]{2,40}?)"
+                          r"\s*,\s*(?P<n>[^,]{3,60})$")
 _STARRED_CODE = re.compile(r"\*{1,2}[A-Za-z]{2,5}\*{0,2}")
 _INITIAL_COMMA = re.compile(r"([A-Z]),\s*(?=[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?$)")
 

@@ -203,6 +203,7 @@ def extract_credits(doc: Doc) -> Doc:
     # a page that labels its author ("Reporter : NAME") says who wrote it: a bare name-like header line beside
     # that block is a subheading or a kicker ("Vonis Nama Terdakwa"), not a second byline
     labelled = any(f == "authors" and m == "labelled credit" and printed.strip(WS) for f, printed, _, m in found)
+    place = getattr(doc.meta.get("_dateline"), "place", None)
     for field, printed, evidence, method in found:
         if labelled and method == "byline":
             continue
@@ -217,6 +218,7 @@ def extract_credits(doc: Doc) -> Doc:
         if method != "sign-off":
             _agencies_credited(doc, printed, evidence)
         for name in names_of(printed) if method != "sign-off" else printed.split(SIGNOFF_JOIN):
+            name = _without_desk_place(name, place)
             same = next((k for k, n in enumerate(doc.meta[field]) if _one_person(n, name)), None)
             if same is not None:  # "Endra Pramudhiaz" and "Endra Ibrahim Pramudhiaz": one person, the full name kept
                 if len(name) > len(doc.meta[field][same]):
@@ -226,6 +228,15 @@ def extract_credits(doc: Doc) -> Doc:
             doc.meta[field].append(name)
             doc.note(field, "extracted", method, evidence)
     return doc
+
+
+def _without_desk_place(name: str, place: str | None) -> str:
+    """'Abdul Hamid Razak Sleman' where the dateline reads 'SLEMAN-': the desk's town printed after the writer's
+    name in a byline (a regional daily's meta line, fix set IF, 2026-12) is not part of the name."""
+    words = name.split()
+    if place and len(words) >= 3 and words[-1].casefold() == place.casefold():
+        return " ".join(words[:-1])
+    return name
 
 
 def _one_person(a: str, b: str) -> bool:

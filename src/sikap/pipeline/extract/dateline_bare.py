@@ -75,6 +75,32 @@ def outlet_place_comma(text: str, lead: int, line: str) -> Dateline | None:
     return Dateline(lead + m.end(), place.name, m.group(1).strip(WS), None, text[:m.end()].strip(WS), False, True)
 
 
+# "Outlet Name, Kota Menteri ...": a registered outlet's name, a comma, then the place and the lede's first word with
+# no separator between them (the dash lost in the copy; a national business portal, fix set II, 2026-12)
+_OUTLET_COMMA = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,3}),\s+(?=[A-Z])")
+
+
+def outlet_place_space(text: str, lead: int, line: str) -> Dateline | None:
+    """'Outlet Name, Kota Menteri ...': a registered outlet, a comma, a gazetteer city (the longest of up to three
+    words) and the lede's capitalised first word: the outlet and the place. Only a registered outlet's name before
+    the comma: a sentence may open with a name and a city ("Budi, Jakarta ...") but not with an outlet's."""
+    from sikap.pipeline.extract.datelines import MIN_LEDE_WORDS, Dateline
+
+    m = _OUTLET_COMMA.match(text)
+    if m is None or _place(m.group(1)) is not None or not _outlet_id(m.group(1)):
+        return None
+    words = text[m.end():].split(" ", 4)
+    for k in range(min(3, len(words) - 1), 0, -1):
+        place = _place(" ".join(words[:k]))
+        after = words[k]
+        if place is not None and place.kind in _COMMA_KINDS and after[:1].isupper() and after[1:2].islower():
+            at = m.end() + len(" ".join(words[:k]))
+            if len(text[at:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
+                return None
+            return Dateline(lead + at, place.name, m.group(1).strip(WS), None, text[:at].strip(WS), False, True)
+    return None
+
+
 _PAREN_PLACE_DATE = re.compile(r"\(([^()\n,]{2,30}),\s*([^()\n]{6,40})\)\s*")
 
 

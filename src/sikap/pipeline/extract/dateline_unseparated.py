@@ -85,13 +85,13 @@ def _unseparated(text: str, lead: int, line: str):
 
 
 def _host_comma(text: str, m: re.Match, lead: int):
-    """'kabarcontoh.id, Sekretaris Jenderal ...': a site's host in lower case, a comma, then the lede with no place
-    (a held-out probe page, 2026-12, setU): the outlet's dateline, not confident (a sentence may name a site first;
+    """'kabarcontoh.id, Sekretaris Jenderal ...': a site's host in lower case (or in capitals: 'KABARCONTOH.COM, Pada
+    ...', fix set ID, 2026-12), a comma, then the lede with no place (a held-out probe page, 2026-12, setU): the outlet's dateline, not confident (a sentence may name a site first;
     the zones take it only at the page's start)."""
     from sikap.pipeline.extract.datelines import Dateline
 
     host = m.group(1)
-    if not host.islower() or not text[m.end():m.end() + 1].isupper() \
+    if not (host.islower() or host.isupper()) or not text[m.end():m.end() + 1].isupper() \
             or len(text[m.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
         return None
     return Dateline(lead + m.end(), None, host, None, text[:m.end()].strip(), False, False)

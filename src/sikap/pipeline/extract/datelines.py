@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from sikap.pipeline.extract import dateline_joined as joined
 from sikap.pipeline.extract.dateforms import FoundDate
-from sikap.pipeline.extract.dateline_bare import outlet_place_comma, place_comma, place_date_parens
+from sikap.pipeline.extract.dateline_bare import outlet_place_comma, outlet_place_space, place_comma, place_date_parens
 from sikap.pipeline.extract.dateline_chunks import place_and_host
 # where a head may open and ends; SEP, _separator, MAX_HEAD, may_open, _platform: read from here by split.py, tests
 from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _lead_host, _platform,  # noqa: F401
@@ -220,7 +220,8 @@ def _parse(line: str) -> Dateline | None:
         place, host = place_and_host(m.group(1))
         return Dateline(lead + m.end(), place, host, None, m.group(0).strip(), False, bool(_outlet_id(host)))
     g = _GLUED_DOMAIN.match(text) if sep is None or sep.start() > 32 else None
-    if g and _place(g.group(1).strip(WS)) is not None:
+    if g and (_place(g.group(1).strip(WS)) is not None or text[g.end(2):g.end(2) + 1] == "-" and " " not in g.group(1)):
+        # (a name the gazetteer lacks too when a dash glues the host to the lede: "Desa,situs.id-Minggu ...", set IE)
         found = _evaluate((g.group(1), g.group(2)), False, lead + g.end(), line, False, False)
         if found is not None and found.outlet:
             return found
@@ -228,7 +229,7 @@ def _parse(line: str) -> Dateline | None:
     if u is not None:
         return u
     if sep is None or sep.start() > 40:
-        c = place_comma(text, lead, line) or outlet_place_comma(text, lead, line)
+        c = place_comma(text, lead, line) or outlet_place_comma(text, lead, line) or outlet_place_space(text, lead, line)
         if c is not None:
             return c
     return (_glued(text, lead, line) or _glued_brand(text, lead)) if sep is None else None

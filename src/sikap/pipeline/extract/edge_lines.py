@@ -42,6 +42,12 @@ _COUNTER = re.compile(r"(?i)\b" + VIEW_COUNTER)
 _COMMENTS = re.compile(r"(?i)(?:\bin\s+[^|]{2,40}?\s*)?\|?\s*\d{1,5}\s*(?:comments?|komentar)\s*$")
 # a reading time printed between the date and the writer ("Selasa, 15 April 2025 | 2 min read | NAME"): no name's
 _BARE_COUNTERS = re.compile(r"(?:\s+\d{1,6}){1,3}\s*$")  # (fix set HL, 2026-12)
+# a view counter shortened to thousands or millions after the date ("Rabu, 10 Juli 2019 - 18:00 | 119.91k": a regional
+# network's meta bar, fix set IE, 2026-12), alone after its separator
+_SHORT_COUNTER = re.compile(r"\s*[|•·]?\s*\d{1,3}(?:[.,]\d{1,2})?\s?[kKmM]\s*$")
+# a Blogger theme's byline printed "By NAME On DATE", the name empty when it was a link ("By On Sabtu, Maret 30, 2024":
+# the blog themes of small regional sites, fix set IE, 2026-12)
+_BY_ON = re.compile(r"(?i)^\s*by\s*(?P<n>.*?)\s*\bon\s*$")
 _READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
@@ -53,6 +59,8 @@ def date_line(text: str) -> tuple | None:
     """(FoundDate, name printed beside it, outlet printed beside it) when the line is a date line or a byline
     with a date: nothing but a label, weekday, date, time, zone and separators, plus at most a name or an
     outlet ('Kompas.com - 31/10/2019, 10:48 WIB')."""
+    role = role_after_date(text)
+    text = text[:role] if role is not None else text
     twice = _TWICE.match(text)
     text = twice.group("head") if twice else text
     text = unglue_weekday(text)
@@ -67,6 +75,11 @@ def date_line(text: str) -> tuple | None:
         before, after = _ICONS.sub(" ", before), _ICONS.sub(" ", after)
     if "_" in before:
         before = _ICON_NAME.sub(" ", before)
+    by_on = _BY_ON.match(before)
+    if by_on:
+        before = by_on.group("n")
+    if after.rstrip()[-1:] in "kKmM" and _SHORT_COUNTER.search(after):
+        after = _SHORT_COUNTER.sub(" ", after)
     if after.rstrip()[-1:].isalpha():
         after = _COMMENTS.sub(" ", _COUNTER.sub(" ", after))
     elif after.rstrip()[-1:].isdigit() and _BARE_COUNTERS.fullmatch(after):
@@ -114,6 +127,19 @@ def date_line(text: str) -> tuple | None:
     if _TOPIC_BAR.match(text[:found.start]) and found.end - found.start >= 8:
         return found, None, None  # "Krisis rusia ukraina | DATE, TIME": a broadcaster's topic tag before the date (HN)
     return None
+
+
+# an editor's labelled credit printed after the date on the byline's line ("Oleh DESK, Senin, 7 Agustus 2023 | 13:57 WIB -
+# Redaktur: NAME - 248": a government news agency's meta line, fix set IE, 2026-12)
+_ROLE_TAIL = re.compile(r"(?i)(?:\s+[-–—|•]\s*|\s*[|•]\s*)(?=(?:redaktur|editor|penyunting|penulis|reporter|pewarta|"
+                        r"fotografer)\s*:\s*\S)")
+
+
+def role_after_date(text: str) -> int | None:
+    """Where a labelled credit printed after the line's date starts (the date line is read without it and the
+    credit by the credit rules), or None."""
+    m = _ROLE_TAIL.search(text) if ":" in text else None
+    return m.start() if m is not None and find_date(text[:m.start()]) is not None else None
 
 
 # a topic tag in sentence case before a bar and the date ("Krisis rusia ukraina | 22 Juni 2022, 19:52 WIB"): two to five

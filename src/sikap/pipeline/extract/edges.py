@@ -17,7 +17,8 @@ import re
 
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import strip_time
-from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person, prose_words
+from sikap.pipeline.extract.credit_lines import parse_credit_line
+from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person, prose_words, role_after_date
 from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail
 from sikap.pipeline.extract.signoffs import mark_signoffs
 from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title
@@ -69,12 +70,19 @@ def mark_edges(page, zones: Zones) -> None:
             page.mark(i, "meta.byline" if name else "meta.date_line")
             if name:
                 page.credits.append(("authors", name, t, "byline with its date"))
+            role = role_after_date(t)
+            for field, printed in (parse_credit_line(_COUNTER_TAIL.sub("", t[role:]).strip(WS + "-–—|•")) or []) if role is not None else []:
+                if printed and field in ("authors", "editors", "translators"):
+                    page.credits.append((field, printed, t, "labelled credit after the date"))
             if outlet:
                 doc.meta.setdefault("_byline_outlet", (outlet, t))
     _date_below_deck(page, zones)
     _names_by_bylines(page, zones)
     if zones.lede is not None:
         _nav_runs(page, zones, range(zones.lede))  # the header's lines
+
+
+_COUNTER_TAIL = re.compile(r"\s*[-–—|•]\s*\d[\d.,]*\s*$")  # "Redaktur: NAME - 248": the view counter after the credit
 
 
 def _date_below_deck(page, zones: Zones) -> None:

@@ -86,12 +86,14 @@ def _glued_over_next(page, i: int, t: str) -> str:
     """'Home Desk Name HEADLINE' over 'HEADLINE': a breadcrumb whose separators were lost in the copy, glued to
     the headline the next line prints alone (held-out probe page, 2026-12, setS; 3 harvest hosts). The next line
     is the title; this one is its path, of one to six words before it (returned; '' when there is none)."""
+    head = " ".join(t.split())
     j = i + 1
-    while j < len(page.texts) and not page.texts[j].strip(WS):
-        j += 1
+    while j < len(page.texts) and (not page.texts[j].strip(WS) or j <= i + 2 and page.nw[j] <= 3
+                                   and " ".join(page.texts[j].split()) in head):
+        j += 1  # (the path printed again on a line of its own between them: 'headline Kota', fix set IC, 2026-12)
     if j >= len(page.texts) or not page.free(j) or page.nw[j] < 4:
         return ""
-    head, below = " ".join(t.split()), " ".join(page.texts[j].split())
+    below = " ".join(page.texts[j].split())
     path = head[:-len(below)] if head.endswith(" " + below) else ""
     return path if 1 <= len(path.split()) <= 6 else ""
 

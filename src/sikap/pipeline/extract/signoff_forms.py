@@ -12,7 +12,7 @@ from sikap.pipeline.extract.text import WS
 
 SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]…]))\s*\(\s*(?P<body>[^()\n]{1,80}?)\s*\)\.?\s*$"
                      r"|(?:^|(?<=[.!?\"”’)\]…\s]))//\s*(?P<body2>[^/\n]{2,40})$"
-                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{2,3}(?:\d{0,2}\*{2,3})?(?:/[a-z]{1,4})?)\s*$"  # an end mark: "***4***", "**"
+                     r"|(?:^|(?<=[.!?\"”’)\]…]))\s*(?P<body3>\*{1,3}(?:\d{0,2}\*{2,3})?(?:/[a-z]{1,4})?)\s*$"  # an end mark: "***4***", "**", "*" (IC)
                      # desks' codes joined by a slash, glued to the last word: "... berakhir(DeskKota/SetdaKota)" (AE)
                      r"|(?<=[a-z])\((?P<body4>[^()\s/]{2,30}/[^()\s/]{2,30})\)\s*$"
                      # a desk's numbered code after the last word, the sentence left without its stop:

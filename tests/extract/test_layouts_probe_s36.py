@@ -1,0 +1,122 @@
+"""Layout fixtures for stop 36's rounds (2026-12), in invented words. Same conventions as test_layouts.py
+(invented text, whole truth). Cases of one shape share a parametrized test; the id says what each case is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.corpus import RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+@pytest.mark.parametrize("line,published,authors", [
+    pytest.param("Rabu, 10 Juli 2019 - 18:00 | 119.91k", dt.date(2019, 7, 10), (), id="a view counter in thousands"),
+    pytest.param("By On Sabtu, Maret 30, 2024", dt.date(2024, 3, 30), (), id="a blog theme's byline, its name lost"),
+    pytest.param("By Rina Kartikasari On Sabtu, Maret 30, 2024", dt.date(2024, 3, 30), ("Rina Kartikasari",),
+                 id="a blog theme's byline with its name"),
+])
+def test_date_lines_under_the_headline(tmp_path, line, published, authors):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, line, ps), Truth(title=TITLE, place="Jakarta", published=published,
+                                                 basis="byline" if authors else "date_line", authors=authors),
+          sentences(RICE), [line])
+
+
+def test_an_editors_credit_after_the_date_on_the_byline(tmp_path):
+    line = "Oleh MC KAB CONTOH, Senin, 7 Agustus 2023 | 13:57 WIB - Redaktur: Juli - 248"
+    ps = lede("Kuala Contoh, InfoPublik – ", RICE)
+    check(tmp_path, page(":", line, ps), Truth(place="Kuala Contoh", outlet="InfoPublik", published=dt.date(2023, 8, 7),
+                                              basis="date_line", editors=("Juli",)),
+          sentences(RICE), [":", line])
+
+
+def test_the_desks_town_after_the_writers_name_is_no_part_of_it(tmp_path):
+    line = "Selasa, 3 Oktober 2017 06:20 WIB Abdul Hamid Razak Sleman Share :"
+    ps = lede("Kabarcontoh.com, SLEMAN- ", RICE)
+    check(tmp_path, page(TITLE, line, ps), Truth(title=TITLE, place="Sleman", outlet="Kabarcontoh.com",
+                                                 published=dt.date(2017, 10, 3), basis="byline",
+                                                 authors=("Abdul Hamid Razak",)), sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("head,place,outlet", [
+    pytest.param("KABARCONTOH.COM, ", None, "KABARCONTOH.COM", id="a host in capitals closed by a comma"),
+    pytest.param("Sukamulya,Kabarcontoh.id-", "Sukamulya", "Kabarcontoh.id", id="a place and a host glued by dashes"),
+])
+def test_dateline_heads(tmp_path, head, place, outlet):
+    ps = lede(head, RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])
+
+
+def test_a_datelined_lede_under_three_summary_points_set_under_bullets(tmp_path):
+    points = ["-", "Pedagang di pasar contoh menyebut harga beras naik tiga kali dalam sebulan.", "-",
+              "Pemerintah kota contoh menyiapkan operasi pasar pekan depan.", "-",
+              "Stok beras di gudang kota contoh disebut cukup sampai akhir tahun."]
+    ps = lede("Suara.com - ", RICE)
+    check(tmp_path, page(TITLE, points, ps), Truth(title=TITLE, outlet="Suara.com"),
+          sentences(RICE) + [p for p in points if p != "-"], [])
+
+
+def test_a_breadcrumb_glued_to_the_headline_over_its_path_and_the_headline(tmp_path):
+    crumb = f"Beranda headline Jakarta {TITLE}"
+    ps = lede("JAKARTA, Kabarcontoh.com – ", RICE)
+    check(tmp_path, page(crumb, "headline Jakarta", TITLE, ps), Truth(title=TITLE, place="Jakarta",
+                                                                       outlet="Kabarcontoh.com"),
+          sentences(RICE), [crumb, "headline Jakarta"])
+
+
+@pytest.mark.parametrize("chrome", [
+    pytest.param("Juga baca: Pasar Contoh Ramai Jelang Lebaran", id="the teaser's label in the other order"),
+    pytest.param("Media playback tidak ada di perangkat Anda", id="a broadcaster's video player notice"),
+    pytest.param("Laporkan Konten", id="a blog platform's report button"),
+    pytest.param("Simak selengkapnya dalam tayangan berikut:", id="a call to watch the broadcast"),
+    pytest.param("Silakan tambahkan komentar Anda!", id="a comment prompt"),
+    pytest.param("Example 300x600", id="an ad slot's placeholder and size"),
+    pytest.param("Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas",
+                 id="a network's reuse notice"),
+])
+def test_chrome_between_the_paragraphs(tmp_path, chrome):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:2], chrome, ps[2:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [chrome])
+
+
+@pytest.mark.parametrize("tail,authors,outlet", [
+    pytest.param("*", (), None, id="a lone star closing the text"),
+    pytest.param("(Laporan Wartawan Kabar Contoh, Putri Puspitasari)", ("Putri Puspitasari",), "Kabar Contoh",
+                 id="a network's reporter credit in brackets names the writer and the outlet"),
+])
+def test_marks_glued_after_the_last_sentence(tmp_path, tail, authors, outlet):
+    ps = lede("JAKARTA – ", RICE)
+    ps[-1] += tail
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", outlet=outlet, authors=authors),
+          sentences(RICE), [tail])
+
+
+def test_a_registered_outlet_a_comma_and_the_place_with_no_dash_before_the_lede(tmp_path):
+    ps = lede("Bloomberg Technoz, Jakarta ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", outlet="Bloomberg Technoz"), sentences(RICE), [])
+
+
+def test_summary_points_opened_by_hyphens_over_the_datelined_lede(tmp_path):
+    points = ["- Harga beras naik tiga kali dalam sebulan di pasar kota contoh.",
+              "- Pemerintah kota contoh menyiapkan operasi pasar pekan depan.",
+              "- Stok beras di gudang disebut cukup sampai akhir tahun."]
+    ps = lede("Jakarta, IDN Times - ", RICE)
+    check(tmp_path, page(TITLE, points, ps), Truth(title=TITLE, place="Jakarta", outlet="IDN Times"), sentences(RICE),
+          points)
+
+
+def test_a_city_in_capitals_alone_over_the_lede_is_the_dateline(tmp_path):
+    deck = "Kenaikan harga beras medium dipicu berkurangnya pasokan dari sentra produksi, menurut pedagang setempat."
+    ps = lede("", RICE)
+    check(tmp_path, page(TITLE, deck, "WASHINGTON", ps), Truth(title=TITLE, place="Washington"),
+          sentences(RICE) + [deck], [])
+
+
+def test_a_rubric_in_capitals_over_the_headline_is_no_dateline(tmp_path):
+    ps = lede("", RICE)
+    check(tmp_path, page("JAKARTA", TITLE, ps), Truth(title=TITLE), sentences(RICE), ["JAKARTA"])
