@@ -120,3 +120,33 @@ def test_a_city_in_capitals_alone_over_the_lede_is_the_dateline(tmp_path):
 def test_a_rubric_in_capitals_over_the_headline_is_no_dateline(tmp_path):
     ps = lede("", RICE)
     check(tmp_path, page("JAKARTA", TITLE, ps), Truth(title=TITLE), sentences(RICE), ["JAKARTA"])
+
+
+def test_the_logos_host_glued_before_a_dateline_printing_the_same_host(tmp_path):
+    ps = lede("Kabarcontoh.com KABARCONTOH.COM, JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", outlet="KABARCONTOH.COM"), sentences(RICE),
+          ["Kabarcontoh.com"])
+
+
+def test_a_menu_printed_as_bullets_with_a_block_word_among_its_entries(tmp_path):
+    menu = ["Kabarcontoh.id", "  • Home", "  • Headline", "  • Daerah", "  • Nasional", "  • Ekonomi", "No Result",
+            "View All Result"]
+    ps = lede("KABARCONTOH.ID – ", RICE)
+    check(tmp_path, page(menu, "Home Daerah Kota Contoh", "", TITLE, "", "14 Mei 2025 17:26", "", ps),
+          Truth(title=TITLE, outlet="KABARCONTOH.ID", published=dt.date(2025, 5, 14), basis="date_line"),
+          sentences(RICE), menu + ["Home Daerah Kota Contoh", "14 Mei 2025 17:26"])
+
+
+@pytest.mark.parametrize("chrome", [
+    pytest.param("Rekomendasi Redaksi: Pasar Contoh Ramai Jelang Lebaran", id="the editors' recommendation"),
+    pytest.param("Halaman all", id="a pager's show-all link"),
+    pytest.param("Tribunnews/ Budi Santoso", id="a photo credit, outlet first, a space after the slash"),
+])
+def test_more_chrome_between_the_paragraphs(tmp_path, chrome):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:2], chrome, ps[2:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [chrome])
+
+
+def test_a_rubric_that_is_also_a_citing_word_over_the_headline(tmp_path):
+    ps = lede("", RICE)
+    check(tmp_path, page("Opini", TITLE, ps), Truth(title=TITLE), sentences(RICE), ["Opini"])

@@ -88,6 +88,9 @@ def mark_blocks(page, start: int = 0) -> None:
         if rule == "link.related" and _rubric_over_title(page, i):
             i += 1
             continue
+        if rule == "link.related" and _menu_item(page, i):
+            i += 1  # "• Headline" among a menu's bullets: a section's entry, no heading over teasers (set IH)
+            continue
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
             if bare and len(t[bare.end():].strip(WS + ":").split()) >= 2:
@@ -140,6 +143,14 @@ def mark_blocks(page, start: int = 0) -> None:
             elif _lone_bullet_teaser(page, i):
                 page.mark(i, "link.related")
             i = max(j, i + 1)
+
+
+def _menu_item(page, i: int) -> bool:
+    """A one- or two-word bulleted line between other bulleted lines: an entry of a menu printed as a list, even when
+    its word names a block ('• Headline', '• Terkini'; a regional portal's menu, fix set IH, 2026-12)."""
+    texts = page.texts
+    return page.nw[i] <= 3 and BULLET.match(texts[i]) is not None and 0 < i < len(texts) - 1 \
+        and BULLET.match(texts[i - 1]) is not None and BULLET.match(texts[i + 1]) is not None
 
 
 def _cut_prose(page, j: int) -> bool:

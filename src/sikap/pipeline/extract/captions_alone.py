@@ -34,10 +34,15 @@ def credit_only(text: str) -> bool:
         return False
     if "|" in t:
         return _bar_credit(t)
+    if "/ " in t:
+        t = _SLASH_SPACE.sub("/", t)  # "Outlet/ Name Name": a space typed after the slash (fix set II, 2026-12)
     if t[:1] in "([" and _INITIALS.match(t) and not _names_outlet(t):
         return False  # "(abc/def/abc)": editors' initials signing the text off, not a photo's credit
     return bool(ALONE.match(t)) and (photo_words().search(t) is not None or t.split("/")[0].strip().isupper()
                                      or t.count("/") >= 2 or _outlet_first(t) or _agency_last(t))
+
+
+_SLASH_SPACE = re.compile(r"/\s+")
 
 
 def _agency_last(t: str) -> bool:

@@ -34,7 +34,7 @@ from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _st
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
 from sikap.pipeline.extract.dateline_reading import _read
 from sikap.pipeline.extract.outlets import lower_brand, set_outlet
-from sikap.pipeline.extract.text import DOMAIN, WS
+from sikap.pipeline.extract.text import DOMAIN, WS, logo_host_end
 
 _PLACE_THEN_OUTLET = re.compile(r"^(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})[ \t]*\((?P<o>[^()\n]{2,40})\)\s*$")
 # "titastory, Jakarta –": a site's name in lower case, then a comma (dateline_parts._lower_names reads it)
@@ -125,6 +125,7 @@ def _parse(line: str) -> Dateline | None:
         # ", Kota —": a dateline whose outlet was a logo, lost in the copy (DD); ",kabar.id –": whose place was
         # (fix set HE, 2026-12); "• OUTLET.CO, Kota - ...": a lede copied as a list's item (probe set AI, 2026-12)
         text = text[1:].lstrip(WS)
+    text = text[logo_host_end(text):]  # "Kabarcontoh.com KABARCONTOH.COM, KOTA –": the logo's alt text before it
     if " I " in text[:60] and (bar := _HOST_I.match(text)) is not None and DOMAIN.match(bar.group(1)):
         text = text[:bar.end(1)] + " | " + text[bar.end():]  # "SITUS.NET I KOTA –": a bar typed as a capital I (set HF)
     if not text.strip() or not may_open(text):

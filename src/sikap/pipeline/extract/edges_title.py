@@ -16,7 +16,7 @@ from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlet_resolve import logo_name
 from sikap.pipeline.extract.outlets import lookup_outlet
-from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, fold, headline_case, name_like, title_like
+from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, ends_sentence, fold, headline_case, name_like, title_like
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede, teaser_over_dateline
 # when a long line in sentence case is the headline (the names are read from here by tests/extract/plain_edges.py too)
 from sikap.pipeline.extract.title_sentence_case import (_comma_headline, _dated_below, _lede_is_headline, _printed_twice,
@@ -137,14 +137,14 @@ def find_title(page, zones: Zones) -> int | None:
     for i, t, nw, bullet in _free_header(page, zones):
         if _no_title(page, i, t, nw):
             continue
-        if nw <= 3 and runs_on(t):
+        if nw <= 3 and runs_on(t) and line_key(t) not in _sections():  # ("Opini": a rubric, fix set IG, 2026-12)
             continue  # "Mengutip" / "Reuters, ...": a page-2 dump's first sentence broken after its cue, the text's
         if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
             page.mark(i, "chrome.section")
             doc.meta.setdefault("section", t.strip(WS))
             doc.note("section", "extracted", "section label above the title", t)
-        elif nw <= 3 and lookup_outlet(t.split()[0]):
-            page.mark(i, "chrome.brand")
+        elif nw <= 3 and lookup_outlet(t.split()[0]) or nw == 1 and DOMAIN.fullmatch(t.strip(WS)):
+            page.mark(i, "chrome.brand")  # (a host the registry lacks alone over the menu: fix set IH, 2026-12)
         elif nw <= 8 and _channel_path(t):
             page.mark(i, "chrome.breadcrumb")
         elif captions.credited_sentence(t):

@@ -19,7 +19,7 @@ from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline_bounds import (GLUED_DATE_LINE, _GLUED_SENTENCE, _agency_first, _glued_date_line,  # noqa: F401
                                                   _labelled_outlet, _lede_caption, _teaser_end)
 from sikap.pipeline.extract.knowledge import SPACES
-from sikap.pipeline.extract.text import WS, word_count
+from sikap.pipeline.extract.text import WS, logo_host_end, word_count
 from sikap.records import Doc, Line
 
 STAMP = re.compile(r"^\s*(?:(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
@@ -125,6 +125,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
         g = _glued_date_line(text)
         if g is not None:
             return [(g, len(text), "meta.date_line")]
+    if top and text[:1].isalpha() and (end := logo_host_end(text)):
+        out.append((0, end, "chrome.brand"))
     if top and "WI" in text[:90] and (m := _DATE_LINE_ON_DATELINE.match(text)) and find_date(m.group(0)) is not None:
         out.append((0, m.end(), "meta.date_line"))  # "Kota | 23 Desember 2024, 18:30 WIBJAKARTA, OUTLET - ..." (DE)
     if ("Sumber" in text or "SUMBER" in text or "Source" in text) and ":" in text[-50:]:
@@ -225,6 +227,7 @@ def split_glued(doc: Doc) -> list[str]:
                                      or beta and "Β" in text or post and "(@" in text
                                      or text[:1] in _STAMP_FIRST and (STAMP.match(text) or READ_TIME.match(text))
                                      or text[:1] == "W" and IMAGE_NAME.match(text)
+                                     or i < _TOP and logo_host_end(text)
                                      or text[-1:].isupper() and i + 1 < len(lines)
                                      or rare and ("dvert" in text or "DVERT" in text or "IKLAN" in text
                                                   or "appeared first on" in text or "ulir " in text

@@ -246,3 +246,13 @@ def teaser_like(text: str, nw: int) -> bool:
     if not title_like(t, 30):
         return False
     return not (t.endswith(('"', "”", "’", "'")) and not t.startswith(("“", '"', "'", "‘")))
+
+
+def logo_host_end(text: str) -> int:
+    """Where the dateline starts in 'Kabarcontoh.com KABARCONTOH.COM, KOTA – ...': the logo's alt text (a host)
+    glued before a dateline printing the same host (fix set ID, 2026-12); 0 when the line opens otherwise."""
+    first, _, rest = text.partition(" ")
+    if rest[:len(first)].casefold() == first.casefold() and rest[len(first):len(first) + 1] in (",", " ", "-", "–", "—") \
+            and DOMAIN.match(first):
+        return len(text) - len(rest)
+    return 0
