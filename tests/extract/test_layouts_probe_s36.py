@@ -150,3 +150,44 @@ def test_more_chrome_between_the_paragraphs(tmp_path, chrome):
 def test_a_rubric_that_is_also_a_citing_word_over_the_headline(tmp_path):
     ps = lede("", RICE)
     check(tmp_path, page("Opini", TITLE, ps), Truth(title=TITLE), sentences(RICE), ["Opini"])
+
+
+@pytest.mark.parametrize("sentence,cited", [
+    pytest.param("Wartawan AFP mengatakan pasar contoh masih ramai pembeli pada malam hari.", ("AFP",),
+                 id="an agency's reporter saw it"),
+    pytest.param("Media internasional seperti BBC dan The Guardian menilai langkah itu terlambat.", ("BBC", "The Guardian"),
+                 id="outlets named as examples, then their verb of judging"),
+    pytest.param("Hal itu disampaikan kepada wartawan di balai kota contoh pada Senin pagi.", (),
+                 id="reporters without an outlet name cite nothing"),
+])
+def test_attributions_in_the_text(tmp_path, sentence, cited):
+    ps = lede("JAKARTA – ", RICE)
+    ps[1] += " " + sentence
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", attributions=cited),
+          sentences(RICE) + [sentence], [])
+
+
+def test_a_caption_placing_its_people_between_the_paragraphs(tmp_path):
+    caption = "Kepala Dinas Pangan Kota Contoh, Budi Santoso (kiri), meninjau gudang beras"
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps[:2], caption, ps[2:]), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [caption])
+
+
+def test_a_programmes_date_line_glued_to_the_lede(tmp_path):
+    stamp = "Sapa pagi | 29 November 2017, 08:53 WIB"
+    ps = lede("", RICE)
+    ps[0] = stamp + ps[0]
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, published=dt.date(2017, 11, 29), basis="date_stamp"),
+          sentences(RICE), [stamp])  # (cut off its line as the machine date stamps are, and read as one)
+
+
+@pytest.mark.parametrize("chrome", [
+    pytest.param(["Cari Tahu", "Kumpulan Kuis Menarik", "KUIS: Seberapa Tahu Kamu Soal Pasar Contoh?", "Ikuti Kuisnya ➔",
+                  "POLLING: Apa Harga Beras Sudah Wajar?"], id="a quiz and poll widget"),
+    pytest.param(["Deprecated: str_replace(): Passing null to parameter #3 ($subject) of type array|string is deprecated"
+                  " in /home/contoh/public_html/wp-content/plugins/contoh/lib/related.php on line 627"], id="a PHP warning"),
+    pytest.param(["Subcribe Here!", "Enter your email address. It;s free!"], id="a blog's subscription box"),
+])
+def test_chrome_blocks_under_the_text(tmp_path, chrome):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps, chrome), Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)

@@ -117,6 +117,7 @@ def mark_lede_captions(page, zones) -> None:
     if zones.dateline_at == zones.lede:
         _dated_scenes_over_lede(page, zones)
     _opening_of_next(page, zones)
+    _placed_people(page, zones)
     lede = None  # the lede's words, read when a line first gets that far (most pages have no such line)
     lines = page.doc.lines
     for i in range(zones.lede + 2, zones.last):
@@ -135,6 +136,18 @@ def mark_lede_captions(page, zones) -> None:
             lede = content_words(page.texts[zones.lede])
         if len(mine) >= 6 and len(mine & lede) >= 0.6 * len(mine):
             page.mark(i, "caption.photo")
+
+
+def _placed_people(page, zones) -> None:
+    """A line in the text that says where its people stand in the picture ("NAME (kiri) dan NAME mengikuti ...",
+    "Kepala Dinas, NAME (kiri)"): one sentence at most, no quotation, no report of speech, between the lede and the
+    last paragraph. Only a caption places people so (fix sets IH and II, 2026-12: two national and regional pages,
+    no line of text so written among the 3,000 body lines of the fix sets)."""
+    for i in range(zones.lede + 1, zones.last):
+        if page.free(i) and 3 <= page.nw[i] <= 40 and "(" in page.texts[i]:
+            t = page.texts[i].strip(WS)
+            if _POSITION.search(t) and _plain_sentence(t):
+                page.mark(i, "caption.photo")
 
 
 def _opening_of_next(page, zones) -> None:

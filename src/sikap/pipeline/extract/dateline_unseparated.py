@@ -91,7 +91,8 @@ def _host_comma(text: str, m: re.Match, lead: int):
     from sikap.pipeline.extract.datelines import Dateline
 
     host = m.group(1)
-    if not (host.islower() or host.isupper()) or not text[m.end():m.end() + 1].isupper() \
+    if not (host.islower() or host.isupper() and text[m.end() + 1:m.end() + 2].islower()) \
+            or not text[m.end():m.end() + 1].isupper() \
             or len(text[m.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
         return None
     return Dateline(lead + m.end(), None, host, None, text[:m.end()].strip(), False, False)

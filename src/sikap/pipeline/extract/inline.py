@@ -111,6 +111,15 @@ def _glued_byline(text: str) -> int:
 # a date line closed by its time zone and glued to a dateline in capitals: the page's date stamp over the lede, their
 # line break lost in the copy (a TV network's portal, probe set DE, 2026-12)
 _DATE_LINE_ON_DATELINE = re.compile(r"[^\n]{0,80}?\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)(?=[A-Z]{3}[A-Z .,'-]{0,30}[-–—(])")
+# the same date line glued to the lede's first word in normal case ("Program | 29 November 2017, 08:53 WIBHujan ...": a TV
+# network's video page, fix set IK, 2026-12): taken only when what stands before is a date line by itself
+_DATE_LINE_ON_LEDE = re.compile(r"[^\n]{0,80}?\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)(?=[A-Z][a-z]{2,})")
+
+
+def _date_line(text: str):
+    from sikap.pipeline.extract.edge_lines import date_line
+
+    return date_line(text)
 
 
 def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[int, int, str]]:
@@ -129,6 +138,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
         out.append((0, end, "chrome.brand"))
     if top and "WI" in text[:90] and (m := _DATE_LINE_ON_DATELINE.match(text)) and find_date(m.group(0)) is not None:
         out.append((0, m.end(), "meta.date_line"))  # "Kota | 23 Desember 2024, 18:30 WIBJAKARTA, OUTLET - ..." (DE)
+    elif top and "WI" in text[:90] and (m := _DATE_LINE_ON_LEDE.match(text)) and _date_line(m.group(0)) is not None:
+        out.append((0, m.end(), "meta.date_line"))
     if ("Sumber" in text or "SUMBER" in text or "Source" in text) and ":" in text[-50:]:
         m = GLUED_SOURCE.search(text, max(0, len(text) - 60))
         if m is not None and _labelled_outlet(m.group("name") or m.group("pname")):
