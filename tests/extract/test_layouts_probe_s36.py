@@ -46,6 +46,10 @@ def test_the_desks_town_after_the_writers_name_is_no_part_of_it(tmp_path):
 @pytest.mark.parametrize("head,place,outlet", [
     pytest.param("KABARCONTOH.COM, ", None, "KABARCONTOH.COM", id="a host in capitals closed by a comma"),
     pytest.param("Sukamulya,Kabarcontoh.id-", "Sukamulya", "Kabarcontoh.id", id="a place and a host glued by dashes"),
+    pytest.param("kabarcontoh.com :: ", None, "kabarcontoh.com", id="a host closed by a double colon"),
+    pytest.param("kabarcontoh.com -.", None, "kabarcontoh.com", id="a host closed by a dash and a stop"),
+    pytest.param("Dompu, NTB – kabarcontoh.com ~ ", "Dompu", "kabarcontoh.com", id="the host closed by a tilde"),
+    pytest.param("kabarcontoh.com - SURABAYA--", "Surabaya", "kabarcontoh.com", id="a place in capitals glued by a double dash"),
 ])
 def test_dateline_heads(tmp_path, head, place, outlet):
     ps = lede(head, RICE)

@@ -22,12 +22,14 @@ from sikap.pipeline.extract.text import DOMAIN
 # a separator closing a dateline part: dashes (spaced, doubled, glued after a domain or after a closing bracket,
 # "KOTA (Situs.com)- "), a colon, one or two bars with or without spaces ("NAMA |KOTA –", "Situs.com|Kota -",
 # "Nama Situs|| Kota"), and the two ways a dash arrives mis-decoded ("β", "�")
-SEP = re.compile(r"\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|(?<=[)\]])-\s*(?=[A-Z\"“])|(?<=[)\]])-\s*$|:\s+|\s+-$"
+SEP = re.compile(r"\s+::\s+|\s+~\s+|\s+-\.(?=[A-Z])|\s*(?:-{2,3}|[–—−]+|β|�)\s*|\s+-\s+|(?<=[A-Za-z.])-\s+|(?<=[)\]])-\s*(?=[A-Z\"“])|(?<=[)\]])-\s*$|:\s+|\s+-$"
                  r"|\s*\|{1,2}\s*|\s+-(?=[A-Z])|(?<=[A-Za-z],)-{1,2}\s+")
 # ("KOTA,- Warga ...": a comma and a dash, as regional sites close a place; held-out probe page, 2026-12, setW;
 # "Kota (Situs.com)-" alone on its line, the dash glued to the bracket, the lede on the next line; probe set Y, 2026-12)
 # every separator holds one of these with nothing but white space before it (see _separator)
-_SEP_ANCHOR = re.compile(r"[-–—−β�:|]")
+# ("host :: Lede", "Kota – host ~ Lede", "host -.Lede": a double colon, a tilde, a dash and a stop, as small sites'
+# themes print them; fix sets IG and IJ, 2026-12)
+_SEP_ANCHOR = re.compile(r"[-–—−β�:|~]")
 MAX_HEAD = 90
 
 

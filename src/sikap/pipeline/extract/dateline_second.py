@@ -19,11 +19,11 @@ _HOST_COMMA = re.compile(rf"{HOST}(?:,|\s?:)\s+(?=[A-Z])")
 _HOST_BRACKETED = re.compile(rf"\(\s*{HOST}\s*\)\s+(?=[A-Z])")
 # a second part: a name of up to 41 characters, maybe ", more", then a full stop or a dash; read as
 # _SECOND_NAME (the name's longest reading) and _SECOND_TAIL (the rest), see continuation
-_SECOND_NAME = re.compile(r"\(?[^\W\d_](?:[^.,:;|\n–—-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
+_SECOND_NAME = re.compile(r"\(?[^\W\d_](?:[^.,:;|\n–—~-]|\.(?=\w)){0,40}")  # a dot inside a word: a domain
 # (the place may stand in brackets: "Outlet.com - (Kota) - "; fix set EE, 2026-12)
 # (a stray comma may stand before the dash: "Outlet.id- Kota, — ")
 _SECOND_TAIL = re.compile(r"((?:,\s*[^.\n–—-]{3,30}?)?)"
-                          r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*|-(?=[A-Z][a-z])|-{1,2}\s+)(?=\S)")
+                          r"(\.\s+|,?\s*[–—]+\s*|,?\s+-{1,3}\s+|\s*\|{1,2}\s*|-{1,2}(?=[A-Z][a-z])|-{1,2}\s+|\s+~\s+)(?=\S)")
 
 
 def continuation(line: str, at: int, span: int) -> int:
@@ -41,7 +41,9 @@ def continuation(line: str, at: int, span: int) -> int:
         host = _HOST_COMMA.match(line, at)  # "Kota -- kabarcontoh.com, Warga ...": the site's host closed by a comma
         return host.end() if host is not None else _place_date(line, at, span)
     name, sep, end = found
-    if sep.rstrip() in ("-", "--") and not sep[:1].isspace() and not ("." in name and DOMAIN.match(name.strip())):
+    if sep.rstrip() in ("-", "--") and not sep[:1].isspace() and not ("." in name and DOMAIN.match(name.strip())) \
+            and not (sep == "--" and name.strip().isupper() and _place(name.strip()) is not None):
+        # (a gazetteer place in capitals closed by a double dash glued to the lede is one: "host - KOTA--Warga", set IK)
         return at  # a dash glued to the lede's first word, or to the part before it ("KOTA —Kabarcontoh.id- Warga",
         # fix set GE, 2026-12), closes only a host ("KOTA|KABARCONTOH.NEWS-Warga")
     if [w.casefold() for w in line[at + end:].split(None, 1)[:1]] == [name.strip().casefold()]:
@@ -82,7 +84,7 @@ def _second_part(rest: str) -> tuple[str, str, int] | None:
     if name is None:
         return None
     stop = name.end()
-    if "." not in rest and "-" not in rest and "–" not in rest and "—" not in rest and "|" not in rest:
+    if "." not in rest and "-" not in rest and "–" not in rest and "—" not in rest and "|" not in rest and "~" not in rest:
         return None  # every separator holds one of these
     for at in range(1 + len(rest[1:stop].rstrip()), stop + 1):
         tail = _SECOND_TAIL.match(rest, at)

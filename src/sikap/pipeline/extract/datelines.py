@@ -181,7 +181,7 @@ def _parse(line: str) -> Dateline | None:
                 return None  # (a gazetteer place before a lede cut by a hard line break after a comma is one)
             if not standalone and _date_only(text[end:]):
                 return None  # "Outlet.id - Jumat, 2 Juni 2023 | 21:15 WIB": the outlet's date line, no lede
-            chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:|"))
+            chunks = (head,) if standalone else (head, text[sep.end():end].strip(WS + ".-–—:|~"))
             found = _evaluate(chunks, False, lead + end, line, standalone, colon)
             if found is not None:
                 return found
