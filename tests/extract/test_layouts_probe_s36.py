@@ -195,3 +195,9 @@ def test_a_programmes_date_line_glued_to_the_lede(tmp_path):
 def test_chrome_blocks_under_the_text(tmp_path, chrome):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps, chrome), Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)
+
+
+def test_a_headline_closed_by_a_full_stop_over_a_datelined_lede(tmp_path):
+    title = "Dinas Pangan Kota Contoh Salurkan Beras Murah Kepada Warga."
+    ps = lede("KOTA CONTOH, Kabarcontoh. Com – ", RICE)
+    check(tmp_path, page(title, ps), Truth(title=title, place="Kota Contoh", outlet="Kabarcontoh.com"), sentences(RICE), [])

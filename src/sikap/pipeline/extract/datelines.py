@@ -92,9 +92,15 @@ def parse(line: str) -> Dateline | None:
         if again is not None and (found is None or again.outlet and not found.outlet
                                   or again.place and again.outlet and not found.place):
             found = _shifted(again, 0, line)
+    if found is not None and found.outlet and ". " in found.outlet and _SPACED_DOT.search(found.outlet):
+        found = replace(found, outlet=_SPACED_DOT.sub(".", found.outlet))  # "Kabarcontoh. Com": the host, its dot typed
+        # with a space after it (fix set IJ, 2026-12), as the repair reads it
     if found is not None and line.lstrip(WS)[:1] == ",":  # ", Kota —": the evidence is the line as printed
         found = replace(found, evidence=line[:found.end].strip(WS))
     return _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found
+
+
+_SPACED_DOT = re.compile(r"\s*\.\s+(?=(?i:co\.id|com|net|org|id)\b)")
 
 
 def _wrapped_lede(head: str, rest: str) -> bool:

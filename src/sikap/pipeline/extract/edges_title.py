@@ -20,7 +20,7 @@ from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, ends_sentenc
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede, teaser_over_dateline
 # when a long line in sentence case is the headline (the names are read from here by tests/extract/plain_edges.py too)
 from sikap.pipeline.extract.title_sentence_case import (_comma_headline, _dated_below, _lede_is_headline, _printed_twice,
-                                                        _sentence_case_headline)
+                                                        _sentence_case_headline, _stop_headline)
 from sikap.pipeline.extract.title_text import _title_key as title_key
 from sikap.pipeline.extract.title_text import clean_title
 from sikap.pipeline.extract.widget_words import max_words as widget_max_words
@@ -162,7 +162,7 @@ def find_title(page, zones: Zones) -> int | None:
             continue  # a name over a credit or role line ("NAME" / "Defence correspondent") is the byline's
         elif nw <= 4 and _headline_below(page, i, zones.lede if zones.lede is not None else 0, nw):
             page.mark(i, "chrome.section")  # a topic rubric ("PERANG GAZA") above a longer headline
-        elif (title_like(t) or _comma_headline(page, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
+        elif (title_like(t) or _comma_headline(page, i, nw) or _stop_headline(page, zones, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
                 and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)
                      or _dated_below(page, zones, i) or _printed_twice(page, zones, i)):
             if nw <= 5 and i + 1 < (zones.lede or 0) and page.free(i + 1) and page.nw[i + 1] >= max(6, 2 * nw) \

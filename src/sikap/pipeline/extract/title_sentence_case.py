@@ -34,6 +34,16 @@ def _comma_headline(page, i: int, nw: int) -> bool:
         and not any(page.free(k) for k in range(i))
 
 
+def _stop_headline(page, zones: Zones, i: int, nw: int) -> bool:
+    """'BPBD Kabupaten Contoh Salurkan Bantuan Kepada Warga.': a Title Case headline closed by a full stop, as the page's
+    first free line right above a lede that opens with a dateline (a regional portal, fix set IJ, 2026-12): the
+    dateline below says the text starts there, so the line above is its headline, not its first sentence."""
+    t = page.texts[i].rstrip(WS)
+    return t.endswith(".") and not t.endswith("..") and nw >= 5 and i + 1 == zones.lede \
+        and zones.dateline_at == zones.lede and title_like(t[:-1]) and headline_case(t, nw) \
+        and not any(page.free(k) for k in range(i))
+
+
 def _sentence_case_headline(page, zones: Zones, i: int) -> bool:
     """A long headline in sentence case ('Indonesia gabung ... – ‘Kita berisiko ...’', the style of explainer
     pages): the page's first free line, right above the lede, and no sentence: it neither ends like one nor holds
