@@ -41,6 +41,30 @@ def extraction(
     run_extraction_eval(pairs, out, failures, command)
 
 
+@eval_app.command("pool")
+def pool(
+    results: list[Path] = typer.Argument(..., help="Results files of `sikap eval extraction` (or earlier pools)."),
+    out: Path = typer.Option(..., help="Where to write the pooled results file (JSON)."),
+) -> None:
+    """Pool results files measured at different times: each set keeps its own figures and the run that measured it.
+
+    For a held-out sample that grows by rounds, when the pages of earlier rounds are no longer at hand. Example:
+
+    `sikap eval pool evaluation/heldout.json new-round/results.json --out evaluation/heldout.json`
+    """
+    from sikap.evaluate.pool import PoolError, pool_results, read_results, write_pool
+
+    try:
+        loaded = [read_results(p) for p in results]
+        pooled = pool_results(loaded, "sikap eval pool " + " ".join(str(p) for p in results) + f" --out {out}")
+    except PoolError as err:
+        typer.secho(f"error: {err}", fg="red", err=True)
+        raise typer.Exit(2) from None
+    write_pool(pooled, out)
+    n = sum(s.get("n_pages", 0) for s in pooled["sets"])
+    typer.echo(f"wrote {out}: {len(pooled['sets'])} sets, {n} pages, {len(pooled['measurements'])} runs")
+
+
 @eval_app.command("repeated-lines")
 def repeated_lines(
     dataset: Path = typer.Option(None, help="Built dataset folder (default: dataset/ of the project)."),

@@ -283,8 +283,16 @@ def _accuracy_block(data: dict, caveat: str) -> str:
                      f"{f.get('description', '')} |")
     sets = data.get("sets") or []
     named = ", ".join(f"{s['name']} ({s['n_pages']} pages)" if isinstance(s, dict) else str(s) for s in sets)
-    tail = (f"Measured on {data.get('date', 'an unrecorded date')} with sikap {data.get('sikap_version', '?')} by "
-            f"`{data.get('command', 'sikap eval extraction')}`" + (f" over {named}." if named else ".") + " " + caveat)
+    runs = data.get("measurements")
+    if runs:  # a pool of runs (sikap eval pool): each set's figures are those of the run that measured it
+        each = "; ".join(f"{', '.join(r.get('sets', []))} measured on {r.get('date') or 'an unrecorded date'} by "
+                         f"`{r.get('command', '')}`" for r in runs)
+        tail = (f"Pooled on {data.get('date', 'an unrecorded date')} by `{data.get('command', 'sikap eval pool')}`"
+                + (f" over {named}" if named else "") + f" from {len(runs)} runs, each set counted as its own run "
+                "measured it (the rules changed between runs): " + each + ". " + caveat)
+    else:
+        tail = (f"Measured on {data.get('date', 'an unrecorded date')} with sikap {data.get('sikap_version', '?')} by "
+                f"`{data.get('command', 'sikap eval extraction')}`" + (f" over {named}." if named else ".") + " " + caveat)
     return "\n".join(lines) + "\n\n" + tail
 
 
