@@ -201,3 +201,35 @@ def test_a_headline_closed_by_a_full_stop_over_a_datelined_lede(tmp_path):
     title = "Dinas Pangan Kota Contoh Salurkan Beras Murah Kepada Warga."
     ps = lede("KOTA CONTOH, Kabarcontoh. Com – ", RICE)
     check(tmp_path, page(title, ps), Truth(title=title, place="Kota Contoh", outlet="Kabarcontoh.com"), sentences(RICE), [])
+
+
+def test_an_agencys_bureau_in_the_dateline_is_the_agency(tmp_path):
+    ps = lede("Pontianak (Antara Kalbar) - ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Pontianak", outlet="ANTARA"), sentences(RICE), [])
+
+
+def test_an_english_byline_with_an_ordinal_day(tmp_path):
+    line = "May 2nd 2024, 20:42, by Rina Kartikasari, kumparanNEWS"
+    ps = lede("", RICE)
+    check(tmp_path, page(TITLE, line, ps), Truth(title=TITLE, outlet="kumparanNEWS", published=dt.date(2024, 5, 2),
+                                                 basis="byline", authors=("Rina Kartikasari",)), sentences(RICE), [line])
+
+
+def test_other_stories_opened_by_the_sites_dateline_under_the_credit(tmp_path):
+    ps = lede("KABARCONTOH.COM,- ", RICE)
+    teasers = ["KABARCONTOH.COM,- Menjelang akhir tahun, dinas perhubungan kota contoh menambah armada bus kota…",
+               "KABARCONTOH.COM,- Dukung program ketahanan pangan, warga desa contoh menanam jagung di lahan tidur…"]
+    check(tmp_path, page(TITLE, ps, "Editor: Husen Contoh", teasers),
+          Truth(title=TITLE, outlet="KABARCONTOH.COM", editors=("Husen Contoh",)), sentences(RICE),
+          ["Editor: Husen Contoh"] + teasers)
+
+
+@pytest.mark.parametrize("chrome", [
+    pytest.param(["Berita Terkini, Eksklusif di WhatsApp Kabarcontoh.com", "+ Gabung", "Tetap Terhubung Dengan Kami:",
+                  "Sebagaimana Diatur Dalam Pasal (1) Ayat (11) Dan (12) Undang-Undang Nomor 40 Tahun 1999 Tentang Pers."],
+                 id="a network theme's follow box and press-law footer"),
+    pytest.param(["Simak! Video Pilihan Redaksi:"], id="a video teaser's heading"),
+])
+def test_more_chrome_blocks_under_the_text(tmp_path, chrome):
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, ps, chrome), Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)

@@ -39,6 +39,7 @@ from sikap.pipeline.extract.related_ages import aged_cards
 from sikap.pipeline.extract.lede_copies import mark_lede_copies
 from sikap.pipeline.extract.linerules import line_rules
 from sikap.pipeline.extract.lone_lines import mark_lone_lines
+from sikap.pipeline.extract.dated_teasers import dated_teasers
 from sikap.pipeline.extract.header_bylines import byline_under_lede
 from sikap.pipeline.extract.neighbours import (caption_neighbours, caption_openers, credit_over_caption, cut_teaser_after_text,
                                                dash_credits, ellipsis_pagers, labelled_captions)
@@ -123,6 +124,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     captions_pages.mark_dated_captions(page, zones)
     mark_lede_captions(page, zones)
     gallery = captions_pages.gallery_captions(page, zones)
+    dated_teasers(page, zones)
     edges.mark_signoffs(page, zones)  # may cut the last line: nothing reads texts by index after it
     mark_editions(page, zones.lede)  # reads the lines anew
     captions_pages.keep_gallery_captions(page, sorted(gallery + slides))  # lines down to the last only: their indexes still hold

@@ -51,8 +51,10 @@ def grammar() -> Grammar:
     zones = _alt(data["zones"])
     wd_part = rf"(?:(?P<wd>{wd})\.?\s*,?\s*)?"
     long = re.compile(
-        rf"(?i)(?<![\w]){wd_part}(?:(?P<d>\d{{1,2}})(?:\s+|\s*[/-]\s*)(?P<mon>{mon})\.?(?:,?\s+|\s*[/-]\s*)(?P<y>\d{{4}})"
-        rf"|(?P<mon2>{mon})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))(?!\d)")
+        rf"(?i)(?<![\w]){wd_part}(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\s*[/-]\s*)(?P<mon>{mon})\.?(?:,?\s+|\s*[/-]\s*)"
+        rf"(?P<y>\d{{4}})|(?P<mon2>{mon})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))(?!\d)")
+    # (an English ordinal after the day: "May 2nd 2024, 20:42, by NAME, OutletNEWS", a national portal's byline; fix
+    # set IM, 2026-12)
     # (a word processor's en dash between a numeric date's parts, "16–08-2025": fresh-site probe page, 2026-12, setR)
     numeric = re.compile(
         rf"(?i)(?<![\w/.-]){wd_part}(?:\(\s*)?(?:(?P<d>\d{{1,2}})\s*[/.–-]\s*(?P<m>\d{{1,2}})\s*[/.–-]\s*(?P<y>\d{{4}})"

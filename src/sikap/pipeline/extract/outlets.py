@@ -136,11 +136,26 @@ def outlet_id(token: str) -> tuple[str, bool]:
     label repeats the second ("Kabarcontoh.kabarcontoh.com", a site's name printed before its own host) is that
     host."""
     token = _DOUBLED.sub(r"\1.", token.strip(WS))
-    sid = lookup_outlet(token)
+    sid = lookup_outlet(token) or _agency_bureau(token)
     if sid:
         return sid, True
     slug = _SLUG.sub("-", token.strip(WS + "[]()").lower()).strip("-.")
     return slug or "unknown", False
+
+
+def _agency_bureau(token: str) -> str | None:
+    """'Antara Kalbar', 'ANTARA Jatim': a registered news agency's name and a province or city (a bureau's edition,
+    as its regional sites sign their datelines: 'Pontianak (Antara Kalbar) -', fix set IN, 2026-12) is the agency."""
+    words = token.split()
+    if len(words) != 2:
+        return None
+    sid = lookup_outlet(words[0])
+    if sid is None:
+        return None
+    from sikap.pipeline.extract.attribution_context import source_kind
+    from sikap.pipeline.extract.dateline_lookups import _place
+
+    return sid if source_kind(sid)[0] == "news_agency" and _place(words[1]) is not None else None
 
 
 def set_outlet(doc: Doc, token: str, method: str, evidence: str) -> None:
