@@ -163,6 +163,12 @@ def test_a_rubric_that_is_also_a_citing_word_over_the_headline(tmp_path):
                  id="outlets named as examples, then their verb of judging"),
     pytest.param("Hal itu disampaikan kepada wartawan di balai kota contoh pada Senin pagi.", (),
                  id="reporters without an outlet name cite nothing"),
+    pytest.param("Dua wartawan Al Jazeera tewas dalam serangan udara di kota contoh pada Senin pagi.", (),
+                 id="an outlet's reporters reported on cite nothing"),
+    pytest.param("\u201cKami harus pindah lagi,\u201d kata Budiman Santosa jurnalis Al Jazeera.", ("Al Jazeera",),
+                 id="a foreign outlet's reporter quoted"),
+    pytest.param("Wartawan AFP bernama Rina Kartikasari mengatakan pasar masih ramai.", ("AFP",),
+                 id="an agency's reporter named, then what he said"),
 ])
 def test_attributions_in_the_text(tmp_path, sentence, cited):
     ps = lede("JAKARTA – ", RICE)

@@ -54,6 +54,23 @@ _DASH_SIGNOFF = re.compile(r"(?m)\S(?:[ \t]+[-–—]|[-–—](?=[ \t]))[ \t]*(
 _TAIL = 200  # a sign-off's dash and up to three words of a name lie in a line's last characters
 
 
+def _reporter_reports(text: str, a: int, b: int) -> bool:
+    """After 'wartawan/jurnalis OUTLET': a reporting verb, or a speech verb, maybe after the reporter's name ("Wartawan
+    AGENCY bernama NAME mengatakan", fix set IF, 2026-12), or the reporter quoted before ('..., kata NAME jurnalis
+    AGENCY.', fix set IN); "wartawan AGENCY tewas", "jurnalis AGENCY turut meliput" report on the reporter instead."""
+    named = _NAMED.match(text, b)
+    return verb_after(text, b) or said_after(text, named.end() if named else b) \
+        or _QUOTED_REPORTER.search(text, max(0, a - 80), a) is not None
+
+
+_QUOTED_REPORTER = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|tambah|said)\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+                              r"(?i:jurnalis|wartawan|koresponden|reporter|journalist|correspondent)\s+$")
+
+
+# the reporter's name given after the outlet ("Wartawan AGENCY bernama Nama Orang mengatakan"): up to four capitalised words
+_NAMED = re.compile(r"\s+bernama\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
+
+
 def _ends_capitalised(line: str) -> bool:
     """What _DASH_SIGNOFF needs at a line's end: a capital A-Z in the last word (the name's last word, glued
     to its dash or not), then at most a full stop and spaces or tabs. Most paragraphs end on a lower-case word,
@@ -180,7 +197,9 @@ def find_attributions(doc: Doc) -> Doc:
             if not international or _indonesian_service(sid):  # "tenda wartawan AGENCY dibom": reported on
                 self_ref = self_ref or (text[a:b], snippet(text, a, b))
             else:  # "jurnalis AGENCY di Gaza melaporkan": what the agency's reporter filed is the source
-                ok = verb_after(text, b)
+                ok = _reporter_reports(text, a, b)
+        elif cue and cue[1] == "self" and international and not _indonesian_service(sid) and _reporter_reports(text, a, b):
+            ok = True  # the same on a page naming its outlet: what a foreign outlet's reporter files or says
         elif cue and cue[1] == "strong":
             ok = not (cue[0] in curated_set("attributions.yaml", "given_to") and not own and not international)
             if not ok and self_ref is None:
