@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.corpus import RICE, sentences
+from tests.extract.corpus import RICE, paragraphs, sentences
 from tests.extract.pagekit import Truth, check
 from tests.extract.test_layouts import lede, page
 
@@ -50,6 +50,8 @@ def test_the_desks_town_after_the_writers_name_is_no_part_of_it(tmp_path):
     pytest.param("kabarcontoh.com -.", None, "kabarcontoh.com", id="a host closed by a dash and a stop"),
     pytest.param("Dompu, NTB – kabarcontoh.com ~ ", "Dompu", "kabarcontoh.com", id="the host closed by a tilde"),
     pytest.param("kabarcontoh.com - SURABAYA--", "Surabaya", "kabarcontoh.com", id="a place in capitals glued by a double dash"),
+    pytest.param("PortalContoh, ", None, "PortalContoh", id="a name in CamelCase closed by a comma"),
+    pytest.param("TASIKMALAYA,KABARCONTOH COM– ", "Tasikmalaya", "KABARCONTOH.COM", id="a host with its dot typed as a space"),
 ])
 def test_dateline_heads(tmp_path, head, place, outlet):
     ps = lede(head, RICE)
@@ -239,3 +241,32 @@ def test_other_stories_opened_by_the_sites_dateline_under_the_credit(tmp_path):
 def test_more_chrome_blocks_under_the_text(tmp_path, chrome):
     ps = lede("JAKARTA – ", RICE)
     check(tmp_path, page(TITLE, ps, chrome), Truth(title=TITLE, place="Jakarta"), sentences(RICE), chrome)
+
+
+def test_a_bureau_chiefs_role_and_town_before_the_name_in_the_sign_off(tmp_path):
+    ps = lede("BOJONEGORO – ", RICE)
+    ps[-1] += " (Kabiro Bojonegoro Yahmin)"
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Bojonegoro", authors=("Yahmin",)), sentences(RICE),
+          ["(Kabiro Bojonegoro Yahmin)"])
+
+
+def test_a_menu_printed_twice_over_the_headline(tmp_path):
+    menu = ["Terminal Contoh", "Kirim Tulisan", "  • Nusantara", "  • Kuliner", "  • Kampus"]
+    ps = lede("", RICE)
+    check(tmp_path, page(menu, "Tidak Ada Hasil", "Terminal Contoh", "Kirim Tulisan", TITLE, "16 Maret 2023", ps),
+          Truth(title=TITLE, published=dt.date(2023, 3, 16), basis="date_line"), sentences(RICE),
+          menu + ["Tidak Ada Hasil", "16 Maret 2023"])
+
+
+def test_a_pull_quote_over_the_text_that_quotes_it_again(tmp_path):
+    quote = ("\u201cKami menjatuhkan pidana penjara selama lima bulan kepada para terdakwa,\u201d bunyi amar putusan yang"
+             " dibacakan hakim di pengadilan kota contoh, Kamis (22/9/2022).")
+    ps = paragraphs(RICE)
+    story = [ps[0], quote, *ps[1:]]
+    check(tmp_path, page(quote, story), Truth(event=dt.date(2022, 9, 22)), sentences(RICE) + [quote], [])
+
+
+def test_a_form_feed_alone_on_the_last_line_is_no_error(tmp_path):
+    """Found by the property test (2026-12): a line of a form feed under the text raised IndexError."""
+    ps = lede("Istanbul (ANTARA) - ", RICE)
+    check(tmp_path, page(TITLE, ps, "\x0c"), Truth(title=TITLE, place="Istanbul", outlet="ANTARA"), sentences(RICE), [])

@@ -110,6 +110,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     key = [t.replace(".", "").replace(",", "").casefold() for t in toks]
     while toks and key[0] in k.honorifics and len(toks) > 1:
         toks, key = toks[1:], key[1:]
+    if len(toks) >= 3 and key[0] in curated_set("credits.yaml", "desk_roles") and _place(toks[1]):
+        toks, key = toks[2:], key[2:]  # "Kabiro Kota Nama": the bureau's role and town before the writer's name
     while len(toks) > 1 and key[-1] in k.titles and not (len(key[-1]) == 1):
         toks, key = toks[:-1], key[:-1]
     while len(toks) > 1 and key[-1] in k.roles:  # "Deni Irwansyah, Jurnalis": the role after the name

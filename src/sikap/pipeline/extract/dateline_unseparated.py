@@ -98,6 +98,22 @@ def _host_comma(text: str, m: re.Match, lead: int):
     return Dateline(lead + m.end(), None, host, None, text[:m.end()].strip(), False, False)
 
 
+# "PortalContoh, Presiden ...": a site's name in CamelCase, a comma, then the lede (fix set IL, 2026-12)
+_BRAND_COMMA = re.compile(r"([A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Za-z0-9]*),\s+(?=[A-Z][a-z])")
+
+
+def _brand_comma(text: str, lead: int):
+    """'PortalContoh, Presiden ...': a name in CamelCase (two capitalised words run together, as sites print their
+    names) closed by a comma before the lede, no place: the outlet's dateline, not confident (the zones take it only at
+    the page's start, as for a host closed by a comma)."""
+    from sikap.pipeline.extract.datelines import Dateline
+
+    m = _BRAND_COMMA.match(text)
+    if m is None or _place(m.group(1)) is not None or len(text[m.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
+        return None
+    return Dateline(lead + m.end(), None, m.group(1), None, text[:m.end()].strip(), False, False)
+
+
 def _glued(text: str, lead: int, line: str):
     """'OUTLET, KOTA-Badan ...': the dash glued to both words; a dateline only when the word before the dash
     is a gazetteer place ("KPK-Polri" is a compound) and the head is short."""

@@ -27,8 +27,8 @@ from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _l
                                                    _separator, may_open)
 from sikap.pipeline.extract.dateline_typos import repaired
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
-from sikap.pipeline.extract.dateline_unseparated import (_GLUED_DOMAIN, MIN_LEDE_WORDS, _caps_place_after, _glued,
-                                                         _glued_brand, _unseparated)
+from sikap.pipeline.extract.dateline_unseparated import (_GLUED_DOMAIN, MIN_LEDE_WORDS, _brand_comma, _caps_place_after,
+                                                         _glued, _glued_brand, _unseparated)
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _story_labels
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
@@ -232,7 +232,7 @@ def _parse(line: str) -> Dateline | None:
         found = _evaluate((g.group(1), g.group(2)), False, lead + g.end(), line, False, False)
         if found is not None and found.outlet:
             return found
-    u = _unseparated(text, lead, line) if sep is None or sep.start() > 40 else None
+    u = (_unseparated(text, lead, line) or _brand_comma(text, lead)) if sep is None or sep.start() > 40 else None
     if u is not None:
         return u
     if sep is None or sep.start() > 40:

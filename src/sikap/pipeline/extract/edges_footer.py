@@ -108,9 +108,11 @@ def footer_names(page, zones: Zones) -> None:
         if not page.free(i):
             continue
         t = page.texts[i]
+        if not t.split():
+            continue  # a line of a form feed or other white space str.split drops (property test, 2026-12)
         if PAREN_LINE.match(t) or page.nw[i] > 6 or t.lstrip(WS)[:1] in _OPENING_QUOTES:
             break  # ('"Tolong Kader Kesehatan Desa': a quotation the page's end cut, never a credit; fix set EC)
-        first = t.split()[0].casefold() if t.split() else ""
+        first = t.split()[0].casefold()
         if first in _CLAUSE_OPENERS or lookup_outlet(t.split()[0]):
             break  # "Adapun Ketua": a sentence the page's end cut; "Outlet Stories": a column's name (fix set FD)
         name = credits.clean_name(t, allcaps=i == zones.last + 1 and 2 <= page.nw[i] <= 4)  # "FULL NAME" sign-off

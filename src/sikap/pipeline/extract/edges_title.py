@@ -36,6 +36,23 @@ _SITE_PREFIX = re.compile(r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*[-–—:|]\s*$"
 _SLASHED = re.compile(r"^\s*[^/\d]{2,30}(?:/[^/\d]{2,30}){1,2}/\s*$")
 
 
+_QUOTE_OPEN = ('"', "“", "‘", "'")
+
+
+def _quoted_again_below(page, i: int, t: str) -> bool:
+    """A quotation opening the page whose words the text quotes again further down: a pull quote, not the headline."""
+    head = " ".join(t.strip(WS).split())[:60]
+    return len(head) >= 30 and any(page.free(j) and " ".join(page.texts[j].split()).startswith(head)
+                                   for j in range(i + 1, len(page.texts)))
+
+
+def _menu_again(page, i: int, t: str) -> bool:
+    """The line's text is that of a line above it already read as the menu's ('Kirim Tulisan' under 'Kirim Tulisan')."""
+    key = t.strip(WS).casefold()
+    lines = page.doc.lines
+    return any(lines[j].rule == "chrome.nav" and page.texts[j].strip(WS).casefold() == key for j in range(i))
+
+
 def _no_title(page, i: int, t: str, nw: int) -> bool:
     """Header lines that are never the headline, whatever their shape (fresh probe pages, 2026-12, setP):
     a site's name and a dash alone ('Othersite.my.id –', a third site's prefix over a copied dateline), chrome;
@@ -46,6 +63,12 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     opening with 'Logo' names no outlet after it)."""
     if nw <= 2 and _SITE_PREFIX.match(t):
         page.mark(i, "chrome.brand")
+        return True
+    if t.lstrip(WS)[:1] in _QUOTE_OPEN and nw >= 6 and _quoted_again_below(page, i, t):
+        page.mark(i, "chrome.summary")  # a pull quote over the text, which quotes it again (a regional daily, set IM)
+        return True
+    if nw <= 4 and _menu_again(page, i, t):
+        page.mark(i, "chrome.nav")  # a menu's entry printed again (the mobile and desktop menus; a blog portal, set IL)
         return True
     if nw <= widget_max_words() and widget_line(t):
         page.mark(i, "chrome.widget")  # "Dark/Light Mode" over the headline: a button's words (fix set HH, 2026-12)
@@ -181,6 +204,11 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not NUMBERED.match(t):
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
+    lede = zones.lede
+    if lede is not None and page.texts[lede].lstrip(WS)[:1] in _QUOTE_OPEN and page.nw[lede] >= 6 \
+            and _quoted_again_below(page, lede, page.texts[lede]) and page.free(lede + 1):
+        page.mark(lede, "chrome.summary")  # a pull quote taken for the lede: the text opens under it (set IM)
+        zones.lede = lede + 1
     if zones.lede is not None and _lede_is_headline(page, zones):
         i = zones.lede
         page.mark(i, "title")

@@ -131,11 +131,15 @@ def glued_outlet_word(token: str) -> bool:
 _DOUBLED = re.compile(r"(?i)^([a-z0-9-]+)\.\1\.")
 
 
+_SPACED_TLD = re.compile(r"(?<=[A-Za-z0-9])\s+(COM|NET|com|net)$")
+
+
 def outlet_id(token: str) -> tuple[str, bool]:
     """(source id, known): the registered id, or a discovered id made from the printed name. A host whose first
     label repeats the second ("Kabarcontoh.kabarcontoh.com", a site's name printed before its own host) is that
     host."""
     token = _DOUBLED.sub(r"\1.", token.strip(WS))
+    token = _SPACED_TLD.sub(r".\1", token)  # "KABARCONTOH COM": the host, its dot typed as a space (fix set IL, 2026-12)
     sid = lookup_outlet(token) or _agency_bureau(token)
     if sid:
         return sid, True

@@ -37,9 +37,10 @@ def _comma_headline(page, i: int, nw: int) -> bool:
 def _stop_headline(page, zones: Zones, i: int, nw: int) -> bool:
     """'BPBD Kabupaten Contoh Salurkan Bantuan Kepada Warga.': a Title Case headline closed by a full stop, as the page's
     first free line right above a lede that opens with a dateline (a regional portal, fix set IJ, 2026-12): the
-    dateline below says the text starts there, so the line above is its headline, not its first sentence."""
+    dateline below says the text starts there, so the line above is its headline, not its first sentence. A comma
+    makes it a portrait's caption ("NAME, Kepala Dinas Kota Contoh."), left to the caption rules."""
     t = page.texts[i].rstrip(WS)
-    return t.endswith(".") and not t.endswith("..") and nw >= 5 and i + 1 == zones.lede \
+    return t.endswith(".") and not t.endswith("..") and "," not in t and nw >= 5 and i + 1 == zones.lede \
         and zones.dateline_at == zones.lede and title_like(t[:-1]) and headline_case(t, nw) \
         and not any(page.free(k) for k in range(i))
 
