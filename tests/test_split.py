@@ -89,3 +89,17 @@ def test_an_outlets_dateline_opening_a_title_cased_lede_still_starts_an_article(
                       "Judul Kedua Tentang Perundingan Damai", "kabarcontoh.com – Diplomasi Tingkat Tinggi Kota: "
                       "Rudal, Pelabuhan, dan Para Menteri Luar Negeri", body])
     assert len(split_articles(_doc(text))) == 2
+
+
+def test_a_related_headline_opening_with_a_body_and_a_colon_starts_no_article():
+    """'Pemkot Kota: Kunjungan ... perdamaian' under 'Berita Terkait' (sentence case, no end mark, short) is another
+    story's headline in a related list, not a 'Place:' lede: the list made a second article of headlines and dates
+    (a national agency's bureau page, fix set IN, 2026-12). A lede after a place and a colon is a sentence."""
+    body = " ".join(["Pemerintah kota itu menegaskan kerja sama pertahanan akan terus diperkuat tahun depan."] * 9)
+    text = "\n".join(["Kota Gaza (Antara/AFP) - " + body, "(*)", "Berita Terkait",
+                      "Pemkot Kediri: Kunjungan dubes perkuat komitmen perdamaian", "4 Desember 2025 06:34",
+                      "Wamenlu: Koordinasi pengiriman pasukan perdamaian masih berlanjut", "30 November 2025 15:45"])
+    assert len(split_articles(_doc(text))) == 1
+    lede = "Kediri: Pemerintah kota contoh mulai membangun tanggul baru sepanjang tiga kilometer di tepi sungai."
+    assert len(split_articles(_doc("\n".join(["Kota Gaza (Antara/AFP) - " + body, "Judul Kedua Tentang Tanggul",
+                                              lede, body])))) == 2

@@ -88,9 +88,12 @@ def split_articles(doc: Doc) -> list[Doc]:
         key = text[:_KEY] if len(text) > _KEY else text  # a lede printed again, cut shorter, opens nothing either
         wanted = body_words is None or body_words >= MIN_BODY_WORDS  # else a dateline here changes nothing
         d = dateline(text) if wanted and key not in seen else None
-        if d is not None and d.outlet is None and d.evidence.rstrip().endswith(":") and _is_title_like(text) \
-                and headline_case(text):
-            d = None  # "Negara: Danai Ukraina Jadi Cara Termurah ...": a headline quoting a place or a speaker, no lede
+        if d is not None and d.outlet is None and d.evidence.rstrip().endswith(":") and (
+                _is_title_like(text) and headline_case(text)
+                or word_count(text, 16) <= 16 and not text.rstrip(' \t"”’').endswith((".", "!", "?"))):
+            d = None  # "Negara: Danai Ukraina Jadi Cara Termurah ...": a headline quoting a place or a speaker, no lede;
+            # "Pemkot Kota: Kunjungan ... perdamaian" in a related list, a short line ending no sentence (as the zones
+            # read it; fix set IN, 2026-12: a national agency's related headlines made a second article)
         if d is not None and d.confident and body_words is not None and body_words >= MIN_BODY_WORDS \
                 and not text.rstrip().endswith(("...", "…")):  # a related card's cut excerpt starts no article (AA)
             prev = i - 1
