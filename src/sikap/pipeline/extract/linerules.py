@@ -155,7 +155,7 @@ def line_rules(page: "Page") -> None:
     may be captions to page.tail_captions."""
     cat, starts = line_catalogue(), _start_table()
     doc = page.doc
-    joined = "\n".join(page.texts)
+    joined = page.joined()
     low = ascii_lower(joined)
     flags = notices.term_flags(page.texts, joined, low)
     needles = _needle_screen().found_lines(page.texts, joined, low) or [None] * len(page.texts)
