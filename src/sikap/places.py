@@ -49,6 +49,7 @@ class Ambiguity:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_LEADING_NON_WORD = re.compile(r"^\W+")  # (compiled once: candidates asks it of every token not in the index)
 
 
 def key(token: str) -> str:
@@ -76,7 +77,7 @@ class Gazetteer:
         found = self._index.get(key(token) if token_key is None else token_key)
         if found:
             return found
-        token = re.sub(r"^\W+", "", token)
+        token = _LEADING_NON_WORD.sub("", token)
         m = _ADMIN.match(token)
         if not m:
             return ()

@@ -59,6 +59,17 @@ class Page:
     credits: list[tuple] = field(default_factory=list)  # (field, printed, evidence, method)
     tail_captions: list[int] = field(default_factory=list)  # lines closed by a credit without a photo word
     dates: list[tuple] = field(default_factory=list)  # (FoundDate, basis, evidence)
+    _joined: tuple = field(default=(None, ""), init=False, repr=False, compare=False)  # (texts, "\n".join(texts))
+
+    def joined(self) -> str:
+        """The lines' texts joined by newlines, made once for each list of texts (the list is set by refresh, never
+        changed in place): the line rules search it, and passes that need a character most pages lack ("|", "?")
+        look for it there once instead of line by line."""
+        texts, text = self._joined
+        if texts is not self.texts:
+            text = "\n".join(self.texts)
+            self._joined = (self.texts, text)
+        return text
 
     def refresh(self, texts: list[str] | None = None) -> None:
         """Read every line's text (`texts`: the lines' texts, read by the caller already) and word count."""

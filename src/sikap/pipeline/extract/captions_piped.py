@@ -26,6 +26,8 @@ def mark_piped_captions(page) -> None:
     widget's label or the dateline, or stands beside another such line with no paragraph between them."""
     from sikap.pipeline.extract.blocks import datelines_parse
 
+    if "|" not in page.joined():
+        return  # (most pages print no pipe: a line closed by one is looked for only on a page that holds one)
     found, paragraphs = [], 0
     for i, t in enumerate(page.texts):
         end = t.rstrip(WS)

@@ -19,7 +19,7 @@ from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.inline_bounds import (GLUED_DATE_LINE, _GLUED_SENTENCE, _agency_first, _glued_date_line,  # noqa: F401
                                                   _labelled_outlet, _lede_caption, _teaser_end)
 from sikap.pipeline.extract.knowledge import SPACES
-from sikap.pipeline.extract.text import WS, logo_host_end, word_count
+from sikap.pipeline.extract.text import LINE_CACHE, WS, logo_host_end, word_count
 from sikap.records import Doc, Line
 
 STAMP = re.compile(r"^\s*(?:(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
@@ -197,6 +197,13 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
     return sorted(out)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _fragments_of(text: str, last: bool, top: bool) -> tuple[tuple[int, int, str], ...]:
+    """_fragments, kept for recent lines: a pure function of the line and its two flags, and a site's chrome lines
+    (and a story's paragraphs in its copies) come again from page to page."""
+    return tuple(_fragments(text, last, top))
+
+
 # a teaser in brackets after a sentence, the text going on after it ("... Teluk). (Baca juga : TITLE) Qatar ...": a news
 # blog's inline related post, fix set HF, 2026-12): the brackets bound it, whatever the headline's case
 _BRACKETED_READ_ALSO = re.compile(rf"(?<=[.!?\"”’)])\s*\({_READ_ALSO_LABEL}\s*:\s*[^()\n]{{3,200}}\)")
@@ -234,7 +241,7 @@ def split_glued(doc: Doc) -> list[str]:
     while i < len(lines):
         ln = lines[i]
         text = decoded[ln.start:ln.end]
-        frags = _fragments(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] in ")]*" or text[-2:] in ").]."
+        frags = _fragments_of(text, i + 1 == len(lines), i < _TOP) if (":" in text or amp and "&" in text or text[-1:] in ")]*" or text[-2:] in ").]."
                                      or beta and "Β" in text or post and "(@" in text
                                      or text[:1] in _STAMP_FIRST and (STAMP.match(text) or READ_TIME.match(text))
                                      or text[:1] == "W" and IMAGE_NAME.match(text)

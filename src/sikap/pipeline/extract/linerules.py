@@ -140,6 +140,15 @@ def _body_text(t: str, nw: int, cat, starts: tuple, found: frozenset | None = No
     return not starts[nw].match(t.strip(" \t\u00a0"), found)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _plain_line(t: str, nw: int, found: frozenset | None) -> bool:
+    """_body_text, kept for recent lines: its answer is a pure function of the line (`nw` is the line's word count and
+    `found` the strings the start patterns require that it holds, both read off the line; the catalogue and the
+    start table never change), and lines repeat from page to page (a site's chrome on every page, a story's
+    paragraphs in its copies), so about half of the lines a chunk of pages asks about were asked already."""
+    return _body_text(t, nw, line_catalogue(), _start_table(), found)
+
+
 def _label_above(page: "Page", j: int) -> tuple | None:
     """(j, field) when line j is a credit label alone without its colon ("Editor"), which the next line's ": NAME"
     completes (probe page, 2026-12, setS); the label is marked. None otherwise."""
@@ -153,9 +162,8 @@ def _label_above(page: "Page", j: int) -> tuple | None:
 def line_rules(page: "Page") -> None:
     """Mark every line a rule takes by itself; credits found go to page.credits, credit-closed lines that
     may be captions to page.tail_captions."""
-    cat, starts = line_catalogue(), _start_table()
     doc = page.doc
-    joined = "\n".join(page.texts)
+    joined = page.joined()
     low = ascii_lower(joined)
     flags = notices.term_flags(page.texts, joined, low)
     needles = _needle_screen().found_lines(page.texts, joined, low) or [None] * len(page.texts)
@@ -178,7 +186,7 @@ def line_rules(page: "Page") -> None:
             waiting = _label_above(page, i - 1)
             if waiting is not None and i >= 2 and page.free(i - 2) and page.nw[i - 2] == 1:
                 _label_above(page, i - 2)  # "Reporter" over "Editor" over NAME: a label printed without its name
-        if nw > 60 or (waiting is None and _body_text(t, nw, cat, starts, found)):
+        if nw > 60 or (waiting is None and _plain_line(t, nw, found)):
             continue  # a paragraph of text: no line rule takes it
         if waiting is not None:
             field_name, waiting = waiting[1], None

@@ -53,6 +53,9 @@ def ellipsis_pagers(page) -> None:
     """'Butuh 80 Dapur Umum...' between two paragraphs: a portal's pager prints the next page's subheading cut by an
     ellipsis (two to six words, capitalised) where the page breaks; a cut-off quotation or sentence is longer or
     stands inside its paragraph."""
+    joined = page.joined()
+    if "..." not in joined and "…" not in joined:
+        return  # no line is cut by an ellipsis (most pages)
     n = len(page.texts)
     for i, t in enumerate(page.texts):
         if not (2 <= page.nw[i] <= 6) or not page.free(i):

@@ -103,7 +103,7 @@ def outlet_shaped(name: str) -> bool:
     """An outlet's name the registry does not know: a web domain, or two to four capitalised words opened or
     closed by an outlet word ("Harian Contoh", "Kabar Kota News") - never a person's or a place's name."""
     t = name.strip(WS + ".,:;")
-    if DOMAIN.match(t):
+    if "." in t and DOMAIN.match(t):  # (a domain holds a dot: most names are not tried)
         return True
     toks = t.split(None, 4)  # (five parts at most: a fifth says "more than four words", as a lede's many do)
     if not 2 <= len(toks) <= 4 or not all(x[:1].isupper() or x[:1].isdigit() for x in toks):

@@ -33,6 +33,8 @@ def _dash(page, i: int) -> bool:
 def question_cards(page) -> None:
     """Mark runs of question cards (a dash line, then a card's line) of MIN_CARDS or more as link.related."""
     texts = page.texts
+    if "?" not in page.joined():
+        return  # a card asks a question: a page without a question mark has none (most pages)
     cards = [i for i in range(1, len(texts)) if _dash(page, i - 1) and page.free(i) and texts[i][:1].isalpha()
              and _CARD.match(texts[i].lstrip(WS)) and not _SECOND_PERSON.search(texts[i].split("?", 1)[0])]
     run: list[int] = []

@@ -124,8 +124,8 @@ _DOMAIN_TAIL = re.compile(r"\w\.[a-z]{2,}$", re.I)
 
 def _name_token(tok: str) -> bool:
     core = tok.strip(".,'’")
-    if not core or any(c.isdigit() for c in core) or _DOMAIN_TAIL.search(core):
-        return False
+    if not core or not core.isalpha() and (any(c.isdigit() for c in core) or _DOMAIN_TAIL.search(core)):
+        return False  # (letters only: no digit, and no dot for a domain's tail; most tokens)
     if core.lower() in NAME_PARTICLES:
         return True
     return core[0].isupper() and (core[1:].islower() or core.isupper() or "'" in core or "-" in core
