@@ -270,3 +270,12 @@ def test_a_form_feed_alone_on_the_last_line_is_no_error(tmp_path):
     """Found by the property test (2026-12): a line of a form feed under the text raised IndexError."""
     ps = lede("Istanbul (ANTARA) - ", RICE)
     check(tmp_path, page(TITLE, ps, "\x0c"), Truth(title=TITLE, place="Istanbul", outlet="ANTARA"), sentences(RICE), [])
+
+
+def test_a_blog_platforms_writer_card_and_notices(tmp_path):
+    card = ["Mohon tunggu...", "Rina Mohon Tunggu... Arsitek - Pembaca yang tekun dan penulis lepas di kota contoh.",
+            "Laporkan Konten", "Laporkan Akun",
+            "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi.",
+            "Bagikan ide kreativitasmu dalam bentuk konten di Kompasiana | Sumber gambar: Freepik"]
+    ps = lede("JAKARTA – ", RICE)
+    check(tmp_path, page(TITLE, card, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), card)
