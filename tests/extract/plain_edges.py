@@ -21,7 +21,7 @@ from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, _dated_below, _headline_below,
                                                 _headline_twice_below, _lede_is_headline, _printed_twice, _role_below,
-                                                _sentence_case_headline)
+                                                _sentence_case_headline, _stop_headline, pull_quote_lede)
 from sikap.pipeline.extract.header_bylines import agency_byline
 from sikap.pipeline.extract.header_lines import _ICON_ALT, _cut_copy, _runs_into_lower
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede, teaser_over_dateline
@@ -34,7 +34,7 @@ from sikap.pipeline.extract.signoff_forms import signoff_start
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.signoffs import _bracketed_code, _signoff_before_stop, _wrapped_signoff
 from sikap.pipeline.extract.edges_title import _no_title, runs_on
-from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, teaser_like, title_like
+from sikap.pipeline.extract.text import DOMAIN, WS, ends_sentence, headline_case, name_like, teaser_like, title_like
 from sikap.pipeline.extract.zones import Zones, caption_like, card_excerpt
 
 
@@ -235,13 +235,13 @@ def find_title(page, zones: Zones) -> int | None:
         bullet = _BULLET.match(t) is not None
         if _no_title(page, i, t, nw):
             continue
-        if nw <= 3 and runs_on(t):
+        if nw <= 3 and runs_on(t) and line_key(t) not in _sections():
             continue
         if line_key(t) in _sections() or nw <= 3 and not title_like(t) and not bullet:
             page.mark(i, "chrome.section")
             doc.meta.setdefault("section", t.strip(WS))
             doc.note("section", "extracted", "section label above the title", t)
-        elif nw <= 3 and lookup_outlet(t.split()[0]):
+        elif nw <= 3 and lookup_outlet(t.split()[0]) or nw == 1 and DOMAIN.fullmatch(t.strip(WS)):
             page.mark(i, "chrome.brand")
         elif nw <= 8 and _channel_path(t):
             page.mark(i, "chrome.breadcrumb")
@@ -260,7 +260,8 @@ def find_title(page, zones: Zones) -> int | None:
             continue
         elif nw <= 4 and _headline_below(page, i, stop, nw):
             page.mark(i, "chrome.section")
-        elif (title_like(t) or _comma_headline(page, i, nw)) and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
+        elif (title_like(t) or _comma_headline(page, i, nw) or _stop_headline(page, zones, i, nw)) \
+                and not re.match(r"^\s*(\(|\d{1,2}\.\s)", t) \
                 and (nw <= 14 or headline_case(t, nw) or _sentence_case_headline(page, zones, i)
                      or _dated_below(page, zones, i) or _printed_twice(page, zones, i)):
             if nw <= 5 and i + 1 < stop and page.free(i + 1) and page.nw[i + 1] >= max(6, 2 * nw) \
@@ -278,6 +279,7 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not _NUMBERED.match(t):
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
+    pull_quote_lede(page, zones)
     if zones.lede is not None and _lede_is_headline(page, zones):
         i = zones.lede
         page.mark(i, "title")

@@ -46,6 +46,16 @@ def _quoted_again_below(page, i: int, t: str) -> bool:
                                    for j in range(i + 1, len(page.texts)))
 
 
+def pull_quote_lede(page, zones: Zones) -> None:
+    """A pull quote the zones took for the lede (the text quotes it again below): chrome, the text opens under it
+    (a regional daily, fix set IM, 2026-12)."""
+    lede = zones.lede
+    if lede is not None and page.texts[lede].lstrip(WS)[:1] in _QUOTE_OPEN and page.nw[lede] >= 6 \
+            and _quoted_again_below(page, lede, page.texts[lede]) and page.free(lede + 1):
+        page.mark(lede, "chrome.summary")
+        zones.lede = lede + 1
+
+
 def _menu_again(page, i: int, t: str) -> bool:
     """The line's text is that of a line above it already read as the menu's ('Kirim Tulisan' under 'Kirim Tulisan')."""
     key = t.strip(WS).casefold()
@@ -204,11 +214,7 @@ def find_title(page, zones: Zones) -> int | None:
         elif nw <= 10 and not (ends_sentence(t) and nw >= 6) and not name_like(t, 4) and not NUMBERED.match(t):
             page.mark(i, "chrome.header")  # a sentence (or a long line) above everything is a page's cut-off
             # text, a numbered subheading a page-2 dump's: both kept
-    lede = zones.lede
-    if lede is not None and page.texts[lede].lstrip(WS)[:1] in _QUOTE_OPEN and page.nw[lede] >= 6 \
-            and _quoted_again_below(page, lede, page.texts[lede]) and page.free(lede + 1):
-        page.mark(lede, "chrome.summary")  # a pull quote taken for the lede: the text opens under it (set IM)
-        zones.lede = lede + 1
+    pull_quote_lede(page, zones)
     if zones.lede is not None and _lede_is_headline(page, zones):
         i = zones.lede
         page.mark(i, "title")
