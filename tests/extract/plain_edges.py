@@ -21,7 +21,8 @@ from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
 from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, _dated_below, _headline_below,
                                                 _headline_twice_below, _lede_is_headline, _printed_twice, _role_below,
-                                                _sentence_case_headline, _stop_headline, pull_quote_lede)
+                                                _sentence_case_headline, _stop_headline)
+from sikap.pipeline.extract.header_repeats import pull_quote_lede
 from sikap.pipeline.extract.header_bylines import agency_byline
 from sikap.pipeline.extract.header_lines import _ICON_ALT, _cut_copy, _runs_into_lower
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede, teaser_over_dateline

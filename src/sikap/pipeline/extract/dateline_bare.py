@@ -2,7 +2,8 @@
 gazetteer knows and a comma before the lede ("Jakarta, Mahkamah ..."), and a place and a whole date in parentheses
 ("(Batam, 29 Oktober 2010) Pagi ...", or alone above the lede). Both readings are not confident: inside a text such
 a paragraph starts no second article (split.py) and takes no lede from the prose above it (zones.py). The patterns
-are tried by datelines.may_open after a literal test ("," in the first characters, "(" first).
+are tried by datelines.may_open after a literal test ("," in the first characters, "(" first). And a city in
+capitals alone on its line over prose ("WASHINGTON"), read by the zones (place_alone).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sikap.pipeline.extract.dateforms import FoundDate, find_date
 from sikap.pipeline.extract.dateline_lookups import _outlet_id, _place
-from sikap.pipeline.extract.text import WS, ends_sentence
+from sikap.pipeline.extract.text import WS, ends_sentence, is_prose
 
 if TYPE_CHECKING:
     from sikap.pipeline.extract.datelines import Dateline
@@ -125,3 +126,21 @@ def place_date_parens(text: str, lead: int, line: str) -> Dateline | None:
     found = FoundDate(date.date, date.precision, at + date.start, at + date.end, date.weekday_ok)
     return Dateline(len(line) if standalone else lead + p.end(), place.name, None, found, p.group(0).strip(WS),
                     standalone, False)  # (not confident: inside a text, a dated paragraph starts no second article)
+
+
+def place_alone(doc, texts: list[str], nw: list[int], i: int):
+    """'WASHINGTON' alone on its line, in capitals, a city the gazetteer knows, over a paragraph of prose: the
+    dateline printed on a line of its own without a dash (a national agency's copy, fix set II, 2026-12). A rubric
+    in capitals stands over a headline, not over prose."""
+    t = texts[i].strip(WS)
+    if nw[i] > 3 or not t.isupper() or not t.replace(" ", "").isalpha():
+        return None
+    place = _place(t)
+    if place is None or place.kind not in ("city", "capital"):
+        return None
+    nxt = next((j for j in range(i + 1, len(texts)) if doc.lines[j].rule is None), None)
+    if nxt is None or nw[nxt] < 12 or not is_prose(texts[nxt], 8, nw[nxt]):
+        return None
+    from sikap.pipeline.extract.datelines import Dateline
+
+    return Dateline(len(texts[i]), place.name, None, None, t, True, True)

@@ -11,6 +11,7 @@ import re
 
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.credit_lines import VIEW_COUNTER
+from sikap.pipeline.extract.date_line_tails import _section_head, _widget_tail, role_after_date
 from sikap.pipeline.extract.dateforms import find_date, strip_time
 from sikap.pipeline.extract.dateline_parts import _UNIT_WORDS, UNIT_ABBREVIATIONS
 from sikap.pipeline.extract.datelines import _place, _sections
@@ -129,19 +130,6 @@ def date_line(text: str) -> tuple | None:
     return None
 
 
-# an editor's labelled credit printed after the date on the byline's line ("Oleh DESK, Senin, 7 Agustus 2023 | 13:57 WIB -
-# Redaktur: NAME - 248": a government news agency's meta line, fix set IE, 2026-12)
-_ROLE_TAIL = re.compile(r"(?i)(?:\s+[-–—|•]\s*|\s*[|•]\s*)(?=(?:redaktur|editor|penyunting|penulis|reporter|pewarta|"
-                        r"fotografer)\s*:\s*\S)")
-
-
-def role_after_date(text: str) -> int | None:
-    """Where a labelled credit printed after the line's date starts (the date line is read without it and the
-    credit by the credit rules), or None."""
-    m = _ROLE_TAIL.search(text) if ":" in text else None
-    return m.start() if m is not None and find_date(text[:m.start()]) is not None else None
-
-
 # a topic tag in sentence case before a bar and the date ("Krisis rusia ukraina | 22 Juni 2022, 19:52 WIB"): two to five
 # words, the later ones in lower case, so no person's name and no headline
 _TOPIC_BAR = re.compile(r"^\s*[A-Z][a-z]+(?: [a-z][a-z-]*){1,4}\s+\|\s*$")
@@ -219,32 +207,6 @@ def unglue_weekday(text: str) -> str:
     if "." not in text:
         return text
     return _GLUED_WEEKDAY.sub(r"\1 ", text, count=1)
-
-
-_PIECE = re.compile(r"\s*[|•·/–—]\s*|\s+-\s+")
-
-
-def _section_head(rest: str) -> str:
-    """What a date line prints beside its date, without the desk's name set off by a bar or dash before it
-    ("Global | DATE", "Nasional | Outlet | DATE"): a section is neither a name nor an outlet (held-out probe page,
-    2026-12, setL); a section's word inside a name stays ("Ragam Contoh News")."""
-    if not _PIECE.search(rest):
-        return rest
-    pieces = _PIECE.split(rest.strip())
-    k = 0
-    while k < len(pieces) and pieces[k].strip(WS + ",").casefold() in _sections():
-        k += 1
-    return " ".join(pieces[k:]) if k else rest
-
-
-def _widget_tail(rest: str) -> str:
-    """What a date line prints beside its date, without a widget's button word closing it ("... WITA Follow",
-    "NAME Share"): a button is no name (curated/extraction/credits.yaml, widget_words)."""
-    widgets = credits.knowledge().widget_words
-    toks = rest.split()
-    while toks and toks[-1].casefold() in widgets:
-        toks.pop()
-    return " ".join(toks) if len(toks) < len(rest.split()) else rest
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)

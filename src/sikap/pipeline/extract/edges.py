@@ -18,7 +18,8 @@ import re
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import strip_time
 from sikap.pipeline.extract.credit_lines import parse_credit_line
-from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person, prose_words, role_after_date
+from sikap.pipeline.extract.date_line_tails import role_after_date
+from sikap.pipeline.extract.edge_lines import date_line, edge_code, known_non_person, prose_words
 from sikap.pipeline.extract.edges_footer import about_us_tail, footer_names, footer_tail
 from sikap.pipeline.extract.signoffs import mark_signoffs
 from sikap.pipeline.extract.edges_title import _headline_below, clean_title, find_title

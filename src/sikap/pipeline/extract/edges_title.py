@@ -12,6 +12,7 @@ from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.datelines import _place, _sections
 from sikap.pipeline.extract.edge_lines import BULLET, NUMBERED, date_line, prose_hits
 from sikap.pipeline.extract.header_bylines import barred_names, names_at_outlet
+from sikap.pipeline.extract.header_repeats import QUOTE_OPEN, menu_again, pull_quote_lede, quoted_again_below
 from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
 from sikap.pipeline.extract.knowledge import line_key
 from sikap.pipeline.extract.outlet_resolve import logo_name
@@ -36,33 +37,6 @@ _SITE_PREFIX = re.compile(r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*[-–—:|]\s*$"
 _SLASHED = re.compile(r"^\s*[^/\d]{2,30}(?:/[^/\d]{2,30}){1,2}/\s*$")
 
 
-_QUOTE_OPEN = ('"', "“", "‘", "'")
-
-
-def _quoted_again_below(page, i: int, t: str) -> bool:
-    """A quotation opening the page whose words the text quotes again further down: a pull quote, not the headline."""
-    head = " ".join(t.strip(WS).split())[:60]
-    return len(head) >= 30 and any(page.free(j) and " ".join(page.texts[j].split()).startswith(head)
-                                   for j in range(i + 1, len(page.texts)))
-
-
-def pull_quote_lede(page, zones: Zones) -> None:
-    """A pull quote the zones took for the lede (the text quotes it again below): chrome, the text opens under it
-    (a regional daily, fix set IM, 2026-12)."""
-    lede = zones.lede
-    if lede is not None and page.texts[lede].lstrip(WS)[:1] in _QUOTE_OPEN and page.nw[lede] >= 6 \
-            and _quoted_again_below(page, lede, page.texts[lede]) and page.free(lede + 1):
-        page.mark(lede, "chrome.summary")
-        zones.lede = lede + 1
-
-
-def _menu_again(page, i: int, t: str) -> bool:
-    """The line's text is that of a line above it already read as the menu's ('Kirim Tulisan' under 'Kirim Tulisan')."""
-    key = t.strip(WS).casefold()
-    lines = page.doc.lines
-    return any(lines[j].rule == "chrome.nav" and page.texts[j].strip(WS).casefold() == key for j in range(i))
-
-
 def _no_title(page, i: int, t: str, nw: int) -> bool:
     """Header lines that are never the headline, whatever their shape (fresh probe pages, 2026-12, setP):
     a site's name and a dash alone ('Othersite.my.id –', a third site's prefix over a copied dateline), chrome;
@@ -74,10 +48,10 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
     if nw <= 2 and _SITE_PREFIX.match(t):
         page.mark(i, "chrome.brand")
         return True
-    if t.lstrip(WS)[:1] in _QUOTE_OPEN and nw >= 6 and _quoted_again_below(page, i, t):
+    if t.lstrip(WS)[:1] in QUOTE_OPEN and nw >= 6 and quoted_again_below(page, i, t):
         page.mark(i, "chrome.summary")  # a pull quote over the text, which quotes it again (a regional daily, set IM)
         return True
-    if nw <= 4 and _menu_again(page, i, t):
+    if nw <= 4 and menu_again(page, i, t):
         page.mark(i, "chrome.nav")  # a menu's entry printed again (the mobile and desktop menus; a blog portal, set IL)
         return True
     if nw <= widget_max_words() and widget_line(t):

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, replace
 
 from sikap.pipeline.extract import captions, datelines
-from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, is_prose, title_like
+from sikap.pipeline.extract.dateline_bare import place_alone
+from sikap.pipeline.extract.text import ends_sentence, headline_case, is_prose, title_like
 from sikap.records import Doc
 
 # a line this long is no headline, however many of its words are names ("KOTA, Office Name – Acting Regent NAME of
@@ -129,7 +130,7 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
         t = texts[i]
         if _printed_again(texts, i):
             continue  # the page's description above the title: the lede comes again below it
-        d = datelines.parse(t) or _place_alone(doc, texts, nw, i)
+        d = datelines.parse(t) or place_alone(doc, texts, nw, i)
         if d is not None and d.standalone:
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].rule is None), None)
             if nxt is not None and nw[nxt] >= 6 and not _masthead(texts, nw, nxt) \
@@ -170,22 +171,6 @@ def find_zones(doc: Doc, texts: list[str], nw: list[int]) -> Zones:
 # a summary's point opened by a hyphen ("- Pemilu disebut tidak adil."): not counted among the paragraphs above the
 # dateline (three of them over a national portal's "Jakarta, Outlet - " lede, fix set II, 2026-12)
 _HYPHEN_POINT = re.compile(r"^\s*-\s+\S")
-
-
-def _place_alone(doc: Doc, texts: list[str], nw: list[int], i: int):
-    """'WASHINGTON' alone on its line, in capitals, a city the gazetteer knows, over a paragraph of prose: the
-    dateline printed on a line of its own without a dash (a national agency's copy, fix set II, 2026-12). A rubric
-    in capitals stands over a headline, not over prose."""
-    t = texts[i].strip(WS)
-    if nw[i] > 3 or not t.isupper() or not t.replace(" ", "").isalpha():
-        return None
-    place = datelines._place(t)
-    if place is None or place.kind not in ("city", "capital"):
-        return None
-    nxt = next((j for j in range(i + 1, len(texts)) if doc.lines[j].rule is None), None)
-    if nxt is None or nw[nxt] < 12 or not is_prose(texts[nxt], 8, nw[nxt]):
-        return None
-    return datelines.Dateline(len(texts[i]), place.name, None, None, t, True, True)
 
 
 def _bullet_above(texts: list[str], i: int) -> bool:
