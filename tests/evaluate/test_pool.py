@@ -43,6 +43,8 @@ def test_cli_pools_and_refuses_a_set_given_twice(tmp_path):
     ok = runner.invoke(app, ["eval", "pool", str(a), str(_run(tmp_path, "setY", {})), "--out", str(out)])
     assert ok.exit_code == 0, ok.output
     assert json.loads(out.read_text())["overall"]["title"]["n"] == 2
+    table = out.with_suffix(".md").read_text()
+    assert "eval setX" in table and "| title | 2/2 (100%) | 1/1 (100%) | 1/1 (100%) |" in table
     twice = runner.invoke(app, ["eval", "pool", str(a), str(a), "--out", str(tmp_path / "x.json")])
     assert twice.exit_code == 2 and "in two results files" in twice.output and "Traceback" not in twice.output
     bad = tmp_path / "bad.json"

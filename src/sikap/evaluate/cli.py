@@ -62,7 +62,8 @@ def pool(
         raise typer.Exit(2) from None
     write_pool(pooled, out)
     n = sum(s.get("n_pages", 0) for s in pooled["sets"])
-    typer.echo(f"wrote {out}: {len(pooled['sets'])} sets, {n} pages, {len(pooled['measurements'])} runs")
+    typer.echo(f"wrote {out} and {out.with_suffix('.md')}: {len(pooled['sets'])} sets, {n} pages, "
+               f"{len(pooled['measurements'])} runs")
 
 
 @eval_app.command("repeated-lines")

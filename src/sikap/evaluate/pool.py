@@ -62,8 +62,27 @@ def pool_results(results: list[dict], command: str) -> dict:
             "sikap_version": "pooled: see measurements"}
 
 
+def pool_markdown(pooled: dict) -> str:
+    """The pooled figures as the .md beside a results file: overall and per set, then every run that measured them."""
+    names = [s["name"] for s in pooled["sets"]]
+    rows = ["| figure | all | " + " | ".join(names) + " | 95% interval (all) |", "|" + "---|" * (len(names) + 3)]
+    for key, f in pooled["overall"].items():
+        cells = [_cell(f)] + [_cell(pooled["per_set"][n][key]) if key in pooled["per_set"][n] else "-" for n in names]
+        lo, hi = f["ci95"]
+        rows.append(f"| {key} | " + " | ".join(cells) + f" | {lo:.2f}-{hi:.2f} |")
+    runs = "\n".join(f"- {', '.join(r.get('sets', []))}: measured on {r.get('date') or 'an unrecorded date'} by "
+                     f"`{r.get('command', '')}`" for r in pooled["measurements"])
+    return (f"# Extraction measured on hand-read pages (pooled runs)\n\nCommand: `{pooled['command']}`  \n"
+            f"Date: {pooled['date']}; each set is counted as the run that measured it:\n\n{runs}\n\n" + "\n".join(rows) + "\n")
+
+
+def _cell(f: dict) -> str:
+    return f"{f['k']}/{f['n']}" + (f" ({100 * f['k'] / f['n']:.0f}%)" if f["n"] else "")
+
+
 def write_pool(pooled: dict, out: Path) -> None:
-    """The pooled file, sorted and indented as `sikap eval extraction` writes one, atomically."""
+    """The pooled file, sorted and indented as `sikap eval extraction` writes one, and its .md beside it, atomically."""
     from sikap.io import atomic_write_bytes
 
     atomic_write_bytes(out, (json.dumps(pooled, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode())
+    atomic_write_bytes(out.with_suffix(".md"), pool_markdown(pooled).encode())

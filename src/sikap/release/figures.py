@@ -288,8 +288,8 @@ def _accuracy_block(data: dict, caveat: str) -> str:
         each = "; ".join(f"{', '.join(r.get('sets', []))} measured on {r.get('date') or 'an unrecorded date'} by "
                          f"`{r.get('command', '')}`" for r in runs)
         tail = (f"Pooled on {data.get('date', 'an unrecorded date')} by `{data.get('command', 'sikap eval pool')}`"
-                + (f" over {named}" if named else "") + f" from {len(runs)} runs, each set counted as its own run "
-                "measured it (the rules changed between runs): " + each + ". " + caveat)
+                + (f" over {named}" if named else "") + f" from {len(runs)} runs; each set's figures are those of the "
+                "run that measured it (the rules changed between runs): " + each + ". " + caveat)
     else:
         tail = (f"Measured on {data.get('date', 'an unrecorded date')} with sikap {data.get('sikap_version', '?')} by "
                 f"`{data.get('command', 'sikap eval extraction')}`" + (f" over {named}." if named else ".") + " " + caveat)
