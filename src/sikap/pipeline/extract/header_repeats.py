@@ -5,10 +5,11 @@ second time (a theme's mobile and desktop menus, both copied), a pull quote over
 
 from __future__ import annotations
 
+from sikap.pipeline.extract.edges_footer import _OPENING_QUOTES
 from sikap.pipeline.extract.text import WS
 from sikap.pipeline.extract.zones import Zones
 
-QUOTE_OPEN = ('"', "“", "‘", "'")
+QUOTE_OPEN = _OPENING_QUOTES  # what opens a quotation, as the footer rules read it
 
 
 def quoted_again_below(page, i: int, t: str) -> bool:

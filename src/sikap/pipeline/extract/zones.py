@@ -176,7 +176,7 @@ _HYPHEN_POINT = re.compile(r"^\s*-\s+\S")
 def _bullet_above(texts: list[str], i: int) -> bool:
     """A summary's point printed under its bullet, the bullet alone on the line above ("-" / sentence, three times
     over a national portal's lede; fix set IF, 2026-12)."""
-    return i > 0 and texts[i - 1].strip() in ("-", "•", "·", "▪", "►", "‣")
+    return i > 0 and (texts[i - 1].strip() in _SUMMARY_BULLETS or texts[i - 1].strip() == "-")
 
 
 def _headline_over_date(doc: Doc, texts: list[str], i: int, nw: list[int]) -> bool:
