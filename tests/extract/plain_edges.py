@@ -19,7 +19,8 @@ from sikap.pipeline.extract.edges_footer import (_LABELLED, _SELF_DESCRIBED, _co
                                                  _under_widget)
 from sikap.pipeline.extract.signoffs import _read_signoff
 from sikap.pipeline.extract.edges_footer import footer_names as _footer_names
-from sikap.pipeline.extract.edges_title import (_channel_path, _comma_headline, _dated_below, _headline_below,
+from sikap.pipeline.extract.outlet_prompts import host_tagline
+from sikap.pipeline.extract.edges_title import (_INITIALLED, _channel_path, _comma_headline, _dated_below, _headline_below,
                                                 _headline_twice_below, _lede_is_headline, _printed_twice, _role_below,
                                                 _sentence_case_headline, _stop_headline)
 from sikap.pipeline.extract.header_repeats import pull_quote_lede
@@ -242,7 +243,8 @@ def find_title(page, zones: Zones) -> int | None:
             page.mark(i, "chrome.section")
             doc.meta.setdefault("section", t.strip(WS))
             doc.note("section", "extracted", "section label above the title", t)
-        elif nw <= 3 and lookup_outlet(t.split()[0]) or nw == 1 and DOMAIN.fullmatch(t.strip(WS)):
+        elif nw <= 3 and lookup_outlet(t.split()[0]) or nw == 1 and DOMAIN.fullmatch(t.strip(WS)) \
+                or nw <= 10 and host_tagline(t):
             page.mark(i, "chrome.brand")
         elif nw <= 8 and _channel_path(t):
             page.mark(i, "chrome.breadcrumb")
@@ -255,6 +257,8 @@ def find_title(page, zones: Zones) -> int | None:
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
         elif nw <= 3 and captions.photo_words().search(t):
             page.mark(i, "caption.photo")
+        elif nw <= 5 and _INITIALLED.match(t):
+            continue
         elif name_like(t, 4) and i + 1 < len(page.doc.lines) and _role_below(page, i + 1):
             if page.free(i + 1):
                 page.mark(i + 1, "credit.other")  # the job title: a role that credits nobody by itself
@@ -307,6 +311,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
         bullet = _BULLET.match(t) is not None
         if title is not None and (_same(t, page.texts[title]) or _cut_copy(t, page.texts[title])):
             page.mark(i, "title.repeat")
+        elif nw <= 10 and host_tagline(t):
+            page.mark(i, "chrome.brand")
         elif title is not None and i > title and nw >= 8 and t.rstrip(WS).endswith(("...", "…")):
             page.mark(i, "chrome.summary")  # a summary card cut by an ellipsis under the title: the text follows
         elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4 \

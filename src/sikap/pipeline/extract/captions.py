@@ -35,7 +35,7 @@ TAIL = re.compile(
     r"|\(\s*[^\W\d_][\w.' -]{1,40},\s*(?:pool\s+)?(?:photo|foto)\s+via\s+[A-Z][\w.]{1,30}\s*\)"  # "(NAME, Pool Photo via
     # AGENCY)": a pool photographer's picture an agency sent, closing each paragraph of a gallery (probe set CI, 2026-12)
     r"|[\(\[]\s*gambar\s*:?\s*(?-i:[A-Z])[\w.&' -]{1,40}(?:/[\w.&' -]{1,40}){0,2}[\)\]]"  # "(Gambar Agency)", Malay
-    r"|\[\s*[^\W\d_][\w.' -]{1,40}\s*/\s*[\w.' -]{1,40}\]"
+    r"|\[\s*[^\W\d_][\w.' -]{1,40}(?:\s*/\s*[\w.' -]{1,40}){1,3}\]"  # "[AGENCY FOTO/NAME/abc]" (fix set JE, 2026-12)
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}(?:/[\w.' -]{1,40}){0,2}/?"  # "... petugas. /Agency/HO-Source", "/Agency/"
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}(?:\s+[A-Z][\w.]{1,25}){0,2}\s*/\s*[A-Z][\w.' -]{1,40}(?:/\s*[A-Z][\w.' -]{1,40})?"
     # "AGENCY/AGENCY/NAME", "Outlet Name Online/NAME" (a portal's name of three words, harvest page 2026-12)

@@ -37,7 +37,10 @@ def _parts(head: str) -> list[str]:
             alone = not any(c is not chunk and _place(c.strip(WS)) is not None for c in chunks)
             out.extend(_place_domain(chunk.strip(WS), alone))
         elif " " in chunk.strip(WS):
-            out.extend(_outlet_then_place(chunk.strip(WS)))
+            # "POSMETRO MEDAN,Medan –", "RADAR KOTA, Desa –": an outlet named after its town, then the dateline's own
+            # town after the comma (fix set JC, 2026-12): the name is left whole
+            town = any(c is not chunk and (p := _place(c.strip(WS))) is not None and p.kind in _TOWNS for c in chunks)
+            out.extend([chunk.strip(WS)] if town else _outlet_then_place(chunk.strip(WS)))
         else:
             out.append(chunk)
     return [p for p in (x.strip(WS) for x in out) if p]

@@ -167,11 +167,12 @@ def _read(chunks: tuple[str, ...], alone: bool, standalone: bool, colon: bool) -
     chunks = tuple(_plain_letters(c) for c in chunks)
     parts = _pair(_split_place_outlet(_lower_names([_classify(p, alone) for c in chunks for p in _parts(c)]),
                                       standalone))
-    parts = [p for p in parts if p.kind not in ("day", "code")] if len(parts) > 1 else parts
-    if any(p.kind == "date" for p in parts):  # "Kota, Minggu (27/7/2025)": a weekday before its date is the date's
+    if any(p.kind in ("date", "day") for p in parts):  # "Kota, Minggu (27/7/2025)", "Kota, Kamis (28/2)": a
+        # weekday before its date (or its day and month) is the date's
         parts = [p for k, p in enumerate(parts) if not (p.kind == "bad" and k + 1 < len(parts)
-                                                      and parts[k + 1].kind == "date"
+                                                      and parts[k + 1].kind in ("date", "day")
                                                       and p.text.casefold().rstrip(".,") in _calendar_words())]
+    parts = [p for p in parts if p.kind not in ("day", "code")] if len(parts) > 1 else parts
     if len(parts) == 2 and parts[0].kind == parts[1].kind == "outlet" \
             and parts[0].text.casefold() == parts[1].text.casefold():
         parts = parts[:1]  # "Outlet.com - Outlet.com - ": a copy printing the outlet's dateline twice

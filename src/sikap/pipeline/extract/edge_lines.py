@@ -49,7 +49,7 @@ _SHORT_COUNTER = re.compile(r"\s*[|•·]?\s*\d{1,3}(?:[.,]\d{1,2})?\s?[kKmM]\s*
 # a Blogger theme's byline printed "By NAME On DATE", the name empty when it was a link ("By On Sabtu, Maret 30, 2024":
 # the blog themes of small regional sites, fix set IE, 2026-12)
 _BY_ON = re.compile(r"(?i)^\s*by\s*(?P<n>.*?)\s*\bon\s*$")
-_READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|baca|membaca)\b")
+_READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|reading|baca|membaca)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
 PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\.?\s*$|^\s*//\s*\S")  # ("(abc/red)." closed by a stop too: set DF)

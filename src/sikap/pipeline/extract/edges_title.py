@@ -15,6 +15,7 @@ from sikap.pipeline.extract.header_bylines import barred_names, names_at_outlet
 from sikap.pipeline.extract.header_repeats import QUOTE_OPEN, menu_again, pull_quote_lede, quoted_again_below
 from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
 from sikap.pipeline.extract.knowledge import line_key
+from sikap.pipeline.extract.outlet_prompts import host_tagline
 from sikap.pipeline.extract.outlet_resolve import logo_name
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS, ends_sentence, fold, headline_case, name_like, title_like
@@ -137,6 +138,11 @@ def runs_on(t: str) -> bool:
     return m is not None and m.start() == 0 and s[:1].isupper() and not s.isupper() and fold(m.group(1)) not in cues.weak
 
 
+# a person's name opened by an initial, capitalised words after it, nothing else: "M. Reza Sulaiman" ("Profil M.
+# Farhan", a rubric and a name, is no byline)
+_INITIALLED = re.compile(r"^\s*[A-Z]\.\s*[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}\s*$")
+
+
 def find_title(page, zones: Zones) -> int | None:
     """Mark the header's section and brand lines down to the title (the first headline-like line) and
     the title itself; return its index. Runs before the byline rules: a headline is also shaped like a name."""
@@ -150,7 +156,8 @@ def find_title(page, zones: Zones) -> int | None:
             page.mark(i, "chrome.section")
             doc.meta.setdefault("section", t.strip(WS))
             doc.note("section", "extracted", "section label above the title", t)
-        elif nw <= 3 and lookup_outlet(t.split()[0]) or nw == 1 and DOMAIN.fullmatch(t.strip(WS)):
+        elif nw <= 3 and lookup_outlet(t.split()[0]) or nw == 1 and DOMAIN.fullmatch(t.strip(WS)) \
+                or nw <= 10 and host_tagline(t):  # ("Situs.com | Portal Berita Terkini": the site's page title)
             page.mark(i, "chrome.brand")  # (a host the registry lacks alone over the menu: fix set IH, 2026-12)
         elif nw <= 8 and _channel_path(t):
             page.mark(i, "chrome.breadcrumb")
@@ -163,6 +170,8 @@ def find_title(page, zones: Zones) -> int | None:
             continue  # left for the caption and date-line rules (a Title Case headline over a credit is the title)
         elif nw <= 3 and captions.photo_words().search(t):
             page.mark(i, "caption.photo")  # "Getty Images" alone: the credit of the photo under it
+        elif nw <= 5 and _INITIALLED.match(t):
+            continue  # "M. Reza Sulaiman" over the photo: a writer's name with an initial, no headline (fix set JE)
         elif name_like(t, 4) and i + 1 < len(page.doc.lines) and _role_below(page, i + 1):
             if page.free(i + 1):
                 page.mark(i + 1, "credit.other")  # the job title: a role that credits nobody by itself

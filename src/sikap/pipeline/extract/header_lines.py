@@ -13,6 +13,7 @@ from sikap.pipeline.extract.captions_header import header_caption
 from sikap.pipeline.extract.edge_lines import NUMBERED, known_non_person, prose_words
 from sikap.pipeline.extract.edges_title import _free_header, runs_on
 from sikap.pipeline.extract.header_bylines import agency_byline, named_byline
+from sikap.pipeline.extract.outlet_prompts import host_tagline
 from sikap.pipeline.extract.text import WS, ends_sentence, headline_case, name_like, title_like
 from sikap.pipeline.extract.title_text import _same, _title_key
 from sikap.pipeline.extract.wrapped import in_wrapped_paragraph
@@ -43,6 +44,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "title.repeat")
         elif named_byline(page, i, t):
             pass  # "NAME and NAME, The Outlet": a byline, whatever its case
+        elif nw <= 10 and host_tagline(t):
+            page.mark(i, "chrome.brand")  # "Situs.com | Portal Berita Terpercaya": the site's masthead or page title
         elif title is not None and i > title and nw >= 8 and t.rstrip(WS).endswith(("...", "…")):
             page.mark(i, "chrome.summary")  # a summary card cut by an ellipsis under the title: the text follows
         elif title is not None and i > title and title_like(t, 30) and headline_case(t, nw) and nw >= 4 \

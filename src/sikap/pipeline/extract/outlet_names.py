@@ -18,7 +18,7 @@ import re
 from sikap.pipeline.extract.text import WS
 
 _NAME = re.compile(r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?![\w])")
-_HOST = re.compile(r"(?<![\w.])(?:www\.)?(([a-z][a-z0-9-]{3,40})\.(?:co\.id|com|id|net|news|co))(?![\w.])", re.I)
+_HOST = re.compile(r"(?<![\w.])(?:www\.)?(([a-z][a-z0-9-]{3,40})\.(?:co\.id|com|id|net|news|co))(?!\w|\.\w)", re.I)
 
 
 def _first_words() -> frozenset:
@@ -34,6 +34,37 @@ def _host_words(host: str) -> list[str] | None:
         if " " not in w and low.startswith(w) and len(low) - len(w) >= 3:
             return [w, low[len(w):]]
     return None
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+")
+
+
+def _spelled(host: str, printed: str, key: str) -> bool:
+    """Whether a host's words begin with the letters of `key`: the words as printed in CamelCase
+    ("KupangBerita.Com" for KBC, its suffix's capital counted), or a split of the host's name into outlet words
+    and gazetteer places ("suarajatimpost" = suara + jatim + post for SJP; fix set JD, 2026-12)."""
+    camel = _CAMEL.findall(printed)
+    if len(camel) >= 2 and key in ("".join(w[0] for w in camel).casefold(),
+                                   "".join(w[0] for w in _CAMEL.findall(printed.split(".")[0])).casefold()):
+        return True
+    return _split_into(host.casefold(), key)
+
+
+def _split_into(name: str, key: str) -> bool:
+    """`name` cut into len(key) known words (outlet words, places) whose first letters are `key`."""
+    from sikap.pipeline.extract.dateline_lookups import _place
+    from sikap.pipeline.extract.outlets import _name_words
+
+    if not key:
+        return not name
+    if not name or name[0] != key[0]:
+        return False
+    words = _name_words()[0] | _name_words()[1]
+    for end in range(len(name), 2, -1):
+        head = name[:end]
+        if (head in words or len(head) >= 4 and _place(head) is not None) and _split_into(name[end:], key[1:]):
+            return True
+    return False
 
 
 def fuller_name(text: str, short: str) -> str | None:
@@ -53,7 +84,8 @@ def fuller_name(text: str, short: str) -> str | None:
                 return name
         for m in _HOST.finditer(text):
             parts = _host_words(m.group(2))
-            if parts and len(parts) == len(s) and "".join(p[0] for p in parts) == key:
+            if parts and len(parts) == len(s) and "".join(p[0] for p in parts) == key \
+                    or len(s) >= 3 and _spelled(m.group(2), m.group(1), key):
                 return m.group(1)
         return None
     if s.isalpha() and len(s) >= 4:  # one word: the name's last, after an outlet word

@@ -7,6 +7,8 @@ curated/extraction/attributions.yaml (follow_widgets, app_prompts).
 
 from __future__ import annotations
 
+import re
+
 from sikap.pipeline.extract.knowledge import curated_set
 from sikap.pipeline.extract.knowledge_attributions import app_prompt, channel_widget, follow_widget, follow_widget_after
 from sikap.pipeline.extract.outlets import _name_words, glued_outlet_word, lookup_outlet, outlet_shaped
@@ -86,3 +88,17 @@ def app_prompt_name(text: str) -> str | None:
         if DOMAIN.match(t) or glued_outlet_word(t) or _SURE_BRAND.search(t):
             return t
     return None
+
+
+_HOST_TAGLINE = re.compile(r"^\s*(?:www\.)?(?P<h>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s*[|–—:]\s*"
+                          r"(?P<t>[^|]{3,60}?)\s*$")
+
+
+def host_tagline(text: str) -> str | None:
+    """The host of a masthead or page-title line "Situs.com | Portal Berita Terpercaya": a host, a bar, and a
+    tagline holding a word sites describe themselves with (attributions.yaml site_tagline_words)."""
+    m = _HOST_TAGLINE.match(text) if "." in text else None
+    if m is None or not DOMAIN.match(m.group("h")):
+        return None
+    words = curated_set("attributions.yaml", "site_tagline_words", "casefold")
+    return m.group("h") if any(w.casefold() in words for w in m.group("t").split()) else None

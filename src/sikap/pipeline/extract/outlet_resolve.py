@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sikap.pipeline.extract.outlet_titles import drop_own_title_suffix
+from sikap.pipeline.extract.outlet_titles import drop_own_title_suffix, drop_printed_title_suffix
 from sikap.pipeline.extract.outlets import glued_outlet_word, lookup_outlet, outlet_shaped, set_outlet
 from sikap.pipeline.extract.text import DOMAIN, NOT_LETTERS, WS
 from sikap.records import Doc
@@ -63,7 +63,9 @@ def _named_in(rule: str, text: str) -> str | None:
     """The unregistered outlet a copyright or about-us line or a logo's alt text names, when it is shaped like an
     outlet's name, or the host a promotion line sends its readers to (a held-out probe page, 2026-12, setZ)."""
     if rule == "chrome.brand":
-        return logo_name(text)
+        from sikap.pipeline.extract.outlet_prompts import host_tagline
+
+        return logo_name(text) or host_tagline(text)
     if rule == "chrome.promo":  # "Simak artikel lainnya hanya di situs.co.id.": the site asks to be read at home;
         # the host closes the call as a word of its own (an app store's address inside a link is no outlet)
         from sikap.pipeline.extract.datelines import _platform
@@ -123,6 +125,8 @@ def resolve_outlet(doc: Doc) -> Doc:
         _resolve(doc)
     elif doc.meta.get("title"):
         drop_own_title_suffix(doc)
+    if doc.meta.get("title"):
+        drop_printed_title_suffix(doc)
     drop_own_attributions(doc)
     drop_own_signoff(doc)
     return doc

@@ -60,3 +60,20 @@ def drop_own_title_suffix(doc: Doc) -> None:
         # dateline names the outlet it took the story from; fix set HI, 2026-12)
         doc.meta["title"] = title[:m.start()].rstrip(WS)
 
+
+
+def drop_printed_title_suffix(doc: Doc) -> None:
+    """'Headline - Any Suffix' as the title line on a page that also prints 'Headline' alone (the browser's page
+    title over the article's own headline; "... Boikot Produk Pro-Israel - PT Nama Perusahaan", fix set JD,
+    2026-12): the suffix is the page title's, whatever it names, and the headline is the line printed alone."""
+    from sikap.pipeline.extract.title_text import _title_key
+
+    title = doc.meta.get("title") or ""
+    m = _TITLE_SUFFIX.search(title)
+    if m is None or m.start() == 0:
+        return
+    head = title[:m.start()].rstrip(WS)
+    key = _title_key(head)
+    if len(head.split()) >= 3 and any(
+            abs(len(doc.line_text(ln)) - len(head)) <= 4 and _title_key(doc.line_text(ln)) == key for ln in doc.lines):
+        doc.meta["title"] = head

@@ -1,0 +1,81 @@
+"""Layout fixtures for stop 37's rounds (2026-12), in invented words. Same conventions as test_layouts.py
+(invented text, whole truth). Cases of one shape share a parametrized test; the id says what each case is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.corpus import RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+@pytest.mark.parametrize("head,place,outlet,published", [
+    pytest.param("Sleman, Kamis (28/2) – ", "Sleman", None, None, id="a weekday and its day, no year"),
+    pytest.param("JAKARTA, Senin (3/6) - ", "Jakarta", None, None, id="a place in capitals, a weekday and its day"),
+    pytest.param("Kubu Raya, Kamis (28/2/19) – ", "Kubu Raya", None, dt.date(2019, 2, 28),
+                 id="a year of two digits dates the dateline"),
+    pytest.param("KABAR CONTOH MEDAN,Medan– ", "Medan", "KABAR CONTOH MEDAN", None,
+                 id="an outlet named after its town, then the town after the comma"),
+])
+def test_dateline_heads(tmp_path, head, place, outlet, published):
+    ps = lede(head, RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet, published=published,
+                                           basis="dateline" if published else None), sentences(RICE), [])
+
+
+def test_a_reading_time_in_english_closes_the_date_line(tmp_path):
+    line = "13 Feb 2025 12:02 - 6 menit reading"
+    check(tmp_path, page("Home", "Menu", line, TITLE, lede("", RICE)),
+          Truth(title=TITLE, published=dt.date(2025, 2, 13), basis="date_line"), sentences(RICE), ["Home", "Menu", line])
+
+
+def test_the_page_titles_suffix_is_cut_when_the_headline_is_printed_alone(tmp_path):
+    browser = TITLE + " - PT Contoh Media Perkasa"
+    check(tmp_path, page(browser, TITLE, "Senin, 7 Juli 2025 - 11:06 WIB", lede("", RICE)),
+          Truth(title=TITLE, published=dt.date(2025, 7, 7), basis="date_line"), sentences(RICE),
+          [browser, "Senin, 7 Juli 2025 - 11:06 WIB"])
+
+
+def test_a_caption_closed_by_an_agencys_credit_in_square_brackets_is_no_title(tmp_path):
+    byline = "M. Reza Kurniawan"
+    caption = ("Pedagang menata karung beras di Pasar Kota Contoh, Rabu (1/10/2025). "
+               "[AGENSI FOTO/Nama Fotografer/abc]")
+    check(tmp_path, page(byline, caption, lede("", RICE)), Truth(authors=(byline,)), sentences(RICE),
+          [byline, caption])
+
+
+@pytest.mark.parametrize("printed,head,outlet", [
+    pytest.param("Berita Terkini, Eksklusif di WhatsApp KabarKotaContoh.Com", "Semarang, KKCC – ", "KabarKotaContoh.Com",
+                 id="initials of a host printed in CamelCase, its suffix counted"),
+    pytest.param("Berita Terkini, Eksklusif di WhatsApp KabarKotaContoh.Com", "Semarang, KKC – ", "KabarKotaContoh.Com",
+                 id="initials of a host printed in CamelCase, its suffix not counted"),
+])
+def test_a_datelines_initials_spelled_out_by_a_host_on_the_page(tmp_path, printed, head, outlet):
+    ps = lede(head, RICE)
+    check(tmp_path, page(TITLE, ps, printed), Truth(title=TITLE, place="Semarang", outlet=outlet),
+          sentences(RICE), [printed])
+
+
+def test_a_datelines_initials_spelled_out_by_a_host_the_text_names(tmp_path):
+    quote = '"Kami terus memantau harga setiap hari," kata Budi kepada suarasemarangpost.com.'
+    ps = lede("Semarang, SSP – ", RICE) + [quote]
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Semarang", outlet="suarasemarangpost.com"),
+          sentences(RICE) + [quote], [])
+
+
+@pytest.mark.parametrize("above", [True, False], ids=["over the headline", "under the headline"])
+def test_a_host_and_its_tagline_name_the_site(tmp_path, above):
+    brand = "Kabarcontoh.id | Portal Berita Terkini dan Terpercaya"
+    lines = [brand, TITLE] if above else [TITLE, brand]
+    check(tmp_path, page(*lines, lede("", RICE)), Truth(title=TITLE, outlet="Kabarcontoh.id"), sentences(RICE),
+          [brand])
+
+
+def test_one_writer_of_the_pictures_and_the_text_is_an_author(tmp_path):
+    credit = "Foto dan naskah : Prasetya Wibowo"
+    check(tmp_path, page(credit, lede("", RICE)), Truth(authors=("Prasetya Wibowo",)), sentences(RICE), [credit])
