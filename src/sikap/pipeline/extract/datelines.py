@@ -261,7 +261,8 @@ def extract_dateline(doc) -> object:
             set_outlet(doc, whole, "dateline's short name, printed whole on the page", f"{d.evidence} / {whole}")
         else:
             set_outlet(doc, d.outlet, "dateline", d.evidence)
-        agency = re.search(r"\(([^()/]{2,30})(?:/\s*|\)\s*,\s*)" + re.escape(d.outlet) + r"\b", d.evidence)
+        agency = re.search(r"\(([^()/]{2,30})(?:/\s*|\)\s*,\s*)" + re.escape(d.outlet) + r"\b", d.evidence) \
+            if "(" in d.evidence else None  # (compiled per outlet, ~0.5 ms once the re cache's 512 are full: few heads hold "(")
         if agency:  # "(Agency/Outlet)", "KOTA (Agency), outlet.id": the agency's text on the outlet's page
             doc.meta.setdefault("_source_credits", []).append((agency.group(1).strip(WS), d.evidence))
     if d.date is not None:
