@@ -79,3 +79,49 @@ def test_a_host_and_its_tagline_name_the_site(tmp_path, above):
 def test_one_writer_of_the_pictures_and_the_text_is_an_author(tmp_path):
     credit = "Foto dan naskah : Prasetya Wibowo"
     check(tmp_path, page(credit, lede("", RICE)), Truth(authors=("Prasetya Wibowo",)), sentences(RICE), [credit])
+
+
+@pytest.mark.parametrize("signoff,authors,attributions", [
+    pytest.param("(Wahyu Pratama/Kendi Wibisono/NU Online)", ("Wahyu Pratama", "Kendi Wibisono"), ("NU Online",),
+                 id="two writers and the outlet whose text it is"),
+    pytest.param("(abc/de/CNN Indonesia)", (), ("CNN Indonesia",), id="staff codes and the outlet whose text it is"),
+])
+def test_a_slashed_signoff_closing_a_copy_names_the_outlet_it_came_from(tmp_path, signoff, authors, attributions):
+    ps = lede("Sleman, Kabarcontoh.id – ", RICE)
+    ps[-1] += " " + signoff
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Sleman", outlet="Kabarcontoh.id", authors=authors,
+                                           attributions=attributions), sentences(RICE), [signoff])
+
+
+@pytest.mark.parametrize("credit,authors,editors", [
+    pytest.param("Oleh: Sunarti Wibowo (Pengasuh Pesantren Contoh dan Majelis Kajian Contoh)", ("Sunarti Wibowo",), (),
+                 id="a writer described in brackets"),
+    pytest.param("Oleh : Ahmad Kurniawan ( Pengamat Politik )", ("Ahmad Kurniawan",), (),
+                 id="a writer's role in spaced brackets"),
+    pytest.param("Editor: Boyke Santoso/Fardah Wulandari", (), ("Boyke Santoso", "Fardah Wulandari"),
+                 id="two editors joined by a slash"),
+    pytest.param("Reportase : Yuyi Ramadhani", ("Yuyi Ramadhani",), (), id="the reporting labelled 'Reportase'"),
+    pytest.param("Pemimpin Redaksi : Hairul Zaman", (), ("Hairul Zaman",), id="the editor-in-chief"),
+])
+def test_labelled_credits_over_the_text(tmp_path, credit, authors, editors):
+    check(tmp_path, page(TITLE, credit, lede("", RICE)), Truth(title=TITLE, authors=authors, editors=editors),
+          sentences(RICE), [credit])
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("/span;></span;></span;></span;>", id="broken closing tags leaked from a template"),
+    pytest.param("Print Friendly, PDF & Email", id="a print plugin's button"),
+    pytest.param("(des*)", id="an editor's letters with a star after them"),
+])
+def test_chrome_under_the_text(tmp_path, line):
+    check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE), sentences(RICE), [line])
+
+
+def test_a_comment_counter_glued_to_its_label_under_the_headline(tmp_path):
+    check(tmp_path, page(TITLE, "Komentar0", lede("", RICE)), Truth(title=TITLE), sentences(RICE), ["Komentar0"])
+
+
+def test_a_broadcaster_presenting_a_report_is_cited(tmp_path):
+    cited = "Deutsche Welle tahun lalu memaparkan laporan lembaga riset tentang belanja senjata di kawasan itu."
+    ps = lede("", RICE) + [cited]
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=("Deutsche Welle",)), sentences(RICE) + [cited], [])

@@ -14,7 +14,8 @@ from sikap.pipeline.extract.text import FUNCTION_WORDS, NAME_PARTICLES, WS, fold
 
 # (a slash with spaces around it joins two names, "Reporter : NAME / NAME"; probe set Z, 2026-12: initials joined by
 # a slash, "(abc/def)", have no spaces)
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*|\s+/\s+")
+# (a slash between two capitalised names, "Editor: NAME Surname/NAME Surname", two editors: fix set JE, 2026-12)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*|\s+/\s+|(?<=[a-z])/(?=[A-Z][a-z])")
 # "Sumber: X", "Sumber X", and the longer labels closed by a colon ("Sumber Referensi Berita: X", misspelt too)
 # ("sc :", "src:": the label abbreviated, only before a colon; a Blogger repost's "sc : Dunia OUTLET", held-out probe
 # page, 2026-12, setV)

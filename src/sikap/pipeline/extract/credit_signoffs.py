@@ -22,6 +22,7 @@ _SINGLE_NAME = re.compile(r"^[A-Z][a-z]{4,11}$")
 # such sign-offs were all credited names, and the fifteen of three letters ("(Adv)", "(Frd)", "(Red)") desks' codes
 _FOUR_LETTER_NAME = re.compile(r"^[A-Z][a-z]{3}$")
 _EDITOR_CODE = re.compile(r"^[a-z]{2,4}$")
+_CODE = re.compile(r"[a-z]{1,5}|[A-Z]{1,5}")  # a staff member's letters in a slashed sign-off
 _ONE_WORD_CODE = re.compile(r"^[^\W\d_]{2,8}$")  # "(Full Name/Budis)": the editor's code after the writer's name
 # "(Kharisma- Ozy)": a dash with a space, not "Nur-Aini"; or a comma ("(Ghozi, Arif)": two writers of one
 # regional story, fix set CD, 2026-12)
@@ -87,6 +88,14 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         if lookup_outlet(head) or "." in head:
             return "self", head, b[date.start:date.end]
     parts = [p.strip(WS) for p in b.split("/")]
+    if len(parts) >= 3 and all(parts) and lookup_outlet(parts[-1]) and not lookup_outlet(parts[0]):
+        # "(abc/de/Outlet)": staff codes, then the outlet whose text it is; "(Full Name/Full Name/Outlet)": its
+        # writers, then the outlet (a copy of a national portal's story on a small site, fix sets JF, JG, 2026-12)
+        if all(_CODE.fullmatch(p) for p in parts[:-1]):
+            return "source", parts[-1], None
+        names = [clean_name(p) for p in parts[:-1]]
+        if all(n and " " in n for n in names):
+            return "pen", SIGNOFF_JOIN.join(names), parts[-1]
     if all(lookup_outlet(p) for p in parts if p):
         return "source", parts[0], None
     if len(parts) == 2 and ("." in parts[1] or lookup_outlet(parts[1])):
@@ -138,7 +147,7 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
 # have a space), a comma, the name ("(Laporan Wartawan Tribun Kota, Nama Orang)": fix set IF, 2026-12)
 _REPORTER_AT = re.compile(r"(?i)^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?P<o>[^,]{2,40}?)"
                           r"\s*,\s*(?P<n>[^,]{3,60})$")
-_STARRED_CODE = re.compile(r"\*{1,2}[A-Za-z]{2,5}\*{0,2}")
+_STARRED_CODE = re.compile(r"\*{1,2}[A-Za-z]{2,5}\*{0,2}|[A-Za-z]{2,5}\*{1,2}")  # ("(des*)": the star after, fix set JF)
 _INITIAL_COMMA = re.compile(r"([A-Z]),\s*(?=[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?$)")
 
 

@@ -146,11 +146,17 @@ def names_nobody(text: str) -> bool:
                            or toks[-1] in k.not_name_words)
 
 
+_DESCRIBED = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\([^()]{2,160}\)\s*$")
+
+
 def names_of(printed: str) -> list[str]:
     """The names a credit prints, without the outlets printed among them ("A, B, Outlet", "Reuters, Outlet": an
     agency credited where a name stands) or a widget's word that a date line ends with ("Follow": the line is
     still read for its date, see credits.yaml)."""
-    parts = _SPLIT_NAMES.split(printed)
+    described = _DESCRIBED.match(printed)
+    if described and " " in described.group("name").strip(WS) and clean_name(described.group("name")):
+        printed = described.group("name")  # "Oleh: NAME (Pengasuh Pesantren X dan Majelis Y)": what the writer is
+    parts = _SPLIT_NAMES.split(printed)  # (an opinion column's byline, fix set JG, 2026-12), no other name
     widgets = knowledge().widget_words
     return [n for k, n in enumerate(labelled_name(p) for p in parts)
             if n and not _outlet(parts[k]) and fold(n) not in widgets]
@@ -187,6 +193,9 @@ def _agencies_credited(doc: Doc, printed: str, evidence: str) -> None:
 
 def names_any(printed: str) -> bool:
     """bool(names_of(printed)), stopping at the first name (a sentence after a label word has many parts)."""
+    described = _DESCRIBED.match(printed)
+    if described and " " in described.group("name").strip(WS) and clean_name(described.group("name")):
+        return True  # "NAME (what the writer is)", as names_of reads it
     return any(labelled_name(p) for p in _SPLIT_NAMES.split(printed))
 
 

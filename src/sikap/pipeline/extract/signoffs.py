@@ -12,6 +12,7 @@ from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.edge_lines import PAREN_LINE
 from sikap.pipeline.extract.inline import split_line
+from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.signoff_blurbs import author_blurb
 from sikap.pipeline.extract.signoff_forms import DASHED_NAME, signoff_start
 # sign-offs naming nobody: a desk's code, codes joined by a slash, a site's host
@@ -222,6 +223,8 @@ def _read_signoff(page, i: int, start: int, body: str, mark: bool = True, slashe
     elif kind == "pen":
         page.credits.append(("authors", credits.clean_name(a) or a, evidence, "sign-off"))
         page.doc.meta["_signoff_outlet"] = (b, evidence)
+        if lookup_outlet(b):  # the registered outlet whose text it is: a source where a dateline names another
+            page.credits.append(("source", b, evidence, "sign-off outlet"))  # (dropped as the page's own otherwise)
     elif kind == "self":
         page.doc.meta["_signoff_outlet"] = (a, evidence)
         found = find_date(b) if b else None
