@@ -125,3 +125,12 @@ def test_a_broadcaster_presenting_a_report_is_cited(tmp_path):
     cited = "Deutsche Welle tahun lalu memaparkan laporan lembaga riset tentang belanja senjata di kawasan itu."
     ps = lede("", RICE) + [cited]
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=("Deutsche Welle",)), sentences(RICE) + [cited], [])
+
+
+def test_a_paragraph_of_two_sentences_closed_by_a_signoff_keeps_its_text(tmp_path):
+    credit = "(Wahyu Pratama/Kendi Wibisono/NU Online)"
+    said = ["Di tengah terik matahari, relawan membagi-bagikan air mineral kepada para peserta aksi di depan kantor.",
+            "Aksi pun berjalan dengan tertib dan berakhir sekitar pukul 15.30 WIB tanpa insiden apa pun."]
+    ps = lede("", RICE)
+    ps.insert(1, " ".join(said) + " " + credit)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE) + said, [credit])

@@ -19,9 +19,11 @@ metadata steps read credits, date lines and the dateline from what this step fou
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
-from sikap.pipeline.extract import captions_pages, edges
+from sikap.pipeline.extract import captions, captions_pages, edges
 from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_credited import mark_credited_captions
@@ -33,7 +35,7 @@ from sikap.pipeline.extract.cards import mark_cards
 from sikap.pipeline.extract.credit_dates import credit_line_dates
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
-from sikap.pipeline.extract.inline import split_glued
+from sikap.pipeline.extract.inline import split_glued, split_line
 from sikap.pipeline.extract.question_cards import question_cards
 from sikap.pipeline.extract.related_ages import aged_cards
 from sikap.pipeline.extract.lede_copies import mark_lede_copies
@@ -87,6 +89,10 @@ class Page:
         return 0 <= i < len(lines) and lines[i].rule is None
 
 
+# two sentences and more before a closing credit (a full stop, a capital, and at least eight words on either side)
+_SENTENCES = re.compile(r"^(?:\S+\s+){7,}\S*[a-z0-9)][.!?][\"”’]?\s+[A-Z](?:\S*\s+){7,}")
+
+
 def mark_boilerplate(doc: Doc) -> Doc:
     """Mark boilerplate; the title, section, dateline, credits and date lines found go to doc.meta."""
     texts = split_glued(doc)
@@ -120,9 +126,10 @@ def mark_boilerplate(doc: Doc) -> Doc:
     credit_line_dates(page, zones)
     dash_credits(page, zones)
     slides = captions_pages.slide_gallery(page)
+    glued = []  # a paragraph of two sentences and more closed by "(AGENCY/NAME)": the text's, its credit cut off
     for i in page.tail_captions:  # a credit-closed line above the text's last paragraph is a caption; at the
         if page.free(i) and zones.last is not None and i < zones.last:  # end it may be a sign-off (mark_signoffs)
-            page.mark(i, "caption.photo")
+            glued.append(i) if _SENTENCES.search(page.texts[i]) else page.mark(i, "caption.photo")
     title = edges.find_title(page, zones)
     stray_teasers(page, zones, doc.meta.get("title"))
     edges.mark_footer(page, zones)
@@ -146,4 +153,18 @@ def mark_boilerplate(doc: Doc) -> Doc:
         and doc.lines[at].rule == "caption.photo" else zones.dateline
     doc.meta["_credits"] = page.credits
     doc.meta["_dates"] = page.dates
+    _cut_glued_credits(doc, glued)
     return doc
+
+
+def _cut_glued_credits(doc, glued: list[int]) -> None:
+    """The credits closing body paragraphs (a photo story's captions that are its text, "... (AGENCY/NAME)"; a
+    copy's paragraphs signed "(Name/Name/Outlet)"; fix sets II and JG, 2026-12), cut off their lines last, from the
+    bottom up: a cut shifts the indexes below it, which nothing reads any more (the lines are above the last
+    paragraph, which mark_signoffs may have cut)."""
+    for i in sorted(glued, reverse=True):
+        if doc.lines[i].rule is None:
+            ln = doc.lines[i]
+            at = captions.tail_start(doc.line_text(ln))
+            if at:
+                split_line(doc, i, [(ln.start, ln.start + at, None), (ln.start + at, ln.end, "caption.photo")])
