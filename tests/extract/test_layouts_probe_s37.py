@@ -134,3 +134,37 @@ def test_a_paragraph_of_two_sentences_closed_by_a_signoff_keeps_its_text(tmp_pat
     ps = lede("", RICE)
     ps.insert(1, " ".join(said) + " " + credit)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE) + said, [credit])
+
+
+@pytest.mark.parametrize("line,place,outlet", [
+    pytest.param("Sleman-KabarContoh", "Sleman", "KabarContoh", id="a place and a name in CamelCase"),
+    pytest.param("Klungkung-kabarcontohbali", "Klungkung", "kabarcontohbali", id="a place and a glued lower-case name"),
+])
+def test_a_place_and_the_sites_name_joined_by_a_hyphen_over_the_lede(tmp_path, line, place, outlet):
+    check(tmp_path, page(TITLE, line, lede("", RICE)), Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE),
+          [])
+
+
+def test_a_registered_outlet_after_the_place_and_a_comma_without_a_dash(tmp_path):
+    ps = lede("Jakarta, IDN Times ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta", outlet="IDN Times"), sentences(RICE), [])
+
+
+def test_a_caption_printing_the_ledes_words_under_its_own_label_starts_no_second_article(tmp_path):
+    ps = lede("TRIBUNNEWS.COM, JAKARTA - ", RICE)
+    caption = "HARGA BERAS - " + ps[0].split(" - ", 1)[1]
+    summary = ["Ringkasan Berita:", "• Harga beras medium naik dua pekan berturut-turut di pasar tradisional kota.",
+               "• Pedagang mengeluhkan omzet yang turun hampir separuh karena pembeli mengurangi belanja harian.",
+               "• Pemerintah daerah berjanji menggelar operasi pasar di dua belas titik mulai pekan depan."]
+    deck = "Pemerintah daerah diminta segera menstabilkan harga beras yang terus naik menjelang akhir tahun ini."
+    check(tmp_path, page(TITLE, deck, "Penulis: Rina Ayu", caption, summary, ps),
+          Truth(title=TITLE, place="Jakarta", outlet="TRIBUNNEWS.COM", authors=("Rina Ayu",)),
+          sentences(RICE), ["Penulis: Rina Ayu", caption] + summary)
+
+
+def test_the_lede_printed_again_without_the_sites_name_under_the_text(tmp_path):
+    ps = lede("kabarcontoh.com - SURABAYA--", RICE)
+    card = "SURABAYA--" + ps[0].split("--", 1)[1][:90]
+    doc = check(tmp_path, page(TITLE, ps, card), Truth(title=TITLE, place="Surabaya", outlet="kabarcontoh.com"),
+                sentences(RICE), [])  # (the card's words are the lede's: the text check cannot tell them apart)
+    assert doc.lines[-1].rule == "chrome.summary" and doc.line_text(doc.lines[-1]) == card

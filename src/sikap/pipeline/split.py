@@ -4,7 +4,7 @@ A dump can hold several articles (seed 004 holds two). A new article starts at t
 second dateline ("starsunleash.com – ...", "Istanbul (ANTARA) - ..."): a dateline opens an article's
 lede, so two of them mean two articles, provided the first article has a body of its own before the second
 dateline (a page that prints its lede twice is one article) and the second lede is not a repeat of an
-earlier line. A headline in Title Case opening with a place and a colon ("Negara: Danai ...") is no lede. Emits no reason codes.
+earlier line, nor the same words under another head (a caption printing the lede again). A headline in Title Case opening with a place and a colon ("Negara: Danai ...") is no lede. Emits no reason codes.
 """
 
 from __future__ import annotations
@@ -81,11 +81,16 @@ def _is_title_like(text: str) -> bool:
 _KEY = 80
 
 
+def _told(text: str, d) -> str:
+    """The first words after a dateline's head, white space folded: what two ledes printing one story share."""
+    return " ".join(text[d.end:].split()[:10])
+
+
 def split_articles(doc: Doc) -> list[Doc]:
     lines, texts = lines_and_texts(doc.decoded, doc.start, doc.end)
     starts = [0]
     body_words = None  # words of the current article's body after its own dateline (None: no dateline yet)
-    seen = set()
+    seen, seen_told = set(), set()  # lines, and the words after a dateline's head, seen before
     for i, text in enumerate(texts):
         key = text[:_KEY] if len(text) > _KEY else text  # a lede printed again, cut shorter, opens nothing either
         wanted = body_words is None or body_words >= MIN_BODY_WORDS  # else a dateline here changes nothing
@@ -96,6 +101,12 @@ def split_articles(doc: Doc) -> list[Doc]:
             d = None  # "Negara: Danai Ukraina Jadi Cara Termurah ...": a headline quoting a place or a speaker, no lede;
             # "Pemkot Kota: Kunjungan ... perdamaian" in a related list, a short line ending no sentence (as the zones
             # read it; fix set IN, 2026-12: a national agency's related headlines made a second article)
+        told = _told(text, d) if d is not None else None
+        if told is not None and told in seen_told:
+            d = None  # "OUTLET.COM, KOTA - Words ..." under "LABEL - Words ...": a caption printing the lede's words
+            # again under its own head (a network's regional sites, fix set JH, 2026-12), one article
+        elif told is not None:
+            seen_told.add(told)
         if d is not None and d.confident and body_words is not None and body_words >= MIN_BODY_WORDS \
                 and not text.rstrip().endswith(("...", "…")):  # a related card's cut excerpt starts no article (AA)
             prev = i - 1

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sikap.pipeline.extract.datelines import Dateline
 
 # "Jakarta, Mahkamah Konstitusi ...": a place, a comma, the lede's capitalised first word (read by place_comma)
-_PLACE_COMMA = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),\s+(?=[A-Z][a-z])")
+_PLACE_COMMA = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),\s+(?=[A-Z][a-z]|[A-Z]+\s)")
 # the words that follow a place's name in apposition ("Surabaya, Kota Pahlawan, ...", "Jakarta, Ibu Kota ...",
 # "Aceh, Bumi Serambi Mekkah, ...", "Bali, Pulau Dewata, ..."):
 # after them the line is a sentence about the place
@@ -43,6 +43,13 @@ def place_comma(text: str, lead: int, line: str) -> Dateline | None:
     if place is None or place.kind not in _COMMA_KINDS:
         return None
     rest = text[m.end():]
+    named = _registered_at(rest)
+    if named and len(rest[len(named):].split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS \
+            and rest[len(named):].lstrip(WS)[:1].isupper():
+        # "Jakarta, Outlet Name Lede ...": a registered outlet after the comma, no dash before the lede (a national
+        # portal's dateline copied without its separator, fix set JH, 2026-12)
+        end = m.end() + len(named)
+        return Dateline(lead + end, place.name, named, None, text[:end].strip(WS), False, True)
     first = rest.split(None, 1)[0].strip(WS + ",.()")
     if first.casefold() in _APPOSITION or _place(first) is not None or _outlet_id(first) \
             or len(rest.split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
@@ -53,6 +60,18 @@ def place_comma(text: str, lead: int, line: str) -> Dateline | None:
 
 
 _LONG = 24  # words: a line this long that ends no sentence is a lede cut by the page, not a headline
+
+
+def _registered_at(rest: str) -> str | None:
+    """The registered outlet's name that `rest` opens with, of one to three words (the longest), or None."""
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    words = rest.split(None, 3)[:3]
+    for n in (3, 2, 1):
+        name = " ".join(words[:n])
+        if len(words) >= n and name[:1].isupper() and lookup_outlet(name):
+            return rest[:rest.index(words[n - 1]) + len(words[n - 1])]
+    return None
 
 # "KABAR KOTA,SITUBONDO, Lede ...": the site's name, a comma (a space after it or not), a place and a comma
 _OUTLET_PLACE_COMMA = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,3}),\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),\s+"

@@ -24,6 +24,9 @@ GLUED_HOST = re.compile(r"([A-Za-z][\w]*(?:\.[A-Za-z]{2,6}){1,2})[-_.](?=[A-Z][a
 # "Mataram-Gempa ...": a city's or a regency's name glued by a hyphen to the lede's first word (probe set AB, 2026-12)
 GLUED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)-(?=([A-Z][a-z]+))")
 _TOWNS = frozenset({"city", "regency", "capital", "district", "other"})
+# "Jakarta-SuaraNusantara", "Klungkung-kabarbalihits" alone on a line over the lede: a gazetteer place and the site's
+# name joined by a hyphen (fix sets JD, JF, 2026-12: two regional sites)
+_PLACE_BRAND = re.compile(r"^\s*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)-([A-Za-z][\w.]{3,40})\s*$")
 # "DOHA/CAIRO/JERUSALEM (Reuters) -": two to five places joined by slashes
 _SLASHED = re.compile(r"([A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{2,20})?)((?:/[A-Z][A-Za-z.'-]{2,20}"
                       r"(?: [A-Z][A-Za-z.'-]{2,20})?){1,4})(?=\s*[(,–—-])")
@@ -70,3 +73,18 @@ def first_of_slashed(text: str) -> tuple[str, int] | None:
     if m is None or _place(m.group(1)) is None or not all(_place(p) for p in m.group(2).split("/")[1:]):
         return None
     return text[:m.end(1)] + text[m.end():], m.end() - m.end(1)
+
+
+def place_brand(text: str) -> tuple[str, str] | None:
+    """(place, outlet) of a line that is a place and a site's name joined by a hyphen and nothing else: the name a
+    host, a name shaped like an outlet's, or one word glued from a name and an outlet word; never a second place
+    ("Jakarta-Bandung" is a route)."""
+    from sikap.pipeline.extract.outlets import glued_outlet_word
+
+    m = _PLACE_BRAND.match(text)
+    if m is None:
+        return None
+    entry, brand = _place(m.group(1)), m.group(2)
+    if entry is None or _place(brand) is not None:
+        return None
+    return (entry.name, brand) if DOMAIN.match(brand) or _outlet_shaped(brand) or glued_outlet_word(brand) else None

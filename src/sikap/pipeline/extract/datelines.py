@@ -134,6 +134,9 @@ def _parse(line: str) -> Dateline | None:
     text = text[logo_host_end(text):]  # "Kabarcontoh.com KABARCONTOH.COM, KOTA –": the logo's alt text before it
     if " I " in text[:60] and (bar := _HOST_I.match(text)) is not None and DOMAIN.match(bar.group(1)):
         text = text[:bar.end(1)] + " | " + text[bar.end():]  # "SITUS.NET I KOTA –": a bar typed as a capital I (set HF)
+    pb = joined.place_brand(text) if "-" in text[:60] and len(text) <= 60 else None
+    if pb is not None:  # "Kota-SiteName" alone over the lede
+        return Dateline(len(line), pb[0], pb[1], None, text.strip(WS), True, True)
     if not text.strip() or not may_open(text):
         return None  # (str.strip: a line of other white space, U+2028 or U+0085, holds no dateline either)
     lead = len(line) - len(text)

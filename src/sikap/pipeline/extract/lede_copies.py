@@ -23,11 +23,15 @@ def mark_lede_copies(page, zones) -> None:
     lede = page.texts[zones.lede].strip(WS)
     if len(lede) < _SHORTEST:
         return
-    first = lede[:_SHORTEST]
+    first, opening = lede[:_SHORTEST], lede[:_OPENING]
     for i in range(zones.lede + 1, len(page.doc.lines)):
-        if first not in page.texts[i][:_OPENING] or not page.free(i):
-            continue  # (a substring test first: most lines open otherwise, and are spared the strip and the slices)
-        t = page.texts[i].strip(WS)
+        text = page.texts[i]
+        if first not in text[:_OPENING] and text.lstrip(WS)[:_SHORTEST] not in opening or not page.free(i):
+            continue  # (substring tests first: most lines open otherwise, and are spared the strip and the slices)
+        t = text.strip(WS)
         n = min(len(t), _OPENING)
-        if n >= _SHORTEST and len(t) < len(lede) and t[:n] == lede[:n]:
+        # the copy opens as the lede does, or as the lede does after its outlet's name ("KOTA--Words ..." under
+        # "outlet.com - KOTA--Words ...": the card prints the dateline without the site; fix set IK, 2026-12)
+        at = lede.find(t[:_SHORTEST], 0, _OPENING) if n >= _SHORTEST else -1
+        if n >= _SHORTEST and len(t) < len(lede) - at and at >= 0 and t[:n] == lede[at:at + n]:
             page.mark(i, "chrome.summary")
