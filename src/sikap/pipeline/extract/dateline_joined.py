@@ -46,6 +46,9 @@ def glued(text: str) -> tuple[int, str | None, str | None] | None:
     h = _glued_host(text) if "." in text[:40] else None
     if h and _outlet_shaped(h.group(1)) and _lede(text, h.end()):
         return h.end(), None, h.group(1)
+    dash = text.find("-")  # both names below hold no hyphen and at most four words: the line's first hyphen closes
+    if dash < 1 or len(text[:dash].split(None, 4)) > 4:  # them (a sentence's hyphens come later: ~4 µs a line saved)
+        return None
     g = GLUED_BRAND.match(text)
     if g and _outlet_shaped(g.group(1)) and _place(g.group(1)) is None and _lede(text, g.end()):
         return g.end(), None, g.group(1)

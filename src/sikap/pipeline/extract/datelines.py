@@ -18,17 +18,16 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from sikap.pipeline.extract import dateline_fallbacks as fallbacks  # (imports this module: its names stay here)
 from sikap.pipeline.extract import dateline_joined as joined
 from sikap.pipeline.extract.dateforms import FoundDate
-from sikap.pipeline.extract.dateline_bare import outlet_place_comma, outlet_place_space, place_comma, place_date_parens
-from sikap.pipeline.extract.dateline_chunks import place_and_host
+from sikap.pipeline.extract.dateline_bare import place_date_parens
 # where a head may open and ends; SEP, _separator, MAX_HEAD, may_open, _platform: read from here by split.py, tests
 from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _lead_host, _platform,  # noqa: F401
                                                    _separator, may_open)
 from sikap.pipeline.extract.dateline_typos import repaired
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
-from sikap.pipeline.extract.dateline_unseparated import (_GLUED_DOMAIN, MIN_LEDE_WORDS, _brand_comma, _caps_place_after,
-                                                         _glued, _glued_brand, _unseparated)
+from sikap.pipeline.extract.dateline_unseparated import MIN_LEDE_WORDS, _caps_place_after
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _story_labels
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
@@ -199,51 +198,7 @@ def _parse(line: str) -> Dateline | None:
                 found = _evaluate(chunks, False, lead + end, line, False, colon)
                 if found is not None and found.place and not found.outlet:
                     return Dateline(found.end, found.place, None, found.date, found.evidence, True, True)
-    # a dateline standing alone without a separator: "Jakarta, CNN Indonesia"
-    if not sep and "," in text and len(text.split(maxsplit=7)) <= 7:
-        return _evaluate((text,), True, len(line), line, True, False)
-    alone = _PLACE_THEN_OUTLET.match(text) if not sep and text.rstrip(WS).endswith(")") else None
-    if alone and (DOMAIN.match(alone.group("o")) or _outlet_id(alone.group("o"))) and not _person(alone.group("p")) \
-            and (_place(alone.group("p")) is not None or DOMAIN.match(alone.group("o"))):
-        # "Kota(situs.com)" alone on the line above the lede, the bracket glued or not (probe set AB, 2026-12); with a
-        # registered outlet's name in the bracket, only after a gazetteer place; never after a person's name
-        known = _place(alone.group("p"))
-        place = known.name if known is not None else alone.group("p")
-        return Dateline(len(line), place, alone.group("o"), None, text.strip(WS), True, True)
-    if not sep and DOMAIN.match(text.strip(WS)) and not _platform(text.strip(WS)):
-        # "Kabarcontoh.com" alone above the lede (a search engine's host is a photo's credit); "Kota-kabarcontoh.id" (CJ)
-        place, host = place_and_host(text.strip(WS))
-        return Dateline(len(line), place, host, None, text.strip(WS), True, place is not None)
-    first, _, rest = text.partition(" ")
-    if (sep is None or sep.start() > 40) and DOMAIN.match(first) and not _platform(first) and rest[:1].isupper() \
-            and rest[1:2].islower() and len(rest.split(maxsplit=MIN_LEDE_WORDS)) >= MIN_LEDE_WORDS:
-        # "Kabarcontoh.com Pengendara ...": the site's host, then the lede with no separator (a police network's
-        # sites print it so, harvest pages 2026-12)
-        return Dateline(lead + len(first), None, first, None, first, False, True)
-    # "Jakarta CNN Indonesia —" alone, or "EtIndonesia. Militer ...": an outlet the registry knows
-    m = _NAME_DOT.match(text)
-    if m and m.group(1).isupper() and len(m.group(1)) >= 4 and _place(m.group(1)) is not None \
-            and not _outlet_id(m.group(1)):  # "JAKARTA. Jelang akhir tahun, ...": a place closed by a full stop
-        return Dateline(lead + m.end(), _place(m.group(1)).name, None, None, m.group(0).strip(), False, True)
-    if m and (_outlet_id(m.group(1)) or " " not in m.group(1) and (_CAMEL.match(m.group(1)) or DOMAIN.match(m.group(1)))):
-        # (a host closed by a full stop: "OUTLET.COM. Sebanyak ...", probe set AC; "Kota-kabarcontoh.id.", set CD)
-        place, host = place_and_host(m.group(1))
-        return Dateline(lead + m.end(), place, host, None, m.group(0).strip(), False, bool(_outlet_id(host)))
-    g = _GLUED_DOMAIN.match(text) if sep is None or sep.start() > 32 else None
-    if g and (_place(g.group(1).strip(WS)) is not None or text[g.end(2):g.end(2) + 1] == "-" and " " not in g.group(1)):
-        # (a name the gazetteer lacks too when a dash glues the host to the lede: "Desa,situs.id-Minggu ...", set IE)
-        found = _evaluate((g.group(1), g.group(2)), False, lead + g.end(), line, False, False)
-        if found is not None and found.outlet:
-            return found
-    u = (_unseparated(text, lead, line) or _brand_comma(text, lead)) if sep is None or sep.start() > 40 else None
-    if u is not None:
-        return u
-    if sep is None or sep.start() > 40:
-        c = place_comma(text, lead, line) or outlet_place_comma(text, lead, line) or outlet_place_space(text, lead, line)
-        if c is not None:
-            return c
-    return (_glued(text, lead, line) or _glued_brand(text, lead)) if sep is None else None
-
+    return fallbacks.unseparated(text, lead, line, sep)
 
 def extract_dateline(doc) -> object:
     """Step: dateline place and outlet (and the dateline's date, read by extract_date) from the lede that

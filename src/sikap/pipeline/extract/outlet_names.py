@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from sikap.pipeline.extract.outlet_words import _FOLDS_TO_ASCII, after_words
 from sikap.pipeline.extract.text import WS
 
 _NAME = re.compile(r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?![\w])")
@@ -90,7 +91,12 @@ def fuller_name(text: str, short: str) -> str | None:
         return None
     if s.isalpha() and len(s) >= 4:  # one word: the name's last, after an outlet word
         first = _first_words()
-        for m in re.finditer(rf"(?<![\w])([A-Z][a-z]+)[ \t]+({re.escape(s)})(?![\w])", text, re.I):
-            if m.group(1).casefold() in first and m.group(2)[:1].isupper():
-                return f"{m.group(1)} {m.group(2)}"
+        if not s.isascii() or not _FOLDS_TO_ASCII.isdisjoint(text):
+            pairs = ((m.group(1), m.group(2)) for m in
+                     re.finditer(rf"(?<![\w])([A-Z][a-z]+)[ \t]+({re.escape(s)})(?![\w])", text, re.I))
+        else:
+            pairs = after_words(text, s)
+        for word, name in pairs:
+            if word.casefold() in first and name[:1].isupper():
+                return f"{word} {name}"
     return None
