@@ -168,3 +168,20 @@ def test_the_lede_printed_again_without_the_sites_name_under_the_text(tmp_path):
     doc = check(tmp_path, page(TITLE, ps, card), Truth(title=TITLE, place="Surabaya", outlet="kabarcontoh.com"),
                 sentences(RICE), [])  # (the card's words are the lede's: the text check cannot tell them apart)
     assert doc.lines[-1].rule == "chrome.summary" and doc.line_text(doc.lines[-1]) == card
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Temukan Berita Terkini kami di WhatsApp Channel", id="a call to the site's messaging channel"),
+    pytest.param("Harga terus naik! Baca di halaman selanjutnya..", id="the next page's hook closed by two dots"),
+    pytest.param("You might be interested : Harga Cabai Turun Jelang Akhir Pekan", id="an English related link's label"),
+])
+def test_calls_and_teasers_between_the_paragraphs(tmp_path, line):
+    ps = lede("", RICE)
+    ps.insert(2, line)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [line])
+
+
+def test_a_press_offices_code_under_the_last_paragraph_is_no_photo_credit(tmp_path):
+    ps = lede("Sleman, ", RICE)
+    code = "(PENDIM 0732/SLEMAN)"
+    check(tmp_path, page(TITLE, ps, code), Truth(title=TITLE, place="Sleman"), sentences(RICE), [code])

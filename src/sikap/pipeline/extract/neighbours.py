@@ -10,8 +10,8 @@ import re
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.blocks import datelines_parse
-from sikap.pipeline.extract.text import (SENTENCE_END, WS, capitalised_share, content_words, headline_case, holds_any,
-                                         is_prose, title_like)
+from sikap.pipeline.extract.text import (SENTENCE_END, WS, capitalised_share, content_words, ends_sentence, headline_case,
+                                         holds_any, is_prose, title_like)
 
 _PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
@@ -191,6 +191,8 @@ def _caption_neighbour(page, i: int) -> int | None:
     above = page.texts[j]
     if title_like(above) and headline_case(above, page.nw[j]):
         return None  # a headline over a photo's credit is the page's title, not the photo's caption
+    if _signoff_under_text(page, i, t, j):
+        return None
     if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None \
             and not captions.refers_back(above):
         page.mark(j, "caption.photo")
@@ -261,3 +263,13 @@ def dash_credits(page, zones) -> None:
                 and not (i + 1 < n and texts[i + 1].lstrip().startswith(_DASHES)):
             page.mark(k, "caption.photo")
             page.mark(i, "caption.photo")
+
+
+def _signoff_under_text(page, i: int, t: str, j: int) -> bool:
+    """'(PENDIM 1602/ENDE)' in brackets on the page's last line of text, under a paragraph that ends a sentence: a
+    press office's code signing its release off (a military district's release on a regional site, fix set JI,
+    2026-12), not a photo's credit; no word of a photo in it."""
+    s = t.strip(WS)
+    return s[:1] == "(" and s[-1:] == ")" and page.nw[j] >= 12 and ends_sentence(page.texts[j]) \
+        and captions.photo_words().search(s) is None \
+        and not any(page.free(k) and page.nw[k] >= 8 for k in range(i + 1, len(page.texts)))
