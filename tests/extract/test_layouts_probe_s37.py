@@ -185,3 +185,15 @@ def test_a_press_offices_code_under_the_last_paragraph_is_no_photo_credit(tmp_pa
     ps = lede("Sleman, ", RICE)
     code = "(PENDIM 0732/SLEMAN)"
     check(tmp_path, page(TITLE, ps, code), Truth(title=TITLE, place="Sleman"), sentences(RICE), [code])
+
+
+def test_a_town_editions_host_is_the_place_and_the_site(tmp_path):
+    ps = lede("Serang.kabarcontoh.com. ", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Serang", outlet="kabarcontoh.com"), sentences(RICE), [])
+
+
+def test_a_documents_source_under_a_map_credits_no_writer_and_names_no_outlet(tmp_path):
+    ps = lede("Jakarta - ", RICE)
+    credit = "(Laporan Badan Pangan ke PBB 7 Mei 2019/www.lembaga-contoh.org)"
+    ps[-1] += " " + credit
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [credit])

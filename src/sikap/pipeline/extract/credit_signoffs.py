@@ -102,6 +102,9 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         if re.fullmatch(r"[a-z]{1,5}|[A-Z]{1,5}|[A-Z][a-z]", parts[0]) and not lookup_outlet(parts[0]):
             return "self", parts[1], None  # "(abc/outlet)", "(Sg/Outlet)": a staff code, then the outlet signing its
             # own text (two letters capitalised are a code too, no name: fix set GF, 2026-12)
+        if any(c.isdigit() for c in parts[0]) and not clean_name(parts[0]):
+            return "initials", None, None  # "(Komunikasi China ke PBB 7 Mei 2009/www.un.org)": a document and where it
+            # is kept, a map's source under its caption (fix set JK, 2026-12): cut off, crediting no writer, no outlet
         return "pen", parts[0], parts[1]
     if len(parts) == 2 and lookup_outlet(parts[0]):  # the outlet first: "(Outlet/Name)" or "(Agency/ini)"
         if _INITIALS.match(parts[1]):

@@ -208,6 +208,8 @@ def extract_dateline(doc) -> object:
     d = doc.meta.get("_dateline")
     if d is None:
         return doc
+    if not d.place and d.outlet and d.outlet.count(".") >= 2 and not _outlet_id(d.outlet):
+        d = _town_edition(d)
     if d.place:
         doc.meta["dateline_place"] = d.place
         doc.note("dateline_place", "extracted", "dateline", d.evidence)
@@ -226,3 +228,17 @@ def extract_dateline(doc) -> object:
     if d.date is not None:
         doc.meta.setdefault("_dates", []).append((d.date, "dateline", d.evidence))
     return doc
+
+
+_EDITION_TOWNS = frozenset({"city", "regency", "capital"})
+
+
+def _town_edition(d: Dateline) -> Dateline:
+    """'Serang.swaradesaku.com. Lede': a host whose first label is a town the gazetteer knows, the site's edition for
+    that town printed as the dateline (a regional portal, fix set JI, 2026-12): the place is the town, the outlet the
+    site. A registered host ("kota.outlet.com") is the registry's and is not asked."""
+    head, _, rest = d.outlet.partition(".")
+    town = _place(head)
+    if town is None or town.kind not in _EDITION_TOWNS or "." not in rest:
+        return d
+    return replace(d, place=town.name, outlet=rest)
