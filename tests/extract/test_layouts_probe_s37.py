@@ -197,3 +197,16 @@ def test_a_documents_source_under_a_map_credits_no_writer_and_names_no_outlet(tm
     credit = "(Laporan Badan Pangan ke PBB 7 Mei 2019/www.lembaga-contoh.org)"
     ps[-1] += " " + credit
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Jakarta"), sentences(RICE), [credit])
+
+
+def test_an_agencys_codes_closing_a_paragraph_above_the_last_credit_the_agency(tmp_path):
+    ps = lede("", RICE)
+    ps[1] += " (antara/jpnn)"
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=("ANTARA",)), sentences(RICE), ["(antara/jpnn)"])
+
+
+def test_a_short_sentence_naming_school_levels_with_slashes_is_no_photo_credit(tmp_path):
+    line = "Program ini menyasar siswa-siswi SMA/SMK/MA swasta"
+    ps = lede("", RICE)
+    ps.insert(2, line)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE) + [line], [])

@@ -23,7 +23,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from sikap.pipeline.extract import captions, captions_pages, edges
+from sikap.pipeline.extract import captions, captions_pages, credits, edges
 from sikap.pipeline.extract.author_bios import mark_bios
 from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
 from sikap.pipeline.extract.captions_credited import mark_credited_captions
@@ -36,6 +36,7 @@ from sikap.pipeline.extract.credit_dates import credit_line_dates
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.editions import mark_editions
 from sikap.pipeline.extract.inline import split_glued, split_line
+from sikap.pipeline.extract.text import WS
 from sikap.pipeline.extract.question_cards import question_cards
 from sikap.pipeline.extract.related_ages import aged_cards
 from sikap.pipeline.extract.lede_copies import mark_lede_copies
@@ -126,10 +127,15 @@ def mark_boilerplate(doc: Doc) -> Doc:
     credit_line_dates(page, zones)
     dash_credits(page, zones)
     slides = captions_pages.slide_gallery(page)
-    glued = []  # a paragraph of two sentences and more closed by "(AGENCY/NAME)": the text's, its credit cut off
-    for i in page.tail_captions:  # a credit-closed line above the text's last paragraph is a caption; at the
-        if page.free(i) and zones.last is not None and i < zones.last:  # end it may be a sign-off (mark_signoffs)
-            glued.append(i) if _SENTENCES.search(page.texts[i]) else page.mark(i, "caption.photo")
+    glued = []  # a paragraph of two sentences and more closed by "(AGENCY/NAME)", or closed by a sign-off's codes
+    for i in page.tail_captions:  # ("(agency/outlet)"): the text's, its credit cut off; otherwise a credit-closed
+        if page.free(i) and zones.last is not None and i < zones.last:  # line above the text's last paragraph is a
+            # caption (at the end it may be a sign-off: mark_signoffs)
+            source = _source_signoff(page.texts[i])
+            if source or _SENTENCES.search(page.texts[i]):
+                glued.append((i, source))
+            else:
+                page.mark(i, "caption.photo")
     title = edges.find_title(page, zones)
     stray_teasers(page, zones, doc.meta.get("title"))
     edges.mark_footer(page, zones)
@@ -157,14 +163,29 @@ def mark_boilerplate(doc: Doc) -> Doc:
     return doc
 
 
-def _cut_glued_credits(doc, glued: list[int]) -> None:
+def _source_signoff(text: str) -> str | None:
+    """The agency a paragraph's closing codes name ("... ke arah Jakarta. (antara/jpnn)": the agency's text as the
+    outlet ran it, a sign-off between a story's parts; fix set IN, 2026-12), or None."""
+    at = captions.tail_start(text)
+    body = text[at:].strip(WS + ".") if at else ""
+    if not (body.startswith("(") and body.endswith(")")) or "/" not in body:
+        return None
+    kind, name, _ = credits.signoff_reading(body[1:-1])
+    return name if kind == "source" else None
+
+
+def _cut_glued_credits(doc, glued: list[tuple[int, str | None]]) -> None:
     """The credits closing body paragraphs (a photo story's captions that are its text, "... (AGENCY/NAME)"; a
-    copy's paragraphs signed "(Name/Name/Outlet)"; fix sets II and JG, 2026-12), cut off their lines last, from the
-    bottom up: a cut shifts the indexes below it, which nothing reads any more (the lines are above the last
-    paragraph, which mark_signoffs may have cut)."""
-    for i in sorted(glued, reverse=True):
+    copy's paragraphs signed "(Name/Name/Outlet)"; an agency's codes, "(agency/outlet)": its source credited; fix
+    sets II, JG and IN, 2026-12), cut off their lines last, from the bottom up: a cut shifts the indexes below it,
+    which nothing reads any more (the lines are above the last paragraph, which mark_signoffs may have cut)."""
+    for i, source in sorted(glued, reverse=True):
         if doc.lines[i].rule is None:
             ln = doc.lines[i]
-            at = captions.tail_start(doc.line_text(ln))
+            text = doc.line_text(ln)
+            at = captions.tail_start(text)
             if at:
-                split_line(doc, i, [(ln.start, ln.start + at, None), (ln.start + at, ln.end, "caption.photo")])
+                rule = "credit.source" if source else "caption.photo"
+                split_line(doc, i, [(ln.start, ln.start + at, None), (ln.start + at, ln.end, rule)])
+                if source:
+                    doc.meta["_credits"].append(("source", source, text[at:].strip(WS), "agency sign-off"))

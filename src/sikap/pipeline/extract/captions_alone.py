@@ -38,6 +38,9 @@ def credit_only(text: str) -> bool:
         t = _SLASH_SPACE.sub("/", t)  # "Outlet/ Name Name": a space typed after the slash (fix set II, 2026-12)
     if t[:1] in "([" and _INITIALS.match(t) and not _names_outlet(t):
         return False  # "(abc/def/abc)": editors' initials signing the text off, not a photo's credit
+    if sum(1 for w in t.split("/", 1)[0].split() if w[:1].islower()) >= 3:
+        return False  # "Program ini menyasar siswa-siswi SMA/SMK/MA/SKh swasta": a sentence's words before the
+        # slashes, no credit's names (a regional portal's text, fix set JD, 2026-12)
     return bool(ALONE.match(t)) and (photo_words().search(t) is not None or t.split("/")[0].strip().isupper()
                                      or t.count("/") >= 2 or _outlet_first(t) or _agency_last(t))
 

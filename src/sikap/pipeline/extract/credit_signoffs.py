@@ -65,6 +65,11 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         # initials, closes the codes: the text is that outlet's (a longer one, "(abc/kabarcontoh)", is the page
         # signing its own text, read below)
         return "source", rest.upper(), None
+    low = [p.strip() for p in b.split("/")] if "/" in b and b.islower() else []
+    if len(low) == 2 and all(p.isalpha() and len(p) >= 4 for p in low):
+        named = [next((f for f in (p.upper(), p.capitalize()) if lookup_outlet(f)), None) for p in low]
+        if all(named):  # "(antara/jpnn)": the agency's text as the outlet ran it, both names in lower case (fix
+            return "source", named[0], None  # set IN, 2026-12); the agency is the source, the outlet the page's
     if len(b) >= 4 and b.isalpha() and b.islower() and lookup_outlet(b.upper()):
         return "source", b.upper(), None  # "(rmol)", "[jpnn]": an outlet's short name alone, written in lower case
     if len(b) >= 6 and b.isalpha() and b.islower() and (host := _bare_host(b)) is not None:
