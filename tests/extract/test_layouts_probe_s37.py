@@ -210,3 +210,32 @@ def test_a_short_sentence_naming_school_levels_with_slashes_is_no_photo_credit(t
     ps = lede("", RICE)
     ps.insert(2, line)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE) + [line], [])
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("IMG 20230829 WA0002", id="a messaging app's picture name"),
+    pytest.param("Screenshot 20230402 160224 Gallery", id="a phone's screenshot name"),
+])
+def test_a_pictures_name_between_the_paragraphs(tmp_path, line):
+    ps = lede("", RICE)
+    ps.insert(1, line)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [line])
+
+
+def test_the_credit_of_several_photos_under_their_caption(tmp_path):
+    caption, credit = "Petugas menata karung beras di gudang milik pemerintah daerah", "Foto-foto: Dinas Contoh"
+    ps = lede("", RICE)
+    ps[1:1] = [caption, credit]
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [caption, credit])
+
+
+def test_a_wordpress_notice_in_indonesian_over_the_headline(tmp_path):
+    notice = ("Notice: Fungsi _load_textdomain_just_in_time ditulis secara tidak benar. Pemuatan terjemahan untuk "
+              "domain contoh dipicu terlalu dini.")
+    check(tmp_path, page(notice, TITLE, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [notice])
+
+
+def test_a_share_label_and_a_related_heading_are_no_title_and_no_text(tmp_path):
+    teaser = "Pasar Murah Digelar di Lima Kecamatan Mulai Pekan Depan"
+    check(tmp_path, page("Spread the love", TITLE, lede("", RICE), "Related Post", teaser), Truth(title=TITLE),
+          sentences(RICE), ["Spread the love", "Related Post", teaser])

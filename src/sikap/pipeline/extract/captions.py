@@ -76,7 +76,7 @@ TAIL = re.compile(
 LABEL_CAPTION = re.compile(r"^\s*[A-Z0-9][A-Z0-9&'’.]*(?:\s+[A-Z0-9&'’.]+){0,5}\s*[-–—:]\s+\S")
 ALONE = re.compile(r"^[\(\[]?\s*[^\W\d_][\w.&'’ -]{0,40}(?:\s*/\s*[^\W\d_][\w.&'’ -]{0,40}){1,3}\s*[\)\]]?$")
 PREFIX = re.compile(
-    r"(?i)^[\(\[]?\s*(?:foto|photo|ilustrasi|gambar|image|sumber foto|sumber gambar|keterangan gambar|keterangan foto|"
+    r"(?i)^[\(\[]?\s*(?:foto|photo|foto-foto|ilustrasi|gambar|image|sumber foto|sumber gambar|keterangan gambar|keterangan foto|"
     r"kredit foto|caption|foto ilustrasi|foto dok|foto udara)\s*(?:\([^)]*\))?\s*[:,/]"
     r"|^\s*[Kk]et\.?\s*:\s*[A-Z]"  # "Ket: NAME at the podium": the abbreviated caption label
     r"|^\s*(?i:ket\.?\s*(?:foto|gambar|photo)\s*:)"  # "Ket Foto: ...", "KET. FOTO :" (probe page, 2026-12, setT)
