@@ -239,3 +239,10 @@ def test_a_share_label_and_a_related_heading_are_no_title_and_no_text(tmp_path):
     teaser = "Pasar Murah Digelar di Lima Kecamatan Mulai Pekan Depan"
     check(tmp_path, page("Spread the love", TITLE, lede("", RICE), "Related Post", teaser), Truth(title=TITLE),
           sentences(RICE), ["Spread the love", "Related Post", teaser])
+
+
+def test_a_short_lede_after_a_double_dash_is_no_photo_credit(tmp_path):
+    ps = ["KABARCONTOH.COM -- Harga beras belum stabil."] + lede("", RICE)
+    doc = check(tmp_path, page(TITLE, ps), Truth(title=TITLE), ["Harga beras belum stabil."] + sentences(RICE), [])
+    # (a lede of four words is too short to read the dateline by: MIN_LEDE_WORDS; the sentence stays, no outlet is read)
+    assert doc.lines[1].rule is None

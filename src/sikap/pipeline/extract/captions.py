@@ -21,7 +21,8 @@ TAIL = re.compile(
     r"[\(\[]\s*(?:foto|photo|sumber|source|dok|doc|dokumentasi|ist|istimewa|ilustrasi|kredit foto|credit|image|kolase|"
     r"tangkapan layar|tangkap layar|screenshot|screengrab|repro|pexels|pixabay|unsplash|freepik|shutterstock|"
     r"istockphoto|istock|getty images)\b[^()\[\]]{0,80}[\)\]]\s*-?"  # (stock sites: "... Iran (Pexels)", set DL)
-    r"|-{2}\s*[A-Z][\w.]{0,30}(?:\s+[A-Z][\w.]{0,30}){0,3}(?:\s+via\s+[A-Z][\w.]{1,30})?"  # "--X Outlet News"
+    r"|-{2}\s*(?:via\s+)?(?-i:[A-Z])[\w.]{0,30}(?:\s+(?-i:[A-Z])[\w.]{0,30}){0,3}(?:\s+via\s+[A-Z][\w.]{1,30})?"  # "--X Outlet News"
+    # (capitalised words only: "OUTLET.COM -- Situasi belum stabil." is a dateline and a short lede; fix set JN, 2026-12)
     r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
     r"|(?<=\w)-\s*(?:foto|photo|ilustrasi|dok|ist|istimewa|pixabay|unsplash|freepik|pexels|shutterstock|getty images)"
     r"(?:\s*[/:]\s*[\w.' ]{1,40})?\s*-"  # "... lain-pixabay-": a stock or photo source glued between dashes
