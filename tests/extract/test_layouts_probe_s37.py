@@ -246,3 +246,9 @@ def test_a_short_lede_after_a_double_dash_is_no_photo_credit(tmp_path):
     doc = check(tmp_path, page(TITLE, ps), Truth(title=TITLE), ["Harga beras belum stabil."] + sentences(RICE), [])
     # (a lede of four words is too short to read the dateline by: MIN_LEDE_WORDS; the sentence stays, no outlet is read)
     assert doc.lines[1].rule is None
+
+
+def test_an_editors_credit_naming_the_site_is_no_title(tmp_path):
+    credit = "Editor : Kabarcontoh.com"
+    check(tmp_path, page("Minggu, 30 Juni 2024 22:28", credit, lede("", RICE)),
+          Truth(published=dt.date(2024, 6, 30), basis="date_line"), sentences(RICE), [credit])

@@ -102,9 +102,10 @@ def credit_verdict(t: str, nw: int) -> tuple | None:
     nobody, codes = False, set()
     for field_name, printed in parsed:
         if field_name != "source" and printed and not credits.names_any(printed):
-            if fold(printed) in credits.not_names() or ":" in t and credits.names_nobody(printed):
-                nobody = True  # "Oleh Tim Redaksi", "Kontributor : Bawaslu Kota": a credit line that names nobody
-                continue
+            if fold(printed) in credits.not_names() or ":" in t and (credits.names_nobody(printed)
+                                                                      or DOMAIN.fullmatch(printed.strip(WS + "."))):
+                nobody = True  # "Oleh Tim Redaksi", "Kontributor : Bawaslu Kota": a credit line that names nobody;
+                continue  # "Editor : Situs.com": the site's desk (over a regional portal's lede, fix set JL, 2026-12)
             if len(parsed) > 1 and ":" in t and _CODE.fullmatch(printed.strip(WS)):
                 codes.add(printed)  # "Rep: Mgrol150 Red: NAME": an intern's code beside a named editor (set DE)
                 continue
