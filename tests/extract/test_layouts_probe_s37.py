@@ -252,3 +252,14 @@ def test_an_editors_credit_naming_the_site_is_no_title(tmp_path):
     credit = "Editor : Kabarcontoh.com"
     check(tmp_path, page("Minggu, 30 Juni 2024 22:28", credit, lede("", RICE)),
           Truth(published=dt.date(2024, 6, 30), basis="date_line"), sentences(RICE), [credit])
+
+
+@pytest.mark.parametrize("cited,agency", [
+    pytest.param("Juru bicara kementerian tak segera menanggapi pertanyaan AFP tentang jumlah awak kapal itu.", "AFP",
+                 id="an agency's question left unanswered"),
+    pytest.param("Proyek itu dihentikan sementara, menurut laporan dari Australian Financial Review (AFR).",
+                 "Australian Financial Review", id="a business daily named with its initials"),
+])
+def test_sources_cited_in_the_text(tmp_path, cited, agency):
+    ps = lede("", RICE) + [cited]
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=(agency,)), sentences(RICE) + [cited], [])
