@@ -96,7 +96,11 @@ def parse(line: str) -> Dateline | None:
         # with a space after it (fix set IJ, 2026-12), as the repair reads it
     if found is not None and line.lstrip(WS)[:1] == ",":  # ", Kota —": the evidence is the line as printed
         found = replace(found, evidence=line[:found.end].strip(WS))
-    return _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found
+    found = _caps_place_after(found, line) if found is not None and found.outlet and not found.place else found
+    if found is not None and found.evidence != line[:found.end].strip(WS):
+        found = replace(found, evidence=line[:found.end].strip(WS))  # the head as printed, a logo's host before it
+        # included ("Outlet.com Outlet.com" alone: a case hypothesis found)
+    return found
 
 
 _SPACED_DOT = re.compile(r"\s*\.\s+(?=(?i:co\.id|com|net|org|id)\b)")
