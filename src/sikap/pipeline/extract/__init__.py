@@ -11,6 +11,7 @@
         captions_piped.py  a caption closed by a lone pipe, the cell of a blog platform's photo table
       neighbours.py    lines read with their neighbours: captions beside credits, cut pager subheadings
       blocks.py        blocks read from their first line: related lists, summary boxes, widgets, tables
+        blocks_ends.py   blocks at the page's ends: teaser boxes opening it, readers' comments closing it
       cards.py         related-article cards of templates that print their image placeholder ("img_title")
       zones.py         the lede and the last paragraph: header, body, footer
       edges.py         header and footer: date lines, bylines, menus (and runs the other edge rules)
