@@ -9,7 +9,8 @@
         captions_repeated.py  a caption retelling the lede, closed by the photo's day
         captions_pages.py  caption passes over the page: a caption printed twice, dated captions, galleries
         captions_piped.py  a caption closed by a lone pipe, the cell of a blog platform's photo table
-      neighbours.py    lines read with their neighbours: captions beside credits, cut pager subheadings
+      neighbours.py    lines read with their neighbours: captions beside credits, captions printed twice
+        neighbours_cut.py lines cut by an ellipsis: a pager's next subheading, another story's excerpt after the text
       blocks.py        blocks read from their first line: related lists, summary boxes, widgets, tables
         blocks_ends.py   blocks at the page's ends: teaser boxes opening it, readers' comments closing it
       cards.py         related-article cards of templates that print their image placeholder ("img_title")
