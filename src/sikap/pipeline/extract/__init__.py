@@ -18,6 +18,7 @@
       edges.py         header and footer: date lines, bylines, menus (and runs the other edge rules)
         edges_title.py   the title and the lines above it (section, brand, channel path)
           title_sentence_case.py when a long line in sentence case is the headline
+          title_never.py   header lines never the headline, whatever their shape (a site's prefix, a menu, a logo)
         header_lines.py  the header's other lines once the title is found (repeats, captions, bylines, chrome)
         header_bylines.py bylines of outlets only, or of writers and their outlet ('NAME and NAME, The Outlet')
         wrapped.py       text wrapped at a fixed width: which lines belong to a wrapped paragraph
