@@ -2,6 +2,7 @@
 
     boilerplate.py   step mark_boilerplate: the passes that mark non-article lines (and call the others)
       inline.py        chrome glued to text on one line (date stamps, glued credits, "Baca:" teasers, sign-offs)
+        inline_patterns.py the patterns of glued chrome (date stamps, entities, teasers, sign-offs, ad labels)
         inline_bounds.py where a glued fragment ends ("Baca:" teasers) or starts, and whether it is chrome
       linerules.py     what one line says by itself: catalogue phrases, labelled credits, captions, AI notices
       captions.py      photo captions and photo credits
