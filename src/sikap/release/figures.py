@@ -41,7 +41,7 @@ def rows(config: str, folder: Path | None = None, columns: list[str] | None = No
 def table(config: str, folder: Path | None = None, columns: list[str] | None = None):
     """One config of a dataset folder as one Arrow table (only `columns` when given and present): the figures
     over 100k articles count columns with Arrow instead of building a dict per row (seconds of every build's
-    card), and the card reads the articles once for all its figures (sikap.release.cardbody.Facts)."""
+    card), and the card reads the articles once for all its figures (sikap.release.cardfacts.Facts)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
