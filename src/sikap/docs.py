@@ -38,7 +38,7 @@ from sikap.schema import Schema, load
 # Files (relative to the project root) whose marked blocks `sikap generate` rewrites; a missing file is skipped.
 MARKED_FILES = ("README.md", "DATASHEET.md", "RELEASING.md")
 # Modules whose @generator functions are registered when generators are first needed.
-GENERATOR_MODULES = ("sikap.docs", "sikap.release.figures")
+GENERATOR_MODULES = ("sikap.docs", "sikap.release.figures", "sikap.release.figures_measured")
 
 GENERATORS: dict[str, Callable[[], str]] = {}
 _BLOCK = re.compile(r"<!-- generated:(?P<name>[\w.-]+) -->(?P<body>.*?)<!-- /generated:(?P=name) -->", re.S)

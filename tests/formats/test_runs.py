@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-import sikap.formats as formats
+import sikap.formats.runs as format_runs
 from sikap.build import BuildConfig, build_tables
 from sikap.formats import plan_units, read_records, split_unit
 from sikap.publish import write_dataset
@@ -29,7 +29,7 @@ def _key(item):
 
 @pytest.fixture
 def archives(tmp_path, monkeypatch):
-    monkeypatch.setattr(formats, "SPLIT_BYTES", 0)  # cut every archive, however small
+    monkeypatch.setattr(format_runs, "SPLIT_BYTES", 0)  # cut every archive, however small
     for name, data in ARCHIVES.items():
         (tmp_path / name).write_bytes(data)
     return tmp_path

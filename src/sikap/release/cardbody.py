@@ -5,74 +5,16 @@ out-of-scope uses, bias, risks and limitations, licence, citation; then the buil
 Every figure is computed from the folder's Parquet files, every table of fields from schema/ (new columns flow
 through), and the prose from releases/metadata.yaml, so nothing here goes stale by hand. Links stay inside the
 folder (LICENSE.md, and DATASHEET.md in a public release) or point into the project (`../DATASHEET.md`) in the
-working copy, which is never uploaded.
+working copy, which is never uploaded. The facts the text states are read once from the folder (cardfacts.py).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
 
-
-def _meta() -> dict:
-    from sikap.paths import find_root
-
-    root = find_root()
-    path = root / "releases" / "metadata.yaml" if root else None
-    if not path or not path.is_file():
-        return {}
-    import yaml
-
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-
-
-@dataclass
-class Facts:
-    rows: dict[str, int]
-    raw_files: int = 0
-    dated: int = 0
-    outlets: int = 0
-    gold: int = 0
-    example: dict = field(default_factory=dict)
-    meta: dict = field(default_factory=dict)
-    figures: dict[str, str] = field(default_factory=dict)  # computed once: the card is rendered twice at most
-
-    @classmethod
-    def read(cls, folder: Path, rows: dict[str, int]) -> "Facts":
-        """The figures of the card, from one read of the articles' few columns they need (not their texts)."""
-        import pyarrow.compute as pc
-
-        from sikap.release import figures
-
-        arts = figures.table("articles", folder, ["raw_file", "published_date", "source_id", "label_provenance",
-                                                  "language", "url", "retrieved"])
-        names = arts.column_names
-
-        def count(column: str, keep=None, distinct: bool = False) -> int:
-            if column not in names:
-                return 0
-            values = arts[column] if keep is None else arts[column].filter(keep(arts[column]))
-            return pc.count_distinct(values, mode="all").as_py() if distinct else len(values) - values.null_count
-
-        gold = count("label_provenance", lambda c: pc.fill_null(pc.greater(pc.list_value_length(c), 0), False))
-        outlets = count("source_id", lambda c: pc.fill_null(pc.not_equal(c, ""), False), distinct=True)
-        return cls(rows, count("raw_file", distinct=True), count("published_date"), outlets, gold,
-                   _first_row(folder), _meta(),
-                   {"languages": figures.languages(folder, arts), "raw_files": figures.raw_files(folder, arts),
-                    "agreement": figures.agreement(folder, arts)})
-
-
-def _first_row(folder: Path) -> dict:
-    import pyarrow.parquet as pq
-
-    from sikap.card import data_pattern
-
-    for p in sorted(folder.glob(data_pattern("articles"))):
-        for batch in pq.ParquetFile(p).iter_batches(batch_size=1):
-            return batch.to_pylist()[0]
-    return {}
+# the facts the card states, read from the folder (Facts is read from here by sikap.card and tests)
+from sikap.release.cardfacts import Facts
 
 
 def build_section(body: str) -> str:

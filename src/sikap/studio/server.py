@@ -3,16 +3,14 @@
 The server is an application with its own pinned dependencies, so it lives in a separate
 virtualenv (`scripts/install-label-studio.sh`) and is driven here as a subprocess. A state
 file in the data dir lets `status`/`down` find a server started by another process.
-Stdlib only: importing this module must stay cheap for the CLI.
+Stdlib only: importing this module must stay cheap for the CLI. The data dirs a server starts on (a
+migrated template, copied) are made in datadirs.py.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import secrets
-import shutil
 import signal
 import socket
 import subprocess
@@ -30,6 +28,8 @@ from sikap.studio.settings import (  # noqa: F401  (callers reach them as server
     read_env_file,
     remember_port,
 )
+# the data dirs a server starts on: a migrated template, copied (callers reach them as server.X too)
+from sikap.studio.datadirs import clone_data_dir, template_data_dir  # noqa: F401
 
 LS_VERSION = "1.23.2"
 STATE_FILE = "server.json"
@@ -238,45 +238,3 @@ def status(data_dir: Path) -> Status:
         return Status(running=False)
     healthy = _get(f"{state['url']}/health")[0] == 200
     return Status(True, state["url"], int(state["pid"]), state.get("version"), healthy)
-
-
-def template_data_dir(cache_root: Path, settings: Settings, timeout: float = 180) -> Path:
-    """A migrated data dir built once (first start runs ~30 s of migrations), reused by copying.
-
-    Keyed by version and credentials (hashed, never stored) so a change of either builds a new one.
-    """
-    version = installed_version(settings.bin)
-    key = hashlib.sha256(f"{version}\0{settings.username}\0{settings.token}\0{settings.password}".encode())
-    base = Path(cache_root) / "label-studio"
-    final = base / f"template-{version}-{key.hexdigest()[:12]}"
-    if (final / ".complete").is_file():
-        return final
-    base.mkdir(parents=True, exist_ok=True)
-    work = base / f"building-{os.getpid()}-{secrets.token_hex(4)}"
-    try:
-        start(settings, work, port=free_port(), timeout=timeout)
-        stop(work)
-        (work / LOG_FILE).unlink(missing_ok=True)
-        (work / ".complete").write_text(version + "\n", encoding="utf-8")
-        try:
-            work.rename(final)
-        except OSError:  # another process finished the same template first
-            if not (final / ".complete").is_file():
-                raise
-    finally:
-        if work.exists():
-            stop(work)
-            shutil.rmtree(work, ignore_errors=True)
-    return final
-
-
-def clone_data_dir(template: Path, dest: Path) -> Path:
-    """Copy a template (symlinks kept) so a server starts on it in ~3 s instead of ~30 s.
-
-    Label Studio keeps its SECRET_KEY in the data dir's `.env`; it signs the session cookies (the
-    session engine is signed cookies) and JWTs. The copy leaves it out, so every server makes its own
-    and a cookie of one server is never valid on another (all of them live on 127.0.0.1).
-    """
-    shutil.copytree(template, dest, symlinks=True,
-                    ignore=shutil.ignore_patterns(STATE_FILE, LOG_FILE, ".complete", SECRET_FILE))
-    return Path(dest)

@@ -2,6 +2,7 @@
 
     boilerplate.py   step mark_boilerplate: the passes that mark non-article lines (and call the others)
       inline.py        chrome glued to text on one line (date stamps, glued credits, "Baca:" teasers, sign-offs)
+        inline_patterns.py the patterns of glued chrome (date stamps, entities, teasers, sign-offs, ad labels)
         inline_bounds.py where a glued fragment ends ("Baca:" teasers) or starts, and whether it is chrome
       linerules.py     what one line says by itself: catalogue phrases, labelled credits, captions, AI notices
       captions.py      photo captions and photo credits
@@ -9,13 +10,16 @@
         captions_repeated.py  a caption retelling the lede, closed by the photo's day
         captions_pages.py  caption passes over the page: a caption printed twice, dated captions, galleries
         captions_piped.py  a caption closed by a lone pipe, the cell of a blog platform's photo table
-      neighbours.py    lines read with their neighbours: captions beside credits, cut pager subheadings
+      neighbours.py    lines read with their neighbours: captions beside credits, captions printed twice
+        neighbours_cut.py lines cut by an ellipsis: a pager's next subheading, another story's excerpt after the text
       blocks.py        blocks read from their first line: related lists, summary boxes, widgets, tables
+        blocks_ends.py   blocks at the page's ends: teaser boxes opening it, readers' comments closing it
       cards.py         related-article cards of templates that print their image placeholder ("img_title")
       zones.py         the lede and the last paragraph: header, body, footer
       edges.py         header and footer: date lines, bylines, menus (and runs the other edge rules)
         edges_title.py   the title and the lines above it (section, brand, channel path)
           title_sentence_case.py when a long line in sentence case is the headline
+          title_never.py   header lines never the headline, whatever their shape (a site's prefix, a menu, a logo)
         header_lines.py  the header's other lines once the title is found (repeats, captions, bylines, chrome)
         header_bylines.py bylines of outlets only, or of writers and their outlet ('NAME and NAME, The Outlet')
         wrapped.py       text wrapped at a fixed width: which lines belong to a wrapped paragraph

@@ -6,10 +6,11 @@ metadata steps read credits, date lines and the dateline from what this step fou
 1. glued chrome is cut off its line (inline.py);
 2. rules that hold anywhere (linerules.py): the phrase catalogue (curated/extraction/boilerplate.yaml),
    credit lines, photo captions and credits, AI notices; a content farm's generated author bio (author_bios.py);
-3. lines read with their neighbours (neighbours.py: a photo's caption beside its credit, a pager's cut
-   subheading) and blocks (blocks.py: a related-articles heading takes the teasers under it, a summary box its
-   bullets, a run of headline bullets is a link list, a reaction widget takes its buttons, a reader comment's header the
-   comments under it, a data table copied as text goes whole), and related-article cards (cards.py);
+3. lines read with their neighbours (neighbours.py: a photo's caption beside its credit; neighbours_cut.py: a
+   pager's cut subheading, another story's cut excerpt after the text) and blocks (blocks.py: a related-articles
+   heading takes the teasers under it, a summary box its bullets, a run of headline bullets is a link list, a
+   reaction widget takes its buttons, a data table copied as text goes whole; blocks_ends.py: teaser boxes opening
+   the page, a reader comment's header the comments under it), and related-article cards (cards.py);
 4. zones (zones.py): the lede and the last paragraph; then the header and footer rules (edges.py): date
    lines, bylines, navigation runs, tag lines, the title and what stands around it, sign-offs, a newspaper's
    print-edition note (editions.py), the lead photo's caption under its credit below the credits (captions_credited.py);
@@ -25,7 +26,8 @@ from dataclasses import dataclass, field
 
 from sikap.pipeline.extract import captions, captions_pages, credits, edges
 from sikap.pipeline.extract.author_bios import mark_bios
-from sikap.pipeline.extract.blocks import comment_thread, flattened_tables, mark_blocks, top_boxes
+from sikap.pipeline.extract.blocks import flattened_tables, mark_blocks
+from sikap.pipeline.extract.blocks_ends import comment_thread, top_boxes
 from sikap.pipeline.extract.captions_credited import mark_credited_captions
 from sikap.pipeline.extract.captions_labelled import label_captions_in_text
 from sikap.pipeline.extract.captions_piped import mark_piped_captions
@@ -44,8 +46,9 @@ from sikap.pipeline.extract.linerules import line_rules
 from sikap.pipeline.extract.lone_lines import mark_lone_lines
 from sikap.pipeline.extract.dated_teasers import dated_teasers
 from sikap.pipeline.extract.header_bylines import byline_under_lede
-from sikap.pipeline.extract.neighbours import (caption_neighbours, caption_openers, credit_over_caption, cut_teaser_after_text,
-                                               dash_credits, ellipsis_pagers, labelled_captions)
+from sikap.pipeline.extract.neighbours import (caption_neighbours, caption_openers, credit_over_caption, dash_credits,
+                                               labelled_captions)
+from sikap.pipeline.extract.neighbours_cut import cut_teaser_after_text, ellipsis_pagers
 from sikap.pipeline.extract.stray_teasers import stray_teasers
 from sikap.pipeline.extract.widget_words import mark_widget_lines
 from sikap.pipeline.extract.zones import find_last, find_zones

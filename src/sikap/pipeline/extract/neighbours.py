@@ -1,7 +1,8 @@
-"""Lines that are chrome by what stands next to them: a photo's labelled caption beside its credit, a pager's cut
-subheading between two paragraphs, the caption above (or below) a photo credit on a line of its own, a caption
-printed twice. Passes of mark_boilerplate (boilerplate.py), run after the line rules; each
-marks a line only when its neighbours say what it is, as the line alone could be text."""
+"""Lines that are chrome by what stands next to them: a photo's labelled caption beside its credit, the caption
+above (or below) a photo credit on a line of its own, a caption printed twice, a caption opened as the agencies
+open theirs, a dashed credit under its caption. Passes of mark_boilerplate (boilerplate.py), run after the line
+rules; each marks a line only when its neighbours say what it is, as the line alone could be text. Lines cut by
+an ellipsis (a pager's subheading, another story's excerpt after the text) are read in neighbours_cut.py."""
 
 from __future__ import annotations
 
@@ -10,8 +11,7 @@ import re
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.blocks import datelines_parse
-from sikap.pipeline.extract.text import (SENTENCE_END, WS, capitalised_share, content_words, ends_sentence, headline_case,
-                                         holds_any, is_prose, title_like)
+from sikap.pipeline.extract.text import SENTENCE_END, WS, ends_sentence, headline_case, holds_any, is_prose, title_like
 
 _PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
@@ -47,26 +47,6 @@ def _no_dateline(page, i: int, t: str) -> bool:
         return True
     return not found.confident and any(page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])
                                        for k in range(i))
-
-
-def ellipsis_pagers(page) -> None:
-    """'Butuh 80 Dapur Umum...' between two paragraphs: a portal's pager prints the next page's subheading cut by an
-    ellipsis (two to six words, capitalised) where the page breaks; a cut-off quotation or sentence is longer or
-    stands inside its paragraph."""
-    joined = page.joined()
-    if "..." not in joined and "…" not in joined:
-        return  # no line is cut by an ellipsis (most pages)
-    n = len(page.texts)
-    for i, t in enumerate(page.texts):
-        if not (2 <= page.nw[i] <= 6) or not page.free(i):
-            continue
-        u = t.strip(WS)
-        if not u.endswith(("...", "…")) or not u[:1].isupper() or any(c in u.rstrip(".…") for c in ".,:;!?\"“”") \
-                or capitalised_share(u) < 0.75:
-            continue  # a sentence broken off for effect ('Lalu datanglah air itu...') is in sentence case
-        if i > 0 and all(k >= n or page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])
-                         for k in (i - 1, i + 1)):
-            page.mark(i, "chrome.nav")
 
 
 _KETERANGAN = re.compile(r"(?i)^\s*(?:keterangan gambar|keterangan foto|caption)\s*[,:]\s*")
@@ -201,37 +181,6 @@ def _caption_neighbour(page, i: int) -> int | None:
             page.mark(k, "caption.photo")
             return k
     return None
-
-
-_NAME_WORD = re.compile(r"(?<![.!?:\"“]\s)(?<=\s)[A-Z][a-z]{2,}")
-
-
-def cut_teaser_after_text(page) -> None:
-    """'Striker NAME scores again. In the derby against CLUB ... that made CLUB come back...': another story's
-    excerpt, cut by an ellipsis, printed after the text's last paragraph (a related-post widget). The text's own
-    paragraph cut by the copy ends the same way, but it names the story's people and places; the excerpt names
-    two or more (capitalised words inside its sentences) that none of the text's other paragraphs prints, and few
-    of its other words are the text's (a last paragraph that brings in a new speaker still tells the story). Three
-    full paragraphs above at least: a short copy cut off is not read (probe page, 2026-12, setQ)."""
-    n = len(page.texts)
-    i = n - 1
-    while i >= 0 and not (page.free(i) and page.nw[i] >= 12):
-        i -= 1
-    if i < 3 or not page.texts[i].rstrip(WS).endswith(("...", "…")):
-        return
-    body = [k for k in range(i) if page.free(k) and page.nw[k] >= 12 and is_prose(page.texts[k], 12, page.nw[k])]
-    if len(body) < 3 or not page.texts[body[-1]].rstrip(WS).endswith((".", "!", "?", '"', "”")):
-        return
-    names = set(_NAME_WORD.findall(page.texts[i]))
-    if len(names) < 2:
-        return
-    text = " ".join(page.texts[k] for k in range(i) if page.free(k) or page.doc.lines[k].rule == "title")
-    if any(name in text for name in names):
-        return
-    mine = {w for w in content_words(page.texts[i]) if len(w) >= 4}  # and it tells of other things: few of
-    if len(mine & content_words(text)) < 0.25 * len(mine):  # its words are the text's
-        page.mark(i, "link.related")
-
 
 
 _DASH_CREDIT = re.compile(r"^\s*[-–—]\s*[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,4}\s*$")
