@@ -48,6 +48,7 @@
       dateline_bare.py   heads with no separator: "Kota, Lede ...", "(Kota, DATE) Lede ..."
       dateline_joined.py a name glued by a hyphen to the lede ("Mataram-Gempa ..."), places joined by slashes
       dateline_unseparated.py a host and a place before the lede with no separator, a glued dash, a place after the outlet
+      dateline_fallbacks.py the unseparated forms, each asked only of the lines its pattern can match
     dateforms.py     how dates are printed ("Rabu, 23 Oktober 2024 - 18:29 WIB", "date 2024-08-12", pegs)
     dates.py         step extract_date: publication date with its basis; the news peg as event_date
     attributions.py  step find_attributions: cited agencies and outlets, by cue phrase or source credit
@@ -58,7 +59,8 @@
       outlet_resolve.py  step resolve_outlet: the outlet when no dateline names it
       outlet_titles.py   the site a page title names after its headline ("Headline - Sitename")
       outlet_prompts.py  the site a follow widget or an app prompt names
-      outlet_names.py    a dateline's short outlet name ("PK") expanded by the name the page prints ("Pos Kupang")
+      outlet_names.py    a dateline's short outlet name ("PK") expanded by the name or host the page prints ("Pos Kupang")
+        outlet_words.py    a one-word short name found in the page's text without a regex per name
     knowledge.py     loads curated/extraction/*.yaml (phrases, labels, cues, month names)
       knowledge_attributions.py  attributions.yaml compiled: cues around a cited name, prompts naming the site
       alternation.py   many line patterns tried as one: by a line's first two characters, the costly ones only
