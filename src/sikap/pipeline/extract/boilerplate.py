@@ -21,7 +21,6 @@ metadata steps read credits, date lines and the dateline from what this step fou
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from sikap.pipeline.extract import captions, captions_pages, credits, edges
