@@ -4,7 +4,8 @@ A dump can hold several articles (seed 004 holds two). A new article starts at t
 second dateline ("starsunleash.com – ...", "Istanbul (ANTARA) - ..."): a dateline opens an article's
 lede, so two of them mean two articles, provided the first article has a body of its own before the second
 dateline (a page that prints its lede twice is one article) and the second lede is not a repeat of an
-earlier line, nor the same words under another head (a caption printing the lede again). A headline in Title Case opening with a place and a colon ("Negara: Danai ...") is no lede. Emits no reason codes.
+earlier line, nor the same words under another head (a caption printing the lede again). A headline in Title
+Case opening with a place and a colon ("Negara: Danai ...") is no lede. Emits no reason codes.
 """
 
 from __future__ import annotations
