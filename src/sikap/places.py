@@ -21,6 +21,11 @@ import yaml
 from sikap.paths import curated_dir
 
 KINDS = frozenset({"province", "regency", "city", "country", "capital", "district", "other"})
+# The kinds the dateline rules ask about, named once (they had been spelled in four rule modules):
+EDITION_TOWNS = frozenset({"city", "regency", "capital"})  # a town an outlet edition is named after ("Kompas Bogor")
+TOWNS = EDITION_TOWNS | {"district"}  # any town a reporter files from, down to a district ("Cibinong")
+JOINED_TOWNS = TOWNS | {"other"}  # glued to an outlet's name ("BogorToday"): "other" places are towns here too
+COMMA_TOWNS = EDITION_TOWNS | {"province"}  # a bare "Place, Lede" opening: a province is as common as a town
 _ADMIN = re.compile(r"(kabupaten|kab|kota|provinsi|prov)\W+(?:administrasi\W+)?", re.I)  # "Kab. Bogor"
 _UNIT = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi", "prov": "provinsi"}
 

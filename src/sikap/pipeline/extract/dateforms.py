@@ -62,9 +62,18 @@ def grammar() -> Grammar:
     # (an English clock's "am"/"pm" after the time: "Published Oct 16, 2025 10:03 am", held-out probe page, setL)
     time = re.compile(rf"(?i)(?:pukul|jam|pkl\.?|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.m\.|[ap]m))?"
                       rf"\s*(?:{zones})?(?![\w])")
-    peg = re.compile(rf"(?i)(?<![\w])(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-                     rf"(?:\s*/\s*(?P<y>\d{{2}}|\d{{4}}))?\s*\)")
+    peg = re.compile(rf"(?i)(?<![\w])(?P<wd>{wd})\s*,?\s*" + PEG_DAY.pattern)
     return Grammar(months, weekdays, long, numeric, time, peg)
+
+
+# a news peg's day in brackets, "(16/9)", "(16/9/25)", "(16/9/2025)": what follows a peg's weekday; a dateline may
+# print it as a part of its own ("Jakarta, Kamis (28/2) –", fix set JC), so the dateline rules read it with this
+PEG_DAY = re.compile(r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{2}|\d{4}))?\s*\)")
+
+
+def peg_year(y: str | None, hint: int | None) -> int | None:
+    """A peg's year: two digits are this century's ("(16/9/25)"), none takes hint."""
+    return (2000 + int(y) if len(y) == 2 else int(y)) if y else hint
 
 
 def _make(y: int, m: int, d: int | None) -> dt.date | None:
@@ -152,8 +161,7 @@ def find_peg(text: str) -> re.Match | None:
 def peg_date(m: re.Match, year_hint: int | None) -> tuple[dt.date | None, bool]:
     """(date, weekday matches) of a news peg; a peg without a year takes year_hint (None: undatable)."""
     g = grammar()
-    y = m.group("y")
-    year = (2000 + int(y) if len(y) == 2 else int(y)) if y else year_hint
+    year = peg_year(m.group("y"), year_hint)
     if year is None:
         return None, False
     date = _make(year, int(m.group("m")), int(m.group("d")))

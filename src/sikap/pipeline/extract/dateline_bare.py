@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sikap.pipeline.extract.dateforms import FoundDate, find_date
 from sikap.pipeline.extract.dateline_lookups import _outlet_id, _place
 from sikap.pipeline.extract.text import WS, ends_sentence, is_prose
+from sikap.places import COMMA_TOWNS  # a dateline names them alone before a comma; a country or a district so placed opens a sentence
 
 if TYPE_CHECKING:
     from sikap.pipeline.extract.datelines import Dateline
@@ -26,8 +27,6 @@ _PLACE_COMMA = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),\s+(?=[A-Z]
 _APPOSITION = frozenset({"ibu", "ibukota", "kota", "kabupaten", "provinsi", "kecamatan", "desa", "negara", "daerah",
                          "pusat", "wilayah", "salah", "sebagai", "the", "capital", "pulau", "kawasan", "bumi", "tanah",
                          "serambi", "kampung", "julukan"})
-# the kinds of places a dateline names alone before a comma; a country or a district so placed opens a sentence
-_COMMA_KINDS = frozenset({"city", "capital", "province", "regency"})
 
 
 def place_comma(text: str, lead: int, line: str) -> Dateline | None:
@@ -40,7 +39,7 @@ def place_comma(text: str, lead: int, line: str) -> Dateline | None:
 
     m = _PLACE_COMMA.match(text)
     place = _place(m.group(1)) if m else None
-    if place is None or place.kind not in _COMMA_KINDS:
+    if place is None or place.kind not in COMMA_TOWNS:
         return None
     rest = text[m.end():]
     named = _registered_at(rest)
@@ -87,7 +86,7 @@ def outlet_place_comma(text: str, lead: int, line: str) -> Dateline | None:
 
     m = _OUTLET_PLACE_COMMA.match(text)
     place = _place(m.group(2)) if m else None
-    if place is None or place.kind not in _COMMA_KINDS or _place(m.group(1)) is not None \
+    if place is None or place.kind not in COMMA_TOWNS or _place(m.group(1)) is not None \
             or not (_outlet_id(m.group(1)) or _outlet_shaped(m.group(1))):
         return None
     if len(text[m.end():].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
@@ -113,7 +112,7 @@ def outlet_place_space(text: str, lead: int, line: str) -> Dateline | None:
     for k in range(min(3, len(words) - 1), 0, -1):
         place = _place(" ".join(words[:k]))
         after = words[k]
-        if place is not None and place.kind in _COMMA_KINDS and after[:1].isupper() and after[1:2].islower():
+        if place is not None and place.kind in COMMA_TOWNS and after[:1].isupper() and after[1:2].islower():
             at = m.end() + len(" ".join(words[:k]))
             if len(text[at:].split(maxsplit=MIN_LEDE_WORDS)) < MIN_LEDE_WORDS:
                 return None

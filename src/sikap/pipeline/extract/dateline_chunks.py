@@ -12,6 +12,9 @@ from sikap.pipeline.extract.dateline_lookups import (_PLACE_HEADS, _calendar_wor
                                                     _outlet_shaped, _place)
 from sikap.pipeline.extract.knowledge import credits, curated_set
 from sikap.pipeline.extract.text import DOMAIN, FUNCTION_WORDS, WS
+# a town closes an outlet's name only as its dateline: a country or a province closes many outlets' own names
+# ("Kabar Indonesia", "Warta Riau"), read whole
+from sikap.places import TOWNS
 
 _PAREN_PART = re.compile(r"^(.*?)\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*$")  # "Kota (OUTLET)", "KOTA [OUTLET]"
 
@@ -39,7 +42,7 @@ def _parts(head: str) -> list[str]:
         elif " " in chunk.strip(WS):
             # "POSMETRO MEDAN,Medan –", "RADAR KOTA, Desa –": an outlet named after its town, then the dateline's own
             # town after the comma (fix set JC, 2026-12): the name is left whole
-            town = any(c is not chunk and (p := _place(c.strip(WS))) is not None and p.kind in _TOWNS for c in chunks)
+            town = any(c is not chunk and (p := _place(c.strip(WS))) is not None and p.kind in TOWNS for c in chunks)
             out.extend([chunk.strip(WS)] if town else _outlet_then_place(chunk.strip(WS)))
         else:
             out.append(chunk)
@@ -64,7 +67,7 @@ def _outlet_then_place(chunk: str) -> list[str]:
             continue
         name, place = " ".join(toks[:-k]), " ".join(toks[-k:])
         found = _place(place)
-        if found is not None and found.kind in _TOWNS and _place(name) is None \
+        if found is not None and found.kind in TOWNS and _place(name) is None \
                 and (_outlet_id(name) or _outlet_shaped(name)
                      or not whole and (_glued_outlet_word(name) or k == 1 and _brand(name))):
             return [name, place]
@@ -83,10 +86,6 @@ def _brand(word: str) -> bool:
         and low not in _PLACE_HEADS and low not in curated_set("attributions.yaml", "not_mastheads", "casefold") \
         and low not in credits().not_name_words and low not in _calendar_words()
 
-
-# a town closes an outlet's name only as its dateline: a country or a province closes many outlets' own names
-# ("Kabar Indonesia", "Warta Riau"), read whole
-_TOWNS = frozenset({"city", "regency", "capital", "district"})
 
 
 _SHORT_NAME = re.compile(r"^\([A-Z]{2,10}\)$")  # initials, or a press release's source ("TATIYE.ID (BAWASLU) –")

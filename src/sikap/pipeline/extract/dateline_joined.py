@@ -11,6 +11,7 @@ import re
 from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _place
 from sikap.pipeline.extract.dateline_unseparated import MIN_LEDE_WORDS
 from sikap.pipeline.extract.text import DOMAIN
+from sikap.places import JOINED_TOWNS
 
 # "Kota Times-Warga ...": a name shaped like an outlet's (two to four capitalised words closed by an outlet word)
 # glued by a hyphen to the lede's first word (probe set Y, 2026-12); a hyphenated pair of names ("Korea-Jepang")
@@ -23,7 +24,6 @@ GLUED_BRAND = re.compile(r"((?:[A-Z][\w.]*[ \t]+){1,3}[A-Z][\w.]*)-(?=[A-Z][a-z]
 GLUED_HOST = re.compile(r"([A-Za-z][\w]*(?:\.[A-Za-z]{2,6}){1,2})[-_.](?=[A-Z][a-z])")
 # "Mataram-Gempa ...": a city's or a regency's name glued by a hyphen to the lede's first word (probe set AB, 2026-12)
 GLUED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)-(?=([A-Z][a-z]+))")
-_TOWNS = frozenset({"city", "regency", "capital", "district", "other"})
 # "Jakarta-SuaraNusantara", "Klungkung-kabarbalihits" alone on a line over the lede: a gazetteer place and the site's
 # name joined by a hyphen (fix sets JD, JF, 2026-12: two regional sites)
 _PLACE_BRAND = re.compile(r"^\s*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)-([A-Za-z][\w.]{3,40})\s*$")
@@ -55,7 +55,7 @@ def glued(text: str) -> tuple[int, str | None, str | None] | None:
     p = GLUED_PLACE.match(text)
     if p and _lede(text, p.end()) and _place(p.group(2)) is None:
         entry = _place(p.group(1))
-        if entry is not None and entry.kind in _TOWNS:
+        if entry is not None and entry.kind in JOINED_TOWNS:
             return p.end(), entry.name, None
     return None
 

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sikap.pipeline.extract.dateforms import FoundDate, _make, find_date
+from sikap.pipeline.extract.dateforms import PEG_DAY, FoundDate, _make, find_date, peg_year
 # the lookups and the cutting of a head into parts live apart; their names stay importable from here
 from sikap.pipeline.extract.dateline_chunks import _parts  # noqa: F401
 from sikap.pipeline.extract.dateline_lookups import (_calendar_words, _closing_word, _glued_outlet_word,  # noqa: F401
@@ -60,10 +60,10 @@ def _classify(part: str, alone: bool) -> _Part:
         return _Part("bad", t, False)
     if t.startswith("(") and t.endswith(")") and 2 <= len(t) <= 42:
         inner = t[1:-1].strip()
-        short = _PEG_DAY.match(inner)  # "Jakarta, Kamis (28/2) –", "Kota, Kamis (28/2/19) –": a peg's day (fix set JC)
+        short = PEG_DAY.fullmatch(t)  # "Jakarta, Kamis (28/2) –", "Kota, Kamis (28/2/19) –": a peg's day (fix set JC)
         if short:
-            y = short.group(3)
-            day = _make(2000 + int(y), int(short.group(2)), int(short.group(1))) if y else None
+            y = peg_year(short.group("y"), None)
+            day = _make(y, int(short.group("m")), int(short.group("d"))) if y else None
             return _Part("date", t, True, FoundDate(day, "day", 0, len(t), None)) if day else _Part("day", t, False)
         if not any(c.isalpha() for c in inner) or find_date(inner) is not None:
             return _Part("date" if find_date(inner) else "bad", t, False, find_date(inner))
@@ -174,7 +174,6 @@ _RUN_TOGETHER = 16
 _UNIT = re.compile(r"(?i)(?:humas\s+)?(?:polres|polresta|polrestabes|polsek|polda|kodim|korem|kodam|lanal|lanud|"
                    r"kejari|kejati|pemkab|pemkot|pemprov)\s+(?:\d{2,4}\s*/?\s*)?(?P<rest>[A-Za-z][\w .'-]{1,40})$")
 _DAY_SLASH_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
-_PEG_DAY = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2}))?$")  # a peg's day in brackets, a year of two digits
 _LETTERS_DIGITS_LETTERS = re.compile(r"^[^\W\d_]{3,}\d{1,4}[^\W\d_]{3,}$")
 
 # a day and a month name without a year, the month in any spelling ("27 Mac", "3 Okt.")

@@ -28,6 +28,7 @@ from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _l
 from sikap.pipeline.extract.dateline_typos import repaired
 from sikap.pipeline.extract.dateline_second import _second_part, continuation  # noqa: F401 (_second_part: tests)
 from sikap.pipeline.extract.dateline_unseparated import MIN_LEDE_WORDS, _caps_place_after
+from sikap.places import EDITION_TOWNS
 # _place and _sections are read by edge_lines.py and edges_title.py too
 from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _story_labels
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
@@ -234,7 +235,6 @@ def extract_dateline(doc) -> object:
     return doc
 
 
-_EDITION_TOWNS = frozenset({"city", "regency", "capital"})
 
 
 def _town_edition(d: Dateline) -> Dateline:
@@ -243,6 +243,6 @@ def _town_edition(d: Dateline) -> Dateline:
     site. A registered host ("kota.outlet.com") is the registry's and is not asked."""
     head, _, rest = d.outlet.partition(".")
     town = _place(head)
-    if town is None or town.kind not in _EDITION_TOWNS or "." not in rest:
+    if town is None or town.kind not in EDITION_TOWNS or "." not in rest:
         return d
     return replace(d, place=town.name, outlet=rest)
