@@ -61,6 +61,8 @@ def _repaired_by_every_substitution(line: str) -> str | None:
     from sikap.pipeline.extract import dateline_typos as dt
 
     head = line[:dt._HEAD]
+    if (spaced := dt._spaced(head)) is not None:  # the blanking repairs come first, each alone
+        return spaced + line[dt._HEAD:]
     fixed = dt._COMMA_DOT.sub(".", head)
     fixed = dt._SPACE_BEFORE_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)
     fixed = dt._SPACE_AFTER_DOT.sub(lambda m: "." + m.group("t") + " ", fixed)

@@ -28,6 +28,13 @@ _BARE_CUE = re.compile(rf"\b(?:{'|'.join(f'[{w[0]}{w[0].upper()}]{w[1:]}' for w 
                        rf"([a-z][a-z0-9]{{3,30}})\b")
 
 
+# the same cues before a registered name of two to four words printed in lower case, perhaps behind "laman berita"
+# ("Dilansir dari laman berita the kyiv independent", "dikutip dari al jazeera": fix set KC, 2026-12, a small site)
+_LOWER_NAME_CUE = re.compile(rf"\b(?:{'|'.join(f'[{w[0]}{w[0].upper()}]{w[1:]}' for w in _BARE_VERBS)})(?:\s+dari)?"
+                             r"(?:[ \t]+(?:laman|situs|media|portal)(?:[ \t]+berita)?)?[ \t]+"
+                             r"([a-z][a-z0-9-]*(?:[ \t]+[a-z][a-z0-9-]*){1,3})\b")
+
+
 @functools.cache
 def _word_starts(words: tuple[str, ...], on_bytes: bool):
     """Where any of the words occurs (overlapping, so that none is hidden by another): an Aho-Corasick scan of the
@@ -78,6 +85,14 @@ def bare_hosts(text: str, own: str | None, found: dict, low: bytes | None = None
         sid = bare_host(m.group(1))
         if sid and sid != own and not _word_elsewhere(text, m.group(1), m.start(1)):
             found.setdefault(sid, snippet(text, m.start(1), m.end(1)))
+    for m in matches_at_words(_LOWER_NAME_CUE, _BARE_WORDS, text, low):
+        words = m.group(1).split()
+        for n in range(len(words), 1, -1):  # the longest name first; one word is bare_host's above
+            sid = lookup_outlet(" ".join(w.capitalize() for w in words[:n]))
+            if sid is not None:
+                if sid != own:
+                    found.setdefault(sid, snippet(text, m.start(1), m.end(1)))
+                break
 
 
 def _word_elsewhere(text: str, word: str, at: int) -> bool:

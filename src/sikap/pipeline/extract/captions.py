@@ -96,6 +96,11 @@ def photo_words() -> re.Pattern:
     return re.compile("(?i)(" + "|".join(alts) + ")")
 
 
+# "Sumber gambar, Agency": a broadcaster's Indonesian service prints a photo's credit BEFORE its caption ("Keterangan
+# gambar, ..."), so the line above such a credit is never its caption (fix set KE, 2026-12: a headline was taken)
+CREDIT_BEFORE_CAPTION = re.compile(r"(?i)^\s*(?:sumber gambar|image source)\s*,")
+
+
 def refers_back(text: str) -> bool:
     """Does the line open with a word pointing back to the text above ("Beliau ...", "Namun ...", "Dalam pada
     itu ...", curated/extraction/credits.yaml back_references)? Then it is a paragraph, never a photo's caption."""

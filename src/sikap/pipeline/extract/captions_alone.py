@@ -13,7 +13,10 @@ from sikap.pipeline.extract.text import WS, word_count
 _SENTENCE_CUT = re.compile(r"[.!?]\s")
 
 
-_SOURCE_LABEL = re.compile(r"(?i)^\s*(sumber|source)\s*:?\s*$")
+# (the same label in the languages of the foreign pages the corpus holds: "Fuente", "Zdroj", fix set KC, 2026-12)
+_SOURCE_LABEL = re.compile(r"(?i)^\s*(sumber|source|fuente|fonte|quelle|zdroj|źródło)\s*:?\s*$")
+# "Foto Dok. NAME", "Foto Ist": the photo word, then a documentation or courtesy word, no colon (a regional site, 2026-12)
+_DOK = re.compile(r"(?i)^(?:foto|photo|gambar)\s+(?:dok|dokumentasi|ist|istimewa)\b\.?(?:\s+\S+){0,6}$")
 
 
 # a credit printed as the word for photo and the source's name, no colon or slash ("Foto Getty Images"): a
@@ -30,6 +33,8 @@ def credit_only(text: str) -> bool:
         return False
     if PREFIX.match(t) and word_count(t, 8) <= 8:
         return True  # "Foto: Dok. Humas Pemkot": an abbreviation's full stop is no sentence end here
+    if _DOK.match(t):
+        return True  # "Foto Dok. PT Nama Perusahaan": the photo word and "Dok."/"Ist." without a colon (fix set KE)
     if _SENTENCE_CUT.search(t):
         return False
     if "|" in t:

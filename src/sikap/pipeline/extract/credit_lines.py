@@ -151,14 +151,16 @@ _CLAUSE_AFTER = re.compile(r",\s*(?:\S+\s+){2,}\S|,\s*$")
 _SLASHED_ROLES = re.compile(r"([^\W\d_]{3,12})/([^\W\d_]{3,12})(?=\s*:)")
 _JOINED_ROLE = re.compile(r"\s*(?:&|dan|and|/)\s+")
 # "Laporan Wartawan Outlet.com NAME": the writer's role and the outlet's host or name between the label and the name
-_AT_OUTLET = re.compile(r"(?i)(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?P<o>\S+?),?\s+(?=[A-Z])")
+_AT_OUTLET = re.compile(r"(?i)(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?P<o>\S+?),?\s+(?=[A-Z])"
+                        # or the host alone and a comma ("Laporan Tribunnews.com, NAME": fix set KF, 2026-12)
+                        r"|(?P<host>[\w-]+(?:\.[\w-]+)+),?\s+(?=[A-Z])")
 
 
 def _role_at_outlet(rest: str) -> str:
     """'Wartawan Tribunnews.com Nama Orang' after "Laporan" (the Tribun network's credit line): the name, without
     the role and the outlet printed before it (harvest, 2026-12); any other text is returned as it is."""
     m = _AT_OUTLET.match(rest)
-    return rest[m.end():] if m and _outlet(m.group("o")) else rest
+    return rest[m.end():] if m and _outlet(m.group("o") or m.group("host")) else rest
 
 
 def _common_word(names: str) -> bool:

@@ -48,7 +48,7 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
     """What a parenthesised sign-off says: ("initials", None, None), ("name", name, None),
     ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
     from sikap.pipeline.extract.dateforms import find_date
-    from sikap.pipeline.extract.outlets import lookup_outlet
+    from sikap.pipeline.extract.outlets import glued_outlet_word, lookup_outlet
     from sikap.places import load_places
 
     b = body.strip(WS)
@@ -74,6 +74,9 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         return "source", b.upper(), None  # "(rmol)", "[jpnn]": an outlet's short name alone, written in lower case
     if len(b) >= 6 and b.isalpha() and b.islower() and (host := _bare_host(b)) is not None:
         return "source", host, None  # "(apnews)": a registered host without its suffix (probe set DJ, 2026-12)
+    if len(b) >= 8 and b.isalpha() and b[1:].islower() and glued_outlet_word(b):
+        return "self", b, None  # "(Tribunnewswiki)", "liputankota" alone: the site's one-word name signing its own
+        # text (fix set KC, 2026-12: two sites)
     if len(b) >= 5 and b.isalpha() and b.isupper() and (name := _one_name(b.capitalize())):
         return "name", name, None  # "(RIZAL)": a writer's one name in capitals, not a desk's code (those are shorter
         # or all consonants: "(DTK)", "(ADPSB)"; a student paper, fix set GG, 2026-12)

@@ -60,6 +60,10 @@ def bare_label(text: str) -> str | None:
     return None if ":" in t else knowledge().roles.get(fold(t))
 
 
+_FOOTNOTE_MARK = re.compile(r"\s+\*{1,3}\)?\s*$")  # (after a space: "(des*)" is an editor's code, read as one)
+# initials run together inside a name ("Ronald S.G.S. Sipayung": fix set KE, 2026-12), a surname after them; a
+# degree closes a name instead ("NAME, S.H.") and is left to the titles
+_INITIALS_RUN = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?=\s*[A-Z][a-z])")
 _GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z])")
 
 
@@ -96,6 +100,7 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
         raw = raw[:half]  # "Full NameFull Name": a byline widget printing the name twice, glued (fix set FD, 2026-12)
     if "." in raw:  # "Wahyu T.Rahmawati": an initial glued to the surname (probe set AS), not a degree ("M.Si")
         raw = _GLUED_INITIAL.sub(lambda m: m.group(0) if _degree(raw, m.start()) else m.group(1) + ". ", raw)
+        raw = _INITIALS_RUN.sub(lambda m: m.group(0) if _degree(raw, m.start()) else m.group(0).replace(".", ". "), raw)
     after = _OUTLET_AFTER.match(raw)
     if after and _outlet(after.group("tail")):
         return clean_name(after.group("head"), allcaps)  # "Full Name, Outlet": the outlet the person writes for
@@ -104,6 +109,8 @@ def clean_name(raw: str, allcaps: bool = True) -> str | None:
     if raw.rstrip(WS).endswith(")") and (status := _STATUS.search(raw)) is not None \
             and fold(status.group(1)) in curated_set("credits.yaml", "name_status") | k.roles.keys():
         raw = raw[:status.start()]  # "NAME (Magang)": the writer's status after the name (a student paper, set GG)
+    if raw.rstrip(WS + ")").endswith("*"):
+        raw = _FOOTNOTE_MARK.sub("", raw)  # "NAME *)": a footnote's mark, the writer described below (fix set KE)
     toks = raw.strip(WS + ".,:;|-–—()").split()
     if any(t.endswith(":") for t in toks) or (toks and k.label_re.match(toks[0] + " ")):
         return None  # a label ("Oleh", "Foto:", "Facebook:") is never part of a name

@@ -31,9 +31,34 @@ _ANY = re.compile(rf"(?<=[a-z0-9]),{_TLD}\b|\w \.(?i:{_TLD})\b|\w\. (?i:{_TLD})\
 _CHEAP = re.compile(r"_|\.-| \.|,[a-zA-Z]|\. (?:[a-z]|(?i:co|com|id|net|org)\b)")
 
 
+# a site's address with its scheme and closing slash ("https://kabarcontoh.com/ KOTA –"), a host joined to the place
+# by a hyphen without spaces ("Kabarcontoh.co.id-Kota, 1 Maret 2026| Lede"), two places joined by a comma without a
+# space ("Kota,Kota Lain | Outlet |": the first is the dateline's): fix set KE, 2026-12, three small sites
+_SCHEME = re.compile(r"^(\s*https?://)([\w-]+(?:\.[\w-]+)+)(/?)(?=\s)")
+_HOST_HYPHEN = re.compile(rf"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.{_TLD}(-)(?=[A-Z][a-z])")
+_COMMA_PLACES = re.compile(r"^\s*([A-Z][a-z]{2,}),([A-Z][a-z]{2,})(?=\s*[|–—-])")
+
+
+def _spaced(line: str) -> str | None:
+    """The repairs that blank characters out: the scheme and slash of an address, the hyphen after a host, the
+    second of two places joined by a comma (only when both are gazetteer places)."""
+    if "://" in line[:12] and (m := _SCHEME.match(line)):
+        return " " * m.end(1) + m.group(2) + " " * len(m.group(3)) + line[m.end():]
+    if (m := _HOST_HYPHEN.match(line)) is not None:
+        return line[:m.start(1)] + " " + line[m.end(1):]
+    if "," in line[:40] and (m := _COMMA_PLACES.match(line)) is not None:
+        from sikap.pipeline.extract.dateline_lookups import _place
+
+        if _place(m.group(1)) is not None and _place(m.group(2)) is not None:
+            return line[:m.end(1)] + " " * (m.end(2) - m.end(1)) + line[m.end(2):]
+    return None
+
+
 def repaired(line: str) -> str | None:
     """The line with its head's typing repaired (same length), or None when there is nothing to repair."""
     head = line[:_HEAD]
+    if (spaced := _spaced(head)) is not None:
+        return spaced + line[_HEAD:]
     if head[:1] not in "x×" and _CHEAP.search(head) is None or _ANY.search(head) is None:
         return None
     fixed = _COMMA_DOT.sub(".", head)

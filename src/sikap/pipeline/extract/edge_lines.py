@@ -43,6 +43,8 @@ _COUNTER = re.compile(r"(?i)\b" + VIEW_COUNTER)
 _COMMENTS = re.compile(r"(?i)(?:\bin\s+[^|]{2,40}?\s*)?\|?\s*\d{1,5}\s*(?:comments?|komentar)\s*$")
 # a reading time printed between the date and the writer ("Selasa, 15 April 2025 | 2 min read | NAME"): no name's
 _BARE_COUNTERS = re.compile(r"(?:\s+\d{1,6}){1,3}\s*$")  # (fix set HL, 2026-12)
+# a counter alone between the time and the writer's name (a regional portal's meta bar, fix set KE, 2026-12)
+_COUNTER_BEFORE_NAME = re.compile(r"\s*\d{1,5}\s+(?=[A-Z][a-z])")
 # a view counter shortened to thousands or millions after the date ("Rabu, 10 Juli 2019 - 18:00 | 119.91k": a regional
 # network's meta bar, fix set IE, 2026-12), alone after its separator
 _SHORT_COUNTER = re.compile(r"\s*[|•·]?\s*\d{1,3}(?:[.,]\d{1,2})?\s?[kKmM]\s*$")
@@ -52,7 +54,8 @@ _BY_ON = re.compile(r"(?i)^\s*by\s*(?P<n>.*?)\s*\bon\s*$")
 _READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|reading|baca|membaca)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
-PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\.?\s*$|^\s*//\s*\S")  # ("(abc/red)." closed by a stop too: set DF)
+PAREN_LINE = re.compile(r"^\s*\([^()]{1,80}\)\.?\s*$|^\s*//\s*\S"  # ("(abc/red)." closed by a stop too: set DF)
+                        r"|^\s*\[[a-z]{2,5}(?:/[a-z]{2,5}){0,2}\]\.?\s*$")  # "[abc]": an editor's code in square brackets (IK)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)  # a pure function of the line: date and byline lines repeat on a site
@@ -86,6 +89,8 @@ def date_line(text: str) -> tuple | None:
     elif after.rstrip()[-1:].isdigit() and _BARE_COUNTERS.fullmatch(after):
         after = " "  # "06 Des, 2023 0 0": a theme's comment and view counters alone after the date, their icons lost
     after = _READ_TIME.sub(" ", _zones().sub(" ", after))
+    if after[:3].strip()[:1].isdigit() and (lead := _COUNTER_BEFORE_NAME.match(after)):
+        after = after[lead.end():]  # "Sabtu, 7 Mar 2026 15:02 0 Nazwa": a comment counter, its icon lost, then the writer
     rest = _widget_tail(_SEPS.sub(" ", _section_head(f"{before} {after}")).strip())
     if not rest:
         return found, None, None

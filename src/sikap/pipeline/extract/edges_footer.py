@@ -153,14 +153,17 @@ def _labelled_below(page, i: int) -> None:
 
 
 def _over_prose(page, i: int) -> bool:
-    """More prose follows line i: a paragraph, or the page's cut-off last sentence; or, below a second short
+    """More prose follows line i: a paragraph, a table's row (a heading over a table, fix set KE), or the page's
+    cut-off last sentence (or words, the last cut short: "Presiden Ukrain", fix set KC); or, below a second short
     heading ("Heading" / "Sub-heading" / paragraph), a paragraph that ends a sentence (a teaser's headline
     under a block's heading ends none) or the cut-off end (held-out probe page, 2026-12, setL)."""
     n = len(page.doc.lines)
     for j in range(i + 1, min(i + 3, n)):
         if not page.free(j):
             return False
-        if j + 1 == n and _cut_sentence(page.texts[j]) \
+        if j == i + 1 and page.texts[j].count("|") >= 2:
+            return True
+        if j + 1 == n and (_cut_sentence(page.texts[j]) or _cut_word(page, page.texts[j])) \
                 or page.nw[j] >= 8 and (j == i + 1 or ends_sentence(page.texts[j])):
             return True
         if page.nw[j] > 6:

@@ -175,4 +175,10 @@ def _headline_twice_below(page, zones: Zones, i: int, t: str) -> int | None:
         if keys[j] and keys[j] in keys[j + 1:j + 4] and title_like(page.texts[j]) \
                 and page.doc.lines[j].rule in (None, "link.related"):
             return j
-    return None
+    if len(_TAGLINE.findall(t)) < 2:
+        return None
+    # a tagline of two such words at least ("Kumpulan Berita Terkini Seputar Kota") over the only headline-like line
+    # above the lede, printed once (fix set KD, 2026-12: a regional site's theme)
+    heads = [j for j in range(i + 1, zones.lede) if page.nw[j] >= 4 and page.doc.lines[j].rule in (None, "link.related")
+             and title_like(page.texts[j]) and headline_case(page.texts[j], page.nw[j])]
+    return heads[0] if len(heads) == 1 else None

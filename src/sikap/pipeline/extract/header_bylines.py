@@ -70,7 +70,13 @@ def named_byline(page, i: int, text: str) -> bool:
     if got is None:
         barred = barred_names(text) if " | " in text else None
         if barred is None:
-            return False
+            glued = _GLUED_ROLE.match(text)
+            name = credits.clean_name(glued.group("name"), allcaps=False) if glued else None
+            if not name:
+                return False
+            page.credits.append(("authors", name, text, "byline glued to the writer's job title"))
+            page.mark(i, "meta.byline")
+            return True
         for name in barred:
             page.credits.append(("authors", name, text, "byline of names"))
         page.mark(i, "meta.byline")
@@ -81,6 +87,12 @@ def named_byline(page, i: int, text: str) -> bool:
     return True
 
 
+# a writer's name glued to the job title printed under it, the line break lost ("Full NameEditor Digital Eropa",
+# "Full NameKoresponden BBC": a broadcaster's Indonesian service, fix set KC, 2026-12): two to four capitalised words,
+# the last closed by a small letter, then the title
+_GLUED_ROLE = re.compile(r"^\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+[A-Z][a-z'’-]*[a-z])"
+                         r"(?P<role>(?:Editor|Redaktur|Koresponden|Correspondent|Wartawan|Jurnalis|Journalist|Reporter"
+                         r"|Analis|Kolumnis|Columnist)\b[^:|]{0,50})$")
 _NAME_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][\w.'’ ]{3,40}?)\s+[-–—]\s+(?P<place>[^\W\d_][\w .'’]{1,30}?)\s*$")
 
 

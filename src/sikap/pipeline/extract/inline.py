@@ -17,8 +17,9 @@ import re
 from sikap.pipeline.extract.captions import photo_words
 from sikap.pipeline.extract.dateforms import find_date
 # where a glued fragment starts or ends, and whether it is chrome, where a pattern alone does not say
-from sikap.pipeline.extract.inline_bounds import (GLUED_DATE_LINE, _GLUED_SENTENCE, _agency_first, _glued_date_line,  # noqa: F401
-                                                  _labelled_outlet, _lede_caption, _teaser_end)
+from sikap.pipeline.extract.inline_bounds import (GLUED_DATE_LINE, _GLUED_SENTENCE, _agency_first,  # noqa: F401
+                                                  _glued_date_line, _labelled_outlet, _lede_caption, _teaser_end,
+                                                  caption_before_dateline)
 # the patterns of glued chrome (STAMP, _STAMP_FIRST and FEED_FOOTER are read from here by other modules and tests)
 from sikap.pipeline.extract.inline_patterns import (_BRACKETED_READ_ALSO, _DATE_LINE_ON_DATELINE, _DATE_LINE_ON_LEDE,
                                                     _GLUED_INITIALS, _GLUED_STARS, _STAMP_FIRST, CAPTION_START, ENTITY,
@@ -106,6 +107,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
         g = GLUED_DATELINE.search(text, pos)
         if g and g.start() - pos <= 90:
             out.append((pos, g.start(), "caption.photo"))
+    elif top and not pos and text[:1].isalpha() and (cut := caption_before_dateline(text)):
+        out.append((0, cut, "caption.photo"))  # "fotoKOTA – Warga ...": a caption without its label (inline_bounds)
     if text.endswith((")", "]")):
         m = _GLUED_INITIALS.search(text)
         if m and not _agency_first(m.group(0)) and not photo_words().search(m.group(0)):
@@ -191,7 +194,7 @@ def split_glued(doc: Doc) -> list[str]:
                                      or beta and "Β" in text or post and "(@" in text
                                      or text[:1] in _STAMP_FIRST and (STAMP.match(text) or READ_TIME.match(text))
                                      or text[:1] == "W" and IMAGE_NAME.match(text)
-                                     or i < _TOP and logo_host_end(text)
+                                     or i < _TOP and (logo_host_end(text) or caption_before_dateline(text))
                                      or text[-1:].isupper() and i + 1 < len(lines)
                                      or rare and ("dvert" in text or "DVERT" in text or "IKLAN" in text
                                                   or "appeared first on" in text or "ulir " in text

@@ -27,6 +27,24 @@ _BYLINE_FIRST = ("oleh ", "by ", "penulis", "reporter", "editor", "pewarta", "di
 _GLUED_SENTENCE = re.compile(r"[a-z]{3}([A-Z][a-z]{2,}(?=\s+[a-z])|[A-Z][a-z]{5,}(?=\s))")
 
 
+# a photo's caption glued before the dateline, the figure's markup lost ("fotoKOTA – Warga ...", "Caption words
+# TownKOTA – Warga ..."): a short prefix whose last letter is in lower case or a bracket, then a place in capitals
+# and a dash (fix set KD, 2026-12: two regional sites, the image's alt text printed alone above it on one)
+_CAPS_PLACE_DASH = re.compile(r"(?<=[a-z)\]])([A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2})\s*[-–—]{1,2}\s")
+
+
+def caption_before_dateline(text: str) -> int:
+    """Where the dateline starts on a line opened by a caption glued to it (0: none). The capitals must name a
+    gazetteer place, the prefix hold at most 15 words and the lede after the dash at least 8: a sentence does not
+    glue a lower-case word to a place in capitals closed by a dash."""
+    m = _CAPS_PLACE_DASH.search(text, 1, 160)
+    if m is None or word_count(text[:m.start()], 16) >= 16 or word_count(text[m.end():], 8) < 8:
+        return 0
+    from sikap.pipeline.extract.dateline_lookups import _place  # (the gazetteer: loaded on first use)
+
+    return m.start() if _place(m.group(1)) is not None else 0
+
+
 def _teaser_end(text: str, at: int) -> int:
     """End of a headline glued to the sentence after it ("Baca: Pasar Murah Digelar di Lima Kecamatan 2025
     Lebih dari 2.000 warga ..."):

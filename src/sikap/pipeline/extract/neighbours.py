@@ -171,6 +171,9 @@ def _caption_neighbour(page, i: int) -> int | None:
     above = page.texts[j]
     if title_like(above) and headline_case(above, page.nw[j]):
         return None  # a headline over a photo's credit is the page's title, not the photo's caption
+    if captions.CREDIT_BEFORE_CAPTION.match(t):
+        return None  # "Sumber gambar, Agency": a layout printing the credit before its "Keterangan gambar," caption
+        # (a broadcaster's Indonesian service; fix set KE, 2026-12), the line above it is no caption
     if _signoff_under_text(page, i, t, j):
         return None
     if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None \

@@ -12,7 +12,7 @@ from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.dateforms import find_date
 from sikap.pipeline.extract.edge_lines import PAREN_LINE
 from sikap.pipeline.extract.inline import split_line
-from sikap.pipeline.extract.outlets import lookup_outlet
+from sikap.pipeline.extract.outlets import glued_outlet_word, lookup_outlet
 from sikap.pipeline.extract.signoff_blurbs import author_blurb
 from sikap.pipeline.extract.signoff_forms import DASHED_NAME, signoff_start
 # sign-offs naming nobody: a desk's code, codes joined by a slash, a site's host
@@ -34,7 +34,7 @@ def mark_signoffs(page, zones: Zones) -> None:
     final = next((i for i in range(len(lines) - 1, -1, -1) if page.texts[i].strip(WS)), None)  # the last non-empty
     for i in sorted(candidates, reverse=True):
         t = page.texts[i].strip(WS)
-        body = t.lstrip("/").rstrip(".").strip("() ")
+        body = t.lstrip("/").rstrip(".").strip("()[] ")
         if _read_signoff(page, i, 0, body, slashes=t.startswith("//")) is None and i == final \
                 and _CLOSING_WORDS.fullmatch(body):
             page.mark(i, "credit.signoff")  # "(Asep saputra)" closing the page: a sign-off whatever it names
@@ -46,6 +46,8 @@ def mark_signoffs(page, zones: Zones) -> None:
             _read_signoff(page, i, 0, m.group("b"))
         elif lines[i].rule is None and (d := DASHED_NAME.match(page.texts[i])) is not None:
             _read_signoff(page, i, 0, d.group("body"))
+        elif i == final and lines[i].rule is None and page.nw[i] == 1 and glued_outlet_word(page.texts[i]):
+            _read_signoff(page, i, 0, page.texts[i].strip(WS))  # "liputankota" closing the page: its site's name
     if page.free(last):
         got = signoff_start(page.texts[last])
         if got is not None and got[0] > 0:

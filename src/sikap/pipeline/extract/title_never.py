@@ -76,7 +76,18 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
             and not any(w.casefold() in FUNCTION_WORDS for w in t.split()) \
             and not prose_hits(page, [w.casefold() for w in t.split()]):
         return True  # a byline's name over its date line on a page printing no headline: left to the byline rules
+    if nw <= 8 and t.lstrip(WS)[:1].isdigit() and _only_a_date(t):
+        page.mark(i, "chrome.widget")  # "17 Maret 2025 | 4 : 22": a clock widget's date and a time typed with spaces
+        return True  # (fix set KD, 2026-12); a date line the edge rules read is marked before this is asked
     return False
+
+
+def _only_a_date(t: str) -> bool:
+    """The line holds a date and, besides it, no letter: digits and marks only."""
+    from sikap.pipeline.extract.dateforms import find_date
+
+    found = find_date(t)
+    return found is not None and not any(c.isalpha() for c in t[:found.start] + t[found.end:])
 
 
 def _glued_over_next(page, i: int, t: str) -> str:

@@ -52,8 +52,25 @@ def _sentence_case_headline(page, zones: Zones, i: int) -> bool:
     built like a headline, two parts joined by a dash or a colon, or a quoted clause (the cut first sentence of a
     page 2, as long and as lower-case, has neither), or retold by the lede (_retold_below)."""
     t = page.texts[i]
+    if _question_over_photo(page, zones, i, t):
+        return True
     return i + 1 == zones.lede and not ends_sentence(t.rstrip(WS + "’”\"'")) and not _SENTENCE_INSIDE.search(t) \
         and (_HEADLINE_PARTS.search(t) is not None or _retold_below(t, page.texts[zones.lede])) \
+        and not any(page.free(k) for k in range(i))
+
+
+# the words an explainer's headline asks its question with
+_QUESTION = re.compile(r"(?i)^\W*(?:siapa|apa|apakah|mengapa|kenapa|bagaimana|kapan|berapa|di\s+mana|why|what|how|who)\b")
+
+
+def _question_over_photo(page, zones: Zones, i: int, t: str) -> bool:
+    """'Siapa kelompok ... dan mengapa mereka menyerang ...?' over the photo's credit, then the lede: an explainer's
+    headline asks a question (a broadcaster's Indonesian service, fix set KE, 2026-12); the page's first free line,
+    one question, only the photo's lines between it and the lede."""
+    lede = zones.lede
+    return lede is not None and i + 1 < lede and t.rstrip(WS).endswith("?") and _QUESTION.match(t) is not None \
+        and not _SENTENCE_INSIDE.search(t.rstrip(WS)[:-1]) and "?" not in t.rstrip(WS)[:-1] \
+        and all(page.doc.lines[k].rule == "caption.photo" for k in range(i + 1, lede)) \
         and not any(page.free(k) for k in range(i))
 
 

@@ -60,7 +60,8 @@ def caption_like(doc: Doc, texts: list[str], i: int) -> bool:
     if captions.has_credit_tail(texts[i]):
         return True
     j = i + 1
-    if j < len(texts) and doc.lines[j].rule == "caption.photo" and captions.credit_only(texts[j]):
+    if j < len(texts) and doc.lines[j].rule == "caption.photo" and captions.credit_only(texts[j]) \
+            and not captions.CREDIT_BEFORE_CAPTION.match(texts[j]):
         return True
     j = i - 1
     if j >= 1 and doc.lines[j].rule == "caption.photo" and captions.credit_only(texts[j]) \

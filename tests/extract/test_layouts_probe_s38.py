@@ -1,0 +1,129 @@
+"""Layout fixtures for stop 38's rounds (2026-12), in invented words. Same conventions as test_layouts.py
+(invented text, whole truth). Cases of one shape share a parametrized test; the id says what each case is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.corpus import RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+from tests.extract.test_layouts_probe_s37 import rule_of
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+@pytest.mark.parametrize("caption", [
+    pytest.param("foto", id="a caption of one word in lower case"),
+    pytest.param("Antrean Warga di Pasar Kota Contoh", id="a caption in Title Case"),
+])
+def test_a_caption_glued_before_the_dateline_is_cut_and_the_dateline_read(tmp_path, caption):
+    ps = lede(caption + "SLEMAN – ", RICE)
+    doc = check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place="Sleman"), sentences(RICE), [])
+    assert doc.text.count(caption + "SLEMAN") == 0
+
+
+def test_a_sites_tagline_over_the_only_headline(tmp_path):
+    tagline = "Kumpulan Berita Terkini Seputar Kota Contoh"
+    promo = "Daftarkan email Anda untuk Berlangganan berita dikirim langsung ke mailbox Anda"
+    check(tmp_path, page(tagline, TITLE, promo, lede("SLEMAN – ", RICE)), Truth(title=TITLE, place="Sleman"),
+          sentences(RICE), [tagline, promo])
+
+
+@pytest.mark.parametrize("tail", [
+    pytest.param(["Tanggal | Kejadian |", "1 Juni | Pasokan beras berkurang |"], id="a heading over a table"),
+    pytest.param(["Pedagang bera"], id="a heading over the page's last words, cut in a word"),
+])
+def test_a_subheading_near_the_pages_end_credits_nobody(tmp_path, tail):
+    heading = "Kronologi Singkat Kenaikan"
+    check(tmp_path, page(TITLE, lede("", RICE), heading, tail), Truth(title=TITLE), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("credit,authors", [
+    pytest.param("Oleh: Darmawan S.P.K. Situmorang *)", ("Darmawan S. P. K. Situmorang",),
+                 id="initials run together and a footnote's star"),
+    pytest.param("Laporan Kabarcontoh.com, Gita Permata", ("Gita Permata",), id="the report, the host and the name"),
+    pytest.param("Sinta WulandariEditor Digital Asia", ("Sinta Wulandari",), id="a name glued to the job title"),
+])
+def test_bylines_under_the_headline(tmp_path, credit, authors):
+    check(tmp_path, page(TITLE, credit, lede("", RICE)), Truth(title=TITLE, authors=authors), sentences(RICE),
+          [credit])
+
+
+def test_a_comment_counter_between_the_time_and_the_writer(tmp_path):
+    line = "Sabtu, 7 Mar 2026 15:02 0 Rahmani"
+    check(tmp_path, page(TITLE, line, lede("", RICE)),
+          Truth(title=TITLE, published=dt.date(2026, 3, 7), basis="byline", authors=("Rahmani",)),
+          sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("closing,outlet", [
+    pytest.param("(Kabarkotawiki)", "Kabarkotawiki", id="the sites one-word name in brackets"),
+    pytest.param("kabarkotaraya", "kabarkotaraya", id="the sites one-word name alone in lower case"),
+])
+def test_the_sites_name_signing_its_text_off(tmp_path, closing, outlet):
+    check(tmp_path, page(TITLE, lede("", RICE), closing), Truth(title=TITLE, outlet=outlet), sentences(RICE),
+          [closing])
+
+
+def test_an_explainers_question_over_the_photos_credit_is_the_headline(tmp_path):
+    question = ("Siapa para pedagang beras di pasar kota dan mengapa mereka menaikkan harga "
+                "dua pekan berturut-turut?")
+    credit = "Sumber gambar, Agensi Contoh"
+    check(tmp_path, page(question, credit, lede("", RICE)), Truth(title=question), sentences(RICE), [credit])
+
+
+@pytest.mark.parametrize("lines,code,outlet", [
+    pytest.param(["Copyright © KABAR CONTOH", "Best Viral Premium Blogger Templates"], "legal.footer", "KABAR CONTOH",
+                 id="a blog template's credit under the copyright"),
+    pytest.param(["Senin", "17 Maret 2025 | 4 : 22"], "chrome.widget", None, id="a clock widget's date and spaced time"),
+    pytest.param(["Foto Dok. PT Contoh Perkasa"], "caption.photo", None, id="a photo credit without its colon"),
+])
+def test_header_lines_that_are_no_headline(tmp_path, lines, code, outlet):
+    doc = check(tmp_path, page(lines, TITLE, lede("", RICE)), Truth(title=TITLE, outlet=outlet), sentences(RICE), lines)
+    assert rule_of(doc, lines[-1]) == code
+
+
+@pytest.mark.parametrize("head,place,outlet,published", [
+    pytest.param("Kabarcontoh.co.id-Sleman, 1 Maret 2026| ", "Sleman", "Kabarcontoh.co.id", dt.date(2026, 3, 1),
+                 id="a host joined to the place by a hyphen, the date closed by a bar"),
+    pytest.param("Sleman,Bantul | Kabarcontoh.com | ", "Sleman", "Kabarcontoh.com", None,
+                 id="two places joined by a comma without a space"),
+    pytest.param("https://kabarcontoh.com/ SLEMAN – ", "Sleman", "kabarcontoh.com", None,
+                 id="the sites address with its scheme and slash"),
+])
+def test_mistyped_dateline_heads(tmp_path, head, place, outlet, published):
+    check(tmp_path, page(TITLE, lede(head, RICE)),
+          Truth(title=TITLE, place=place, outlet=outlet, published=published, basis="dateline" if published else None),
+          sentences(RICE), [])
+
+
+@pytest.mark.parametrize("line,code", [
+    pytest.param("(Baca Rubrik: Harga Cabai Turun Jelang Akhir Pekan)", "link.read_also",
+                 id="a bracketed teaser naming its rubric"),
+    pytest.param("[irp posts=”41326″ ]", "markup.tag", id="a shortcode printed unexpanded"),
+])
+def test_chrome_between_the_paragraphs(tmp_path, line, code):
+    ps = lede("", RICE)
+    ps.insert(1, line)
+    doc = check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [line])
+    assert rule_of(doc, line) == code
+
+
+@pytest.mark.parametrize("line,code", [
+    pytest.param("(abc/abc) Next Article Harga Cabai Turun Jelang Akhir Pekan", "link.related",
+                 id="the next article's hook after the editors' codes"),
+    pytest.param("1 2", "chrome.nav", id="a pager's numbers"),
+    pytest.param("- Publicité-", "chrome.ad_slot", id="a French page's ad label"),
+])
+def test_chrome_under_the_text(tmp_path, line, code):
+    doc = check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE), sentences(RICE), [line])
+    assert rule_of(doc, line) == code
+
+
+def test_a_date_lines_label_left_alone_over_the_text(tmp_path):
+    doc = check(tmp_path, page(TITLE, "Diterbitkan", lede("", RICE)), Truth(title=TITLE), sentences(RICE),
+                ["Diterbitkan"])
+    assert rule_of(doc, "Diterbitkan") == "meta.date_line"
