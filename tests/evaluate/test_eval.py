@@ -129,3 +129,17 @@ def test_no_figure_falls_below_the_committed_level():
         elif (fig["k"] < was["k"]) if was["higher_is_better"] else (fig["k"] > was["k"]):
             worse.append(f"{key}: {fig['k']}/{fig['n']} now, {was['k']}/{was['n']} committed")
     assert not worse, "; ".join(worse)
+
+
+@pytest.mark.parametrize("listed,kept", [
+    pytest.param(True, 1, id="the fragment listed as chrome: the span without it is kept whole"),
+    pytest.param(False, 0, id="the fragment not listed: a span missing its words is lost"),
+])
+def test_a_fragment_of_chrome_inside_a_body_span(tmp_path, listed, kept):
+    ad = "ADVERTISEMENT"  # an ad slot's label glued between two sentences of one line, cut out of it by inline.py
+    last = f"Warga diminta memeriksa jadwal di halte sebelum berangkat. {ad} Jadwal lengkap terpasang di setiap halte."
+    page = PAGE.replace("Warga diminta memeriksa jadwal di halte sebelum berangkat, terutama pada akhir pekan.", last)
+    chrome = ["Rabu, 23 Oktober 2024 - 18:29 WIB", "Baca juga: Tarif Parkir Naik Mulai Bulan Depan"]
+    s = _set(tmp_path, {"body_last_sentence": last, "boilerplate_lines": chrome + ([ad] if listed else [])}, page)
+    f = evaluate_extraction([(s / "pages", s / "truth.jsonl")]).figures()
+    assert f["body_kept"]["k"] == kept

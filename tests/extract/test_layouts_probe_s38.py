@@ -127,3 +127,60 @@ def test_a_date_lines_label_left_alone_over_the_text(tmp_path):
     doc = check(tmp_path, page(TITLE, "Diterbitkan", lede("", RICE)), Truth(title=TITLE), sentences(RICE),
                 ["Diterbitkan"])
     assert rule_of(doc, "Diterbitkan") == "meta.date_line"
+
+
+@pytest.mark.parametrize("head,place,outlet", [
+    pytest.param("Bogor – Jabar || Kabarcontoh24.com –", "Bogor", "Kabarcontoh24.com",
+                 id="the town and its province set off by a dash, then bars and the host, alone over the lede"),
+    pytest.param("Kabarcontoh.com. SLEMAN – ", "Sleman", "Kabarcontoh.com", id="the host closed by a full stop"),
+])
+def test_more_mistyped_dateline_heads(tmp_path, head, place, outlet):
+    ps = lede(head, RICE) if head.endswith(" ") else [head] + lede("", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet), sentences(RICE), [])
+
+
+def test_the_sites_host_and_date_over_the_photos_credit(tmp_path):
+    lines = ["kabarcontoh.id January 26, 2026", "FOTO: Ilustrasi pasar beras"]
+    check(tmp_path, page(TITLE, lines, lede("", RICE)),
+          Truth(title=TITLE, outlet="kabarcontoh.id", published=dt.date(2026, 1, 26), basis="date_line"),
+          sentences(RICE), lines)
+
+
+@pytest.mark.parametrize("caption", [
+    pytest.param("Presiden tiba di Bandara Contoh, pada Rabu 18 Juni 2025. (BPMI Setpres)",
+                 id="the President's press bureau credited in brackets"),
+    pytest.param("Menteri Perdagangan meninjau Pasar Kota Contoh, Jumat, 10 Januari 2025/RMOL",
+                 id="the caption's date, a slash and the outlet whose photo it is"),
+])
+def test_a_credited_caption_over_a_page_without_a_headline(tmp_path, caption):
+    check(tmp_path, page(caption, lede("Kabarcontoh.com – ", RICE)), Truth(outlet="Kabarcontoh.com"),
+          sentences(RICE), [caption])
+
+
+@pytest.mark.parametrize("line,code", [
+    pytest.param('Press "Enter" to skip to content', "chrome.nav", id="a theme's skip link"),
+    pytest.param("-- Advertisements --", "chrome.ad_slot", id="an ad slot's plural label"),
+    pytest.param("Live TV", "chrome.nav", id="a menu's entry"),
+])
+def test_header_chrome_over_the_headline(tmp_path, line, code):
+    doc = check(tmp_path, page(line, TITLE, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
+    assert rule_of(doc, line) == code
+
+
+def test_a_section_label_under_the_reporters_credit_credits_nobody(tmp_path):
+    lines = ["Reporter : Sigit Prasetyo", "Headlines"]
+    check(tmp_path, page(TITLE, lines, lede("", RICE)), Truth(title=TITLE, authors=("Sigit Prasetyo",)),
+          sentences(RICE), lines)
+
+
+@pytest.mark.parametrize("line,code", [
+    pytest.param("Thank you for reading this post, don't forget to subscribe!", "chrome.promo",
+                 id="a blog's call to subscribe"),
+    pytest.param("Mau Berita Terbaru Lainnya dari Kabar Contoh? Yuk Follow Kami di Google News dengan Klik Simbol Bintang.",
+                 "chrome.social", id="the site's question, then the follow call"),
+    pytest.param("Konten di bawah ini disajikan oleh Advertiser. Jurnalis Kabar Contoh tidak terlibat dalam materi "
+                 "konten ini.", "chrome.promo", id="an advertorial's notice"),
+])
+def test_more_chrome_under_the_text(tmp_path, line, code):
+    doc = check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE), sentences(RICE), [line])
+    assert rule_of(doc, line) == code

@@ -115,7 +115,11 @@ def survives(out: PageOutput, needle: str) -> bool:
     return any(_kept_share(decoded, mask, s) >= 0.5 for s in spans)
 
 
-def kept_whole(out: PageOutput, needle: str) -> bool:
+def kept_whole(out: PageOutput, needle: str, chrome: tuple[str, ...] = ()) -> bool:
+    """Every character of the sentence is kept, except those of a boilerplate fragment the truth lists inside it
+    (an ad slot's label glued between two sentences, "... berangkat. ADVERTISEMENT Jadwal ...", a gambling anchor
+    injected mid-sentence: the truth's sentence is the page's text as printed, the fragment chrome a right reading
+    cuts out of it)."""
     km = _kept_mask(out)
     if km is None:
         return False
@@ -123,7 +127,16 @@ def kept_whole(out: PageOutput, needle: str) -> bool:
     spans = _occurrences(decoded, needle.strip())
     if not spans:
         return _fallback_in_text(out, needle)
-    return any(_kept_share(decoded, mask, s) == 1.0 for s in spans)
+    inside = [c.strip() for c in chrome if len(c.strip()) >= 3 and c.strip() in needle and c.strip() != needle.strip()]
+    for a, b in spans:
+        if inside:
+            mask = bytearray(mask)
+            for c in inside:
+                for x, y in _occurrences(decoded[a:b], c):
+                    mask[a + x:a + y] = b"\x01" * (y - x)
+        if _kept_share(decoded, mask, (a, b)) == 1.0:
+            return True
+    return False
 
 
 def score_page(truth: TruthPage, out: PageOutput, tallies: dict[str, Tally], registry) -> None:
@@ -183,7 +196,7 @@ def score_page(truth: TruthPage, out: PageOutput, tallies: dict[str, Tally], reg
         t["rejected"].add(True, page, None, "; ".join(f"{r.reason}: {r.detail}" for r in out.rejects) or out.error)
     elif first or last:
         t["rejected"].add(False, page)
-        lost = [s for s in (first, last) if s and not kept_whole(out, s)]
+        lost = [s for s in (first, last) if s and not kept_whole(out, s, tuple(truth["boilerplate_lines"] or ()))]
         t["body_kept"].add(not lost, page, None, lost or None)
 
     got_lang = meta.get("language")

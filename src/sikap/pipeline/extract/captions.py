@@ -37,6 +37,8 @@ TAIL = re.compile(
     # AGENCY)": a pool photographer's picture an agency sent, closing each paragraph of a gallery (probe set CI, 2026-12)
     r"|[\(\[]\s*gambar\s*:?\s*(?-i:[A-Z])[\w.&' -]{1,40}(?:/[\w.&' -]{1,40}){0,2}[\)\]]"  # "(Gambar Agency)", Malay
     r"|\[\s*[^\W\d_][\w.' -]{1,40}(?:\s*/\s*[\w.' -]{1,40}){1,3}\]"  # "[AGENCY FOTO/NAME/abc]" (fix set JE, 2026-12)
+    r"|(?<=\d{4})\s*/\s*(?-i:[A-Z])[A-Za-z.]{1,20}\s*$"  # "... Jakarta, Jumat, 10 Januari 2025/OUTLET": the caption's
+    # date, then the outlet whose photo it is (a regional site's copy, fix set KI, 2026-12)
     r"|(?<=[.!?])\s*/\s*[A-Z][\w.' -]{1,40}(?:/[\w.' -]{1,40}){0,2}/?"  # "... petugas. /Agency/HO-Source", "/Agency/"
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}(?:\s+[A-Z][\w.]{1,25}){0,2}\s*/\s*[A-Z][\w.' -]{1,40}(?:/\s*[A-Z][\w.' -]{1,40})?"
     # "AGENCY/AGENCY/NAME", "Outlet Name Online/NAME" (a portal's name of three words, harvest page 2026-12)

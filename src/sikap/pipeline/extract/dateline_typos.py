@@ -36,7 +36,13 @@ _CHEAP = re.compile(r"_|\.-| \.|,[a-zA-Z]|\. (?:[a-z]|(?i:co|com|id|net|org)\b)"
 # space ("Kota,Kota Lain | Outlet |": the first is the dateline's): fix set KE, 2026-12, three small sites
 _SCHEME = re.compile(r"^(\s*https?://)([\w-]+(?:\.[\w-]+)+)(/?)(?=\s)")
 _HOST_HYPHEN = re.compile(rf"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.{_TLD}(-)(?=[A-Z][a-z])")
+# "Situs.com. KOTA –": the host closed by a full stop before the place in capitals, read as a comma (fix set KG)
+_HOST_STOP = re.compile(rf"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.{_TLD}(\.)(?= [A-Z]{{3,}})")
 _COMMA_PLACES = re.compile(r"^\s*([A-Z][a-z]{2,}),([A-Z][a-z]{2,})(?=\s*[|–—-])")
+# "Kota – Provinsi || Outlet.com –": the town and its province set off by a dash, read as "Kota, Provinsi" (fix set KH,
+# 2026-12, a regional portal): both gazetteer places, the second a province, a bar or a dash after it
+_PLACE_DASH_PROVINCE = re.compile(r"^\s*([A-Z][\w'-]{2,20}(?: [A-Z][\w'-]{2,20})?)\s+[–—-]\s+"
+                                  r"([A-Z][\w'-]{2,20}(?: [A-Z][\w'-]{2,20})?)(?=\s*(?:\|\|?|[–—-])\s)")
 
 
 def _spaced(line: str) -> str | None:
@@ -46,11 +52,19 @@ def _spaced(line: str) -> str | None:
         return " " * m.end(1) + m.group(2) + " " * len(m.group(3)) + line[m.end():]
     if (m := _HOST_HYPHEN.match(line)) is not None:
         return line[:m.start(1)] + " " + line[m.end(1):]
+    if (m := _HOST_STOP.match(line)) is not None:
+        return line[:m.start(1)] + "," + line[m.end(1):]
     if "," in line[:40] and (m := _COMMA_PLACES.match(line)) is not None:
         from sikap.pipeline.extract.dateline_lookups import _place
 
         if _place(m.group(1)) is not None and _place(m.group(2)) is not None:
             return line[:m.end(1)] + " " * (m.end(2) - m.end(1)) + line[m.end(2):]
+    if " " in line[:30] and (m := _PLACE_DASH_PROVINCE.match(line)) is not None:
+        from sikap.pipeline.extract.dateline_lookups import _place
+
+        town, province = _place(m.group(1)), _place(m.group(2))
+        if town is not None and province is not None and province.kind == "province" and town.kind != "province":
+            return line[:m.end(1)] + "," + " " * (m.start(2) - m.end(1) - 1) + line[m.start(2):]
     return None
 
 

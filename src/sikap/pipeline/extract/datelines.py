@@ -176,6 +176,8 @@ def _parse(line: str) -> Dateline | None:
             rest = text[end:]
             tail = rest.strip(WS)
             standalone = not tail
+            if tail[-1:] in "–—-" and " " in tail:  # "Kota | Outlet.com –" alone: the dash closing it is no part
+                tail = tail.rstrip(WS + "–—-")
             if tail and not colon and ((" " not in tail or _outlet_shaped(tail)) and _classify(tail, False).kind == "outlet"
                                        or len(tail.split(None, 3)) <= 3 and _place(tail) is not None  # (not a lede's words)
                                        or "," in head and len(tail) <= 30 and _classify(tail, False).kind == "date"):

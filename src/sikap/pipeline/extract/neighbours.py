@@ -11,6 +11,7 @@ import re
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.blocks import datelines_parse
+from sikap.pipeline.extract.edge_lines import date_line
 from sikap.pipeline.extract.text import SENTENCE_END, WS, ends_sentence, headline_case, holds_any, is_prose, title_like
 
 _PHOTO_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
@@ -177,7 +178,8 @@ def _caption_neighbour(page, i: int) -> int | None:
     if _signoff_under_text(page, i, t, j):
         return None
     if page.nw[j] <= 35 and not any(q in above for q in _QUOTES) and datelines_parse(above) is None \
-            and not captions.refers_back(above):
+            and not captions.refers_back(above) and not (page.nw[j] <= 8 and date_line(above) is not None):
+        # ("kabarcontoh.id January 26, 2026" over "FOTO: ...": the site's date line, no caption; fix set KH)
         page.mark(j, "caption.photo")
         k = i + 1  # the same caption printed again below its credit
         if page.free(k) and " ".join(page.texts[k].split()) == " ".join(above.split()):
