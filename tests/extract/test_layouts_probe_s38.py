@@ -184,3 +184,43 @@ def test_a_section_label_under_the_reporters_credit_credits_nobody(tmp_path):
 def test_more_chrome_under_the_text(tmp_path, line, code):
     doc = check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE), sentences(RICE), [line])
     assert rule_of(doc, line) == code
+
+
+def test_a_caption_closed_by_the_photographer_between_dashes_and_the_agency(tmp_path):
+    caption = "Menteri Perdagangan meninjau Pasar Kota Contoh pada 18 Agustus 2025.-Andi Caballero-Reyes-via AGENSI"
+    check(tmp_path, page(TITLE, caption, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [caption])
+
+
+def test_the_place_and_the_host_set_apart_by_a_capital_i(tmp_path):
+    check(tmp_path, page(TITLE, lede("SLEMAN I KABARCONTOH.COM – ", RICE)),
+          Truth(title=TITLE, place="Sleman", outlet="KABARCONTOH.COM"), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("line,code", [
+    pytest.param("Type Here to Get Search Results !", "chrome.nav", id="a blog template's search placeholder"),
+    pytest.param("Tunggu 3.0 detik untuk membaca artikel", "chrome.ad_slot", id="an ad gate's countdown"),
+    pytest.param("Exit mobile version", "chrome.nav", id="the mobile plugin's link"),
+])
+def test_still_more_header_chrome(tmp_path, line, code):
+    doc = check(tmp_path, page(line, TITLE, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
+    assert rule_of(doc, line) == code
+
+
+def test_a_date_lines_publish_label(tmp_path):
+    line = "Tanggal publish: 21/11/2025"
+    check(tmp_path, page(TITLE, line, lede("", RICE)), Truth(title=TITLE, published=dt.date(2025, 11, 21),
+                                                          basis="date_line"), sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("line", ["[[QUOTE_1]]", "[original_title]", "(244 votes)"])
+def test_unfilled_placeholders_and_counters_between_paragraphs(tmp_path, line):
+    ps = lede("", RICE)
+    ps.insert(1, line)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("glued", [" [[QUOTE_1]]", " [abc/de]"], ids=["a placeholder", "editors' codes in square brackets"])
+def test_glued_after_a_paragraphs_last_sentence(tmp_path, glued):
+    ps = lede("", RICE)
+    ps[0] += glued
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [glued.strip()])

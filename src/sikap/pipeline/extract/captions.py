@@ -26,7 +26,9 @@ TAIL = re.compile(
     r"|-\s*\(\s*(?:foto|photo)\s*/[^()]{1,60}\)\s*-"
     r"|(?<=\w)-\s*(?:foto|photo|ilustrasi|dok|ist|istimewa|pixabay|unsplash|freepik|pexels|shutterstock|getty images)"
     r"(?:\s*[/:]\s*[\w.' ]{1,40})?\s*-"  # "... lain-pixabay-": a stock or photo source glued between dashes
-    r"|(?<=\w)-(?-i:[A-Z][a-z]{2,20})(?: (?-i:[A-Z][a-z]{1,20})){0,2}-(?=\s*$)"  # "... agama-Fio Atmaja-": the
+    r"|(?<=[\w,.])-(?-i:[A-Z][a-z]{2,20})(?: (?-i:[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?)){0,2}-"
+    r"(?:via\s+(?-i:[A-Z][\w.]{1,20}))?(?=\s*$)"
+    # "... agama-Fio Atmaja-", "... yang macet,-Nama Fotografer-via AFP" (an agency's photo, fix set KN): the
     # photographer's name glued between dashes (a national daily's regional site; probe set DE, 2026-12)
     r"|-\s*(?:twitter|instagram|x|facebook|tiktok|youtube)\s*@[\w.]{2,30}\s*-(?=\s*$)"  # "-twitter@handle-" (DE)
     r"|\|\s*(?:kredit foto|foto|photo|credit|sumber|source)\s*:[^|]{1,80}"  # "| Sumber : Tim NAME" (probe page, setT)
@@ -142,7 +144,8 @@ def credit_tail(text: str) -> re.Match | None:
     # every credit form ends in ")", "]" or "-", or holds a "/", "|", "--", a "Foto:" label or a dash and a word
     # ("- Ist") near the end: most lines end in "." and hold none
     if t[-1] not in ")]-" and "/" not in end and "|" not in end and "--" not in end and ":" not in end[-50:] \
-            and "Foto " not in end[-60:] and "- " not in end[-14:] and "– " not in end[-14:] and "©" not in end[-80:]:
+            and "Foto " not in end[-60:] and "- " not in end[-14:] and "– " not in end[-14:] and "©" not in end[-80:] \
+            and "-via " not in end[-30:]:
         return None
     return _tail(text)
 

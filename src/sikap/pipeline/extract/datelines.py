@@ -127,6 +127,7 @@ def _shifted(found: Dateline, by: int, line: str) -> Dateline:
 
 
 _HOST_I = re.compile(r"([\w-]+(?:\.[\w-]+)+) I (?=[A-Z])")
+_PLACE_I = re.compile(r"[A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})? I (?=[\w-]+(?:\.[\w-]+)+\s*[-–—])")  # "KOTA I SITUS.COM –"
 
 
 def _parse(line: str) -> Dateline | None:
@@ -138,6 +139,8 @@ def _parse(line: str) -> Dateline | None:
     text = text[logo_host_end(text):]  # "Kabarcontoh.com KABARCONTOH.COM, KOTA –": the logo's alt text before it
     if " I " in text[:60] and (bar := _HOST_I.match(text)) is not None and DOMAIN.match(bar.group(1)):
         text = text[:bar.end(1)] + " | " + text[bar.end():]  # "SITUS.NET I KOTA –": a bar typed as a capital I (set HF)
+    elif " I " in text[:40] and (bar := _PLACE_I.match(text)) is not None:
+        text = text[:bar.end() - 3] + " | " + text[bar.end():]  # and after the place ("KOTA I SITUS.COM –", set KK)
     pb = joined.place_brand(text) if "-" in text[:60] and len(text) <= 60 else None
     if pb is not None:  # "Kota-SiteName" alone over the lede
         return Dateline(len(line), pb[0], pb[1], None, text.strip(WS), True, True)

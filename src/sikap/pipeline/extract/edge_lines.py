@@ -20,7 +20,7 @@ from sikap.pipeline.extract.outlets import glued_outlet_word, lookup_outlet, out
 from sikap.pipeline.extract.text import LINE_CACHE, WS
 from sikap.sources import registry
 
-_DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|"
+_DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published(?: on)?|publish|dipublish|"
                          r"posted(?: on)?|diposting|dirilis|tanggal|tgl|date|revisi sejak|dibuat|created|pada|updated|"
                          r"update|diperbarui|diperbaharui|terakhir diperbarui|last updated|edisi)\s*:?\s*)+")  # "Diterbitkan Pada 9 Sep 2025"
 # the label printed between a byline's name and its date ("NAME Published 25 Jun, 2025 02:05pm", an English daily's

@@ -46,6 +46,9 @@ def split_line(doc: Doc, index: int, cuts: list[tuple[int, int, str | None]]) ->
 
 # the lines where a headline stands with a date line glued after it: the page's first few
 _TOP = 6
+# a template's placeholder left unfilled after a paragraph's last sentence ("... tersebut. [[QUOTE_1]]": an auto-written
+# item of a regional copy site, fix set KL, 2026-12)
+_PLACEHOLDER = re.compile(r"(?<=[.!?\"”’])\s*\[\[[A-Za-z]+(?:_[A-Za-z0-9]+)*\]\]$")
 # a byline's label and name with the lede glued to the name's last letter, no space ("Oleh: A. Name SurnameLede
 # ...": a national portal's opinion page copied as text, fix set GD, 2026-12): the name ends where a capital follows
 # a small letter
@@ -109,6 +112,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
             out.append((pos, g.start(), "caption.photo"))
     elif top and not pos and text[:1].isalpha() and (cut := caption_before_dateline(text)):
         out.append((0, cut, "caption.photo"))  # "fotoKOTA – Warga ...": a caption without its label (inline_bounds)
+    if text.endswith("]]") and (m := _PLACEHOLDER.search(text)) is not None:
+        return [(m.start(), len(text), "markup.tag")]  # "... kata dia. [[QUOTE_1]]": a template's unfilled slot (KL)
     if text.endswith((")", "]")):
         m = _GLUED_INITIALS.search(text)
         if m and not _agency_first(m.group(0)) and not photo_words().search(m.group(0)):

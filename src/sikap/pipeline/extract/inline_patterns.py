@@ -30,6 +30,7 @@ GLUED_DATELINE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][A-Z .'-]{2,30}\s*(?:\([^()]
 # "(Abc/I-1)", "(ab3/xyz)"): a copy cut there; a photo word among them ("(Foto/Dok)") makes it a credit (captions.py)
 _CODE = r"(?:[a-z]{2,5}\d{0,2}|[A-Z][a-z]{1,4}|[A-Z]{2,5}\d{0,2}|[A-Z]{1,3}-\d{1,3})"
 _GLUED_INITIALS = re.compile(rf"(?<=[.!?\"”])\s*\({_CODE}(?:/{_CODE})+\)$"
+                             rf"|(?<=[.!?\"”])\s*\[[a-z]{{2,5}}(?:/[a-z]{{2,5}})+\]$"  # "[abc/de]" (a blog's copy, KK)
                              r"|(?:(?<=[.!?\"”])\s*|(?<=\w)\s+)[\(\[]\*{1,3}[\)\]]$")  # an end mark, "... tutupnya.[*]" (DD, DH)
 # an embedded post's signature after the post's text: dash, the poster's name, "(@handle)", the day it was posted
 # ("... mereka." - Budi Santoso (@budis) 2 April 2021); the text may go on glued after the year

@@ -125,8 +125,8 @@ def _body_text(t: str, nw: int, cat, starts: tuple, found: frozenset | None = No
     tail = end[-140:]
     if "/" in tail or "|" in tail or "--" in tail or ":" in tail[-50:] or "- " in tail[-14:] or "– " in tail[-14:]:
         return False  # a closing credit ("Foto: Outlet", "- Ist")
-    if "Foto " in tail[-60:]:  # a Malay closing credit ("... Foto NAME, 14 MEI 2024.")
-        return False
+    if "Foto " in tail[-60:] or "-via " in tail[-30:]:  # a Malay closing credit ("... Foto NAME, 14 MEI 2024."), an
+        return False  # agency's photo credit glued by dashes ("... macet,-NAME-via AFP")
     if nw <= cat.exact_words:
         key = line_key(t)
         if key in cat.exact or key.split(" ", 1)[0].split(":", 1)[0] in cat.by_first_word:
