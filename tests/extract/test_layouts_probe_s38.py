@@ -224,3 +224,33 @@ def test_glued_after_a_paragraphs_last_sentence(tmp_path, glued):
     ps = lede("", RICE)
     ps[0] += glued
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [glued.strip()])
+
+
+@pytest.mark.parametrize("said,cited", [
+    pytest.param('"Harga akan turun," tulis Reutersmengutip sumber itu.', ("Reuters",),
+                 id="a reporting verb glued after the name"),
+    pytest.param("Dilansir Al Jazeerayang merujuk pada data pasar, harga beras naik sepekan terakhir.", ("Al Jazeera",),
+                 id="a cue before the name, a relative pronoun glued after it"),
+    pytest.param('"Pasokan menipis," tulis pejabat itu dilansir dari Tass.', ("TASS",),
+                 id="an agency's name in title case after a cue"),
+])
+def test_cited_names_glued_or_in_title_case(tmp_path, said, cited):
+    ps = lede("", RICE) + [said]
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=cited), sentences(RICE), [])
+
+
+def test_a_relative_pronoun_glued_after_a_name_without_a_cue_cites_nothing(tmp_path):
+    said = "Warga menyebut Reutersyang tinggal di ujung gang sebagai pedagang beras paling lama di pasar itu."
+    check(tmp_path, page(TITLE, lede("", RICE) + [said]), Truth(title=TITLE), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("line,code", [
+    pytest.param("1/7", "chrome.widget", id="a gallery's slide counter"),
+    pytest.param("Berlangganan gratis WA NEWS KABAR lewat saluran Whatsapp KABAR di : https://whatsapp.com/channel/0029Va",
+                 "ad.channel", id="an invitation to subscribe to the messaging channel"),
+])
+def test_gallery_counters_and_channel_invitations(tmp_path, line, code):
+    ps = lede("", RICE)
+    ps.insert(1, line)
+    doc = check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [line])
+    assert rule_of(doc, line) == code

@@ -95,6 +95,37 @@ def bare_hosts(text: str, own: str | None, found: dict, low: bytes | None = None
                 break
 
 
+# a registered name glued to the word after it, the space at the link's end lost ("Reutersmengutip sumber itu",
+# "Al Jazeeramelaporkan bahwa", "Dilansir Al Jazeerayang merujuk": fix sets KG and KN, 2026-12, 4 pages): a reporting
+# verb glued after it cites the name; "yang", "pada" or "bahwa" glued after it only behind a cue
+_GLUED_NEXT = re.compile(r"(?<=[a-z])(melaporkan|memberitakan|mewartakan|menyebutkan|menulis|mengutip|melansir|yang|pada"
+                         r"|bahwa)\b")
+_ONLY_BEHIND_A_CUE = frozenset({"yang", "pada", "bahwa"})
+
+
+def glued_names(text: str, own: str | None, found: dict) -> None:
+    """Registered names glued to the next word (above): the capitalised token the word closes, with up to two words
+    before it, looked up as a name."""
+    from sikap.pipeline.extract.attribution_context import cue_before
+
+    for m in _GLUED_NEXT.finditer(text):
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if not text[start:start + 1].isupper() or m.start() - start < 2:
+            continue
+        before = text[max(0, start - 30):start].split()[-2:]
+        for k in range(len(before), -1, -1):  # the longest reading first ("Al" + "Jazeera")
+            words = before[len(before) - k:]
+            sid = lookup_outlet(" ".join(words + [text[start:m.start()]]))
+            if sid is not None:
+                at = start - sum(len(w) + 1 for w in words)
+                break
+        if sid is None or sid == own or sid in found:
+            continue
+        if m.group(1) in _ONLY_BEHIND_A_CUE and not cue_before(text, at):
+            continue
+        found[sid] = snippet(text, at, m.start())
+
+
 def _word_elsewhere(text: str, word: str, at: int) -> bool:
     """The host's name is printed again in lower case as a word of the text ('dikutip pembaruan' in a text that
     speaks of 'pembaruan', renewal): there it is an ordinary word, not a site's name (the known false reading of

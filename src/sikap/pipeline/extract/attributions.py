@@ -20,7 +20,7 @@ import re
 from sikap.pipeline.extract.attribution_context import (appositive, cue_before, first_word_after, institution,
                                                         marker_before, outlet_before, snippet, source_kind,
                                                         said_after, verb_after)
-from sikap.pipeline.extract.attribution_glued import bare_hosts, glued_cues
+from sikap.pipeline.extract.attribution_glued import bare_hosts, glued_cues, glued_names
 from sikap.pipeline.extract.attribution_unknown import unknown_names
 from sikap.pipeline.extract.knowledge import curated_set
 from sikap.pipeline.extract.knowledge_attributions import attribution_cues
@@ -233,6 +233,7 @@ def find_attributions(doc: Doc) -> Doc:
             found.setdefault(sid, snippet(text, a, b))
     low = ascii_lower(text)  # read by the passes below: their words are found in it
     glued_cues(text, own, found, low)
+    glued_names(text, own, found)
     bare_hosts(text, own, found, low)
     _dash_signoffs(text, own, found)
     unknown_names(doc, text, found, low)
