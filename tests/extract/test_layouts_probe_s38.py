@@ -254,3 +254,9 @@ def test_gallery_counters_and_channel_invitations(tmp_path, line, code):
     ps.insert(1, line)
     doc = check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [line])
     assert rule_of(doc, line) == code
+
+
+def test_the_text_under_an_illustrations_credit_is_no_caption(tmp_path):
+    credit, stock = "Penulis: Ayu Lestari | Editor: Rudi Hermawan", "Kota Contoh/ILUSTRASI UNSPLASH/Andi Saputra"
+    check(tmp_path, page(TITLE, credit, stock, lede("", RICE)),
+          Truth(title=TITLE, authors=("Ayu Lestari",), editors=("Rudi Hermawan",)), sentences(RICE), [credit, stock])

@@ -81,11 +81,13 @@ def bare_hosts(text: str, own: str | None, found: dict, low: bytes | None = None
     hay = text.lower().encode("ascii", "ignore") if low is None else low
     if not any(w in hay for w in _BARE_STEMS):
         return
-    for m in matches_at_words(_BARE_CUE, _BARE_WORDS, text, low):
+    starts = sorted({at for _, at, _ in _word_starts(_BARE_WORDS, low is not None)(text if low is None else low,
+                                                                                 overlapping=True)})
+    for m in matches_at(_BARE_CUE, text, starts):
         sid = bare_host(m.group(1))
         if sid and sid != own and not _word_elsewhere(text, m.group(1), m.start(1)):
             found.setdefault(sid, snippet(text, m.start(1), m.end(1)))
-    for m in matches_at_words(_LOWER_NAME_CUE, _BARE_WORDS, text, low):
+    for m in matches_at(_LOWER_NAME_CUE, text, starts):  # (the cues' places found once for both patterns)
         words = m.group(1).split()
         for n in range(len(words), 1, -1):  # the longest name first; one word is bare_host's above
             sid = lookup_outlet(" ".join(w.capitalize() for w in words[:n]))
@@ -97,33 +99,38 @@ def bare_hosts(text: str, own: str | None, found: dict, low: bytes | None = None
 
 # a registered name glued to the word after it, the space at the link's end lost ("Reutersmengutip sumber itu",
 # "Al Jazeeramelaporkan bahwa", "Dilansir Al Jazeerayang merujuk": fix sets KG and KN, 2026-12, 4 pages): a reporting
-# verb glued after it cites the name; "yang", "pada" or "bahwa" glued after it only behind a cue
-_GLUED_NEXT = re.compile(r"(?<=[a-z])(melaporkan|memberitakan|mewartakan|menyebutkan|menulis|mengutip|melansir|yang|pada"
-                         r"|bahwa)\b")
-_ONLY_BEHIND_A_CUE = frozenset({"yang", "pada", "bahwa"})
+# verb glued after it cites the name; "yang", "pada" or "bahwa" glued after it only right behind a cue
+_GLUED_VERBS = ("melaporkan", "memberitakan", "mewartakan", "menyebutkan", "menulis", "mengutip", "melansir")
+_PRONOUN_CUES = ("dilansir", "dikutip", "mengutip", "melansir")  # (found in lower case: "Dilansir" too)
+_NAME_THEN_PRONOUN = re.compile(r"(?:[ \t]+dari)?[ \t]+((?:[A-Z][\w.&'-]*[ \t]+){0,2}[A-Z][\w.&'-]*?)(?:yang|pada|bahwa)\b")
 
 
-def glued_names(text: str, own: str | None, found: dict) -> None:
-    """Registered names glued to the next word (above): the capitalised token the word closes, with up to two words
-    before it, looked up as a name."""
-    from sikap.pipeline.extract.attribution_context import cue_before
+def glued_names(text: str, own: str | None, found: dict, low: bytes | None = None) -> None:
+    """Registered names glued to the next word (above). The words and cues are found in one automaton pass over
+    `low` (ascii_lower(text)): a search for each of them cost ~45 µs a page, a regex at every character more."""
+    words = _GLUED_VERBS + _PRONOUN_CUES
+    if low is None:
+        low = text.lower().encode("ascii", "replace")
+    for w, at, end in _word_starts(words, True)(low, overlapping=True):
+        if w < len(_GLUED_VERBS):
+            if at and text[at - 1].islower() and not text[end:end + 1].isalnum():
+                start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+                if text[start:start + 1].isupper() and at - start >= 2:
+                    _cite(text, text[max(0, start - 30):start].split()[-2:], start, at, own, found)
+        elif (m := _NAME_THEN_PRONOUN.match(text, end)) is not None:
+            names = m.group(1).split()
+            _cite(text, names[:-1], m.end(1) - len(names[-1]), m.end(1), own, found)
 
-    for m in _GLUED_NEXT.finditer(text):
-        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if not text[start:start + 1].isupper() or m.start() - start < 2:
-            continue
-        before = text[max(0, start - 30):start].split()[-2:]
-        for k in range(len(before), -1, -1):  # the longest reading first ("Al" + "Jazeera")
-            words = before[len(before) - k:]
-            sid = lookup_outlet(" ".join(words + [text[start:m.start()]]))
-            if sid is not None:
-                at = start - sum(len(w) + 1 for w in words)
-                break
-        if sid is None or sid == own or sid in found:
-            continue
-        if m.group(1) in _ONLY_BEHIND_A_CUE and not cue_before(text, at):
-            continue
-        found[sid] = snippet(text, at, m.start())
+
+def _cite(text: str, before: list[str], start: int, end: int, own: str | None, found: dict) -> None:
+    """The longest registered name of up to two words before text[start:end] and that token ("Al" + "Jazeera")."""
+    for k in range(len(before), -1, -1):
+        words = before[len(before) - k:]
+        sid = lookup_outlet(" ".join(words + [text[start:end]]))
+        if sid is not None:
+            if sid != own:
+                found.setdefault(sid, snippet(text, start - sum(len(w) + 1 for w in words), end))
+            return
 
 
 def _word_elsewhere(text: str, word: str, at: int) -> bool:

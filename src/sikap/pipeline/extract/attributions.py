@@ -233,7 +233,7 @@ def find_attributions(doc: Doc) -> Doc:
             found.setdefault(sid, snippet(text, a, b))
     low = ascii_lower(text)  # read by the passes below: their words are found in it
     glued_cues(text, own, found, low)
-    glued_names(text, own, found)
+    glued_names(text, own, found, low)
     bare_hosts(text, own, found, low)
     _dash_signoffs(text, own, found)
     unknown_names(doc, text, found, low)

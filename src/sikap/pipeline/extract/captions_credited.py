@@ -60,6 +60,9 @@ def _caption_shaped(t: str) -> bool:
             or captions.LABEL_CAPTION.match(t) is not None or captions.photo_words().search(t[:40]) is not None)
 
 
+_STOCK = re.compile(r"(?i)\b(ilustrasi|illustration|unsplash|pexels|pixabay|freepik|shutterstock|istock)")
+
+
 def mark_credited_captions(page, zones) -> None:
     """Mark the caption (and its credit, when no rule took it) of the header layout described above. The lede
     moves below a caption that the lede finder took for it."""
@@ -74,10 +77,13 @@ def mark_credited_captions(page, zones) -> None:
             continue
         if not any(page.free(k) and is_prose(page.texts[k], 8, page.nw[k]) for k in range(i + 1, min(i + 4, len(lines)))):
             continue  # the text must go on below the caption
-        if "/" not in page.texts[i - 1] and not (zones.dateline_at is not None and i < zones.dateline_at <= i + 2) \
+        if ("/" not in page.texts[i - 1] or _STOCK.search(page.texts[i - 1])) \
+                and not (zones.dateline_at is not None and i < zones.dateline_at <= i + 2) \
                 and not _caption_shaped(page.texts[i]):
             return  # under a bare name ("AFP"), a sentence with no caption's mark may be the text's first, a second
-            # page's dump having no dateline; under a photographer's credit ("AFP/NAME") a wire caption is a sentence
+            # page's dump having no dateline; under a photographer's credit ("AFP/NAME") a wire caption is a sentence;
+            # an illustration's credit ("Kota/ILUSTRASI UNSPLASH/NAME") has no caption under it, the text follows (a
+            # lede lost so, found by the property test in stop 38)
         page.mark(i, "caption.photo")
         if page.free(i - 1):
             page.mark(i - 1, "caption.photo")

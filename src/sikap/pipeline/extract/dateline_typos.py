@@ -50,16 +50,18 @@ def _spaced(line: str) -> str | None:
     second of two places joined by a comma (only when both are gazetteer places)."""
     if "://" in line[:12] and (m := _SCHEME.match(line)):
         return " " * m.end(1) + m.group(2) + " " * len(m.group(3)) + line[m.end():]
-    if (m := _HOST_HYPHEN.match(line)) is not None:
+    dot = line.find(".", 0, 40)  # (each repair is tried only on heads holding what it needs: most lines hold none)
+    if dot > 0 and (m := _HOST_HYPHEN.match(line)) is not None:
         return line[:m.start(1)] + " " + line[m.end(1):]
-    if (m := _HOST_STOP.match(line)) is not None:
+    if dot > 0 and (m := _HOST_STOP.match(line)) is not None:
         return line[:m.start(1)] + "," + line[m.end(1):]
     if "," in line[:40] and (m := _COMMA_PLACES.match(line)) is not None:
         from sikap.pipeline.extract.dateline_lookups import _place
 
         if _place(m.group(1)) is not None and _place(m.group(2)) is not None:
             return line[:m.end(1)] + " " * (m.end(2) - m.end(1)) + line[m.end(2):]
-    if " " in line[:30] and (m := _PLACE_DASH_PROVINCE.match(line)) is not None:
+    head = line[:50]
+    if ("– " in head or "- " in head or "— " in head) and (m := _PLACE_DASH_PROVINCE.match(line)) is not None:
         from sikap.pipeline.extract.dateline_lookups import _place
 
         town, province = _place(m.group(1)), _place(m.group(2))

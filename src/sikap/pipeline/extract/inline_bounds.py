@@ -37,6 +37,9 @@ def caption_before_dateline(text: str) -> int:
     """Where the dateline starts on a line opened by a caption glued to it (0: none). The capitals must name a
     gazetteer place, the prefix hold at most 15 words and the lede after the dash at least 8: a sentence does not
     glue a lower-case word to a place in capitals closed by a dash."""
+    head = text[:160]
+    if "– " not in head and "- " not in head and "— " not in head:
+        return 0  # (most lines hold no dash set off by a space: the search is skipped)
     m = _CAPS_PLACE_DASH.search(text, 1, 160)
     if m is None or word_count(text[:m.start()], 16) >= 16 or word_count(text[m.end():], 8) < 8:
         return 0
