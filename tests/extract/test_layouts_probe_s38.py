@@ -161,6 +161,9 @@ def test_a_credited_caption_over_a_page_without_a_headline(tmp_path, caption):
     pytest.param('Press "Enter" to skip to content', "chrome.nav", id="a theme's skip link"),
     pytest.param("-- Advertisements --", "chrome.ad_slot", id="an ad slot's plural label"),
     pytest.param("Live TV", "chrome.nav", id="a menu's entry"),
+    pytest.param("Type Here to Get Search Results !", "chrome.nav", id="a blog template's search placeholder"),
+    pytest.param("Tunggu 3.0 detik untuk membaca artikel", "chrome.ad_slot", id="an ad gate's countdown"),
+    pytest.param("Exit mobile version", "chrome.nav", id="the mobile plugin's link"),
 ])
 def test_header_chrome_over_the_headline(tmp_path, line, code):
     doc = check(tmp_path, page(line, TITLE, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
@@ -194,16 +197,6 @@ def test_a_caption_closed_by_the_photographer_between_dashes_and_the_agency(tmp_
 def test_the_place_and_the_host_set_apart_by_a_capital_i(tmp_path):
     check(tmp_path, page(TITLE, lede("SLEMAN I KABARCONTOH.COM – ", RICE)),
           Truth(title=TITLE, place="Sleman", outlet="KABARCONTOH.COM"), sentences(RICE), [])
-
-
-@pytest.mark.parametrize("line,code", [
-    pytest.param("Type Here to Get Search Results !", "chrome.nav", id="a blog template's search placeholder"),
-    pytest.param("Tunggu 3.0 detik untuk membaca artikel", "chrome.ad_slot", id="an ad gate's countdown"),
-    pytest.param("Exit mobile version", "chrome.nav", id="the mobile plugin's link"),
-])
-def test_still_more_header_chrome(tmp_path, line, code):
-    doc = check(tmp_path, page(line, TITLE, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
-    assert rule_of(doc, line) == code
 
 
 def test_a_date_lines_publish_label(tmp_path):

@@ -35,9 +35,10 @@ _CHEAP = re.compile(r"_|\.-| \.|,[a-zA-Z]|\. (?:[a-z]|(?i:co|com|id|net|org)\b)"
 # by a hyphen without spaces ("Kabarcontoh.co.id-Kota, 1 Maret 2026| Lede"), two places joined by a comma without a
 # space ("Kota,Kota Lain | Outlet |": the first is the dateline's): fix set KE, 2026-12, three small sites
 _SCHEME = re.compile(r"^(\s*https?://)([\w-]+(?:\.[\w-]+)+)(/?)(?=\s)")
-_HOST_HYPHEN = re.compile(rf"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.{_TLD}(-)(?=[A-Z][a-z])")
+_HOST = rf"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.{_TLD}"  # a host opening the line, the head of the two repairs below
+_HOST_HYPHEN = re.compile(rf"{_HOST}(-)(?=[A-Z][a-z])")
 # "Situs.com. KOTA –": the host closed by a full stop before the place in capitals, read as a comma (fix set KG)
-_HOST_STOP = re.compile(rf"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.{_TLD}(\.)(?= [A-Z]{{3,}})")
+_HOST_STOP = re.compile(rf"{_HOST}(\.)(?= [A-Z]{{3,}})")
 _COMMA_PLACES = re.compile(r"^\s*([A-Z][a-z]{2,}),([A-Z][a-z]{2,})(?=\s*[|–—-])")
 # "Kota – Provinsi || Outlet.com –": the town and its province set off by a dash, read as "Kota, Provinsi" (fix set KH,
 # 2026-12, a regional portal): both gazetteer places, the second a province, a bar or a dash after it
@@ -46,8 +47,10 @@ _PLACE_DASH_PROVINCE = re.compile(r"^\s*([A-Z][\w'-]{2,20}(?: [A-Z][\w'-]{2,20})
 
 
 def _spaced(line: str) -> str | None:
-    """The repairs that blank characters out: the scheme and slash of an address, the hyphen after a host, the
-    second of two places joined by a comma (only when both are gazetteer places)."""
+    """The repairs that keep the line's length by changing punctuation: the scheme and slash of an address blanked,
+    the hyphen after a host blanked, the full stop after a host read as a comma, the comma between two places
+    blanked (both gazetteer places), the dash between a town and its province read as a comma (gazetteer town and
+    province)."""
     if "://" in line[:12] and (m := _SCHEME.match(line)):
         return " " * m.end(1) + m.group(2) + " " * len(m.group(3)) + line[m.end():]
     dot = line.find(".", 0, 40)  # (each repair is tried only on heads holding what it needs: most lines hold none)

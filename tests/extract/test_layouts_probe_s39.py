@@ -1,0 +1,42 @@
+"""Layout fixtures for stop 39's rounds (2026-12), in invented words. Same conventions as test_layouts.py
+(invented text, whole truth). Cases of one shape share a parametrized test; the id says what each case is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.corpus import RICE, sentences
+from tests.extract.pagekit import Truth, check
+from tests.extract.test_layouts import lede, page
+from tests.extract.test_layouts_probe_s37 import rule_of
+
+TITLE = "Harga Beras Medium Naik Dua Pekan Berturut-turut di Pasar Kota Contoh"
+
+
+@pytest.mark.parametrize("caption", [
+    pytest.param("ANTREAN BERAS - Tangkapan layar YouTube Kanal Contoh pada Rabu (17/9/2025), warga mengantre di "
+                 "depan gudang beras Kota Contoh.", id="a screenshot"),
+    pytest.param("OPERASI PASAR. Foto dari Dinas Perdagangan Kota Contoh, Jumat (3/10/2025). Petugas menimbang beras "
+                 "di Pasar Kota Contoh.", id="the label closed by a full stop, a photo sent"),
+    pytest.param("HARGA BERAS NAIK - Wali Kota Contoh (kanan) dan Kepala Dinas Perdagangan (kiri) saat meninjau "
+                 "Pasar Kota Contoh.", id="people placed in the picture"),
+])
+def test_a_labelled_caption_that_says_it_is_a_picture(tmp_path, caption):
+    lines = ["Editor: Rina Kusuma", "Tangkapan layar YouTube Kanal Contoh A- A+", caption]
+    doc = check(tmp_path, page(TITLE, lines, lede("", RICE)), Truth(title=TITLE, editors=("Rina Kusuma",)),
+                sentences(RICE), lines)
+    assert rule_of(doc, caption) == "caption.photo"
+
+
+@pytest.mark.parametrize("opening,place,outlet", [
+    pytest.param("KABARCONTOH.COM - ", None, "KABARCONTOH.COM", id="an outlet's dateline"),
+    pytest.param("SLEMAN - ", "Sleman", None, id="a place's dateline"),
+])
+def test_a_lede_that_tells_of_a_picture_stays(tmp_path, opening, place, outlet):
+    first = ("Tangkapan layar video yang beredar di media sosial memperlihatkan antrean warga di depan gudang beras "
+             "Kota Contoh pada Rabu (17/9/2025).")
+    ps = [opening + first] + lede("", RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet, event=dt.date(2025, 9, 17)),
+          [first] + sentences(RICE), [])
