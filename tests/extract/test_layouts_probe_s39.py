@@ -40,3 +40,20 @@ def test_a_lede_that_tells_of_a_picture_stays(tmp_path, opening, place, outlet):
     ps = [opening + first] + lede("", RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet, event=dt.date(2025, 9, 17)),
           [first] + sentences(RICE), [])
+
+
+@pytest.mark.parametrize("above", [
+    pytest.param([], id="right under the headline"),
+    pytest.param(["ANTARA FOTO/Rina Kusuma/abc."], id="under the photo's credit"),
+])
+def test_a_caption_placing_its_people_over_a_lede_without_dateline(tmp_path, above):
+    caption = "Wali Kota Contoh (kiri) dan Kepala Dinas Perdagangan meninjau gudang beras di Kota Contoh, Sabtu (9/11/2024)."
+    doc = check(tmp_path, page(TITLE, above, caption, lede("", RICE)), Truth(title=TITLE), sentences(RICE),
+                above + [caption])
+    assert rule_of(doc, caption) == "caption.photo"
+
+
+def test_a_dateline_lede_that_places_people_stays(tmp_path):
+    first = "Wali Kota Contoh (kiri) dan Kepala Dinas Perdagangan meninjau gudang beras di Kota Contoh, Sabtu (9/11/2024)."
+    check(tmp_path, page(TITLE, ["SLEMAN - " + first] + lede("", RICE)),
+          Truth(title=TITLE, place="Sleman", event=dt.date(2024, 11, 9)), [first] + sentences(RICE), [])
