@@ -57,3 +57,12 @@ def test_a_dateline_lede_that_places_people_stays(tmp_path):
     first = "Wali Kota Contoh (kiri) dan Kepala Dinas Perdagangan meninjau gudang beras di Kota Contoh, Sabtu (9/11/2024)."
     check(tmp_path, page(TITLE, ["SLEMAN - " + first] + lede("", RICE)),
           Truth(title=TITLE, place="Sleman", event=dt.date(2024, 11, 9)), [first] + sentences(RICE), [])
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Dilansir dari Inews.id, stok beras di gudang dinyatakan cukup.", id="a site's domain in its own case"),
+    pytest.param("Seperti dilansir Inews.id, stok beras di gudang dinyatakan cukup.", id="behind a longer cue"),
+])
+def test_a_registered_name_printed_in_another_case_after_a_cue(tmp_path, said):
+    ps = lede("", RICE) + [said]
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=("iNews",)), sentences(RICE) + [said], [])

@@ -224,7 +224,11 @@ def unknown_names(doc: Doc, text: str, found: dict, low: bytes | None = None) ->
             # "the news agency XinhuaThursday": a registered name glued to the next word (a fresh-site page, 2026-12)
             found.setdefault(head, snippet(text, at, at + len(glued[0])))
             continue
-        if len(name) < 3 or lookup_outlet(name) or any(a <= at < b or at <= a < at + len(name) for a, b in taken):
+        if len(name) < 3 or any(a <= at < b or at <= a < at + len(name) for a, b in taken):
+            continue
+        if (registered := lookup_outlet(name)) is not None:
+            if registered != own:  # a registered name the registry's scan did not read, printed in another case
+                found.setdefault(registered, snippet(text, at, at + len(name)))  # ("dilansir dari Inews.id")
             continue
         if text[max(0, at - 20):at].casefold().rstrip().endswith("pelaksana harian"):
             continue  # "Kepala Pelaksana Harian BPBD": an acting official's title, not a daily newspaper
