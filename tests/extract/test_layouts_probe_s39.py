@@ -66,3 +66,11 @@ def test_a_dateline_lede_that_places_people_stays(tmp_path):
 def test_a_registered_name_printed_in_another_case_after_a_cue(tmp_path, said):
     ps = lede("", RICE) + [said]
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=("iNews",)), sentences(RICE) + [said], [])
+
+
+def test_an_agencys_credit_under_a_paragraph_closed_by_the_texts_end_mark(tmp_path):
+    last = ("Langkah pemerintah daerah menunda kenaikan harga menunjukkan komitmen menjaga daya beli warga, sekaligus "
+            "menegaskan peran pasar induk dalam rantai pasok beras di Kota Contoh.")
+    lines = ["***", "AGENSI/KANTORBERITA"]
+    check(tmp_path, page(TITLE, lede("", RICE), last + lines[0], lines[1]), Truth(title=TITLE),
+          sentences(RICE) + [last], lines)

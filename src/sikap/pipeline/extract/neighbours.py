@@ -220,10 +220,15 @@ def dash_credits(page, zones) -> None:
 
 
 def _signoff_under_text(page, i: int, t: str, j: int) -> bool:
-    """'(PENDIM 1602/ENDE)' in brackets on the page's last line of text, under a paragraph that ends a sentence: a
-    press office's code signing its release off (a military district's release on a regional site, fix set JI,
+    """'(PENDIM 1602/ENDE)' in brackets on the page's last line of text, under a paragraph that ends a sentence, or
+    any credit under a paragraph closed by a text's end mark ("***"): a press office's code signing its release off (a military district's release on a regional site, fix set JI,
     2026-12), not a photo's credit; no word of a photo in it."""
     s = t.strip(WS)
-    return s[:1] == "(" and s[-1:] == ")" and page.nw[j] >= 12 and ends_sentence(page.texts[j]) \
-        and captions.photo_words().search(s) is None \
+    closed = s[:1] == "(" and s[-1:] == ")" and ends_sentence(page.texts[j]) or _END_MARK.search(page.texts[j])
+    return bool(closed) and page.nw[j] >= 12 and captions.photo_words().search(s) is None \
         and not any(page.free(k) and page.nw[k] >= 8 for k in range(i + 1, len(page.texts)))
+
+
+# the mark closing a text ("... di Timur Tengah.***", "(*)"): the paragraph above is the text's last, so the credit
+# under it signs the text off ("ANTARA/ANADOLU": the agencies the text is taken from; fix set LE, 2026-12)
+_END_MARK = re.compile(r"(?:[.!?\"”]\s*\*{3}|\(\*{1,3}\))\s*$")
