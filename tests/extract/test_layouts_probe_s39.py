@@ -74,3 +74,13 @@ def test_an_agencys_credit_under_a_paragraph_closed_by_the_texts_end_mark(tmp_pa
     lines = ["***", "AGENSI/KANTORBERITA"]
     check(tmp_path, page(TITLE, lede("", RICE), last + lines[0], lines[1]), Truth(title=TITLE),
           sentences(RICE) + [last], lines)
+
+
+@pytest.mark.parametrize("dateline,place,outlet", [
+    pytest.param("Ukraina, VIVA Sleman – ", "Ukraina", "VIVA Sleman", id="a country, then a network's regional edition"),
+    pytest.param("Jakarta, VIVA Sleman – ", "Jakarta", "VIVA Sleman", id="a province, then the edition"),
+    pytest.param("KABARCONTOH.ID (SLEMAN) – ", "Sleman", "KABARCONTOH.ID", id="the host, then the place in brackets"),
+])
+def test_datelines_of_editions_and_bracketed_places(tmp_path, dateline, place, outlet):
+    check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place=place, outlet=outlet),
+          sentences(RICE), [])

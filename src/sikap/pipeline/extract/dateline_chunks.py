@@ -23,9 +23,10 @@ def _parts(head: str) -> list[str]:
     """'Jakarta (ANTARA)' -> ['Jakarta', '(ANTARA)']; 'TEMPO.CO, Jakarta' -> ['TEMPO.CO', 'Jakarta']."""
     out = []
     chunks = _COMMA.split(head) if "," in head else (head,)
-    for chunk in chunks:
+    for at, chunk in enumerate(chunks):
         m = _PAREN_PART.match(chunk.strip(WS)) if "(" in chunk or "[" in chunk else None
-        if m and m.group(1) and _SHORT_NAME.match(m.group(2)) and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1))):
+        if m and m.group(1) and _SHORT_NAME.match(m.group(2)) and (DOMAIN.match(m.group(1)) or _outlet_id(m.group(1))) \
+                and _place(m.group(2)[1:-1]) is None:  # ("SITUS.ID (KOTA) –": the place in brackets, fix set LE)
             out.append(m.group(1))  # "Kabarcontoh.com (KC)": the outlet, then its initials
         elif m and m.group(1):
             out.extend([m.group(1), m.group(2)])
@@ -42,7 +43,10 @@ def _parts(head: str) -> list[str]:
         elif " " in chunk.strip(WS):
             # "POSMETRO MEDAN,Medan –", "RADAR KOTA, Desa –": an outlet named after its town, then the dateline's own
             # town after the comma (fix set JC, 2026-12): the name is left whole
-            town = any(c is not chunk and (p := _place(c.strip(WS))) is not None and p.kind in TOWNS for c in chunks)
+            # (a place of any kind before it: "Negara, VIVA Kota –", the network's regional edition after the
+            # dateline's country or province; fix set LF, 2026-12)
+            town = any(k != at and (p := _place(c.strip(WS))) is not None and (p.kind in TOWNS or k < at)
+                       for k, c in enumerate(chunks))
             out.extend([chunk.strip(WS)] if town else _outlet_then_place(chunk.strip(WS)))
         else:
             out.append(chunk)

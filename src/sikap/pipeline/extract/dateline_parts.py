@@ -150,6 +150,9 @@ def _classify(part: str, alone: bool) -> _Part:
     if len(toks) == 2 and (town := _place(toks[0])) is not None and town.kind not in ("province", "country") \
             and (region := _place(toks[1])) is not None and region.kind == "province" and region.country == town.country:
         return _Part("place", toks[0], True, town)  # "Sekadau Kalbar, Outlet.com -": the town, then its province (HF)
+    if len(toks) >= 2 and _outlet_id(toks[0]) and (edition := _place(" ".join(toks[1:]))) is not None \
+            and edition.kind != "country":
+        return _Part("outlet", t, True)  # "VIVA Kota", "Outlet Provinsi": a registered network's regional edition
     if all(x[0].isupper() for x in toks):
         if len(toks) >= 2 and _place(toks[0]) is not None and _place(" ".join(toks[1:])) is None \
                 and toks[-1].casefold() not in _PLACE_TAILS:
