@@ -84,3 +84,14 @@ def test_an_agencys_credit_under_a_paragraph_closed_by_the_texts_end_mark(tmp_pa
 def test_datelines_of_editions_and_bracketed_places(tmp_path, dateline, place, outlet):
     check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place=place, outlet=outlet),
           sentences(RICE), [])
+
+
+def test_a_campus_publishing_its_own_news_credits_nobody(tmp_path):
+    line = "Published by: Universitas Contoh Jumat, 29 Desember 2023"
+    check(tmp_path, page(TITLE, line, lede("", RICE)),
+          Truth(title=TITLE, published=dt.date(2023, 12, 29), basis="date_line"), sentences(RICE), [line])
+
+
+def test_a_shops_name_under_the_headline_credits_nobody(tmp_path):
+    line = "Gerai Kopi Contoh"
+    check(tmp_path, page(TITLE, line, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
