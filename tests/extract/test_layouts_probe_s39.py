@@ -95,3 +95,15 @@ def test_a_campus_publishing_its_own_news_credits_nobody(tmp_path):
 def test_a_shops_name_under_the_headline_credits_nobody(tmp_path):
     line = "Gerai Kopi Contoh"
     check(tmp_path, page(TITLE, line, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("glued", [True, False], ids=["glued after the last sentence", "alone under the text"])
+def test_a_wires_end_mark(tmp_path, glued):
+    ps = lede("", RICE)
+    ps = ps[:-1] + [ps[-1] + " Enditem"] if glued else ps + ["Enditem"]
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), ["Enditem"])
+
+
+def test_a_pagers_call_to_read_the_page_before(tmp_path):
+    line = "Silahkan baca halaman sebelumnya:"
+    check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE), sentences(RICE), [line])

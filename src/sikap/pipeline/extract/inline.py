@@ -23,6 +23,7 @@ from sikap.pipeline.extract.inline_bounds import (GLUED_DATE_LINE, _GLUED_SENTEN
 # the patterns of glued chrome (STAMP, _STAMP_FIRST and FEED_FOOTER are read from here by other modules and tests)
 from sikap.pipeline.extract.inline_patterns import (_BRACKETED_READ_ALSO, _DATE_LINE_ON_DATELINE, _DATE_LINE_ON_LEDE,
                                                     _GLUED_INITIALS, _GLUED_STARS, _STAMP_FIRST, CAPTION_START, ENTITY,
+                                                    GLUED_END_WORD,
                                                     FEED_FOOTER, GLUED_AD, GLUED_CAPS_LINK, GLUED_DATELINE, GLUED_SOURCE,
                                                     IMAGE_NAME, POST_SIGNATURE, READ_ALSO, READ_TIME, STAMP)
 from sikap.pipeline.extract.text import LINE_CACHE, WS, logo_host_end, word_count
@@ -122,6 +123,8 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
             out.append((cut, len(text), "caption.photo"))
     elif text.endswith((").", "].")) and (cut := _lede_caption(text)) is not None:
         out.append((cut, len(text), "caption.photo"))  # "... perdamaian. (foto:NAME).": the credit closed by a stop (HF)
+    elif text.endswith(("item", "ITEM", "Item")) and (m := GLUED_END_WORD.search(text)) is not None:
+        out.append((m.start(), len(text), "credit.signoff"))
     if text[-1:].isupper() and not last:
         m = GLUED_CAPS_LINK.search(text)
         if m and word_count(text[:m.start()], 20) >= 20:
@@ -200,7 +203,7 @@ def split_glued(doc: Doc) -> list[str]:
                                      or text[:1] in _STAMP_FIRST and (STAMP.match(text) or READ_TIME.match(text))
                                      or text[:1] == "W" and IMAGE_NAME.match(text)
                                      or i < _TOP and (logo_host_end(text) or caption_before_dateline(text))
-                                     or text[-1:].isupper() and i + 1 < len(lines)
+                                     or text[-1:].isupper() and i + 1 < len(lines) or text[-4:] in ("item", "Item")
                                      or rare and ("dvert" in text or "DVERT" in text or "IKLAN" in text
                                                   or "appeared first on" in text or "ulir " in text
                                                   or "croll " in text)) else []

@@ -32,6 +32,9 @@ _CODE = r"(?:[a-z]{2,5}\d{0,2}|[A-Z][a-z]{1,4}|[A-Z]{2,5}\d{0,2}|[A-Z]{1,3}-\d{1
 _GLUED_INITIALS = re.compile(rf"(?<=[.!?\"”])\s*\({_CODE}(?:/{_CODE})+\)$"
                              rf"|(?<=[.!?\"”])\s*\[[a-z]{{2,5}}(?:/[a-z]{{2,5}})+\]$"  # "[abc/de]" (a blog's copy, KK)
                              r"|(?:(?<=[.!?\"”])\s*|(?<=\w)\s+)[\(\[]\*{1,3}[\)\]]$")  # an end mark, "... tutupnya.[*]" (DD, DH)
+# a wire's end mark glued after its last sentence ("... the meetings. Enditem": Xinhua's English copy on a partner's
+# site, fix set LC, 2026-12)
+GLUED_END_WORD = re.compile(r"(?<=[.!?\"”’])\s+(?:Enditem|ENDITEM|EndItem)$")
 # an embedded post's signature after the post's text: dash, the poster's name, "(@handle)", the day it was posted
 # ("... mereka." - Budi Santoso (@budis) 2 April 2021); the text may go on glued after the year
 POST_SIGNATURE = re.compile(r"(?:^|(?<=[.!?\"”’]))\s*[-–—]\s*[^\W\d_][\w .'’-]{0,60}?\s*\(@\w{1,30}\)\s*"
