@@ -107,3 +107,10 @@ def test_a_wires_end_mark(tmp_path, glued):
 def test_a_pagers_call_to_read_the_page_before(tmp_path):
     line = "Silahkan baca halaman sebelumnya:"
     check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE), sentences(RICE), [line])
+
+
+def test_a_network_caption_under_the_photos_button_and_credit(tmp_path):
+    caption = "Wali Kota Contoh memberikan keterangan pers di Balai Kota Contoh pada 17 April 2024."
+    lines = ["Editor: Rina Kusuma", "zoom-in " + TITLE, "Andi Saputra / AGENSI", caption]
+    check(tmp_path, page(TITLE, lines, lede("", RICE)), Truth(title=TITLE, editors=("Rina Kusuma",)),
+          sentences(RICE), lines)

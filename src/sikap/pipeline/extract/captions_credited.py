@@ -70,8 +70,12 @@ def mark_credited_captions(page, zones) -> None:
         return
     lines = page.doc.lines
     for i in range(2, min(zones.last, 40)):  # the lede finder may have taken a deck above the credits
-        if lines[i].rule is not None or page.nw[i] < 4 or i == zones.dateline_at \
-                or not (_editor_line(page, i - 2) or lines[i - 2].rule == "title.repeat"):
+        if lines[i].rule is not None or page.nw[i] < 4 or i == zones.dateline_at:
+            continue
+        h = i - 2
+        while h > 0 and lines[h].rule == "caption.photo" and i - h < 4:
+            h -= 1  # ("zoom-in HEADLINE", a photo's button printed with the headline, between: fix set KQ, 2026-12)
+        if not (_editor_line(page, h) or lines[h].rule == "title.repeat"):
             continue  # (the headline printed again closes the header as the editor's credit does: fix set EF, 2026-12)
         if not photo_credit_line(page, i - 1):
             continue
