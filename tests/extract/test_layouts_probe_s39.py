@@ -114,3 +114,16 @@ def test_a_network_caption_under_the_photos_button_and_credit(tmp_path):
     lines = ["Editor: Rina Kusuma", "zoom-in " + TITLE, "Andi Saputra / AGENSI", caption]
     check(tmp_path, page(TITLE, lines, lede("", RICE)), Truth(title=TITLE, editors=("Rina Kusuma",)),
           sentences(RICE), lines)
+
+
+def test_a_lone_dashed_lede_under_the_headline_is_the_text(tmp_path):
+    first = ("Wali Kota Contoh beserta rombongan bertemu Kepala Dinas Perdagangan Provinsi untuk membahas harga beras "
+             "di Kota Contoh, Senin, 13 November 2023.")
+    check(tmp_path, page(TITLE, "- " + first, lede("", RICE)), Truth(title=TITLE), [first] + sentences(RICE), [])
+
+
+def test_an_agencys_dateline_whose_dash_the_copy_lost(tmp_path):
+    first = ("Jelang operasi pasar yang digelar pada 15 Juni 2024, dinas perdagangan menggelar rapat koordinasi "
+             "dengan para pedagang beras di Kota Contoh.")
+    check(tmp_path, page(lede("Sleman (Info Pasar) ", [[first]] + RICE)),
+          Truth(place="Sleman", outlet="Info Pasar"), [first] + sentences(RICE), [])

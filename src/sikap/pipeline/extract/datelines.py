@@ -34,6 +34,7 @@ from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _st
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
 from sikap.pipeline.extract.dateline_reading import _read
 from sikap.pipeline.extract.outlets import lower_brand, set_outlet
+from sikap.pipeline.extract.captions import photo_words
 from sikap.pipeline.extract.text import DOMAIN, WS, logo_host_end
 
 _PLACE_THEN_OUTLET = re.compile(r"^(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})[ \t]*\((?P<o>[^()\n]{2,40})\)\s*$")
@@ -86,6 +87,8 @@ def parse(line: str) -> Dateline | None:
             found = _parse(cut[0])
             return _shifted(found, cut[1], line) if found is not None else None
     found = _parse(line)
+    if found is None and "(" in line[:40]:
+        found = _place_paren_no_dash(line)
     if found is None or not found.outlet or not found.place:
         fixed = repaired(line)  # "KOTA, kabarcontoh,com :", "Kabarcontoh .Net, Kota -": a head mistyped (dateline_typos)
         again = _parse(fixed) if fixed is not None else None
@@ -105,6 +108,20 @@ def parse(line: str) -> Dateline | None:
 
 
 _SPACED_DOT = re.compile(r"\s*\.\s+(?=(?i:co\.id|com|net|org|id)\b)")
+# "Kota (Outlet) Lede ...": an agency's dateline whose dash the copy lost (a regional office's release, fix set LG,
+# 2026-12): a gazetteer place, a name in brackets that is no place and no photo's credit, then a lede's capital
+_PAREN_NO_DASH = re.compile(r"^\s*(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})[ \t]*\((?P<o>[A-Z][^()\n]{1,30})\)[ \t]+(?=[A-Z])")
+
+
+def _place_paren_no_dash(line: str) -> Dateline | None:
+    m = _PAREN_NO_DASH.match(line)
+    if m is None or len(line[m.end():].split(None, 12)) < 12 or _place(m.group("p")) is None:
+        return None
+    outlet = m.group("o").strip(WS)
+    if _place(outlet) is not None or photo_words().search(outlet) or len(outlet.split()) > 4:
+        return None
+    found = _evaluate((line[:m.end()].strip(WS),), False, m.end(), line, False, False)
+    return found if found is not None and found.place and found.outlet else None
 
 
 def _wrapped_lede(head: str, rest: str) -> bool:

@@ -53,7 +53,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif 4 <= nw <= 20 and t.rstrip(WS).endswith(("...", "…")) and headline_case(t, nw):
             page.mark(i, "link.related")  # another story's headline cut by an ellipsis (a list's, a slider's)
-        elif bullet and not in_wrapped_paragraph(page, i) or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
+        elif bullet and not in_wrapped_paragraph(page, i) and not _lone_dashed_lede(page, i, nw) \
+                or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             # (a dash opening a paragraph wrapped at a fixed width is the paragraph's, not a summary's bullet: setZ)
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)
@@ -85,3 +86,14 @@ def _runs_into_lower(page, i: int) -> bool:
     nama" / "keren dari SMA Negeri 1 ..."): the lede's first line, which Title Case words make look like a headline
     (fix set EC, 2026-12)."""
     return i + 1 < len(page.texts) and page.texts[i + 1].lstrip(WS)[:1].islower() and in_wrapped_paragraph(page, i)
+
+
+def _lone_dashed_lede(page, i: int, nw: int) -> bool:
+    """'- NAME met the ambassador in Jakarta on Monday, 13 November 2023.' alone, a long sentence with no bullet
+    above or below it: the lede of a copy whose dateline was cut before its dash (an aggregator's copy of a
+    provincial office's release, fix set LH, 2026-12), not a summary's point, which comes with others."""
+    if nw < 20:
+        return False
+    from sikap.pipeline.extract.edge_lines import BULLET
+
+    return not any(0 <= k < len(page.texts) and BULLET.match(page.texts[k]) for k in (i - 1, i + 1))
