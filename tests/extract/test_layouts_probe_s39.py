@@ -127,3 +127,15 @@ def test_an_agencys_dateline_whose_dash_the_copy_lost(tmp_path):
              "dengan para pedagang beras di Kota Contoh.")
     check(tmp_path, page(lede("Sleman (Info Pasar) ", [[first]] + RICE)),
           Truth(place="Sleman", outlet="Info Pasar"), [first] + sentences(RICE), [])
+
+
+@pytest.mark.parametrize("dateline,place,outlet", [
+    pytest.param("KABARCONTOH,COM, Sleman – ", "Sleman", "KABARCONTOH.COM", id="the host's dot typed as a comma, in capitals"),
+    pytest.param("kabarcontoh.com -SLEMAN, ", "Sleman", "kabarcontoh.com", id="the place in capitals closed by a comma"),
+])
+def test_mistyped_datelines(tmp_path, dateline, place, outlet):
+    story = [["harga beras medium di pasar tradisional naik menjadi Rp13.200 per kilogram dalam sepekan terakhir."]] + RICE[1:]
+    first = story[0][0]
+    ps = lede(dateline, story) if dateline.endswith(", ") else lede(dateline, RICE)
+    body = [first] + sentences(RICE)[2:] if dateline.endswith(", ") else sentences(RICE)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet), body, [])

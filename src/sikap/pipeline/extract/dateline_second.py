@@ -36,6 +36,8 @@ def continuation(line: str, at: int, span: int) -> int:
         return bracketed.end()  # "KOTA - (kabarcontoh.com) Warga ...": the site's host in brackets (fix set GC, 2026-12)
     if (dated := _date_then_dash(line, at)) is not None:
         return dated
+    if (caps := _CAPS_PLACE_COMMA.match(line, at)) is not None and _place(caps.group(1)) is not None:
+        return caps.end()  # "host -BOGOR, sebanyak ...": the place in capitals, a comma, the lede in lower case (set LG)
     found = _second_part(line[at:at + span])
     if found is None:
         host = _HOST_COMMA.match(line, at)  # "Kota -- kabarcontoh.com, Warga ...": the site's host closed by a comma
@@ -54,6 +56,10 @@ def continuation(line: str, at: int, span: int) -> int:
                      for p in parts):
         return at + end
     return _place_date(line, at, span)
+
+
+# a gazetteer place in capitals closed by a comma, the lede going on in lower case after it
+_CAPS_PLACE_COMMA = re.compile(r"([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}),[ \t]+(?=[a-z])")
 
 
 # "Kota - Outlet Online, Jum'at(13/8), Warga ...": a name shaped like an outlet's closed by a comma, maybe a

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _TLD = r"(?:co\.id|com|net|org|id)"
-_COMMA_DOT = re.compile(rf"(?<=[a-z0-9]),(?={_TLD}\b)")
+_COMMA_DOT = re.compile(rf"(?<=[a-z0-9]),(?={_TLD}\b)|(?<=[A-Z0-9]),(?=(?:CO\.ID|COM|NET|ORG|ID)\b)")  # (in capitals too: set LG)
 _SPACE_BEFORE_DOT = re.compile(rf"(?<=\w) \.(?P<t>(?i:{_TLD}))\b")
 _SPACE_AFTER_DOT = re.compile(rf"(?<=\w)\. (?P<t>(?i:{_TLD}))\b")
 _UNDERSCORE = re.compile(r"^(?P<h>[A-Z][A-Z-]{2,30})_(?=[A-Za-z])")
@@ -23,7 +23,7 @@ _HEAD = 60
 
 
 # any of the typos above, searched once: most heads hold none, and the five substitutions are then skipped
-_ANY = re.compile(rf"(?<=[a-z0-9]),{_TLD}\b|\w \.(?i:{_TLD})\b|\w\. (?i:{_TLD})\b|^[A-Z][A-Z-]{{2,30}}_[A-Za-z]"
+_ANY = re.compile(rf"(?<=[a-z0-9]),{_TLD}\b|(?<=[A-Z0-9]),(?:CO\.ID|COM|NET|ORG|ID)\b|\w \.(?i:{_TLD})\b|\w\. (?i:{_TLD})\b|^[A-Z][A-Z-]{{2,30}}_[A-Za-z]"
                   r"|[\w)]\.-(?=\s|[A-Z])|^[x×][A-Z]{3}|^[A-Za-z][A-Za-z0-9.-]{2,30}_ [A-Z]")
 
 
