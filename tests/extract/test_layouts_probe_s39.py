@@ -139,3 +139,10 @@ def test_mistyped_datelines(tmp_path, dateline, place, outlet):
     ps = lede(dateline, story) if dateline.endswith(", ") else lede(dateline, RICE)
     body = [first] + sentences(RICE)[2:] if dateline.endswith(", ") else sentences(RICE)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet), body, [])
+
+
+def test_a_caption_closed_by_the_agency_between_dashes(tmp_path):
+    caption = "Wali Kota Contoh memimpin rapat persiapan operasi pasar di Balai Kota pada 14 September 2025.-AGENSI-"
+    ps = lede("", RICE)
+    ps.insert(1, caption)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [caption])

@@ -63,6 +63,9 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?"  # "... Copyright: © NAME/OUTLET"
     # a dash and the courtesy word closing a caption: "... lalu. - Ist" (a regional daily's captions; probe set AS)
     r"|(?<=[.!?])\s+[-–]\s*(?:ist|istimewa|dok|dokumentasi|ilustrasi)\b\.?"
+    # the agency between two dashes glued to the caption's stop: "... pada 14 September 2025.-AGENCY-" (a national
+    # portal's captions of wire photos, fix set LJ, 2026-12)
+    r"|(?<=[.!?])-(?-i:[A-Z]{2,10})-"
     # the copyright sign before the agency and the photographer: "... Turki. ©AGENCY/NAME" (a national portal's
     # captions, fix set HD, 2026-12); the agency and the photographer between slashes after a space: "... ke NATO
     # /Agency/NAME/" (a regional network's captions, fix set HC, 2026-12)
