@@ -146,3 +146,9 @@ def test_a_caption_closed_by_the_agency_between_dashes(tmp_path):
     ps = lede("", RICE)
     ps.insert(1, caption)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [caption])
+
+
+def test_a_credit_whose_label_a_bar_closes(tmp_path):
+    line = "Editor | Bima Setia Budi"
+    check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE, editors=("Bima Setia Budi",)),
+          sentences(RICE), [line])

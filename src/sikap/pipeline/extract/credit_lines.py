@@ -54,6 +54,9 @@ def parse_credit_line(text: str) -> list[tuple[str, str]] | None:
     two = _SLASHED_ROLES.match(text.strip(WS))
     if two and k.roles.get(fold(two.group(1))) and k.roles.get(fold(two.group(2))):
         text = f"{two.group(1)} / {two.group(2)}{text.strip(WS)[two.end():]}"  # "Penulis/Editor: NAME", as "Penulis / Editor"
+    barred = k.label_re.match(text.strip(WS)) if "|" in text[:24] else None
+    if barred and "|" in barred.group(0):  # "Editor | NAME": a bar for the colon (a campus portal, fix set LI, 2026-12)
+        text = f"{barred.group(1)}: {text.strip(WS)[barred.end():]}"
     back = _ROLE_AFTER.match(text.strip(WS))
     if back and k.roles.get(fold(back.group("label"))):  # "Budi Santoso / Penulis": the role after the name
         return [(k.roles[fold(back.group("label"))], back.group("name"))]

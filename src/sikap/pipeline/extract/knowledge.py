@@ -219,10 +219,11 @@ def credits() -> Credits:
     colon_alt = rf"|(?:{_alternation(colon_only)})(?=\s*:)" if colon_only else ""
     label_re = re.compile(r"(?i)^\s*" + (rf"(?!(?:{not_labels})\b)" if not_labels else "")
                           + "(" + _alternation(roles) + colon_alt
-                          + r")(?:\s*(?::|;(?=\s*[A-Z])|\s)\s*|(?-i:(?<=[a-z])(?=[A-Z][a-z])))")
+                          + r")(?:\s*(?::|[;|](?=\s*[A-Z])|\s)\s*|(?-i:(?<=[a-z])(?=[A-Z][a-z])))")
     roles.update({k: v for k, v in colon_only.items() if k not in roles})
     # ("ByName": a label glued to the name it labels, as a theme prints "By" and the name in two spans; "Editor; NAME":
-    # a semicolon typed for the colon before a capital, a student paper's credits, fix set GG, 2026-12)
+    # a semicolon typed for the colon before a capital, a student paper's credits, fix set GG, 2026-12; "Editor | NAME":
+    # a bar, a campus portal's credit, fix set LI, 2026-12)
     titles = frozenset(t.replace(".", "").casefold() for t in data["titles"])
     honorifics = frozenset(t.replace(".", "").casefold() for t in data["honorifics"])
     return Credits(roles, label_re, titles, honorifics, frozenset(fold(x) for x in data["not_names"]),
