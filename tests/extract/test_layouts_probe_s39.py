@@ -152,3 +152,8 @@ def test_a_credit_whose_label_a_bar_closes(tmp_path):
     line = "Editor | Bima Setia Budi"
     check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE, editors=("Bima Setia Budi",)),
           sentences(RICE), [line])
+
+
+def test_a_copy_guards_alert_over_the_text(tmp_path):
+    line = "error: Content is protected !!"
+    check(tmp_path, page(line, TITLE, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
