@@ -157,3 +157,12 @@ def test_a_credit_whose_label_a_bar_closes(tmp_path):
 def test_a_copy_guards_alert_over_the_text(tmp_path):
     line = "error: Content is protected !!"
     check(tmp_path, page(line, TITLE, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("signoff,cited", [
+    pytest.param("(antara-tbu)", ("ANTARA",), id="the agency written out, a hyphen, an editor's code"),
+    pytest.param("(res|aro|dik)", (), id="editors' codes set apart by bars"),
+])
+def test_sign_offs_with_other_separators(tmp_path, signoff, cited):
+    check(tmp_path, page(TITLE, lede("", RICE), signoff), Truth(title=TITLE, attributions=cited), sentences(RICE),
+          [signoff])

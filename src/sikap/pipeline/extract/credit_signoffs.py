@@ -44,6 +44,11 @@ def _bare_host(word: str) -> str | None:
     return registry().entries[sid].name if sid and sid in registry().entries else None
 
 
+# lower-case codes joined by bars or hyphens, read as joined by slashes
+_CODES_BARRED = re.compile(r"[a-z]{2,8}(?:\s*[|-]\s*[a-z]{2,8})+")
+_CODE_SEP = re.compile(r"\s*[|-]\s*")
+
+
 def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | None]:
     """What a parenthesised sign-off says: ("initials", None, None), ("name", name, None),
     ("source", outlet printed, None), ("pen", name, outlet), ("self", outlet, date text) or ("none", ...)."""
@@ -52,6 +57,8 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
     from sikap.places import load_places
 
     b = body.strip(WS)
+    if ("|" in b or "-" in b) and b.islower() and _CODES_BARRED.fullmatch(b):
+        b = _CODE_SEP.sub("/", b)  # "(res|aro|dik)", "(antara-tbu)": codes set apart by bars or hyphens (fix sets LK, LL)
     if fold(b) in knowledge().not_names:  # "(berbagai sumber)", "(ist)": an end mark that names nobody
         return "initials", None, None
     if " " not in b and b.casefold() in _outlet_words():
@@ -65,6 +72,9 @@ def reading(body: str, slashes: bool = False) -> tuple[str, str | None, str | No
         # initials, closes the codes: the text is that outlet's (a longer one, "(abc/kabarcontoh)", is the page
         # signing its own text, read below)
         return "source", rest.upper(), None
+    if rest and len(head) >= 4 and head.isalpha() and head.islower() and all(_CODE.fullmatch(p) for p in rest.split("/")) \
+            and (agency := next((f for f in (head.upper(), head.capitalize()) if lookup_outlet(f)), None)):
+        return "source", agency, None  # "(antara/tbu)": the agency's name written out, then the editors' codes (set LK)
     low = [p.strip() for p in b.split("/")] if "/" in b and b.islower() else []
     if len(low) == 2 and all(p.isalpha() and len(p) >= 4 for p in low):
         named = [next((f for f in (p.upper(), p.capitalize()) if lookup_outlet(f)), None) for p in low]
