@@ -166,3 +166,8 @@ def test_a_copy_guards_alert_over_the_text(tmp_path):
 def test_sign_offs_with_other_separators(tmp_path, signoff, cited):
     check(tmp_path, page(TITLE, lede("", RICE), signoff), Truth(title=TITLE, attributions=cited), sentences(RICE),
           [signoff])
+
+
+def test_a_flattened_table_of_the_sites_social_accounts(tmp_path):
+    rows = ["X | @kabarcontoh |", "Youtube | Kabar Contoh |", "Whatsapp Channel | Kabar Contoh |"]
+    check(tmp_path, page(TITLE, lede("", RICE), rows), Truth(title=TITLE), sentences(RICE), rows)
