@@ -171,3 +171,13 @@ def test_sign_offs_with_other_separators(tmp_path, signoff, cited):
 def test_a_flattened_table_of_the_sites_social_accounts(tmp_path):
     rows = ["X | @kabarcontoh |", "Youtube | Kabar Contoh |", "Whatsapp Channel | Kabar Contoh |"]
     check(tmp_path, page(TITLE, lede("", RICE), rows), Truth(title=TITLE), sentences(RICE), rows)
+
+
+@pytest.mark.parametrize("caption", [
+    "Wali Kota Contoh meninjau gudang beras di Kota Contoh |",
+    "Wali Kota Contoh meninjau gudang beras. (Kabarcontoh) |",
+], ids=["a headline's shape", "closed by the source in brackets"])
+def test_a_piped_caption_under_the_images_cell_over_the_text(tmp_path, caption):
+    lines = ["![]() |", caption]
+    check(tmp_path, page(lines, lede("Kabarcontoh.com – ", RICE)), Truth(outlet="Kabarcontoh.com"),
+          sentences(RICE), lines)

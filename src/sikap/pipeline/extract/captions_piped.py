@@ -9,16 +9,21 @@ between them are a list of teaser cards (a portal's "headline |" under each card
 paragraphs are themselves closed by pipes (a text copied out of a table) is left alone: its captions are no more
 than its paragraphs. Seen on five regional sites' Blogger pages, captions above, between and under the
 paragraphs (fix set GC, 2026-12), and under a police portal's photo (fix set DN). Above the text a line closed so
-is a caption only when it is a closed sentence: a headline before a pipe is a copied page title whose site name
-was cut ("HEADLINE |"). Run before the zones, so that a caption opening the page is not read as the headline.
+is a caption only when it is a closed sentence, or right under the image's own cell ("![]() |"): a headline before a
+pipe is a copied page title whose site name was cut ("HEADLINE |"). Run before the zones, so that a caption opening the page is not read as the headline.
 """
 
 from __future__ import annotations
+
+import re
 
 from sikap.pipeline.extract.text import WS
 from sikap.pipeline.extract.widget_words import widget_line
 
 _MIN_WORDS = 2  # words before the pipe (page.nw counts the pipe too)
+# the image's own cell right above the caption ("![]() |"): a caption there whatever it says, a headline too (a
+# Blogger template's lead photo over the text, fix set LM, 2026-12: two sites)
+_IMAGE_CELL = re.compile(r"^[\s|]*!\[")
 
 
 def mark_piped_captions(page) -> None:
@@ -34,7 +39,8 @@ def mark_piped_captions(page) -> None:
         if not end.endswith("|"):
             paragraphs += page.nw[i] >= 12
         elif end.endswith(" |") and end.count("|") == 1 and page.nw[i] > _MIN_WORDS and page.free(i) \
-                and (paragraphs or end[:-1].rstrip()[-1:] in ".!?") and not widget_line(end) \
+                and (paragraphs or end[:-1].rstrip()[-1:] in ".!?" or i and _IMAGE_CELL.match(page.texts[i - 1])) \
+                and not widget_line(end) \
                 and datelines_parse(end) is None:
             found.append(i)
     if found and len(found) <= paragraphs:
