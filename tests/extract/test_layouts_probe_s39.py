@@ -181,3 +181,12 @@ def test_a_piped_caption_under_the_images_cell_over_the_text(tmp_path, caption):
     lines = ["![]() |", caption]
     check(tmp_path, page(lines, lede("Kabarcontoh.com – ", RICE)), Truth(outlet="Kabarcontoh.com"),
           sentences(RICE), lines)
+
+
+@pytest.mark.parametrize("dateline,outlet", [
+    pytest.param("WASHINGTON, D.C. – ", None, id="the city and its district"),
+    pytest.param("kabarcontoh.co.id, Washington, D.C. – ", "kabarcontoh.co.id", id="the host, the city, the district"),
+])
+def test_the_district_of_columbia_is_no_outlet(tmp_path, dateline, outlet):
+    check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place="Washington", outlet=outlet),
+          sentences(RICE), [])

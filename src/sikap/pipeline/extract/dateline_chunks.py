@@ -50,7 +50,16 @@ def _parts(head: str) -> list[str]:
             out.extend([chunk.strip(WS)] if town else _outlet_then_place(chunk.strip(WS)))
         else:
             out.append(chunk)
-    return [p for p in (x.strip(WS) for x in out) if p]
+    parts = [p for p in (x.strip(WS) for x in out) if p]
+    for k in range(len(parts) - 1, 0, -1):
+        if _DISTRICT.fullmatch(parts[k]) and _place(parts[k - 1]) is not None:
+            parts[k - 1:k + 1] = [f"{parts[k - 1]} {parts[k]}"]  # "Washington, D.C.": the district names the city
+    return parts
+
+
+# the District of Columbia after its city's name, set apart by a comma ("outlet.co.id, Washington, D.C. –", fix set
+# LM, 2026-12): no outlet's name
+_DISTRICT = re.compile(r"D\.?\s?C\.?")
 
 
 # a comma cuts a head into parts, but not between two digits: a radio station's frequency, "Name 92,6 FM"
