@@ -190,3 +190,14 @@ def test_a_piped_caption_under_the_images_cell_over_the_text(tmp_path, caption):
 def test_the_district_of_columbia_is_no_outlet(tmp_path, dateline, outlet):
     check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place="Washington", outlet=outlet),
           sentences(RICE), [])
+
+
+@pytest.mark.parametrize("stamp,glued", [
+    pytest.param("2022-09-29T16:30:59+07:00", False, id="a machine time with its zone on a line of its own"),
+    pytest.param("Kabar Contoh2022-09-29T16:30:59+07:00", True, id="after the poster's name, glued to the lede"),
+])
+def test_an_iso_time_printed_as_text(tmp_path, stamp, glued):
+    ps = lede(stamp if glued else "", RICE)
+    lines = page(TITLE, ps) if glued else page(TITLE, stamp, ps)
+    check(tmp_path, lines, Truth(title=TITLE, published=dt.date(2022, 9, 29), basis="date_stamp"), sentences(RICE),
+          [stamp])

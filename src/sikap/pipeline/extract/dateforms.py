@@ -58,7 +58,10 @@ def grammar() -> Grammar:
     # (a word processor's en dash between a numeric date's parts, "16–08-2025": fresh-site probe page, 2026-12, setR)
     numeric = re.compile(
         rf"(?i)(?<![\w/.-]){wd_part}(?:\(\s*)?(?:(?P<d>\d{{1,2}})\s*[/.–-]\s*(?P<m>\d{{1,2}})\s*[/.–-]\s*(?P<y>\d{{4}})"
-        rf"|(?P<y2>\d{{4}})-(?P<m2>\d{{2}})(?:-(?P<d2>\d{{2}}))?)(?:\s*\))?(?![\w/.-]*\d)")
+        rf"|(?P<y2>\d{{4}})-(?P<m2>\d{{2}})(?:-(?P<d2>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:[+-]\d{{2}}:?\d{{2}}|Z)?)?)?)"
+        rf"(?:\s*\))?(?![\w/.-]*\d)")
+    # (an ISO date may carry its time and zone, "2022-09-29T16:30:59+07:00": a theme's machine-readable time printed
+    # as text, fix set LK, 2026-12)
     # (an English clock's "am"/"pm" after the time: "Published Oct 16, 2025 10:03 am", held-out probe page, setL)
     time = re.compile(rf"(?i)(?:pukul|jam|pkl\.?|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.m\.|[ap]m))?"
                       rf"\s*(?:{zones})?(?![\w])")

@@ -23,7 +23,7 @@ from sikap.pipeline.extract.inline_bounds import (GLUED_DATE_LINE, _GLUED_SENTEN
 # the patterns of glued chrome (STAMP, _STAMP_FIRST and FEED_FOOTER are read from here by other modules and tests)
 from sikap.pipeline.extract.inline_patterns import (_BRACKETED_READ_ALSO, _DATE_LINE_ON_DATELINE, _DATE_LINE_ON_LEDE,
                                                     _GLUED_INITIALS, _GLUED_STARS, _STAMP_FIRST, CAPTION_START, ENTITY,
-                                                    GLUED_END_WORD,
+                                                    GLUED_END_WORD, GLUED_ISO,
                                                     FEED_FOOTER, GLUED_AD, GLUED_CAPS_LINK, GLUED_DATELINE, GLUED_SOURCE,
                                                     IMAGE_NAME, POST_SIGNATURE, READ_ALSO, READ_TIME, STAMP)
 from sikap.pipeline.extract.text import LINE_CACHE, WS, logo_host_end, word_count
@@ -82,6 +82,10 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
     """(start, end, rule) of glued chrome in one line, relative to the line; `last`: the page's last line (a
     copy cut there may end on capitals that begin its next sentence); `top`: one of the page's first lines."""
     out = []
+    if not out and "T" in text[10:60] and (m := GLUED_ISO.match(text)) is not None:
+        at = m.end() - len(m.group("stamp"))  # "Nama Situs2022-09-29T16:30:59+07:00Pada ...": inline_patterns
+        out.extend([(0, at, "meta.date_line"), (at, m.end(), "meta.date_line")])  # (the stamp read alone)
+        pos = m.end()
     if text[:1].isdigit() and (m := READ_TIME.match(text)):
         out.append((0, m.end(), "chrome.widget"))
     if text[:1] == "W" and (m := IMAGE_NAME.match(text)):

@@ -14,7 +14,12 @@ import re
 from sikap.pipeline.extract.knowledge import SPACES
 
 STAMP = re.compile(r"^\s*(?:(?:date|tanggal|tgl|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
-                   r"|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)(?=\s|$)", re.I)
+                   r"|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)(?=\s|$)", re.I)
+# (an ISO time's zone after it, "2022-09-29T16:30:59+07:00": a theme's machine-readable time printed as text; and
+# glued after the name of who posted it and before the lede, "Nama Situs2022-09-29T16:30:59+07:00Pada ...": fix set
+# LK, 2026-12)
+GLUED_ISO = re.compile(r"^\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?=\d{4}-\d{2}-\d{2}T)(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"
+                       r"(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)")
 # (without a label, only a whole date and time, "2024-11-10 00:00:00 Qatar ...": a feed's timestamp glued before a
 # machine-rewritten copy's first line; probe set Z, 2026-12. No sentence opens with one.)
 # what a line STAMP matches opens with: a label's first letter, a digit or white space (tried before the regex)
