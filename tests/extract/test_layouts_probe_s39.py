@@ -201,3 +201,10 @@ def test_an_iso_time_printed_as_text(tmp_path, stamp, glued):
     lines = page(TITLE, ps) if glued else page(TITLE, stamp, ps)
     check(tmp_path, lines, Truth(title=TITLE, published=dt.date(2022, 9, 29), basis="date_stamp"), sentences(RICE),
           [stamp])
+
+
+@pytest.mark.parametrize("line", ["log in", "Captcha!", "Jangan lupa share ya!", "Posted in Business News"])
+def test_widget_lines_between_and_under_the_paragraphs(tmp_path, line):
+    ps = lede("", RICE)
+    ps.insert(1, line)
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [line])
