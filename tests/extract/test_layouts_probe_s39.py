@@ -208,3 +208,8 @@ def test_widget_lines_between_and_under_the_paragraphs(tmp_path, line):
     ps = lede("", RICE)
     ps.insert(1, line)
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE), sentences(RICE), [line])
+
+
+def test_a_call_to_follow_the_site_in_brackets(tmp_path):
+    line = "[Ikuti Kabarcontoh.com Melalui Sosial Media]"
+    check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE), sentences(RICE), [line])
