@@ -213,3 +213,12 @@ def test_widget_lines_between_and_under_the_paragraphs(tmp_path, line):
 def test_a_call_to_follow_the_site_in_brackets(tmp_path):
     line = "[Ikuti Kabarcontoh.com Melalui Sosial Media]"
     check(tmp_path, page(TITLE, lede("", RICE), line), Truth(title=TITLE), sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("dateline,place,outlet", [
+    pytest.param("KABARCONTOH.COM . ", None, "KABARCONTOH.COM", id="a host and a full stop set apart by spaces"),
+    pytest.param("Sleman –Kabarcontoh.com ", "Sleman", "Kabarcontoh.com", id="the host glued to the dash after the place"),
+])
+def test_more_mistyped_datelines(tmp_path, dateline, place, outlet):
+    check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place=place, outlet=outlet),
+          sentences(RICE), [])

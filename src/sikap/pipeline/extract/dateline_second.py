@@ -36,6 +36,8 @@ def continuation(line: str, at: int, span: int) -> int:
         return bracketed.end()  # "KOTA - (kabarcontoh.com) Warga ...": the site's host in brackets (fix set GC, 2026-12)
     if (dated := _date_then_dash(line, at)) is not None:
         return dated
+    if at and line[at - 1] in "-–—" and (host := _GLUED_HOST.match(line, at)) is not None and DOMAIN.match(host.group(1)):
+        return host.end()  # "Kota –Kabarcontoh.com Warga ...": the site's host glued to the dash (fix set LL, 2026-12)
     if (caps := _CAPS_PLACE_COMMA.match(line, at)) is not None and _place(caps.group(1)) is not None:
         return caps.end()  # "host -BOGOR, sebanyak ...": the place in capitals, a comma, the lede in lower case (set LG)
     found = _second_part(line[at:at + span])
@@ -58,6 +60,8 @@ def continuation(line: str, at: int, span: int) -> int:
     return _place_date(line, at, span)
 
 
+# a host glued to the dash before it, then the lede's capital
+_GLUED_HOST = re.compile(r"([A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]+(?=[A-Z])")
 # a gazetteer place in capitals closed by a comma, the lede going on in lower case after it
 _CAPS_PLACE_COMMA = re.compile(r"([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}),[ \t]+(?=[a-z])")
 

@@ -35,10 +35,12 @@ _CHEAP = re.compile(r"_|\.-| \.|,[a-zA-Z]|\. (?:[a-z]|(?i:co|com|id|net|org)\b)"
 # by a hyphen without spaces ("Kabarcontoh.co.id-Kota, 1 Maret 2026| Lede"), two places joined by a comma without a
 # space ("Kota,Kota Lain | Outlet |": the first is the dateline's): fix set KE, 2026-12, three small sites
 _SCHEME = re.compile(r"^(\s*https?://)([\w-]+(?:\.[\w-]+)+)(/?)(?=\s)")
-_HOST = rf"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.{_TLD}"  # a host opening the line, the head of the two repairs below
+_HOST = rf"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:{_TLD})"  # a host opening the line, the head of the two repairs below
 _HOST_HYPHEN = re.compile(rf"{_HOST}(-)(?=[A-Z][a-z])")
 # "Situs.com. KOTA –": the host closed by a full stop before the place in capitals, read as a comma (fix set KG)
 _HOST_STOP = re.compile(rf"{_HOST}(\.)(?= [A-Z]{{3,}})")
+# "SITUS.COM . Lede": a full stop set apart by spaces after the host, read as its dash (fix set LK, 2026-12)
+_HOST_SPACED_STOP = re.compile(rf"{_HOST} (\.) (?=[A-Z])")
 _COMMA_PLACES = re.compile(r"^\s*([A-Z][a-z]{2,}),([A-Z][a-z]{2,})(?=\s*[|–—-])")
 # "Kota – Provinsi || Outlet.com –": the town and its province set off by a dash, read as "Kota, Provinsi" (fix set KH,
 # 2026-12, a regional portal): both gazetteer places, the second a province, a bar or a dash after it
@@ -48,7 +50,8 @@ _PLACE_DASH_PROVINCE = re.compile(r"^\s*([A-Z][\w'-]{2,20}(?: [A-Z][\w'-]{2,20})
 
 def _spaced(line: str) -> str | None:
     """The repairs that keep the line's length by changing punctuation: the scheme and slash of an address blanked,
-    the hyphen after a host blanked, the full stop after a host read as a comma, the comma between two places
+    the hyphen after a host blanked, the full stop after a host read as a comma (or, set apart by spaces, as a
+    dash), the comma between two places
     blanked (both gazetteer places), the dash between a town and its province read as a comma (gazetteer town and
     province)."""
     if "://" in line[:12] and (m := _SCHEME.match(line)):
@@ -58,6 +61,8 @@ def _spaced(line: str) -> str | None:
         return line[:m.start(1)] + " " + line[m.end(1):]
     if dot > 0 and (m := _HOST_STOP.match(line)) is not None:
         return line[:m.start(1)] + "," + line[m.end(1):]
+    if dot > 0 and (m := _HOST_SPACED_STOP.match(line)) is not None:
+        return line[:m.start(1)] + "-" + line[m.end(1):]
     if "," in line[:40] and (m := _COMMA_PLACES.match(line)) is not None:
         from sikap.pipeline.extract.dateline_lookups import _place
 
