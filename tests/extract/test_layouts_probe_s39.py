@@ -222,3 +222,20 @@ def test_a_call_to_follow_the_site_in_brackets(tmp_path):
 def test_more_mistyped_datelines(tmp_path, dateline, place, outlet):
     check(tmp_path, page(TITLE, lede(dateline, RICE)), Truth(title=TITLE, place=place, outlet=outlet),
           sentences(RICE), [])
+
+
+@pytest.mark.parametrize("line,authors", [
+    pytest.param("Written By Unknown on Rabu, 06 Agustus 2014 | 15.09", (), id="Blogger's byline of a writer without a profile"),
+    pytest.param("Written By Andi Saputra on Rabu, 06 Agustus 2014 | 15.09", ("Andi Saputra",), id="Blogger's byline"),
+])
+def test_a_blog_templates_byline_and_date(tmp_path, line, authors):
+    check(tmp_path, page(TITLE, line, lede("", RICE)),
+          Truth(title=TITLE, published=dt.date(2014, 8, 6), basis="byline" if authors else "date_line", authors=authors),
+          sentences(RICE), [line])
+
+
+def test_a_font_size_widget_glued_after_the_date(tmp_path):
+    line = "Kabarcontoh.com, November 2, 2015 Adjust font size:"
+    check(tmp_path, page(TITLE, line, lede("", RICE)),
+          Truth(title=TITLE, outlet="Kabarcontoh.com", published=dt.date(2015, 11, 2), basis="date_line"),
+          sentences(RICE), [line])

@@ -50,7 +50,7 @@ _COUNTER_BEFORE_NAME = re.compile(r"\s*\d{1,5}\s+(?=[A-Z][a-z])")
 _SHORT_COUNTER = re.compile(r"\s*[|•·]?\s*\d{1,3}(?:[.,]\d{1,2})?\s?[kKmM]\s*$")
 # a Blogger theme's byline printed "By NAME On DATE", the name empty when it was a link ("By On Sabtu, Maret 30, 2024":
 # the blog themes of small regional sites, fix set IE, 2026-12)
-_BY_ON = re.compile(r"(?i)^\s*by\s*(?P<n>.*?)\s*\bon\s*$")
+_BY_ON = re.compile(r"(?i)^\s*(?:written\s+|posted\s+)?by\s*(?P<n>.*?)\s*\bon\s*$")  # ("Written By NAME on DATE": Blogger)
 _READ_TIME = re.compile(r"(?i)\b\d{1,2}\s*(?:min|mins|menit)\s+(?:read|reading|baca|membaca)\b")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
 BULLET = re.compile(r"^\s*[-•·*▪►‣]\s+\S")
