@@ -239,3 +239,15 @@ def test_a_font_size_widget_glued_after_the_date(tmp_path):
     check(tmp_path, page(TITLE, line, lede("", RICE)),
           Truth(title=TITLE, outlet="Kabarcontoh.com", published=dt.date(2015, 11, 2), basis="date_line"),
           sentences(RICE), [line])
+
+
+@pytest.mark.parametrize("said,cited", [
+    pytest.param("Reuters tidak dapat memverifikasi secara independen klaim tersebut.", ("Reuters",),
+                 id="a wire's own formula: it could not verify"),
+    pytest.param("Harga beras di pasar dunia ikut naik. (https://www.reuters.com/markets/harga-beras-naik)", ("Reuters",),
+                 id="an article cited by its address in brackets"),
+])
+def test_sources_named_by_a_wires_formula_or_a_link(tmp_path, said, cited):
+    ps = lede("", RICE) + [said]
+    body = sentences(RICE) + ([said] if "(" not in said else ["Harga beras di pasar dunia ikut naik."])
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=cited), body, [])

@@ -209,8 +209,9 @@ _ABBREVIATION = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
 
 
 def _reporting(words: list[str], verbs: frozenset) -> bool:
-    """The words open with a reporting verb of one word or of two ("dalam laporannya")."""
-    return bool(words) and (words[0] in verbs or " ".join(words[:2]) in verbs)
+    """The words open with a reporting verb of one word, of two ("dalam laporannya") or of three ("tidak dapat
+    memverifikasi")."""
+    return bool(words) and (words[0] in verbs or " ".join(words[:2]) in verbs or " ".join(words[:3]) in verbs)
 
 
 def first_word_after(text: str, end: int) -> str:

@@ -138,3 +138,16 @@ def _word_elsewhere(text: str, word: str, at: int) -> bool:
     speaks of 'pembaruan', renewal): there it is an ordinary word, not a site's name (the known false reading of
     a generated corpus's word salad, stop 26)."""
     return any(m.start() != at for m in re.finditer(rf"(?<![\w.]){re.escape(word)}(?![\w.])", text))
+
+
+# a registered outlet's article cited by its address in brackets after a sentence ("... harga energi tersebut.
+# (https://www.outlet.com/content/...)": a blog citing its sources so, fix set LK, 2026-12)
+_CITED_LINK = re.compile(r"\(\s*https?://(?:www\.)?(?P<h>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/[^\s)]*\s*\)")
+
+
+def cited_links(text: str, own: str | None, found: dict) -> None:
+    """Each registered outlet whose article the text cites by its address in brackets (see _CITED_LINK)."""
+    for m in _CITED_LINK.finditer(text):
+        sid = lookup_outlet(m.group("h"))
+        if sid is not None and sid != own:
+            found.setdefault(sid, snippet(text, m.start("h"), m.end("h")))

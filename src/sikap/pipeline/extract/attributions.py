@@ -20,7 +20,7 @@ import re
 from sikap.pipeline.extract.attribution_context import (appositive, cue_before, first_word_after, institution,
                                                         marker_before, outlet_before, snippet, source_kind,
                                                         said_after, verb_after)
-from sikap.pipeline.extract.attribution_glued import bare_hosts, glued_cues, glued_names
+from sikap.pipeline.extract.attribution_glued import bare_hosts, cited_links, glued_cues, glued_names
 from sikap.pipeline.extract.attribution_unknown import unknown_names
 from sikap.pipeline.extract.knowledge import curated_set
 from sikap.pipeline.extract.knowledge_attributions import attribution_cues
@@ -235,6 +235,8 @@ def find_attributions(doc: Doc) -> Doc:
     glued_cues(text, own, found, low)
     glued_names(text, own, found, low)
     bare_hosts(text, own, found, low)
+    if "(http" in text:
+        cited_links(text, own, found)
     _dash_signoffs(text, own, found)
     unknown_names(doc, text, found, low)
     doc.meta.pop("_registry_spans", None)
