@@ -251,3 +251,12 @@ def test_sources_named_by_a_wires_formula_or_a_link(tmp_path, said, cited):
     ps = lede("", RICE) + [said]
     body = sentences(RICE) + ([said] if "(" not in said else ["Harga beras di pasar dunia ikut naik."])
     check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=cited), body, [])
+
+
+def test_a_place_in_capitals_and_a_comma_opening_the_lede(tmp_path):
+    check(tmp_path, page(TITLE, lede("SLEMAN, ", RICE)), Truth(title=TITLE, place="Sleman"), sentences(RICE), [])
+
+
+def test_an_acronym_and_a_comma_opening_a_sentence_is_no_dateline(tmp_path):
+    first = "IAEA, badan pengawas nuklir PBB, mengatakan pasokan beras dunia tidak terganggu oleh konflik itu sejauh ini."
+    check(tmp_path, page(TITLE, [first] + lede("", RICE)), Truth(title=TITLE), [first] + sentences(RICE), [])

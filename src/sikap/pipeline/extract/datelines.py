@@ -89,6 +89,8 @@ def parse(line: str) -> Dateline | None:
     found = _parse(line)
     if found is None and "(" in line[:40]:
         found = _place_paren_no_dash(line)
+    if found is None and line[1:2].isupper() and "," in line[:40]:
+        found = _caps_place_comma(line)
     if found is None or not found.outlet or not found.place:
         fixed = repaired(line)  # "KOTA, kabarcontoh,com :", "Kabarcontoh .Net, Kota -": a head mistyped (dateline_typos)
         again = _parse(fixed) if fixed is not None else None
@@ -111,6 +113,20 @@ _SPACED_DOT = re.compile(r"\s*\.\s+(?=(?i:co\.id|com|net|org|id)\b)")
 # "Kota (Outlet) Lede ...": an agency's dateline whose dash the copy lost (a regional office's release, fix set LG,
 # 2026-12): a gazetteer place, a name in brackets that is no place and no photo's credit, then a lede's capital
 _PAREN_NO_DASH = re.compile(r"^\s*(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})[ \t]*\((?P<o>[A-Z][^()\n]{1,30})\)[ \t]+(?=[A-Z])")
+
+
+# "KOTA, Lede ...": a gazetteer place in capitals and a comma, then the lede in sentence case, no dash (a national
+# daily's copies, fix sets IJ and KG, 2026-12); a place in capitals opens no sentence of a text
+_CAPS_PLACE_LEDE = re.compile(r"^\s*(?P<p>[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}),[ \t]+(?=[A-Z][a-z])")
+
+
+def _caps_place_comma(line: str) -> Dateline | None:
+    m = _CAPS_PLACE_LEDE.match(line)
+    if m is None or _place(m.group("p")) is None or len(line[m.end():].split(None, 12)) < 12 \
+            or line[m.end():].split(None, 1)[0].rstrip(",").isupper():
+        return None
+    found = _evaluate((m.group("p"),), False, m.end(), line, False, False)
+    return found if found is not None and found.place and not found.outlet else None
 
 
 def _place_paren_no_dash(line: str) -> Dateline | None:
