@@ -260,3 +260,8 @@ def test_a_place_in_capitals_and_a_comma_opening_the_lede(tmp_path):
 def test_an_acronym_and_a_comma_opening_a_sentence_is_no_dateline(tmp_path):
     first = "IAEA, badan pengawas nuklir PBB, mengatakan pasokan beras dunia tidak terganggu oleh konflik itu sejauh ini."
     check(tmp_path, page(TITLE, [first] + lede("", RICE)), Truth(title=TITLE), [first] + sentences(RICE), [])
+
+
+def test_the_outlet_and_the_place_joined_by_a_hyphen_in_brackets(tmp_path):
+    check(tmp_path, page(TITLE, lede("(Kabarcontoh-Sleman) ", RICE)),
+          Truth(title=TITLE, place="Sleman", outlet="Kabarcontoh"), sentences(RICE), [])

@@ -52,7 +52,8 @@ def may_open(text: str) -> bool:
     """A necessary condition, checked first because most lines are body text: a dateline closes with a
     dash, a colon or the line's end within its first words, is a bracketed or 'Outlet. ' name, or the line
     opens with a host (a word holding a dot, then the domain pattern)."""
-    if len(text) <= MAX_HEAD or text[:1] == "[" or text[:1] == "(" and _PAREN_PLACE_DATE.match(text) is not None:
+    if len(text) <= MAX_HEAD or text[:1] == "[" or text[:1] == "(" and (_PAREN_PLACE_DATE.match(text) is not None
+                                                                          or "-" in text[:40] and ")" in text[:40]):
         return True
     head = text[:MAX_HEAD]
     space = head.find(" ")

@@ -33,7 +33,7 @@ from sikap.places import EDITION_TOWNS
 from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _story_labels
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
 from sikap.pipeline.extract.dateline_reading import _read
-from sikap.pipeline.extract.outlets import lower_brand, set_outlet
+from sikap.pipeline.extract.outlets import glued_outlet_word, lower_brand, set_outlet
 from sikap.pipeline.extract.captions import photo_words
 from sikap.pipeline.extract.text import DOMAIN, WS, logo_host_end
 
@@ -45,6 +45,8 @@ _BRACKETED = re.compile(r"\[([^\]\n]{2,40})\]\s*(?:[-–—]+\s*)?(?=\S)")
 _PARENED = re.compile(r"\(([^()\n]{2,40},[^()\n]{2,40})\)\s*[-–—]+\s*(?=\S)"
                       # or a dash inside and none after: "(Outlet – Kota) Warga ..." (probe set AB, 2026-12)
                       r"|\(([^()\n,]{2,30}\s[–—-]\s[^()\n,]{2,30})\)\s+(?=[A-Z])")
+# "(Outlet-Kota) Lede": the outlet and the place joined by a hyphen in brackets (group 1 is empty)
+_PAREN_HYPHEN = re.compile(r"\((?:())?([A-Z][\w.]{2,30})-([A-Z][A-Za-z]{2,30}(?: [A-Z][A-Za-z]{2,20})?)\)\s+(?=[A-Z])")
 _NAME_DOT = re.compile(r"([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,3})\.\s+(?=[A-Z])")
 
 
@@ -188,6 +190,11 @@ def _parse(line: str) -> Dateline | None:
         return Dateline(lead + b.end(), None, b.group(1), None, text[:b.end()].strip(WS), False, False)
     m = _BRACKETED.match(text) if text[0] != "(" else _PARENED.match(text)
     inner = m and (m.group(1) or m.group(2).replace(" – ", ", ").replace(" — ", ", ").replace(" - ", ", "))
+    if m is None and text[0] == "(" and (h := _PAREN_HYPHEN.match(text)) is not None \
+            and (where := _place(h.group(3))) is not None and _place(h.group(2)) is None \
+            and (_outlet_id(h.group(2)) or glued_outlet_word(h.group(2)) or DOMAIN.match(h.group(2))):
+        # "(Outlet-Kota) Lede": the outlet and the place in brackets, the hyphen unspaced (fix set KP, 2026-12)
+        return Dateline(lead + h.end(), where.name, h.group(2), None, h.group(0).strip(WS), False, True)
     if m and "," in inner:  # "[KOTA, OUTLET]-", "(Outlet, Kota) –", "(Outlet – Kota)": a whole dateline in brackets
         found = _evaluate((inner,), False, lead + m.end(), line, False, False)
         if found is not None and found.outlet:
