@@ -265,3 +265,9 @@ def test_an_acronym_and_a_comma_opening_a_sentence_is_no_dateline(tmp_path):
 def test_the_outlet_and_the_place_joined_by_a_hyphen_in_brackets(tmp_path):
     check(tmp_path, page(TITLE, lede("(Kabarcontoh-Sleman) ", RICE)),
           Truth(title=TITLE, place="Sleman", outlet="Kabarcontoh"), sentences(RICE), [])
+
+
+@pytest.mark.parametrize("line", ["Mobile Menu", "Politik Pemerintahan"])
+def test_a_theme_label_or_a_rubric_under_the_headline_credits_nobody(tmp_path, line):
+    doc = check(tmp_path, page(TITLE, line, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
+    assert doc.meta.get("authors") == []
