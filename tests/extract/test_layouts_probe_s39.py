@@ -271,3 +271,12 @@ def test_the_outlet_and_the_place_joined_by_a_hyphen_in_brackets(tmp_path):
 def test_a_theme_label_or_a_rubric_under_the_headline_credits_nobody(tmp_path, line):
     doc = check(tmp_path, page(TITLE, line, lede("", RICE)), Truth(title=TITLE), sentences(RICE), [line])
     assert doc.meta.get("authors") == []
+
+
+@pytest.mark.parametrize("caption", [
+    "Wali Kota Contoh. Foto: Instagram @kota_contoh",
+    "Gudang beras Kota Contoh (Press service of the Regional Food Agency of Kota Contoh/Handout via AGENSI)",
+], ids=["a platform's account after the photo label", "a long source before the slash"])
+def test_a_credited_caption_over_the_text_is_no_headline(tmp_path, caption):
+    check(tmp_path, page(caption, lede("Kabarcontoh.com – ", RICE)), Truth(outlet="Kabarcontoh.com"),
+          sentences(RICE), [caption])

@@ -33,7 +33,7 @@ TAIL = re.compile(
     r"|-\s*(?:twitter|instagram|x|facebook|tiktok|youtube)\s*@[\w.]{2,30}\s*-(?=\s*$)"  # "-twitter@handle-" (DE)
     r"|\|\s*(?:kredit foto|foto|photo|credit|sumber|source)\s*:[^|]{1,80}"  # "| Sumber : Tim NAME" (probe page, setT)
     r"|\b(?:foto|photo)\s*/\s*[\w .]{1,40}(?:/\s*@?[\w .]{1,40}){0,2}"  # "Foto/Outlet/NAME", "Foto/X/@handle"
-    r"|\(\s*[^\W\d_][\w.&' -]{1,40}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}"
+    r"|\(\s*[^\W\d_][\w.&' -]{1,60}\s*/\s*@?[^\W\d_][\w.&' -]{1,40}(?:\s*/\s*[\w.&' -]{1,40}){0,3}"
     r"(?:,\s*(?:file|arsip|dok|handout|pool))?\s*\)"  # "(AP Photo/NAME, File)": an agency's archive photo
     r"|\(\s*[^\W\d_][\w.' -]{1,40},\s*(?:pool\s+)?(?:photo|foto)\s+via\s+[A-Z][\w.]{1,30}\s*\)"  # "(NAME, Pool Photo via
     # AGENCY)": a pool photographer's picture an agency sent, closing each paragraph of a gallery (probe set CI, 2026-12)
@@ -45,7 +45,7 @@ TAIL = re.compile(
     r"|(?<=[.!?])\s+[A-Z][\w.]{1,25}(?:\s+[A-Z][\w.]{1,25}){0,2}\s*/\s*[A-Z][\w.' -]{1,40}(?:/\s*[A-Z][\w.' -]{1,40})?"
     # "AGENCY/AGENCY/NAME", "Outlet Name Online/NAME" (a portal's name of three words, harvest page 2026-12)
     r"|(?<=[.!?])\s+[A-Z][\w.' -]{1,40}/\s*[\w.' -]{0,30}\bvia\s+[A-Z][\w.]{1,30}"  # "Agency Name/Handout via AGENCY"
-    r"|(?<=[.!?,])\s+(?:foto|photo)(?:\s+by)?\s*:\s*[A-Za-z][\w.' -]{1,40}"  # "... di Jakarta. Foto: Outlet", "..., Foto: Dok" (set DD)
+    r"|(?<=[.!?,])\s+(?:foto|photo)(?:\s+by)?\s*:\s*[A-Za-z][\w.'@ -]{1,40}"  # "... di Jakarta. Foto: Outlet", "..., Foto: Dok" (set DD)
     r"(?:/[\w.' -]{1,40}){0,2}(?:\s+(?:copyright|hak cipta)\s*:?\s*©\s*[^\W\d_][\w.&' -]{1,40}(?:/\s*[\w.&' -]{1,40})?)?"
     # (and "Foto: NAME/AGENCY", "Foto: NAME/OUTLET Copyright: © NAME/OUTLET", probe pages 2026-12, setO/setP)
     r"|/\s*(?:foto|photo)\s*:\s*[^\W\d_][\w.' -]{1,40}"  # "... Sabtu (6/5/2023)/ Foto : NAME" (the slash first: cheap)
