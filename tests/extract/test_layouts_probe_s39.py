@@ -280,3 +280,9 @@ def test_a_theme_label_or_a_rubric_under_the_headline_credits_nobody(tmp_path, l
 def test_a_credited_caption_over_the_text_is_no_headline(tmp_path, caption):
     check(tmp_path, page(caption, lede("Kabarcontoh.com – ", RICE)), Truth(outlet="Kabarcontoh.com"),
           sentences(RICE), [caption])
+
+
+@pytest.mark.parametrize("cut", ["Presiden Soeharto", "Bupati menekankan", "Pemerintah menegaskan bahwa misi",
+                                 "Terkait posi"])
+def test_the_pages_end_cut_after_a_persons_office_is_text(tmp_path, cut):
+    check(tmp_path, page(TITLE, lede("", RICE), cut), Truth(title=TITLE), sentences(RICE) + [cut], [])

@@ -11,7 +11,8 @@ import re
 
 from sikap.pipeline.extract import credits
 from sikap.pipeline.extract.edge_lines import NUMBERED, PAREN_LINE, edge_code, known_non_person, prose_words
-from sikap.pipeline.extract.footer_cuts import _cut_at_a_letter, _cut_sentence, _cut_word, _prose_cut, cut_on_function_word
+from sikap.pipeline.extract.footer_cuts import (_cut_at_a_letter, _cut_sentence, _cut_word, _prose_cut, cut_on_function_word,
+                                                office_opens)
 from sikap.pipeline.extract.knowledge import curated_data
 from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like, teaser_like
@@ -113,14 +114,16 @@ def footer_names(page, zones: Zones) -> None:
         if PAREN_LINE.match(t) or page.nw[i] > 6 or t.lstrip(WS)[:1] in _OPENING_QUOTES:
             break  # ('"Tolong Kader Kesehatan Desa': a quotation the page's end cut, never a credit; fix set EC)
         first = t.split()[0].casefold()
-        if first in _CLAUSE_OPENERS or lookup_outlet(t.split()[0]):
+        if first in _CLAUSE_OPENERS or lookup_outlet(t.split()[0]) or i + 1 == len(page.doc.lines) and office_opens(t):
             break  # "Adapun Ketua": a sentence the page's end cut; "Outlet Stories": a column's name (fix set FD)
         name = credits.clean_name(t, allcaps=i == zones.last + 1 and 2 <= page.nw[i] <= 4)  # "FULL NAME" sign-off
         if not name and page.nw[i] <= 4 and credits.names_nobody(t) and not cut_on_function_word(t) \
                 and not (i + 1 == len(page.doc.lines) and (_cut_word(page, t) or _prose_cut(t)
-                                                            or "," in t and _cut_sentence(t))):
+                                                            or ("," in t or ":" not in t and "(" not in t)
+                                                            and _cut_sentence(t))):
             # (a clause and a lower-case word after its comma, "Dugaan sementara, sumber", is prose the page's end cut:
-            # probe set BB, 2026-12)
+            # probe set BB, 2026-12; so is a lower-case word with no label's colon or bracket, "Terkait posi": a credit
+            # naming nobody is printed in capitals or labelled, fix sets IN and KO)
             page.mark(i, "credit.author")  # "Web Desk Staff": a credit line that names nobody (the page's last
             continue  # line cut in a word is prose: "Kementerian Pertahanan juga membant")
         if not name or known_non_person(t) or not (len(t.split()) > len(name.split()) or len(name.split()) >= 2) \
