@@ -286,3 +286,10 @@ def test_a_credited_caption_over_the_text_is_no_headline(tmp_path, caption):
                                  "Terkait posi"])
 def test_the_pages_end_cut_after_a_persons_office_is_text(tmp_path, cut):
     check(tmp_path, page(TITLE, lede("", RICE), cut), Truth(title=TITLE), sentences(RICE) + [cut], [])
+
+
+@pytest.mark.parametrize("caption", ["Menteri Perdagangan Kota Contoh(Antara)",
+                                     "Gudang beras terbakar di pelabuhan Kota Contoh.(Reuters)"])
+def test_a_caption_with_its_source_glued_on_is_no_headline(tmp_path, caption):
+    check(tmp_path, page(caption, lede("Kabarcontoh.com – ", RICE)), Truth(outlet="Kabarcontoh.com"),
+          sentences(RICE), [caption])

@@ -1,7 +1,8 @@
 """Header lines that are never the headline, whatever their shape: a site's name and a dash alone, a pull quote
 quoted again below, a menu's entry or a whole menu on one line, a button's words, a byline of names and an outlet,
 a line of a paragraph wrapped at a fixed width, a breadcrumb glued to the headline under it, a logo's alt text, a
-writer's description under 'Oleh: NAME', a name over its date line. find_title (edges_title.py) asks _no_title of
+writer's description under 'Oleh: NAME', a name over its date line, a caption closed by its source glued on.
+find_title (edges_title.py) asks _no_title of
 each free header line before it looks for the headline; the exclusions stand apart from the title's own rules
 (what the title is), and some mark the line they exclude (brand, breadcrumb, navigation, widget).
 """
@@ -76,10 +77,24 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
             and not any(w.casefold() in FUNCTION_WORDS for w in t.split()) \
             and not prose_hits(page, [w.casefold() for w in t.split()]):
         return True  # a byline's name over its date line on a page printing no headline: left to the byline rules
+    if t.rstrip(WS).endswith(")") and (m := _GLUED_SOURCE.search(t)) is not None and _outlet(m.group("o")):
+        page.mark(i, "caption.photo")  # "NAME at the port(Agency)": a photo's source glued to its caption (LJ, LQ)
+        return True
     if nw <= 8 and t.lstrip(WS)[:1].isdigit() and _only_a_date(t):
         page.mark(i, "chrome.widget")  # "17 Maret 2025 | 4 : 22": a clock widget's date and a time typed with spaces
         return True  # (fix set KD, 2026-12); a date line the edge rules read is marked before this is asked
     return False
+
+
+# a registered source in brackets glued to the line's last word or stop ("Menteri Contoh(Agency)", "... di
+# pelabuhan.(Agency)"): a caption's credit, the copy having lost the space (fix sets LJ and LQ, 2026-12: 3 pages)
+_GLUED_SOURCE = re.compile(r"[\w.]\((?P<o>[A-Z][\w .]{1,24})\)\s*$")
+
+
+def _outlet(name: str) -> bool:
+    from sikap.pipeline.extract.outlets import lookup_outlet
+
+    return lookup_outlet(name.strip(WS)) is not None
 
 
 def _only_a_date(t: str) -> bool:
