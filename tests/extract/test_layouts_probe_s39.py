@@ -293,3 +293,8 @@ def test_the_pages_end_cut_after_a_persons_office_is_text(tmp_path, cut):
 def test_a_caption_with_its_source_glued_on_is_no_headline(tmp_path, caption):
     check(tmp_path, page(caption, lede("Kabarcontoh.com – ", RICE)), Truth(outlet="Kabarcontoh.com"),
           sentences(RICE), [caption])
+
+
+def test_a_lede_opened_by_its_day_and_a_dash(tmp_path):
+    check(tmp_path, page(TITLE, lede("5 Feb 2026 - ", RICE)),
+          Truth(title=TITLE, published=dt.date(2026, 2, 5), basis="dateline"), sentences(RICE), [])

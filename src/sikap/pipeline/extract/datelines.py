@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from sikap.pipeline.extract import dateline_fallbacks as fallbacks  # (imports this module: its names stay here)
 from sikap.pipeline.extract import dateline_joined as joined
-from sikap.pipeline.extract.dateforms import FoundDate
+from sikap.pipeline.extract.dateforms import FoundDate, find_date
 from sikap.pipeline.extract.dateline_bare import place_date_parens
 # where a head may open and ends; SEP, _separator, MAX_HEAD, may_open, _platform: read from here by split.py, tests
 from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _lead_host, _platform,  # noqa: F401
@@ -93,6 +93,8 @@ def parse(line: str) -> Dateline | None:
         found = _place_paren_no_dash(line)
     if found is None and line[1:2].isupper() and "," in line[:40]:
         found = _caps_place_comma(line)
+    if found is None and line.lstrip(WS)[:1].isdigit():
+        found = _date_head(line)
     if found is None or not found.outlet or not found.place:
         fixed = repaired(line)  # "KOTA, kabarcontoh,com :", "Kabarcontoh .Net, Kota -": a head mistyped (dateline_typos)
         again = _parse(fixed) if fixed is not None else None
@@ -129,6 +131,20 @@ def _caps_place_comma(line: str) -> Dateline | None:
         return None
     found = _evaluate((m.group("p"),), False, m.end(), line, False, False)
     return found if found is not None and found.place and not found.outlet else None
+
+
+# "5 Feb 2026 - Lede ...": the day alone before the dash, no place and no outlet (a portal's lede, fix set LO, 2026-12)
+_DATE_HEAD = re.compile(r"^\s*\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4}\s*[-–—]+\s+(?=[A-Z])")
+
+
+def _date_head(line: str) -> Dateline | None:
+    m = _DATE_HEAD.match(line)
+    if m is None or len(line[m.end():].split(None, 12)) < 12:
+        return None
+    date = find_date(line[:m.end()])
+    if date is None or date.start > 3:
+        return None
+    return Dateline(m.end(), None, None, date, line[:m.end()].strip(WS), False, True)
 
 
 def _place_paren_no_dash(line: str) -> Dateline | None:
