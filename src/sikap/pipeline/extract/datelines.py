@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from sikap.pipeline.extract import dateline_fallbacks as fallbacks  # (imports this module: its names stay here)
 from sikap.pipeline.extract import dateline_joined as joined
-from sikap.pipeline.extract.dateforms import FoundDate, find_date
+from sikap.pipeline.extract.dateforms import FoundDate
 from sikap.pipeline.extract.dateline_bare import place_date_parens
 # where a head may open and ends; SEP, _separator, MAX_HEAD, may_open, _platform: read from here by split.py, tests
 from sikap.pipeline.extract.dateline_heads import (MAX_HEAD, SEP, _date_only, _lead_host, _platform,  # noqa: F401
@@ -34,7 +34,6 @@ from sikap.pipeline.extract.dateline_lookups import _outlet_shaped, _person, _st
 from sikap.pipeline.extract.dateline_parts import _CAMEL, _classify, _outlet_id, _parts, _place, _sections  # noqa: F401
 from sikap.pipeline.extract.dateline_reading import _read
 from sikap.pipeline.extract.outlets import glued_outlet_word, lower_brand, set_outlet
-from sikap.pipeline.extract.captions import photo_words
 from sikap.pipeline.extract.text import DOMAIN, WS, logo_host_end
 
 _PLACE_THEN_OUTLET = re.compile(r"^(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})[ \t]*\((?P<o>[^()\n]{2,40})\)\s*$")
@@ -89,12 +88,10 @@ def parse(line: str) -> Dateline | None:
             found = _parse(cut[0])
             return _shifted(found, cut[1], line) if found is not None else None
     found = _parse(line)
-    if found is None and "(" in line[:40]:
-        found = _place_paren_no_dash(line)
-    if found is None and line[1:2].isupper() and "," in line[:40]:
-        found = _caps_place_comma(line)
-    if found is None and line.lstrip(WS)[:1].isdigit():
-        found = _date_head(line)
+    if found is None and ("(" in line[:40] or line[1:2].isupper() and "," in line[:40] or line.lstrip(WS)[:1].isdigit()):
+        from sikap.pipeline.extract.dateline_unmarked import unmarked  # (imports this module)
+
+        found = unmarked(line)
     if found is None or not found.outlet or not found.place:
         fixed = repaired(line)  # "KOTA, kabarcontoh,com :", "Kabarcontoh .Net, Kota -": a head mistyped (dateline_typos)
         again = _parse(fixed) if fixed is not None else None
@@ -114,48 +111,7 @@ def parse(line: str) -> Dateline | None:
 
 
 _SPACED_DOT = re.compile(r"\s*\.\s+(?=(?i:co\.id|com|net|org|id)\b)")
-# "Kota (Outlet) Lede ...": an agency's dateline whose dash the copy lost (a regional office's release, fix set LG,
-# 2026-12): a gazetteer place, a name in brackets that is no place and no photo's credit, then a lede's capital
-_PAREN_NO_DASH = re.compile(r"^\s*(?P<p>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})[ \t]*\((?P<o>[A-Z][^()\n]{1,30})\)[ \t]+(?=[A-Z])")
 
-
-# "KOTA, Lede ...": a gazetteer place in capitals and a comma, then the lede in sentence case, no dash (a national
-# daily's copies, fix sets IJ and KG, 2026-12); a place in capitals opens no sentence of a text
-_CAPS_PLACE_LEDE = re.compile(r"^\s*(?P<p>[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}),[ \t]+(?=[A-Z][a-z])")
-
-
-def _caps_place_comma(line: str) -> Dateline | None:
-    m = _CAPS_PLACE_LEDE.match(line)
-    if m is None or _place(m.group("p")) is None or len(line[m.end():].split(None, 12)) < 12 \
-            or line[m.end():].split(None, 1)[0].rstrip(",").isupper():
-        return None
-    found = _evaluate((m.group("p"),), False, m.end(), line, False, False)
-    return found if found is not None and found.place and not found.outlet else None
-
-
-# "5 Feb 2026 - Lede ...": the day alone before the dash, no place and no outlet (a portal's lede, fix set LO, 2026-12)
-_DATE_HEAD = re.compile(r"^\s*\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4}\s*[-–—]+\s+(?=[A-Z])")
-
-
-def _date_head(line: str) -> Dateline | None:
-    m = _DATE_HEAD.match(line)
-    if m is None or len(line[m.end():].split(None, 12)) < 12:
-        return None
-    date = find_date(line[:m.end()])
-    if date is None or date.start > 3:
-        return None
-    return Dateline(m.end(), None, None, date, line[:m.end()].strip(WS), False, True)
-
-
-def _place_paren_no_dash(line: str) -> Dateline | None:
-    m = _PAREN_NO_DASH.match(line)
-    if m is None or len(line[m.end():].split(None, 12)) < 12 or _place(m.group("p")) is None:
-        return None
-    outlet = m.group("o").strip(WS)
-    if _place(outlet) is not None or photo_words().search(outlet) or len(outlet.split()) > 4:
-        return None
-    found = _evaluate((line[:m.end()].strip(WS),), False, m.end(), line, False, False)
-    return found if found is not None and found.place and found.outlet else None
 
 
 def _wrapped_lede(head: str, rest: str) -> bool:
