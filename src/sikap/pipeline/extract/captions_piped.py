@@ -9,8 +9,9 @@ between them are a list of teaser cards (a portal's "headline |" under each card
 paragraphs are themselves closed by pipes (a text copied out of a table) is left alone: its captions are no more
 than its paragraphs. Seen on five regional sites' Blogger pages, captions above, between and under the
 paragraphs (fix set GC, 2026-12), and under a police portal's photo (fix set DN). Above the text a line closed so
-is a caption only when it is a closed sentence, or right under the image's own cell ("![]() |"): a headline before a
-pipe is a copied page title whose site name was cut ("HEADLINE |"). Run before the zones, so that a caption opening the page is not read as the headline.
+is a caption only when it is a closed sentence, or right under the image's own cell ("![]() |"): a headline before
+a pipe is a copied page title whose site name was cut ("HEADLINE |"). Run before the zones, so that a caption
+opening the page is not read as the headline.
 """
 
 from __future__ import annotations

@@ -142,9 +142,10 @@ def _placed_people(page, zones) -> None:
     """A line that says where its people stand in the picture ("NAME (kiri) dan NAME mengikuti ...", "Kepala Dinas,
     NAME (kiri)"): one sentence at most, no quotation, no report of speech, above the last paragraph (the header's
     lead photo included: the lede finder may take its caption for the text's first line, and the lede then moves
-    below it; a line the dateline opens is the lede's). Only a caption places people so (fix sets IH and II, 2026-12: two national and regional pages, no
-    line of text so written among the 3,000 body lines of the fix sets; stop 39: of the 25 lines of the 1,780 fix
-    and development pages that place people so, the one of the text is a sentence with a report of speech)."""
+    below it; a line the dateline opens is the lede's). Only a caption places people so (fix sets IH and II,
+    2026-12: two national and regional pages, no line of text so written among the 3,000 body lines of the fix
+    sets; stop 39: of the 25 lines of the 1,780 fix and development pages that place people so, the one of the
+    text is a sentence with a report of speech)."""
     for i in range(0, zones.last):
         if page.free(i) and 3 <= page.nw[i] <= 40 and "(" in page.texts[i] and i != zones.dateline_at:
             t = page.texts[i].strip(WS)
