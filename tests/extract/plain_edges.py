@@ -25,7 +25,7 @@ from sikap.pipeline.extract.edges_title import (_INITIALLED, _channel_path, _com
                                                 _sentence_case_headline, _stop_headline)
 from sikap.pipeline.extract.header_repeats import pull_quote_lede
 from sikap.pipeline.extract.header_bylines import agency_byline
-from sikap.pipeline.extract.header_lines import _ICON_ALT, _cut_copy, _runs_into_lower
+from sikap.pipeline.extract.header_lines import _ICON_ALT, _cut_copy, _lone_dashed_lede, _runs_into_lower
 from sikap.pipeline.extract.title_fallbacks import _title_after_body, _title_below_lede, teaser_over_dateline
 from sikap.pipeline.extract.title_text import _same, _title_key, clean_title
 from sikap.pipeline.extract.captions_header import header_caption
@@ -320,7 +320,8 @@ def mark_header(page, zones: Zones, title: int | None) -> None:
             page.mark(i, "link.related")  # a second headline under the title is another article's teaser
         elif 4 <= nw <= 20 and t.rstrip(WS).endswith(("...", "…")) and headline_case(t, nw):
             page.mark(i, "link.related")  # another story's headline cut by an ellipsis (a list's, a slider's)
-        elif bullet and not in_wrapped_paragraph(page, i) or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
+        elif bullet and not in_wrapped_paragraph(page, i) and not _lone_dashed_lede(page, i, nw) \
+                or any(_same(t, page.texts[j]) for j in range(stop, min(stop + 3, len(page.texts)))):
             # (a dash opening a paragraph wrapped at a fixed width is the paragraph's, not a summary's bullet: setZ)
             page.mark(i, "chrome.summary")  # a summary bullet, or the lede printed above the title
         elif caption_like(doc, page.texts, i) or captions.credit_only(t) or ((title is None or i > title)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sikap.pipeline.extract import captions
 from sikap.pipeline.extract.blocks import (_BARE_TEASER, _bulleted_headline, _CELL_END, _GLUED_CELL, _PREV_NEXT, BULLET, _lone_bullet_teaser,
-                                           _rubric_over_title, _teaser_summary, datelines_parse)
+                                           _cut_prose, _menu_item, _rubric_over_title, _teaser_summary, datelines_parse)
 from sikap.pipeline.extract.boilerplate import Page
 from sikap.pipeline.extract.neighbours import _KETERANGAN, _QUOTES
 from sikap.pipeline.extract.knowledge import line_key
@@ -26,10 +26,17 @@ def _blocks(page: Page) -> None:
         if rule == "link.related" and _rubric_over_title(page, i):
             i += 1
             continue
+        if rule == "link.related" and _menu_item(page, i):
+            i += 1  # (a section's entry among a menu's bullets: the rules added since 37d77db are read here too)
+            continue
         if rule == "link.related" or rule == "link.read_also" and page.nw[i] <= 3:
             bare = page.nw[i] <= 3 and _BARE_TEASER.match(t)
+            if bare and len(t[bare.end():].strip(WS + ":").split()) >= 2:
+                i += 1
+                continue
             j = i + 1
-            while j < n and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
+            while j < n and not _cut_prose(page, j) and (not page.free(j) or teaser_like(page.texts[j], page.nw[j])
+                             or page.nw[j] <= 30 and page.texts[j].rstrip(WS).endswith(("...", "…"))
                              or j == n - 1 and headline_case(page.texts[j], page.nw[j])  # a teaser cut by the page's end
                              or _teaser_summary(page, j) or _bulleted_headline(page, j)):
                 if bare and doc.lines[j].rule == "link.related" and not BULLET.match(page.texts[j]):

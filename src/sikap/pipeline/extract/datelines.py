@@ -113,7 +113,6 @@ def parse(line: str) -> Dateline | None:
 _SPACED_DOT = re.compile(r"\s*\.\s+(?=(?i:co\.id|com|net|org|id)\b)")
 
 
-
 def _wrapped_lede(head: str, rest: str) -> bool:
     """A short lede that a hard line break cut ("Jakarta, CNN Indonesia -- Direktorat Lalu Lintas" over the
     sentence's next line; probe set AO, 2026-12): no sentence ends on the line, and the head is a gazetteer place

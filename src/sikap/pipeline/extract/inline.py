@@ -82,10 +82,9 @@ def _fragments(text: str, last: bool = False, top: bool = False) -> list[tuple[i
     """(start, end, rule) of glued chrome in one line, relative to the line; `last`: the page's last line (a
     copy cut there may end on capitals that begin its next sentence); `top`: one of the page's first lines."""
     out = []
-    if not out and "T" in text[10:60] and (m := GLUED_ISO.match(text)) is not None:
+    if "T" in text[10:60] and (m := GLUED_ISO.match(text)) is not None:
         at = m.end() - len(m.group("stamp"))  # "Nama Situs2022-09-29T16:30:59+07:00Pada ...": inline_patterns
         out.extend([(0, at, "meta.date_line"), (at, m.end(), "meta.date_line")])  # (the stamp read alone)
-        pos = m.end()
     if text[:1].isdigit() and (m := READ_TIME.match(text)):
         out.append((0, m.end(), "chrome.widget"))
     if text[:1] == "W" and (m := IMAGE_NAME.match(text)):

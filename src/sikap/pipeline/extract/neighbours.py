@@ -221,8 +221,9 @@ def dash_credits(page, zones) -> None:
 
 def _signoff_under_text(page, i: int, t: str, j: int) -> bool:
     """'(PENDIM 1602/ENDE)' in brackets on the page's last line of text, under a paragraph that ends a sentence, or
-    any credit under a paragraph closed by a text's end mark ("***"): a press office's code signing its release off (a military district's release on a regional site, fix set JI,
-    2026-12), not a photo's credit; no word of a photo in it."""
+    any credit under a paragraph closed by a text's end mark ("***"): a press office's code signing its release off
+    (a military district's release on a regional site, fix set JI, 2026-12), not a photo's credit; no word of a photo
+    in it."""
     s = t.strip(WS)
     closed = s[:1] == "(" and s[-1:] == ")" and ends_sentence(page.texts[j]) or _END_MARK.search(page.texts[j])
     return bool(closed) and page.nw[j] >= 12 and captions.photo_words().search(s) is None \
