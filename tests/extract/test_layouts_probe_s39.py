@@ -129,16 +129,17 @@ def test_an_agencys_dateline_whose_dash_the_copy_lost(tmp_path):
           Truth(place="Sleman", outlet="Info Pasar"), [first] + sentences(RICE), [])
 
 
-@pytest.mark.parametrize("dateline,place,outlet", [
-    pytest.param("KABARCONTOH,COM, Sleman – ", "Sleman", "KABARCONTOH.COM", id="the host's dot typed as a comma, in capitals"),
-    pytest.param("kabarcontoh.com -SLEMAN, ", "Sleman", "kabarcontoh.com", id="the place in capitals closed by a comma"),
+@pytest.mark.parametrize("dateline,first,place,outlet", [
+    pytest.param("KABARCONTOH,COM, Sleman – ", "Harga", "Sleman", "KABARCONTOH.COM",
+                 id="the host's dot typed as a comma, in capitals"),
+    pytest.param("kabarcontoh.com -SLEMAN, ", "harga", "Sleman", "kabarcontoh.com",
+                 id="the place in capitals closed by a comma, the lede in lower case"),
 ])
-def test_mistyped_datelines(tmp_path, dateline, place, outlet):
-    story = [["harga beras medium di pasar tradisional naik menjadi Rp13.200 per kilogram dalam sepekan terakhir."]] + RICE[1:]
-    first = story[0][0]
-    ps = lede(dateline, story) if dateline.endswith(", ") else lede(dateline, RICE)
-    body = [first] + sentences(RICE)[2:] if dateline.endswith(", ") else sentences(RICE)
-    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet), body, [])
+def test_mistyped_datelines(tmp_path, dateline, first, place, outlet):
+    lede_sentence = first + " beras medium di pasar tradisional naik menjadi Rp13.200 per kilogram dalam sepekan terakhir."
+    ps = [dateline + lede_sentence] + lede("", RICE[1:])
+    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, place=place, outlet=outlet),
+          [lede_sentence] + sentences(RICE[1:]), [])
 
 
 def test_a_caption_closed_by_the_agency_between_dashes(tmp_path):
@@ -241,16 +242,16 @@ def test_a_font_size_widget_glued_after_the_date(tmp_path):
           sentences(RICE), [line])
 
 
-@pytest.mark.parametrize("said,cited", [
-    pytest.param("Reuters tidak dapat memverifikasi secara independen klaim tersebut.", ("Reuters",),
+@pytest.mark.parametrize("said,sentence", [
+    pytest.param("Reuters tidak dapat memverifikasi secara independen klaim tersebut.",
+                 "Reuters tidak dapat memverifikasi secara independen klaim tersebut.",
                  id="a wire's own formula: it could not verify"),
-    pytest.param("Harga beras di pasar dunia ikut naik. (https://www.reuters.com/markets/harga-beras-naik)", ("Reuters",),
-                 id="an article cited by its address in brackets"),
+    pytest.param("Harga beras di pasar dunia ikut naik. (https://www.reuters.com/markets/harga-beras-naik)",
+                 "Harga beras di pasar dunia ikut naik.", id="an article cited by its address in brackets"),
 ])
-def test_sources_named_by_a_wires_formula_or_a_link(tmp_path, said, cited):
-    ps = lede("", RICE) + [said]
-    body = sentences(RICE) + ([said] if "(" not in said else ["Harga beras di pasar dunia ikut naik."])
-    check(tmp_path, page(TITLE, ps), Truth(title=TITLE, attributions=cited), body, [])
+def test_sources_named_by_a_wires_formula_or_a_link(tmp_path, said, sentence):
+    check(tmp_path, page(TITLE, lede("", RICE) + [said]), Truth(title=TITLE, attributions=("Reuters",)),
+          sentences(RICE) + [sentence], [])
 
 
 def test_a_place_in_capitals_and_a_comma_opening_the_lede(tmp_path):

@@ -48,14 +48,10 @@ def _cut_sentence(text: str) -> bool:
     return not ends_sentence(text) and any(w[:1].islower() for w in text.split()[1:])
 
 
-# a person's office opening the page's last line ("Presiden Soeharto", "Menteri Pertahanan I"): a sentence the page's
-# end cut after its subject, no credit naming nobody (fix set LP, 2026-12: two pages cut at a word's end)
-_OFFICES = frozenset({"presiden", "wapres", "menteri", "menlu", "menhan", "gubernur", "bupati", "walikota", "wali",
-                      "ketua", "kepala", "direktur", "sekretaris", "panglima", "perdana", "duta", "dubes", "kapolri",
-                      "kapolda", "kapolres", "jenderal", "raja", "pangeran", "juru"})
-
-
 def office_opens(text: str) -> bool:
-    """The line opens with a person's office (see _OFFICES)."""
+    """The line opens with a person's office (curated/extraction/credits.yaml, office_words): on the page's last line,
+    a sentence the page's end cut after its subject ("Presiden Soeharto"), not a credit naming nobody."""
+    from sikap.pipeline.extract.knowledge import curated_set
+
     toks = text.split(None, 1)
-    return bool(toks) and toks[0].casefold() in _OFFICES
+    return bool(toks) and toks[0].casefold() in curated_set("credits.yaml", "office_words", "casefold")

@@ -17,6 +17,7 @@ from sikap.pipeline.extract.header_bylines import barred_names, names_at_outlet
 from sikap.pipeline.extract.header_repeats import QUOTE_OPEN, menu_again, quoted_again_below
 from sikap.pipeline.extract.wrapped import continues_above, in_wrapped_paragraph
 from sikap.pipeline.extract.outlet_resolve import logo_name
+from sikap.pipeline.extract.outlets import lookup_outlet
 from sikap.pipeline.extract.text import FUNCTION_WORDS, WS, ends_sentence, headline_case, name_like
 from sikap.pipeline.extract.widget_words import max_words as widget_max_words
 from sikap.pipeline.extract.widget_words import widget_line
@@ -77,7 +78,8 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
             and not any(w.casefold() in FUNCTION_WORDS for w in t.split()) \
             and not prose_hits(page, [w.casefold() for w in t.split()]):
         return True  # a byline's name over its date line on a page printing no headline: left to the byline rules
-    if t.rstrip(WS).endswith(")") and (m := _GLUED_SOURCE.search(t)) is not None and _outlet(m.group("o")):
+    if t.rstrip(WS).endswith(")") and (m := _GLUED_SOURCE.search(t)) is not None \
+            and lookup_outlet(m.group("o").strip(WS)) is not None:
         page.mark(i, "caption.photo")  # "NAME at the port(Agency)": a photo's source glued to its caption (LJ, LQ)
         return True
     if nw <= 8 and t.lstrip(WS)[:1].isdigit() and _only_a_date(t):
@@ -89,12 +91,6 @@ def _no_title(page, i: int, t: str, nw: int) -> bool:
 # a registered source in brackets glued to the line's last word or stop ("Menteri Contoh(Agency)", "... di
 # pelabuhan.(Agency)"): a caption's credit, the copy having lost the space (fix sets LJ and LQ, 2026-12: 3 pages)
 _GLUED_SOURCE = re.compile(r"[\w.]\((?P<o>[A-Z][\w .]{1,24})\)\s*$")
-
-
-def _outlet(name: str) -> bool:
-    from sikap.pipeline.extract.outlets import lookup_outlet
-
-    return lookup_outlet(name.strip(WS)) is not None
 
 
 def _only_a_date(t: str) -> bool:
